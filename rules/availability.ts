@@ -1,0 +1,100 @@
+// availability: always-on service ("24/7", "around the clock", "call us anytime").
+import { formatHours } from '../src/capabilities/format.js';
+import type { Capabilities } from '../src/capabilities/types.js';
+import { clauseAfter, clauseBefore, detectTriggers, nearestTopic, type Trigger } from '../src/check/match.js';
+import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
+import type { SentenceView } from '../src/check/sentence.js';
+import { AVAILABILITY_TOPICS } from '../src/check/topics.js';
+import type { Claim, Judgement } from '../src/types.js';
+
+/**
+ * "Anytime" promises someone is there only for live contact (a call, a chat,
+ * a visit); "reach out anytime" or "cancel anytime" invites or permits, and
+ * promises no one.
+ */
+const LIVE_CONTACT =
+  /\b(call|calls|phone|ring|talk|speak|chat|visit|drop in|drop by|stop by|come in|come by|walk in|available|open|here for you|there for you|on call|reachable|answer|answers|respond|pick up)\b/;
+
+function liveContactNearby(view: SentenceView, hit: { start: number; end: number }): boolean {
+  return LIVE_CONTACT.test(clauseBefore(view, hit.start) + ' ' + clauseAfter(view, hit.end));
+}
+
+/** Promises that every day is covered but not every hour. */
+const EVERY_DAY_TRIGGERS = new Set(['7 days a week', '365 days a year']);
+
+const TRIGGERS: Trigger[] = [
+  { name: '24/7', pattern: /\b(?:24|twenty-four)\s*(?:\/|x|-)\s*(?:7|seven)(?:\s*\/\s*365)?\b/g },
+  {
+    name: '24 hours a day',
+    pattern: /\b(?:24|twenty-four) hours a day(?:(?:,|,? and)? (?:7|seven) days a week)?(?:(?:,|,? and)? 365 days a year)?/g,
+  },
+  { name: '7 days a week', pattern: /\b(?:7|seven) days a week\b/g },
+  { name: '365 days a year', pattern: /\b365 days a year\b|\bevery day of the year\b/g },
+  { name: 'around the clock', pattern: /\b(?:a?round)[- ]the[- ]clock\b/g },
+  {
+    name: 'always available',
+    pattern:
+      /\balways(?: be)? (?:available|open|on|online|here|there for you|ready|reachable|on call|on hand|by your side|a call away|just a call away|staffed|awake)\b/g,
+    // "always open to feedback" is about attitude, not opening hours.
+    accept: (view, hit) => !/^\s*to\b/.test(view.text.slice(hit.end)),
+  },
+  { name: 'always-on', pattern: /\balways-on\b/g },
+  { name: 'at any time', pattern: /\b(?:at all times|any time of (?:the )?(?:day|night)|day or night|day and night|night and day|no matter the hour|whatever the hour)\b/g },
+  { name: 'anytime', pattern: /\b(?:anytime|any time)\b/g, accept: liveContactNearby },
+  { name: 'never closed', pattern: /\bnever (?:close|closes|closed|sleeps?)\b|\bwe never sleep\b/g, selfNegating: true },
+];
+
+function judge(claim: Claim, capabilities: Capabilities | undefined): Judgement {
+  if (!capabilities) return undeclared(claim);
+  if (claim.topic === 'uptime') return judgeUptime(claim, capabilities);
+  const hours = capabilities.support.hours;
+  if (!hours) return capabilities.uptime && !claim.topic ? judgeUptime(claim, capabilities) : undeclared(claim);
+
+  const channels = capabilities.support.channels;
+  const channel = claim.subject;
+  if (channels && channel && !channels.value.includes(channel)) {
+    return contradicted(`${channel} is not a declared support channel (${channels.text})`, channels.at, `${channels.value.join(' or ')}`);
+  }
+  if (hours.value.always) return substantiated(`support.hours is ${hours.text}`, hours.at);
+  if (EVERY_DAY_TRIGGERS.has(claim.trigger)) {
+    const openDays = new Set(hours.value.spans.map((span) => span.day));
+    if (openDays.size === 7) return substantiated(`support.hours is ${hours.text}`, hours.at);
+  }
+  return contradicted(`support.hours is ${hours.text}`, hours.at, formatHours(hours.value));
+}
+
+function judgeUptime(claim: Claim, capabilities: Capabilities): Judgement {
+  const uptime = capabilities.uptime;
+  if (!uptime) return undeclared(claim);
+  if (uptime.value >= 100) return substantiated(`uptime is ${uptime.text}`, uptime.at);
+  return contradicted(`uptime is ${uptime.text}, not 100%`, uptime.at, `available ${uptime.value}% of the time`);
+}
+
+/** Which contact channel a claim names, in the words of capabilities' channels list. */
+const CHANNELS: Array<[string, RegExp]> = [
+  ['phone', /\b(call|calls|phone|ring|hotline|talk|speak)\b/],
+  ['chat', /\b(chat|live chat|messenger)\b/],
+  ['email', /\b(email|e-mail|mail)\b/],
+];
+
+export const availability: Rule = {
+  id: 'availability',
+  description: 'Always-on service: 24/7, around the clock, always available, call us anytime, 365 days a year.',
+  why: 'A customer who reads "24/7" and calls at 3 a.m. on a Sunday expects someone to answer. If nobody does, the promise, not the closed office, is what they remember.',
+  triggers: ['24/7', '24 hours a day', '7 days a week', '365 days a year', 'around the clock', 'always available', 'always open', 'anytime (with a call, chat or visit)', 'at all times', 'day or night', 'never closed'],
+  checkedAgainst: ['support.hours', 'support.channels', 'uptime'],
+  examples: [
+    { bad: 'Our friendly team is here for you 24/7.', better: 'Our friendly team is here for you Tue–Sun, 11:00–22:00.' },
+    { bad: 'Call us anytime.', better: 'Call us Mon–Fri, 9:00–17:00; email us any time and we reply within a day.' },
+    { bad: 'Your files, always available.', better: 'Your files, available 99.9% of the time (see our status page).' },
+  ],
+  detect(view) {
+    return detectTriggers(view, 'availability', TRIGGERS).map(({ claim, hit }) => {
+      const topic = nearestTopic(view, hit, AVAILABILITY_TOPICS);
+      const near = clauseBefore(view, hit.start) + ' ' + clauseAfter(view, hit.end);
+      const channel = CHANNELS.find(([, pattern]) => pattern.test(near))?.[0];
+      return { ...claim, topic, subject: channel };
+    });
+  },
+  judge,
+};

@@ -1,0 +1,57 @@
+// completeness: a complete range is promised ("everything under the sea",
+// "everything you need", "every step of the way", "full range").
+import type { Capabilities } from '../src/capabilities/types.js';
+import { detectTriggers, type Trigger } from '../src/check/match.js';
+import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
+import type { Claim, Judgement } from '../src/types.js';
+
+/**
+ * "Every" and "all" promise completeness only over what is offered or
+ * covered ("every kind", "all your devices"), not over time ("every day"),
+ * which availability handles, or over the reader's things in passing.
+ */
+const TRIGGERS: Trigger[] = [
+  { name: 'everything', pattern: /\beverything\b(?! (?:else|is|was|in (?:this|the) (?:code|example)))|\banything you (?:need|want|could (?:need|want))\b/g },
+  { name: 'whatever you need', pattern: /\bwhatever you (?:need|want|require|could (?:need|want))\b|\ball you(?:'ll)? (?:ever )?need\b/g },
+  {
+    name: 'every kind',
+    pattern:
+      /\b(?:every|any|all) (?:kinds?|types?|sizes?|styles?|flavou?rs?|occasions?|budgets?|jobs?|projects?|features?|brands?|makes? and models?|models?|devices?|platforms?|industr(?:y|ies))\b|\ball kinds of\b|\bevery step(?: of the way)?\b/g,
+  },
+  { name: 'all your', pattern: /\ball (?:of )?your (?!own\b)[a-z]+(?: [a-z]+)? needs\b|\ball (?:of )?your (?:devices|data|files|tools|apps|questions)\b/g },
+  {
+    // Completeness over the reader's needs or problems cannot be measured:
+    // "Flexible pricing for every need" is a boast, not a checkable promise.
+    name: 'every need',
+    kind: 'puffery',
+    pattern: /\b(?:every|all (?:of )?your|all) (?:needs?|problems?|worr(?:y|ies)|dreams?|goals?|challenges?|wish(?:es)?|desires?|whims?)\b/g,
+  },
+  { name: 'full range', pattern: /\b(?:full|complete|entire|whole|widest|every) (?:range|selection|line|catalog(?:ue)?|spectrum|suite|menu)\b|\b100% of\b/g },
+  { name: 'nothing missed', pattern: /\bnothing (?:falls through the cracks|is missed|gets missed|is left out|left to chance)\b/g, selfNegating: true },
+];
+
+function judge(claim: Claim, capabilities: Capabilities | undefined): Judgement {
+  const offerings = capabilities?.offerings;
+  if (!offerings?.complete) return undeclared(claim);
+  const { complete, notOffered, items } = offerings;
+  if (complete.value) return substantiated('offerings.complete is true', complete.at);
+  const missing = notOffered?.value.length ? `; ${notOffered.value.join(', ')} ${notOffered.value.length === 1 ? 'is' : 'are'} declared not offered` : '';
+  const suggestion = items?.value.length ? `${items.value.slice(0, 3).join(', ')} and more` : undefined;
+  return contradicted(`offerings.complete is false${missing}`, complete.at, suggestion);
+}
+
+export const completeness: Rule = {
+  id: 'completeness',
+  description: 'A complete range is promised: everything, whatever you need, every kind, all your needs, full range.',
+  why: '"Everything under the sea" is tested by the first customer who asks for the one thing you do not have. A list of what you do offer promises less and disappoints no one.',
+  triggers: ['everything', 'anything you need', 'whatever you need', 'every kind/size/type', 'every step of the way', 'all your needs', 'full range', '100% of'],
+  checkedAgainst: ['offerings.complete', 'offerings.items', 'offerings.not_offered'],
+  examples: [
+    { bad: 'Everything under the sea, served fresh.', better: 'Salmon, tuna, oysters and lobster, served fresh.' },
+    { bad: 'Everything you need to run your shop.', better: 'Inventory, invoicing and shipping labels in one place.' },
+  ],
+  detect(view) {
+    return detectTriggers(view, 'completeness', TRIGGERS).map(({ claim }) => claim);
+  },
+  judge,
+};

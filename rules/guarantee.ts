@@ -1,0 +1,90 @@
+// guarantee: a promise with no exit ("guaranteed", "money back",
+// "no questions asked", "risk-free", "lifetime warranty").
+import { formatDuration } from '../src/capabilities/format.js';
+import type { Capabilities } from '../src/capabilities/types.js';
+import { detectTriggers, type Trigger } from '../src/check/match.js';
+import { duration, NUMBER, percent } from '../src/check/quantity.js';
+import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
+import type { Claim, Judgement } from '../src/types.js';
+
+/** Triggers that promise a refund without conditions. */
+const REFUND_TRIGGERS = new Set(['money back', 'no questions asked', 'risk-free', 'satisfaction guaranteed']);
+
+const TRIGGERS: Trigger[] = [
+  {
+    name: 'guaranteed',
+    // "guaranteeing 99.9% uptime" keeps its percentage for the uptime check.
+    pattern: /\b(?:guarantee[ds]?|guaranteeing)\b(?: (\d+(?:\.\d+)?)\s?% (?:uptime|availability))?/g,
+    quantity: (match) => (match[1] ? percent(match[1], match[0]) : undefined),
+  },
+  { name: 'money back', pattern: /\b(?:(?:your )?money[- ]back|full refunds?|refund guaranteed|100% refund)\b/g },
+  { name: 'no questions asked', pattern: /\bno questions? asked\b/g, selfNegating: true },
+  { name: 'risk-free', pattern: /\brisk[- ]free\b|\bno risk\b|\bzero risk\b/g, selfNegating: true },
+  {
+    name: 'satisfaction guaranteed',
+    pattern: /\b(?:100% |complete |total |full )satisfaction\b|\bsatisfaction (?:guaranteed|or your money back)\b/g,
+  },
+  {
+    // "ensuring the safety of shipments": an assurance of outcome, as binding as "guaranteed".
+    name: 'ensured',
+    pattern: /\b(?:ensur(?:e|es|ing)|assur(?:e|es|ing)) (?:the |your |their |its )?(?:complete |total |full |absolute )?(?:safety|security|satisfaction|success|safe arrival)\b/g,
+  },
+  {
+    name: 'warranty',
+    pattern: new RegExp(`\\b(lifetime|(${NUMBER})[- ](year|yr|month)s?)[- ](?:warranty|guarantee)\\b`, 'g'),
+    quantity: (match) => (match[1] === 'lifetime' ? undefined : duration(match[2], match[3], match[0])),
+  },
+];
+
+function judge(claim: Claim, capabilities: Capabilities | undefined): Judgement {
+  if (!capabilities) return undeclared(claim);
+  const { window, conditions } = capabilities.refunds;
+
+  if (claim.quantity?.kind === 'percent' && capabilities.uptime) {
+    const uptime = capabilities.uptime;
+    if (uptime.value >= claim.quantity.value) return substantiated(`uptime is ${uptime.text}`, uptime.at);
+    return contradicted(`uptime is ${uptime.text}`, uptime.at, `${uptime.value}% uptime`);
+  }
+
+  if (claim.trigger === 'warranty') return judgeWarranty(claim, capabilities);
+
+  if (REFUND_TRIGGERS.has(claim.trigger) || claim.trigger === 'guaranteed') {
+    const terms = refundTerms(window?.value, conditions?.value);
+    if (conditions) return contradicted(`refunds are limited: ${terms}`, conditions.at, `refunds ${terms}`);
+    if (window) return contradicted(`refunds are limited to ${formatDuration(window.value)}`, window.at, `refunds ${terms}`);
+  }
+  return undeclared(claim);
+}
+
+function judgeWarranty(claim: Claim, capabilities: Capabilities): Judgement {
+  const warranty = capabilities.warranty;
+  if (!warranty) return undeclared(claim);
+  const promised = claim.quantity?.kind === 'duration' ? claim.quantity.minutes : Number.POSITIVE_INFINITY;
+  const declared = warranty.value.minutes ?? Number.POSITIVE_INFINITY;
+  if (declared >= promised) return substantiated(`warranty is ${warranty.text}`, warranty.at);
+  return contradicted(`warranty is ${warranty.text}`, warranty.at, `${formatDuration(declared)} warranty`);
+}
+
+/** "within 1 day for unfinished meals, reported to the manager on the day". */
+function refundTerms(windowMinutes: number | undefined, conditions: string | undefined): string {
+  const parts = [];
+  if (windowMinutes !== undefined) parts.push(`within ${formatDuration(windowMinutes)}`);
+  if (conditions) parts.push(`for ${conditions}`);
+  return parts.join(' ');
+}
+
+export const guarantee: Rule = {
+  id: 'guarantee',
+  description: 'A promise with no exit: guaranteed, money-back, no questions asked, risk-free, lifetime warranty.',
+  why: 'Advertising codes expect every significant limit of a guarantee to be stated. A refund with conditions sold as "no questions asked" turns a routine refusal into a broken promise.',
+  triggers: ['guaranteed', 'guarantee', 'money back', 'full refund', 'no questions asked', 'risk-free', '100% satisfaction', 'lifetime warranty', '<n>-year warranty'],
+  checkedAgainst: ['refunds.window', 'refunds.conditions', 'warranty', 'uptime'],
+  examples: [
+    { bad: 'Your money back, guaranteed, no questions asked.', better: 'Refunds within 30 days for unused items with a receipt.' },
+    { bad: 'Lifetime warranty on every product.', better: '2-year warranty on every product.' },
+  ],
+  detect(view) {
+    return detectTriggers(view, 'guarantee', TRIGGERS).map(({ claim }) => claim);
+  },
+  judge,
+};

@@ -1,0 +1,63 @@
+// offering: a named thing is promised that may not be offered ("fresh caviar
+// daily"). Without capabilities it finds availability-of-goods promises;
+// with them, every mention of an item declared not offered.
+import type { Capabilities } from '../src/capabilities/types.js';
+import { detectTriggers, type Trigger } from '../src/check/match.js';
+import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
+import type { SentenceView } from '../src/check/sentence.js';
+import type { Claim, Judgement } from '../src/types.js';
+
+const GOODS_TRIGGERS: Trigger[] = [
+  {
+    name: 'fresh daily',
+    // The item sits between "fresh" and the schedule: "fresh caviar on Fridays".
+    pattern: /\bfresh ((?!every\b|each\b|daily\b|on\b)[a-z]+(?: (?!every\b|each\b|daily\b|on\b)[a-z]+)?) (?:daily|every day|each day|every morning|on (?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b/g,
+  },
+  { name: 'always in stock', pattern: /\b(?:always|guaranteed) in stock\b|\bnever (?:runs?|run) out\b|\bwe always have\b/g, selfNegating: true },
+];
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Triggers for each item the business declared it does not offer. */
+function notOfferedTriggers(capabilities: Capabilities | undefined): Trigger[] {
+  return (capabilities?.offerings.notOffered?.value ?? []).map((item) => ({
+    name: 'not offered',
+    pattern: new RegExp(`\\b${escape(item)}(?:s|es)?\\b`, 'g'),
+  }));
+}
+
+/** Which declared item a claim names: the first declared word found in its text. */
+function itemNamed(text: string, items: readonly string[]): string | undefined {
+  const lower = text.toLowerCase();
+  return items.find((item) => new RegExp(`\\b${escape(item)}(?:s|es)?\\b`).test(lower));
+}
+
+function judge(claim: Claim, capabilities: Capabilities | undefined): Judgement {
+  const offerings = capabilities?.offerings;
+  const notOffered = offerings?.notOffered;
+  const missing = notOffered && itemNamed(claim.text, notOffered.value);
+  if (notOffered && missing) {
+    const alternative = offerings?.items?.value[0];
+    const suggestion = alternative ? claim.text.replace(new RegExp(`\\b${escape(missing)}`, 'i'), alternative) : undefined;
+    return contradicted(`${missing} is in offerings.not_offered`, notOffered.at, suggestion);
+  }
+  const offered = offerings?.items && itemNamed(claim.text, offerings.items.value);
+  if (offerings?.items && offered) return substantiated(`${offered} is in offerings.items`, offerings.items.at);
+  return undeclared(claim);
+}
+
+export const offering: Rule = {
+  id: 'offering',
+  description: 'A named thing is promised that is not, or not always, offered: "fresh caviar daily", "always in stock", any item in offerings.not_offered.',
+  why: 'A dish, product or service named in an ad is a promise that it can be had. When it is declared not offered, the ad sends customers for something they cannot get.',
+  triggers: ['fresh <item> daily / on <day>s', 'always in stock', 'never run out', 'any item in offerings.not_offered'],
+  checkedAgainst: ['offerings.not_offered', 'offerings.items'],
+  examples: [
+    { bad: 'Try our fresh caviar on Fridays.', better: 'Try our fresh oysters on Fridays.' },
+    { bad: 'Always in stock.', better: 'Usually ships from stock within 2 days.' },
+  ],
+  detect(view: SentenceView, capabilities) {
+    return detectTriggers(view, 'offering', [...GOODS_TRIGGERS, ...notOfferedTriggers(capabilities)]).map(({ claim }) => claim);
+  },
+  judge,
+};

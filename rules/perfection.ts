@@ -1,0 +1,62 @@
+// perfection: never fails, no errors ("100% uptime", "zero downtime",
+// "flawless", "never lets you down").
+import type { Capabilities } from '../src/capabilities/types.js';
+import { detectTriggers, type Trigger } from '../src/check/match.js';
+import { percent } from '../src/check/quantity.js';
+import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
+import type { Claim, Judgement } from '../src/types.js';
+
+/** Qualities that "100%" turns into a promise of perfection (not "100% teak" or "0 to 100%"). */
+const PERFECT_QUALITIES =
+  'uptime|availability|available|online|secure|security|safe|safety|reliable|reliability|accurate|accuracy|pain[- ]free|painless|error[- ]free|bug[- ]free|effective|success|successful|on[- ]time|compliant|protected|private|uptime guarantee|working';
+
+const uptimeTrigger = (name: string, pattern: RegExp): Trigger => ({ name, pattern, selfNegating: true });
+
+const TRIGGERS: Trigger[] = [
+  {
+    name: '100%',
+    pattern: new RegExp(`\\b(100(?:\\.0+)?)\\s?%\\s?(${PERFECT_QUALITIES})\\b`, 'g'),
+    quantity: (match) => percent(match[1], match[0]),
+  },
+  uptimeTrigger('zero downtime', /\b(?:zero|no|without) downtime\b|\bnever (?:goes|go|went) (?:down|offline)\b|\b(?:cannot|can't|never|won't) (?:take|bring|knock) [a-z]+ (?:down|offline)\b/g),
+  {
+    name: 'never fails',
+    pattern:
+      /\bnever (?:fails?|lets? you down|breaks?|crash(?:es)?|miss(?:es)?(?: a beat)?|late|loses?|stops?|disappoints?)\b|\b(?:can|will) never fail\b|\bcannot fail\b|\bwithout fail\b/g,
+    selfNegating: true,
+  },
+  { name: 'flawless', pattern: /\b(?:flawless(?:ly)?|error[- ]free|bug[- ]free|fault[- ]free|defect[- ]free|zero (?:errors|defects|bugs|mistakes)|fail[- ]?safe|foolproof|spotless)\b/g },
+  {
+    name: 'perfect',
+    pattern: /\b(?:perfect|perfectly)\b/g,
+    // "Perfect for small teams" recommends; "perfect results" promises.
+    accept: (view, hit) => !/^\s*(for|fit|match|gift|choice|place|way|time to)\b/.test(view.text.slice(hit.end)),
+  },
+  { name: 'always works', pattern: /\balways (?:works?|on time|delivers|right)\b|\bon time,? every time\b|\bevery (?:single )?time\b/g },
+];
+
+const UPTIME_TRIGGERS = new Set(['zero downtime']);
+
+function judge(claim: Claim, capabilities: Capabilities | undefined): Judgement {
+  const uptime = capabilities?.uptime;
+  const aboutUptime = UPTIME_TRIGGERS.has(claim.trigger) || /uptime|availab|online/i.test(claim.text);
+  if (!capabilities || !uptime || !aboutUptime) return undeclared(claim);
+  if (uptime.value >= 100) return substantiated(`uptime is ${uptime.text}`, uptime.at);
+  return contradicted(`uptime is ${uptime.text}`, uptime.at, `${uptime.value}% uptime`);
+}
+
+export const perfection: Rule = {
+  id: 'perfection',
+  description: 'Never fails, no errors: 100% uptime, zero downtime, flawless, never fails, error-free, on time every time.',
+  why: 'Everything fails sometimes. "Zero downtime" is disproved by the first outage, and every customer who saw it counts the outage as a broken promise rather than bad luck.',
+  triggers: ['100% <quality>', 'zero downtime', 'never fails', 'never lets you down', 'flawless', 'error-free', 'perfect', 'always works', 'on time, every time'],
+  checkedAgainst: ['uptime', 'evidence'],
+  examples: [
+    { bad: '100% uptime for every team.', better: '99.9% uptime, backed by our SLA.' },
+    { bad: 'Flawless execution for your special day.', better: 'A dedicated coordinator for your special day.' },
+  ],
+  detect(view) {
+    return detectTriggers(view, 'perfection', TRIGGERS).map(({ claim }) => claim);
+  },
+  judge,
+};

@@ -1,0 +1,104 @@
+// speed: a response, resolution, delivery or setup time ("instant",
+// "within 15 minutes", "same-day").
+import { formatDuration } from '../src/capabilities/format.js';
+import type { Capabilities, Fact } from '../src/capabilities/types.js';
+import { clauseBefore, detectTriggers, mentions, nearestTopic, type Trigger } from '../src/check/match.js';
+import { duration, NUMBER, TIME_UNIT } from '../src/check/quantity.js';
+import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
+import type { SentenceView } from '../src/check/sentence.js';
+import { DELIVERY_WORDS, SETUP_WORDS, SPEED_TOPICS, SUPPORT_WORDS } from '../src/check/topics.js';
+import type { Claim, Judgement, Topic } from '../src/types.js';
+
+const fixed = (minutes: number) => (match: RegExpExecArray) => ({ kind: 'duration' as const, minutes, text: match[0] });
+
+/**
+ * "Immediately after a procedure" or "invoked immediately after resolving"
+ * describes timing, not a promise; "you can start immediately" is a
+ * self-service fact.
+ */
+function promisesSpeed(view: SentenceView, hit: { start: number; end: number }): boolean {
+  if (/^\s*(after|before|upon|on|when|once|following|if|afterwards)\b/.test(view.text.slice(hit.end))) return false;
+  // "Other errors are thrown immediately" documents how software behaves;
+  // a passive verb with no service in sight is description, not a promise.
+  if (/\b(?:is|are|be|been|get|gets) [a-z]+(?:ed|en|wn)\s*$/.test(clauseBefore(view, hit.start)) && !SPEED_TOPICS.some(([, words]) => words.test(view.text))) return false;
+  return !/\b(you can|you may|you'll be able to|feel free)\b/.test(clauseBefore(view, hit.start));
+}
+
+/** Bare durations ("in 5 minutes") are promises only when they time a service. */
+function timesAService(view: SentenceView, hit: { start: number; end: number }): boolean {
+  return promisesSpeed(view, hit) && (mentions(view, SUPPORT_WORDS) || mentions(view, DELIVERY_WORDS) || mentions(view, SETUP_WORDS));
+}
+
+/** "Within 30 days of purchase" is a window to act in, not a speed. */
+function notAWindow(view: SentenceView, hit: { start: number; end: number }): boolean {
+  return promisesSpeed(view, hit) && !/^\s*(of|after|from|before|prior)\b/.test(view.text.slice(hit.end));
+}
+
+const TRIGGERS: Trigger[] = [
+  {
+    name: 'within',
+    pattern: new RegExp(`\\b(?:within|in under|in less than|in no more than|under|in)(?: just| only)? (${NUMBER}) (${TIME_UNIT})\\b`, 'g'),
+    quantity: (match) => duration(match[1], match[2], match[0]),
+    accept: (view, hit) => (/^(within|in under|in less than|in no more than)/.test(hit.match[0]) ? notAWindow(view, hit) : timesAService(view, hit)),
+  },
+  {
+    name: 'within',
+    pattern: new RegExp(`\\b(${NUMBER})[- ](${TIME_UNIT})(?: or less)? (?:response|reply|replies|turnaround|delivery|shipping|dispatch|resolution|setup|set-up|support response)\\b`, 'g'),
+    quantity: (match) => duration(match[1], match[2], match[0]),
+    accept: promisesSpeed,
+  },
+  { name: 'in seconds', pattern: /\b(?:in|within) (?:just |mere )?(?:a few )?seconds\b/g, quantity: fixed(1), accept: promisesSpeed },
+  { name: 'in minutes', pattern: /\b(?:in|within) (?:just |mere )?(?:a few )?minutes\b|\bin a minute\b/g, quantity: fixed(59), accept: promisesSpeed },
+  {
+    name: 'instant',
+    pattern: /\b(?:instant|instantly|immediate|immediately|real[- ]time|right away|straight away|on the spot|without delay)\b/g,
+    quantity: fixed(0),
+    accept: promisesSpeed,
+  },
+  { name: 'same-day', pattern: /\bsame[- ]day\b/g, quantity: fixed(720), accept: promisesSpeed },
+  { name: 'next-day', pattern: /\b(?:next[- ](?:business[- ]|working[- ])?day|overnight)\b/g, quantity: fixed(1440), accept: promisesSpeed },
+  { name: 'blazing fast', kind: 'puffery', pattern: /\b(?:blazing(?:ly)?[- ]fast|lightning[- ]fast|super[- ]fast|feels? instant|feels? instantaneous)\b/g },
+];
+
+/** The declared fact a topic is compared with. */
+function declaredFor(topic: Topic | undefined, capabilities: Capabilities): { fact: Fact<number>; key: string } | undefined {
+  const pick = (fact: Fact<number> | undefined, key: string) => (fact ? { fact, key } : undefined);
+  switch (topic) {
+    case 'support':
+      return pick(capabilities.support.firstResponse, 'support.first_response');
+    case 'resolution':
+      return pick(capabilities.support.resolution, 'support.resolution');
+    case 'delivery':
+      return pick(capabilities.delivery.fastest, 'delivery.fastest');
+    case 'setup':
+      return pick(capabilities.setup, 'setup');
+    default:
+      return undefined;
+  }
+}
+
+function judge(claim: Claim, capabilities: Capabilities | undefined): Judgement {
+  if (!capabilities || claim.kind === 'puffery' || claim.quantity?.kind !== 'duration') return undeclared(claim);
+  const declared = declaredFor(claim.topic, capabilities);
+  if (!declared) return undeclared(claim);
+  const { fact, key } = declared;
+  if (fact.value <= claim.quantity.minutes) return substantiated(`${key} is ${fact.text}`, fact.at);
+  return contradicted(`${key} is ${fact.text}`, fact.at, `within ${formatDuration(fact.value)}`);
+}
+
+export const speed: Rule = {
+  id: 'speed',
+  description: 'A response, resolution, delivery or setup time: instant, immediately, within 5 minutes, same-day, overnight, in seconds.',
+  why: 'A stated time is the promise customers time you against. "Replies within the hour" read on Friday night and answered on Monday is a broken promise, even if Monday is your usual speed.',
+  triggers: ['instant', 'immediately', 'real-time', 'within <n> <unit>', 'in under <n> <unit>', '<n>-hour response', 'in seconds', 'in minutes', 'same-day', 'next-day', 'overnight', 'blazing fast (puffery)'],
+  checkedAgainst: ['support.first_response', 'support.resolution', 'delivery.fastest', 'setup'],
+  examples: [
+    { bad: 'We reply within the hour.', better: 'We reply within 24 hours.' },
+    { bad: 'Same-day delivery on every order.', better: 'Delivery in 2 days to the US and Canada.' },
+    { bad: 'Setup is instant.', better: 'Most teams are set up in under an hour.' },
+  ],
+  detect(view) {
+    return detectTriggers(view, 'speed', TRIGGERS).map(({ claim, hit }) => ({ ...claim, topic: nearestTopic(view, hit, SPEED_TOPICS) }));
+  },
+  judge,
+};

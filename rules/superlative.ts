@@ -1,0 +1,60 @@
+// superlative: an unprovable ranking ("the best", "#1", "fastest",
+// "world-class"). Measurable superlatives are objective claims; vague ones
+// are puffery, as advertising regulators draw the line.
+import type { Capabilities } from '../src/capabilities/types.js';
+import { detectTriggers, type Trigger } from '../src/check/match.js';
+import { undeclared, type Rule } from '../src/check/rule.js';
+import type { Claim, Judgement } from '../src/types.js';
+
+const TRIGGERS: Trigger[] = [
+  {
+    name: '#1',
+    pattern: /(?:^|\s)(?:#\s?1|no\.\s?1|number one|number 1)\b(?! (?:reason|thing|tip|rule|question|mistake|priority|step))/g,
+  },
+  {
+    name: 'fastest',
+    pattern:
+      /\b(?:fastest|quickest|cheapest|lowest[- ]priced?|lowest prices?|largest|biggest|best[- ]selling|best[- ]rated|highest[- ]rated|most (?:secure|reliable|affordable|popular|accurate|trusted|advanced|powerful|complete|experienced|comprehensive))\b/g,
+  },
+  {
+    name: 'best',
+    kind: 'puffery',
+    // "it's best to call", "do our best", "best practices" are advice and
+    // idiom, not rankings.
+    pattern: /\b(?:the|our|its|their|your|world's|america's)(?: very)? best\b(?! (?:to|of luck|we can|way|ways|practices?|effort|regards|wishes|part|bet)\b)(?![.!?]?$)|\bbest[- ]in[- ](?:class|town|the business|the world)\b|\bbest possible\b/g,
+  },
+  {
+    name: 'leading',
+    kind: 'puffery',
+    pattern:
+      /\b(?:industry|market|world|global|globally|sector)[- ]leading\b|\b(?:a|the|our) leading\b(?! (?:slash|slashes|zero|zeros|zeroes|whitespace|space|spaces|edge|character|characters|dash|underscore|digit|digits|tab|tabs|and trailing|cause|causes|role|question|questions)\b)/g,
+  },
+  {
+    name: 'world-class',
+    kind: 'puffery',
+    pattern:
+      /\b(?:world[- ]class|premier|unbeatable|unmatched|unrivall?ed|unparall?eled|second to none|top[- ]notch|top[- ]rated|top[- ]quality|first[- ]class|state[- ]of[- ]the[- ]art|cutting[- ]edge|finest|greatest|like no other|best quality)\b/g,
+  },
+];
+
+function judge(claim: Claim, _capabilities: Capabilities | undefined): Judgement {
+  // Only an evidence entry can back a ranking; the checker matches evidence
+  // for every rule before it asks the rule, so reaching here means none did.
+  return undeclared(claim, claim.kind === 'objective' ? 'cite a source for the ranking, or declare it under evidence in capabilities.yml' : undefined);
+}
+
+export const superlative: Rule = {
+  id: 'superlative',
+  description: 'An unprovable ranking: best, #1, fastest, cheapest, most secure, world-class, leading, unbeatable.',
+  why: 'A measurable ranking ("fastest", "#1", "most secure") needs proof held before publication. A vague boast ("world-class") is puffery: allowed, but it tells the reader nothing.',
+  triggers: ['#1', 'number one', 'fastest', 'cheapest', 'lowest price', 'most secure', 'best-selling', 'the best (puffery)', 'industry-leading (puffery)', 'world-class (puffery)', 'unbeatable (puffery)'],
+  checkedAgainst: ['evidence'],
+  examples: [
+    { bad: 'The fastest file sync on the market.', better: 'Syncs a 1 GB folder in 40 seconds (our benchmark, May 2026).' },
+    { bad: "The world's most secure cloud.", better: 'SOC 2 Type II audited, with end-to-end encryption.' },
+  ],
+  detect(view) {
+    return detectTriggers(view, 'superlative', TRIGGERS).map(({ claim }) => claim);
+  },
+  judge,
+};

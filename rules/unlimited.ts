@@ -1,0 +1,84 @@
+// unlimited: no limits, no cost ("unlimited storage", "no hidden fees",
+// "free", "forever", "lifetime updates").
+import type { Amount, Capabilities, Fact } from '../src/capabilities/types.js';
+import { detectTriggers, type Trigger } from '../src/check/match.js';
+import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
+import type { SentenceView } from '../src/check/sentence.js';
+import type { Claim, Judgement } from '../src/types.js';
+
+/**
+ * "Free" is a promise about price only when it stands alone: "gluten-free",
+ * "pain free" and "hassle-free" name a quality, and "free quote", "free
+ * trial" or "feel free" are calls to action, not promises of service.
+ */
+const FREE_COMPOUND =
+  /(?:-|\b(?:pain|gluten|sugar|fat|dairy|nut|hassle|stress|worry|risk|hands|tax|duty|toll|cruelty|care|trouble|maintenance|error|bug|interest|fee|rent|royalty|debt|smoke|allergen|lactose|spam|ad|ads|jargon|drama|clutter|fuss|friction|scratch|rust|latency|lag|feel)\s)$/;
+const CALL_TO_ACTION =
+  /^[\s-]*(?:trial|trials|quote|quotes|consultation|consult|estimate|estimates|demo|demos|account|sign[- ]?up|tier|version|edition|sample|samples|assessment|inspection|download|e-?book|guide|template|templates|checklist|webinar|class|lesson|session|of (?:bugs|errors)|plan|plans|resources|tools?|personalized|initial|30|14|7|no-obligation|online|\d)/;
+
+function standaloneFree(view: SentenceView, hit: { start: number; end: number }): boolean {
+  if (FREE_COMPOUND.test(view.text.slice(Math.max(0, hit.start - 12), hit.start))) return false;
+  return !CALL_TO_ACTION.test(view.text.slice(hit.end));
+}
+
+const TRIGGERS: Trigger[] = [
+  { name: 'unlimited', pattern: /\b(?:unlimited|limitless|infinite)(?: ([a-z]+))?/g },
+  { name: 'no limits', pattern: /\b(?:no|without) (?:usage |data |storage |bandwidth |download |upload |hard )?(?:limits|caps)\b|\bno limit (?:on|to)\b|\bsky's the limit\b/g, selfNegating: true },
+  {
+    name: 'no hidden fees',
+    pattern: /\b(?:no|zero|without|never any) (?:hidden|extra|additional|surprise|setup|set-up) (?:fees?|charges?|costs?)\b|\bno surprises on your bill\b/g,
+    selfNegating: true,
+  },
+  { name: 'free', pattern: /\bfree(?: of charge)?\b/g, accept: standaloneFree },
+  { name: 'forever', pattern: /\b(?:free )?forever\b|\bfor life\b|\blifetime (?:updates|access|support|license|licence|membership|upgrades|deal|plan)\b/g },
+];
+
+function judge(claim: Claim, capabilities: Capabilities | undefined): Judgement {
+  if (!capabilities) return undeclared(claim);
+  const { pricing } = capabilities;
+  if (claim.trigger === 'no hidden fees' && pricing.extraFees) {
+    const fees = pricing.extraFees;
+    return fees.value ? contradicted('pricing.extra_fees is true', fees.at, 'fees listed on our pricing page') : substantiated('pricing.extra_fees is false', fees.at);
+  }
+  if ((claim.trigger === 'free' || claim.trigger === 'forever') && pricing.freePlan) {
+    const plan = pricing.freePlan;
+    if (plan.value) return substantiated('pricing.free_plan is true', plan.at);
+    const trial = pricing.freeTrial;
+    return contradicted('pricing.free_plan is false', plan.at, trial ? `free for ${trial.text}` : 'paid');
+  }
+  if (claim.trigger === 'unlimited' || claim.trigger === 'no limits') {
+    const limit = matchingLimit(claim, capabilities.limits);
+    if (limit) return contradicted(`limits.${limit.key} is ${limit.fact.text}`, limit.fact.at, `${limit.fact.text}${claim.subject ? ` of ${claim.subject}` : ''}`);
+  }
+  return undeclared(claim);
+}
+
+/**
+ * The declared limit a claim is about: "unlimited storage" is limited by
+ * limits.storage_per_user; a bare "no limits" by any limit at all.
+ */
+function matchingLimit(claim: Claim, limits: Record<string, Fact<Amount>>): { key: string; fact: Fact<Amount> } | undefined {
+  const entries = Object.entries(limits);
+  const subject = claim.subject?.replace(/s$/, '');
+  const found = subject ? entries.find(([key]) => key.split(/[_\s-]+/).some((word) => word.replace(/s$/, '') === subject)) : entries[0];
+  return found ? { key: found[0], fact: found[1] } : undefined;
+}
+
+export const unlimited: Rule = {
+  id: 'unlimited',
+  description: 'No limits, no cost: unlimited, no limits, free, no hidden fees, forever, lifetime updates.',
+  why: 'Under the UK advertising code "unlimited" is true only when heavy legitimate use meets no charge or cut-off, and "free" only when nothing beyond unavoidable cost is charged. A fair-use cap turns either into a misleading claim.',
+  triggers: ['unlimited <thing>', 'no limits', 'no hidden fees', 'free (not free trial/quote)', 'forever', 'lifetime updates'],
+  checkedAgainst: ['limits', 'pricing.extra_fees', 'pricing.free_plan', 'pricing.free_trial'],
+  examples: [
+    { bad: 'Unlimited storage for every team.', better: '2 TB of storage per user.' },
+    { bad: 'Free forever.', better: 'Free for 14 days, then from $8 per user per month.' },
+  ],
+  detect(view) {
+    return detectTriggers(view, 'unlimited', TRIGGERS).map(({ claim, hit }) => {
+      const subject = claim.trigger === 'unlimited' ? hit.match[1] : undefined;
+      return subject ? { ...claim, subject } : claim;
+    });
+  },
+  judge,
+};

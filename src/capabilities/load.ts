@@ -1,0 +1,254 @@
+// Reading, checking and normalising the capabilities file. A bad file stops
+// the run (exit 2) with every problem at once, each as
+// "FILE:LINE:COL: PATH: MESSAGE", because nothing should be linted against a
+// half-read declaration of what the business can deliver.
+
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, extname, join, resolve } from 'node:path';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode, type Pair } from 'yaml';
+import { findJsonSyntaxError } from './json-syntax.js';
+import { normaliseCapabilities } from './normalise.js';
+import type { Capabilities } from './types.js';
+import { describeValue, keyPath, validateCapabilities, type PathProblem } from './validate.js';
+
+export class CapabilitiesError extends Error {
+  /** One line each: "capabilities.yml:7:12: support.first_response: expected …". */
+  problems: string[];
+
+  /** Takes the problem lines, or a message whose lines are the problems. */
+  constructor(problems: string[] | string) {
+    const lines = typeof problems === 'string' ? problems.split('\n') : problems;
+    super(lines.join('\n'));
+    this.name = 'CapabilitiesError';
+    this.problems = lines;
+  }
+}
+
+export type CapabilitiesFormat = 'yaml' | 'json';
+
+/** File names looked for, nearest folder first; within a folder, this order. */
+export const CAPABILITIES_FILE_NAMES = ['capabilities.yml', 'capabilities.yaml', 'capabilities.json'];
+
+export function formatForPath(path: string): CapabilitiesFormat {
+  return extname(path).toLowerCase() === '.json' ? 'json' : 'yaml';
+}
+
+/** A problem with its position, kept apart until sorting. */
+interface Located {
+  line: number;
+  col: number;
+  text: string;
+}
+
+function fail(displayName: string, located: Located[]): never {
+  // Sort by position, then de-duplicate the rendered lines.
+  const sorted = [...located].sort((a, b) => a.line - b.line || a.col - b.col || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+  const lines = sorted.map((problem) => `${displayName}:${problem.line}:${problem.col}: ${problem.text}`);
+  throw new CapabilitiesError([...new Set(lines)]);
+}
+
+/** yaml's messages end with " at line 3, column 1:" and a code excerpt; the position is given separately. */
+function yamlMessage(message: string): string {
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/** A mapping key as the plain object from toJS() names it. */
+function keyText(key: unknown): string {
+  return String(isScalar(key) ? key.value : key);
+}
+
+/** The node at a key path, with the key node of the last step when it was a mapping key. */
+function nodeAt(doc: Document, segments: string[]): { node?: YamlNode | null; key?: YamlNode; parent?: YamlNode } {
+  let node: YamlNode | null | undefined = doc.contents;
+  let key: YamlNode | undefined;
+  let parent: YamlNode | undefined;
+  for (const segment of segments) {
+    if (isAlias(node)) node = node.resolve(doc);
+    parent = node ?? undefined;
+    key = undefined;
+    if (isMap(node)) {
+      const pair: Pair<unknown, unknown> | undefined = node.items.find((item) => keyText(item.key) === segment);
+      key = isScalar(pair?.key) ? pair.key : undefined;
+      node = pair ? (pair.value as YamlNode | null) : undefined;
+    } else if (isSeq(node)) {
+      node = node.items[Number(segment)] as YamlNode | undefined;
+    } else {
+      return { parent };
+    }
+  }
+  return { node, key, parent };
+}
+
+/** Offset of the thing a problem points at. */
+function offsetFor(doc: Document, problem: PathProblem): number {
+  const { node, key, parent } = nodeAt(doc, problem.segments);
+  if (problem.target === 'key' && key?.range) return key.range[0];
+  // An empty value ("first_response:" with nothing after) has no text of its
+  // own; point at its key instead.
+  const empty = isScalar(node) && node.value === null && node.range && node.range[0] === node.range[1];
+  if (node?.range && !empty) return node.range[0];
+  if (key?.range) return key.range[0];
+  return parent?.range?.[0] ?? doc.contents?.range?.[0] ?? 0;
+}
+
+/** 1-based line and column of an offset, counting \n, \r\n and \r as line ends. */
+export function lineColAt(text: string, offset: number): { line: number; col: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let index = 0; index < offset && index < text.length; index++) {
+    const char = text[index];
+    if (char === '\n' || (char === '\r' && text[index + 1] !== '\n')) {
+      line++;
+      lineStart = index + 1;
+    }
+  }
+  return { line, col: offset - lineStart + 1 };
+}
+
+const EMPTY_MESSAGE = 'the file is empty; declare at least one capability (run "overclaim init" for a template)';
+
+/**
+ * Parse, validate and normalise a capabilities file's text. `displayPath`
+ * names the file in problems and in each fact's `at`. Throws
+ * CapabilitiesError listing every problem.
+ */
+export function parseCapabilities(text: string, displayPath: string, format: CapabilitiesFormat = formatForPath(displayPath)): Capabilities {
+  // A byte-order mark is invisible in editors; columns should match what people see.
+  const source = text.replace(/^\uFEFF/, '');
+  const lineCounter = new LineCounter();
+
+  if (format === 'json' && source.trim() !== '') {
+    // Strict JSON first: the yaml parser below would accept trailing commas.
+    const syntax = findJsonSyntaxError(source);
+    if (syntax) fail(displayPath, [{ ...lineColAt(source, syntax.offset), text: `JSON syntax error: ${syntax.message}` }]);
+  }
+
+  // JSON is read with the yaml parser too (valid JSON is valid YAML 1.2), so
+  // both formats give the same node ranges for locating problems.
+  const counter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter: counter, keepSourceTokens: true });
+  const position = (offset: number) => counter.linePos(offset);
+
+  if (doc.errors.length > 0) {
+    const label = format === 'json' ? 'JSON' : 'YAML';
+    fail(
+      displayPath,
+      doc.errors.map((error) => {
+        const [start] = error.linePos ?? [position(error.pos[0])];
+        const message = error.code === 'DUPLICATE_KEY' ? 'duplicate key; each key may appear only once' : `${label} syntax error: ${yamlMessage(error.message)}`;
+        return { line: start.line, col: start.col, text: message };
+      }),
+    );
+  }
+
+  if (doc.contents === null) fail(displayPath, [{ line: 1, col: 1, text: EMPTY_MESSAGE }]);
+  const data: unknown = doc.toJS();
+  if (!isMap(doc.contents) || data === null || typeof data !== 'object' || Array.isArray(data)) {
+    const { line, col } = position(doc.contents.range?.[0] ?? 0);
+    fail(displayPath, [{ line, col, text: `expected a mapping of capabilities at the top level (like "support:" and "uptime:"), got ${describeValue(data)}` }]);
+  }
+
+  const record = data as Record<string, unknown>;
+  const problems = validateCapabilities(record);
+  if (problems.length > 0) {
+    fail(
+      displayPath,
+      problems.map((problem) => {
+        const { line, col } = position(offsetFor(doc, problem));
+        const path = keyPath(problem.segments, record);
+        return { line, col, text: path ? `${path}: ${problem.message}` : problem.message };
+      }),
+    );
+  }
+
+  return normaliseCapabilities(record, displayPath, (segments) => {
+    const offset = offsetFor(doc, { segments, target: 'value', message: '' });
+    return `${displayPath}:${position(offset).line}`;
+  });
+}
+
+/** Plain words for the usual reasons a file cannot be read. */
+const READ_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EISDIR: 'it is a folder, not a file',
+};
+
+interface CacheEntry {
+  mtimeMs: number;
+  size: number;
+  capabilities: Capabilities;
+}
+
+/** Parsed files by absolute path and display name; re-read when mtime or size changes. */
+const loaded = new Map<string, CacheEntry>();
+
+/**
+ * Read and parse a capabilities file: JSON for .json, YAML otherwise.
+ * Results are cached within the process and shared, so treat them as
+ * read-only.
+ */
+export function loadCapabilities(path: string, displayPath: string = path): Capabilities {
+  const absolute = resolve(path);
+  let text: string;
+  let stats;
+  try {
+    stats = statSync(absolute);
+    const cacheKey = `${absolute}\0${displayPath}`;
+    const cached = loaded.get(cacheKey);
+    if (cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size) return cached.capabilities;
+    text = readFileSync(absolute, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    const reason = READ_ERRORS[code] ?? (error as Error).message;
+    throw new CapabilitiesError([`${displayPath}: cannot read: ${reason}${code && READ_ERRORS[code] ? ` (${code})` : ''}`]);
+  }
+  const capabilities = parseCapabilities(text, displayPath, formatForPath(path));
+  loaded.set(`${absolute}\0${displayPath}`, { mtimeMs: stats.mtimeMs, size: stats.size, capabilities });
+  return capabilities;
+}
+
+/** Discovery results per absolute folder (undefined = none found from there up). */
+const found = new Map<string, string | undefined>();
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The nearest capabilities.yml, .yaml or .json in `startDir` or a parent.
+ * Cached per folder, including the folders passed on the way up.
+ */
+export function findCapabilitiesFile(startDir: string): string | undefined {
+  const visited: string[] = [];
+  let dir = resolve(startDir);
+  let result: string | undefined;
+  for (;;) {
+    if (found.has(dir)) {
+      result = found.get(dir);
+      break;
+    }
+    visited.push(dir);
+    const here = CAPABILITIES_FILE_NAMES.map((name) => join(dir, name)).find(isFile);
+    if (here) {
+      result = here;
+      break;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  for (const folder of visited) found.set(folder, result);
+  return result;
+}
+
+/** Forget cached files and discovery results (for long-running processes and tests). */
+export function clearCapabilitiesCache(): void {
+  loaded.clear();
+  found.clear();
+}

@@ -1,0 +1,59 @@
+// Loads the JSON Schema that ships in <package>/schema/ and compiles it once.
+// The same file is what editors use through yaml-language-server, so the CLI
+// and the editor agree on what a valid capabilities file is.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv, type ValidateFunction } from 'ajv';
+
+const SCHEMA_FILE = join('schema', 'capabilities.schema.json');
+
+/**
+ * Walk up from this module to the folder that holds schema/. Compiled code
+ * runs from dist/src/capabilities and tests run the source from
+ * src/capabilities, so a fixed relative path would be right for only one.
+ */
+export function findSchemaPath(from: string = fileURLToPath(import.meta.url)): string {
+  let dir = dirname(from);
+  for (;;) {
+    const candidate = join(dir, SCHEMA_FILE);
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`overclaim: cannot find ${SCHEMA_FILE} above ${dirname(from)}; the package is incomplete`);
+    dir = parent;
+  }
+}
+
+export interface CompiledSchema {
+  schema: SchemaNode;
+  validate: ValidateFunction;
+}
+
+/** The parts of a schema object this package reads. */
+export interface SchemaNode {
+  description?: string;
+  type?: string | string[];
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+  additionalProperties?: boolean | SchemaNode;
+  definitions?: Record<string, SchemaNode>;
+  [keyword: string]: unknown;
+}
+
+let compiled: CompiledSchema | undefined;
+
+/** The schema and its validator, compiled on first use. */
+export function capabilitiesSchema(): CompiledSchema {
+  if (!compiled) {
+    const schema = JSON.parse(readFileSync(findSchemaPath(), 'utf8')) as SchemaNode;
+    // allErrors: report every problem in one run, not one per fix-and-rerun.
+    // verbose: errors carry the failing data and schema object, which the
+    // messages are built from. allowUnionTypes: uptime/limits/warranty take
+    // a string or a number/mapping, expressed as a type list, not oneOf,
+    // so each mistake yields one error instead of one per branch.
+    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+    compiled = { schema, validate: ajv.compile(schema) };
+  }
+  return compiled;
+}

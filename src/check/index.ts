@@ -1,0 +1,144 @@
+// Run the rules over one document, judge each claim against the declared
+// capabilities, and record the findings as vfile messages.
+import type { Root as NlcstRoot } from 'nlcst';
+import type { Point } from 'unist';
+import type { VFile } from 'vfile';
+import { location } from 'vfile-location';
+import { rules } from '../../rules/index.js';
+import type { Capabilities } from '../capabilities/types.js';
+import type { Claim, ClaimClass, Judgement, Severity, Verdict } from '../types.js';
+import { matchEvidence } from './evidence.js';
+import { sentenceViews } from './sentence.js';
+
+export type RuleSeverities = Partial<Record<ClaimClass, Severity>>;
+
+export interface CheckOptions {
+  capabilities?: Capabilities;
+  /** Per-rule severity: 'off' drops the rule; any other value replaces the verdict's default. */
+  severities?: RuleSeverities;
+  /** Also report substantiated claims (as info). */
+  verbose?: boolean;
+}
+
+export const DEFAULT_SEVERITY: Record<Verdict, Severity> = {
+  contradicted: 'error',
+  unsubstantiated: 'warning',
+  puffery: 'info',
+  substantiated: 'off',
+};
+
+/** Worst first: when claims merge, the worst verdict speaks for them. */
+const VERDICT_RANK: Verdict[] = ['contradicted', 'unsubstantiated', 'puffery', 'substantiated'];
+
+export interface JudgedClaim {
+  claim: Claim;
+  judgement: Judgement;
+}
+
+/** Detect and judge every claim in a tree, in document order. */
+export function judgeTree(tree: NlcstRoot, source: string, options: CheckOptions = {}): JudgedClaim[] {
+  const { capabilities, severities = {} } = options;
+  const active = rules.filter((rule) => severities[rule.id] !== 'off');
+  const judged: JudgedClaim[] = [];
+  for (const view of sentenceViews(tree)) {
+    const inSentence: JudgedClaim[] = [];
+    for (const rule of active) {
+      for (const claim of rule.detect(view, capabilities)) {
+        const evidence = capabilities && matchEvidence(claim, capabilities.evidence);
+        const judgement: Judgement = evidence
+          ? { verdict: 'substantiated', declared: `evidence: ${evidence.source}`, declaredAt: evidence.at }
+          : rule.judge(claim, capabilities);
+        inSentence.push({ claim, judgement });
+      }
+    }
+    judged.push(...mergeAdjacent(inSentence, source));
+  }
+  return judged.sort((a, b) => a.claim.start - b.claim.start);
+}
+
+/**
+ * Only punctuation, inline markup or a conjunction between two claims of one
+ * class: they are one promise.
+ */
+const JOINS_ONE_PROMISE = /^[\s,;:&+/*_-]*(?:(?:and|or|plus|with)[\s,*_]*)?$/i;
+
+function joinsOnePromise(source: string, a: Claim, b: Claim): boolean {
+  return b.start >= a.end && JOINS_ONE_PROMISE.test(source.slice(a.end, b.start).replace(/<[^>]*>/g, ' '));
+}
+
+/**
+ * "Your money back, guaranteed, no questions asked" is one promise said
+ * three ways: adjacent claims of the same class merge, and the worst verdict
+ * among them is the one reported.
+ */
+function mergeAdjacent(items: JudgedClaim[], source: string): JudgedClaim[] {
+  const sorted = [...items].sort((a, b) => a.claim.start - b.claim.start);
+  const merged: JudgedClaim[] = [];
+  for (const item of sorted) {
+    const previous = merged.at(-1);
+    if (previous && previous.claim.ruleId === item.claim.ruleId && joinsOnePromise(source, previous.claim, item.claim)) {
+      const worse = VERDICT_RANK.indexOf(item.judgement.verdict) < VERDICT_RANK.indexOf(previous.judgement.verdict) ? item : previous;
+      merged[merged.length - 1] = {
+        claim: { ...worse.claim, start: previous.claim.start, end: item.claim.end, text: source.slice(previous.claim.start, item.claim.end) },
+        judgement: worse.judgement,
+      };
+      continue;
+    }
+    merged.push(item);
+  }
+  return merged;
+}
+
+/** The severity a judged claim is reported with, or 'off'. */
+export function severityOf(judged: JudgedClaim, options: CheckOptions): Severity {
+  const { verdict } = judged.judgement;
+  if (verdict === 'substantiated') return options.verbose ? 'info' : 'off';
+  return options.severities?.[judged.claim.ruleId] ?? DEFAULT_SEVERITY[verdict];
+}
+
+/** Add one vfile message per reported claim. */
+export function checkTree(tree: NlcstRoot, file: VFile, options: CheckOptions = {}): void {
+  const source = String(file);
+  const place = location(source);
+  const pointAt = (offset: number) => place.toPoint(offset) ?? { line: 1, column: 1, offset };
+  for (const judged of judgeTree(tree, source, options)) {
+    const severity = severityOf(judged, options);
+    if (severity === 'off') continue;
+    report(file, judged, severity, pointAt);
+  }
+}
+
+function report(file: VFile, { claim, judgement }: JudgedClaim, severity: Exclude<Severity, 'off'>, pointAt: (offset: number) => Point): void {
+  const message = file.message(messageText(claim, judgement), {
+    place: { start: pointAt(claim.start), end: pointAt(claim.end) },
+    ruleId: claim.ruleId,
+    source: 'overclaim',
+  });
+  message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
+  message.actual = claim.text;
+  message.expected = judgement.suggestion ? [judgement.suggestion] : [];
+  message.url = `https://github.com/overclaim/overclaim/blob/main/docs/rules.md#${claim.ruleId}`;
+  Object.assign(message, {
+    verdict: judgement.verdict,
+    declared: judgement.declared,
+    declaredAt: judgement.declaredAt,
+    quantity: claim.quantity,
+  });
+}
+
+/** The words of a message: what was promised, what is declared and where, and a fix. */
+export function messageText(claim: Claim, judgement: Judgement): string {
+  const promised = `"${claim.text}"`;
+  switch (judgement.verdict) {
+    case 'contradicted': {
+      const fix = judgement.suggestion ? `; say "${judgement.suggestion}" instead` : '';
+      return `${promised} is contradicted: ${judgement.declared} (${judgement.declaredAt})${fix}`;
+    }
+    case 'substantiated':
+      return `${promised} is backed: ${judgement.declared} (${judgement.declaredAt})`;
+    case 'puffery':
+      return `${promised} is puffery: ${judgement.advice}`;
+    default:
+      return `${promised} is an unsubstantiated ${claim.ruleId} promise: ${judgement.advice}`;
+  }
+}

@@ -1,0 +1,182 @@
+// Phrase matching over a SentenceView, and the checks every rule shares:
+// qualified wording (hedges, negation) is not a promise.
+import type { Claim, ClaimClass, ClaimKind, Quantity, Topic } from '../types.js';
+import { MASK, type SentenceView } from './sentence.js';
+
+/** A span of a SentenceView's text. */
+export interface Hit {
+  start: number;
+  end: number;
+  match: RegExpExecArray;
+}
+
+export interface Trigger {
+  /** Canonical name, shown in messages and kept on the claim. */
+  name: string;
+  /** Matched against SentenceView.text (lower case); must have the g flag. */
+  pattern: RegExp;
+  kind?: ClaimKind;
+  quantity?: (match: RegExpExecArray) => Quantity | undefined;
+  /** Extra context test for words that are promises only in some uses. */
+  accept?: (view: SentenceView, hit: Hit) => boolean;
+  /** The trigger carries its own negation ("no hidden fees"), so "no" around it is not a hedge. */
+  selfNegating?: boolean;
+}
+
+export function findHits(view: SentenceView, pattern: RegExp): Hit[] {
+  const hits: Hit[] = [];
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(view.text); match; match = pattern.exec(view.text)) {
+    if (match[0] === '') {
+      pattern.lastIndex++;
+      continue;
+    }
+    const hit = trimmed({ start: match.index, end: match.index + match[0].length, match }, view.text);
+    if (!view.text.slice(hit.start, hit.end).includes(MASK)) hits.push(hit);
+  }
+  return hits;
+}
+
+function trimmed(hit: Hit, text: string): Hit {
+  let { start, end } = hit;
+  while (start < end && /[\s.,;:!?]/.test(text[start])) start++;
+  while (end > start && /[\s.,;:!?]/.test(text[end - 1])) end--;
+  return { ...hit, start, end };
+}
+
+/** Clause boundaries: a promise's qualifiers sit in the same clause. */
+const CLAUSE_BREAK = /[,;:()\[\]!?"]|\s-\s|\s-$|^-\s|\bbut\b|\bhowever\b|\bwhile\b|\bwhereas\b/g;
+
+export function clauseBefore(view: SentenceView, index: number): string {
+  const before = view.text.slice(0, index);
+  let cut = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let match = CLAUSE_BREAK.exec(before); match; match = CLAUSE_BREAK.exec(before)) {
+    cut = match.index + match[0].length;
+  }
+  return before.slice(cut);
+}
+
+export function clauseAfter(view: SentenceView, index: number): string {
+  const after = view.text.slice(index);
+  CLAUSE_BREAK.lastIndex = 0;
+  const match = CLAUSE_BREAK.exec(after);
+  return match ? after.slice(0, match.index) : after;
+}
+
+/** The last `count` words of a string. */
+export function lastWords(text: string, count: number): string {
+  return text.trim().split(/\s+/).slice(-count).join(' ');
+}
+
+export function firstWords(text: string, count: number): string {
+  return text.trim().split(/\s+/).slice(0, count).join(' ');
+}
+
+/** Words that make the promise partial or uncertain ("most orders ship same-day"). */
+const HEDGE_BEFORE =
+  /\b(almost|nearly|most|mostly|usually|typically|generally|often|normally|frequently|sometimes|occasionally|up to|aims? to|try to|tries to|strives? to|hopes? to|may|might|could|ideally|in most cases|virtually|practically|average|averages|median|approximately|roughly|as little as|as fast as|as soon as possible|expected|estimated|goal|target|plan to|want to|wants to)\b/;
+
+const HEDGE_AFTER =
+  /^(?:[^\s]+\s+){0,6}?(on request|upon request|in most cases|where possible|when possible|if possible|if available|subject to|depending on|depends on|on average|typically|usually|most of the time|fair[- ]use|conditions apply|terms apply|limits apply|restrictions apply|exclusions apply|t&cs apply|for eligible|on eligible|on selected|on select|in select)\b|^\S*\*/;
+
+const NEGATION = /\b(not|no|never|nothing|none|cannot|without|instead of|rather than|neither|nor|hardly|nobody)\b|n't\b/;
+
+/** "No method … is 100% secure": a negated subject anywhere earlier in the clause. */
+const NEGATED_SUBJECT = /^\s*(no|nothing|none|nobody|no one|neither)\b/;
+
+const NEGATION_AFTER = /^\s*(?:\S+\s+){0,2}?(not|cannot|can't|isn't|aren't|won't|doesn't|don't|never)\b/;
+
+export function isHedged(view: SentenceView, hit: Hit): boolean {
+  const before = lastWords(clauseBefore(view, hit.start), 6);
+  if (HEDGE_BEFORE.test(before)) return true;
+  return HEDGE_AFTER.test(clauseAfter(view, hit.end).trim());
+}
+
+/** A negated auxiliary negates the whole predicate after it ("does not monitor … in real time"). */
+const NEGATED_PREDICATE = /\b(?:do|does|did|is|are|was|were|will|would|can|could|should|has|have)(?: not|n't)\b|\b(?:cannot|won't|can't)\b/;
+
+/** "Not only … but" and "not just" intensify rather than negate. */
+const NOT_NEGATION = /\bnot (?:only|just|merely|simply)\b/g;
+
+export function isNegated(view: SentenceView, hit: Hit): boolean {
+  const clause = clauseBefore(view, hit.start).replace(NOT_NEGATION, '');
+  if (NEGATION.test(lastWords(clause, 6))) return true;
+  if (NEGATED_SUBJECT.test(clause) || NEGATED_PREDICATE.test(clause)) return true;
+  return NEGATION_AFTER.test(clauseAfter(view, hit.end));
+}
+
+/**
+ * A scope limiter anywhere in the sentence ("in select areas", "on eligible
+ * orders", "where available") makes every promise in it partial.
+ */
+const LIMITED_SCOPE =
+  /\b(?:in|to|on|at|for|across|with) (?:select|selected|eligible|participating|qualifying|certain) \w+|\bwhere available\b|\bwhile (?:supplies|stocks) last\b|\bon a (?:broad |wide )?selection of\b/;
+
+/** "Zero downtime was maintained": a report of the past is a measured fact, not a promise. */
+const PAST_FACT = /\b(was|were)\b/;
+
+export function isQualified(view: SentenceView, hit: Hit, trigger: Pick<Trigger, 'selfNegating'>): boolean {
+  if (isHedged(view, hit) || LIMITED_SCOPE.test(view.text)) return true;
+  if (PAST_FACT.test(clauseBefore(view, hit.start)) || PAST_FACT.test(firstWords(clauseAfter(view, hit.end), 3))) return true;
+  return !trigger.selfNegating && isNegated(view, hit);
+}
+
+/** Does any of the words in `pattern` occur in the sentence? */
+export function mentions(view: SentenceView, pattern: RegExp): boolean {
+  return pattern.test(view.text);
+}
+
+/**
+ * Which declared fact a promise is about, from the words nearest to it: the
+ * topic whose keyword sits closest to the trigger wins.
+ */
+export function nearestTopic(view: SentenceView, hit: Hit, topics: ReadonlyArray<[Topic, RegExp]>): Topic | undefined {
+  let best: { topic: Topic; distance: number } | undefined;
+  for (const [topic, pattern] of topics) {
+    const global = new RegExp(pattern.source, 'g');
+    for (let match = global.exec(view.text); match; match = global.exec(view.text)) {
+      const distance =
+        match.index >= hit.end ? match.index - hit.end : hit.start >= match.index + match[0].length ? hit.start - (match.index + match[0].length) : 0;
+      if (!best || distance < best.distance) best = { topic, distance };
+    }
+  }
+  return best?.topic;
+}
+
+export function claimFrom(view: SentenceView, hit: Hit, ruleId: ClaimClass, trigger: Trigger): Claim {
+  return {
+    ruleId,
+    kind: trigger.kind ?? 'objective',
+    trigger: trigger.name,
+    text: view.original.slice(hit.start, hit.end),
+    sentence: view.original,
+    start: view.starts[hit.start],
+    end: view.ends[hit.end - 1],
+    quantity: trigger.quantity?.(hit.match),
+  };
+}
+
+/**
+ * Run a rule's triggers over one sentence. Overlapping hits keep the longest
+ * (so "24 hours a day, 7 days a week" is one claim, not three).
+ */
+export function detectTriggers(view: SentenceView, ruleId: ClaimClass, triggers: readonly Trigger[]): Array<{ claim: Claim; hit: Hit }> {
+  if (view.question) return [];
+  const found: Array<{ claim: Claim; hit: Hit }> = [];
+  for (const trigger of triggers) {
+    for (const hit of findHits(view, trigger.pattern)) {
+      if (isQualified(view, hit, trigger)) continue;
+      if (trigger.accept && !trigger.accept(view, hit)) continue;
+      found.push({ claim: claimFrom(view, hit, ruleId, trigger), hit });
+    }
+  }
+  found.sort((a, b) => a.hit.start - b.hit.start || b.hit.end - a.hit.end);
+  const kept: typeof found = [];
+  for (const item of found) {
+    const previous = kept.at(-1);
+    if (previous && item.hit.start < previous.hit.end) continue;
+    kept.push(item);
+  }
+  return kept;
+}

@@ -1,0 +1,38 @@
+// The shape every module in rules/ exports, and the judgement shared by all
+// rules when nothing declared speaks to a claim.
+import type { Capabilities } from '../capabilities/types.js';
+import type { Claim, ClaimClass, Judgement } from '../types.js';
+import type { SentenceView } from './sentence.js';
+
+export interface Rule {
+  id: ClaimClass;
+  /** One line: what the rule catches. */
+  description: string;
+  /** Why such a promise matters (for `overclaim explain` and SARIF help). */
+  why: string;
+  /** Trigger words and phrases, as a reader would recognise them. */
+  triggers: string[];
+  /** Which capabilities keys the rule checks claims against. */
+  checkedAgainst: string[];
+  examples: Array<{ bad: string; better: string }>;
+  /** Find the claims in one sentence; declared facts can widen what is looked for (not_offered items). */
+  detect(view: SentenceView, capabilities: Capabilities | undefined): Claim[];
+  /** Judge a claim; `capabilities` is undefined when no file was found. */
+  judge(claim: Claim, capabilities: Capabilities | undefined): Judgement;
+}
+
+/** What a claim is worth when nothing declared speaks to it. */
+export function undeclared(claim: Claim, advice?: string): Judgement {
+  if (claim.kind === 'puffery') {
+    return { verdict: 'puffery', advice: advice ?? 'a vague boast; say something specific you can show, or leave it as style' };
+  }
+  return { verdict: 'unsubstantiated', advice: advice ?? 'say what you can deliver, or declare it in capabilities.yml' };
+}
+
+export function contradicted(declared: string, declaredAt: string, suggestion: string | undefined): Judgement {
+  return { verdict: 'contradicted', declared, declaredAt, suggestion };
+}
+
+export function substantiated(declared: string, declaredAt: string): Judgement {
+  return { verdict: 'substantiated', declared, declaredAt };
+}

@@ -1,0 +1,114 @@
+// A sentence seen as one normalised string, so rules can match phrases with
+// plain regular expressions, plus a map from every character back to the
+// source file, so a match becomes an exact line and column.
+import type { Root as NlcstRoot, Sentence } from 'nlcst';
+import type { Node } from 'unist';
+import { visit } from 'unist-util-visit';
+
+export interface SentenceView {
+  /** Lower-cased, typographic quotes and dashes folded, whitespace collapsed; URLs and code masked. */
+  text: string;
+  /** The same characters as `text` but in their original case (for quoting the copy). */
+  original: string;
+  /** Source offset of each character of `text`. */
+  starts: number[];
+  /** Source offset just after each character of `text`. */
+  ends: number[];
+  /** Ends with a question mark: asks, does not promise. */
+  question: boolean;
+}
+
+/** Stands in for code, which is never copy, so no phrase matches across or inside it. */
+export const MASK = '\u00a7';
+
+interface Leaf {
+  type: string;
+  value: string;
+  start?: number;
+  end?: number;
+}
+
+const FOLD: Record<string, string> = {
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2212': '-',
+  '\u00a0': ' ',
+  '\uff03': '#',
+};
+
+const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s"'<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+
+export function sentenceViews(tree: NlcstRoot): SentenceView[] {
+  const views: SentenceView[] = [];
+  visit(tree as Node, 'SentenceNode', (sentence) => {
+    views.push(viewOf(sentence as Sentence));
+    return 'skip';
+  });
+  return views;
+}
+
+export function viewOf(sentence: Sentence): SentenceView {
+  let text = '';
+  let original = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const push = (character: string, originalCharacter: string, start: number, end: number) => {
+    text += character;
+    original += originalCharacter;
+    starts.push(start);
+    ends.push(end);
+  };
+
+  for (const leaf of leavesOf(sentence)) {
+    const start = leaf.start ?? starts.at(-1) ?? 0;
+    const end = leaf.end ?? start;
+    if (leaf.type === 'WhiteSpaceNode') {
+      if (text !== '' && !text.endsWith(' ')) push(' ', ' ', start, end);
+      continue;
+    }
+    if (leaf.type === 'SourceNode') {
+      push(MASK, MASK, start, end);
+      continue;
+    }
+    // Character entities (&amp;) make the text shorter than the source; then
+    // every character maps to the whole token, which is still the right place.
+    const exact = end - start === leaf.value.length;
+    for (let index = 0; index < leaf.value.length; index++) {
+      const character = leaf.value[index];
+      const folded = (FOLD[character] ?? character).toLowerCase();
+      // A few characters lower-case to two; keep one so offsets stay aligned.
+      const single = folded.length === 1 ? folded : character;
+      push(single, FOLD[character] === ' ' ? ' ' : character, exact ? start + index : start, exact ? start + index + 1 : end);
+    }
+  }
+
+  while (text.endsWith(' ')) {
+    text = text.slice(0, -1);
+    original = original.slice(0, -1);
+    starts.pop();
+    ends.pop();
+  }
+
+  text = text.replace(URL_OR_EMAIL, (url) => MASK.repeat(url.length));
+  return { text, original, starts, ends, question: /\?["')\]]*$/.test(text) };
+}
+
+function leavesOf(sentence: Sentence): Leaf[] {
+  const leaves: Leaf[] = [];
+  visit(sentence as Node, (node) => {
+    const value = (node as { value?: unknown }).value;
+    if (typeof value !== 'string') return undefined;
+    leaves.push({ type: node.type, value, start: node.position?.start.offset, end: node.position?.end.offset });
+    return 'skip';
+  });
+  return leaves;
+}

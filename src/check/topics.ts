@@ -1,0 +1,30 @@
+// Which declared fact a promise is about. Each topic is found by the words
+// that name it; the one nearest to the trigger wins (see nearestTopic).
+import type { Topic } from '../types.js';
+
+export const SUPPORT_WORDS =
+  /\b(support|help|helpdesk|help desk|service desk|customer service|customer care|team|staff|agents?|experts?|engineers?|specialists?|technicians?|advisors?|reps?|representatives?|repl(?:y|ies|ied)|respond(?:s|ed)?|responses?|answers?|answer(?:s|ed)?|tickets?|calls?|call us|phone|chat|email|e-mail|contact|hotline|emergency|repairs?|service|concierge|assist|assistance|doctors?)\b/;
+
+export const RESOLUTION_WORDS = /\b(resolve[sd]?|resolution|fix(?:es|ed)?|solve[sd]?|solutions? to your)\b/;
+
+export const DELIVERY_WORDS =
+  /\b(ship(?:s|ped|ping)?|deliver(?:s|ed|y|ies)?|dispatch(?:es|ed)?|arrives?|courier|parcels?|packages?|orders?|shipment|postage|pick-?up|collection)\b/;
+
+export const SETUP_WORDS =
+  /\b(set ?up|set-up|setups?|install(?:s|ation|ed)?|onboard(?:ing)?|provision(?:ing|ed)?|deploy(?:s|ed|ment)?|activat(?:e|ion|ed)|launch|get started|getting started|go live|sign ?up|signup|migrat(?:e|ion)|start automating|start)\b/;
+
+/** Systems whose availability is measured by uptime rather than opening hours. */
+export const UPTIME_WORDS =
+  /\b(uptime|downtime|online|files?|data|storage|platform|app|apps|application|website|site|servers?|hosting|cloud|api|dashboard|network|system|systems|infrastructure|tracking|backups?|access|sync)\b/;
+
+export const SPEED_TOPICS: ReadonlyArray<[Topic, RegExp]> = [
+  ['resolution', RESOLUTION_WORDS],
+  ['support', SUPPORT_WORDS],
+  ['delivery', DELIVERY_WORDS],
+  ['setup', SETUP_WORDS],
+];
+
+export const AVAILABILITY_TOPICS: ReadonlyArray<[Topic, RegExp]> = [
+  ['support', SUPPORT_WORDS],
+  ['uptime', UPTIME_WORDS],
+];

@@ -1,0 +1,130 @@
+// From what the user typed (files, directories, globs) to the files to lint,
+// and from a file on disk to text we can trust.
+import { isUtf8 } from 'node:buffer';
+import { readFileSync, statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
+import { EXTENSIONS } from '../parse/index.js';
+
+/** A problem with what the user asked for: reported on one line, exit code 2. */
+export class UsageError extends Error {}
+
+const LINTABLE = Object.values(EXTENSIONS).flat();
+const DIRECTORY_PATTERN = `**/*.{${LINTABLE.map((extension) => extension.slice(1)).join(',')}}`;
+/** Never copy, and walking them is slow. */
+const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
+
+/**
+ * Expand inputs in order, each directory and glob sorted, without
+ * duplicates. Throws UsageError for an input that names nothing.
+ */
+export function expandInputs(inputs: readonly string[], cwd = process.cwd()): string[] {
+  const seen = new Set<string>();
+  const files: string[] = [];
+  const add = (path: string) => {
+    const absolute = resolve(cwd, path);
+    if (seen.has(absolute)) return;
+    seen.add(absolute);
+    files.push(absolute);
+  };
+
+  for (const input of inputs) {
+    const stats = statOrUndefined(resolve(cwd, input));
+    if (stats?.isFile()) {
+      add(input);
+    } else if (stats?.isDirectory()) {
+      const found = glob(DIRECTORY_PATTERN, resolve(cwd, input));
+      if (found.length === 0) throw new UsageError(`${input}: no lintable files in this directory (looked for ${LINTABLE.join(', ')})`);
+      found.forEach(add);
+    } else if (isDynamicPattern(input)) {
+      const found = glob(input, cwd).filter((path) => statOrUndefined(path)?.isFile());
+      if (found.length === 0) throw new UsageError(`${input}: no files match this glob`);
+      found.forEach(add);
+    } else {
+      throw new UsageError(`${input}: no such file or directory`);
+    }
+  }
+  return files;
+}
+
+function glob(pattern: string, cwd: string): string[] {
+  return globSync(pattern, { cwd, absolute: true, dot: false, ignore: ALWAYS_SKIPPED, expandDirectories: false }).sort();
+}
+
+function statOrUndefined(path: string) {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** How a path is shown: relative to where the user ran the command. */
+export function displayPath(path: string, cwd = process.cwd()): string {
+  const shown = relative(cwd, path);
+  return shown === '' || shown.startsWith('..') ? path : shown;
+}
+
+export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
+
+/** Read a file as UTF-8 copy, refusing binary data and invalid encoding. */
+export function readCopy(path: string): ReadResult {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return { ok: false, reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
+  }
+  return decodeCopy(bytes);
+}
+
+export function decodeCopy(bytes: Uint8Array): ReadResult {
+  // Text files never hold NUL bytes; images, archives and fonts nearly always do early on.
+  const nul = bytes.subarray(0, 8000).indexOf(0);
+  if (nul >= 0) return { ok: false, reason: `binary file (a NUL byte at byte ${nul}), not linted` };
+  // isUtf8 is native and fast; the byte-by-byte scan runs only to say where it breaks.
+  const invalid = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
+  if (invalid >= 0) {
+    const before = new TextDecoder().decode(bytes.subarray(0, invalid));
+    const lines = before.split('\n');
+    return { ok: false, reason: `invalid UTF-8 at ${lines.length}:${lines[lines.length - 1].length + 1} (byte ${invalid}), not linted` };
+  }
+  const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
+  return { ok: true, text };
+}
+
+/** Index of the first byte that is not part of a well-formed UTF-8 sequence, or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let index = 0;
+  while (index < bytes.length) {
+    const byte = bytes[index];
+    let length: number;
+    let min: number;
+    if (byte < 0x80) {
+      index++;
+      continue;
+    } else if (byte >= 0xc2 && byte <= 0xdf) {
+      length = 2;
+      min = 0x80;
+    } else if (byte >= 0xe0 && byte <= 0xef) {
+      length = 3;
+      min = 0x800;
+    } else if (byte >= 0xf0 && byte <= 0xf4) {
+      length = 4;
+      min = 0x10000;
+    } else {
+      return index;
+    }
+    if (index + length > bytes.length) return index;
+    let codePoint = byte & (0xff >> (length + 1));
+    for (let next = 1; next < length; next++) {
+      const continuation = bytes[index + next];
+      if ((continuation & 0xc0) !== 0x80) return index;
+      codePoint = (codePoint << 6) | (continuation & 0x3f);
+    }
+    // Overlong forms, surrogates and values past U+10FFFF are invalid too.
+    if (codePoint < min || (codePoint >= 0xd800 && codePoint <= 0xdfff) || codePoint > 0x10ffff) return index;
+    index += length;
+  }
+  return -1;
+}

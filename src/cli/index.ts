@@ -1,0 +1,268 @@
+// The command line: commander parses, this module gathers input, loads the
+// declared capabilities, lints, reports and picks the exit code.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { VFile } from 'vfile';
+import { reporter } from 'vfile-reporter';
+import { rules, rulesById } from '../../rules/index.js';
+import { CapabilitiesError, findCapabilitiesFile, loadCapabilities } from '../capabilities/load.js';
+import { writeCapabilitiesTemplate } from '../capabilities/init.js';
+import type { Capabilities } from '../capabilities/types.js';
+import type { RuleSeverities } from '../check/index.js';
+import { lintFile } from '../lint.js';
+import { formatFromPath } from '../parse/index.js';
+import { jsonReport } from '../report/json.js';
+import { CLAIM_CLASSES, type ClaimClass, type Severity } from '../types.js';
+import { closest } from '../util/closest.js';
+import { explainRule, listRules } from './explain.js';
+import { decodeCopy, displayPath, expandInputs, readCopy, UsageError } from './files.js';
+
+export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
+
+export const VERSION: string = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')).version;
+
+const SEVERITIES: readonly Severity[] = ['off', 'info', 'warning', 'error'];
+
+interface LintCommandOptions {
+  text?: string;
+  capabilities?: string;
+  format: 'stylish' | 'json';
+  quiet?: boolean;
+  maxWarnings?: number;
+  rule: string[];
+  color: boolean;
+  verbose?: boolean;
+  stdinFilename?: string;
+}
+
+/** Streams and environment, injectable so tests can run the CLI in-process too. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readStdin: () => Buffer;
+  stdinIsTTY: boolean;
+  /** Colour by default only for a terminal, as NO_COLOR / FORCE_COLOR ask. */
+  colorByDefault: boolean;
+  cwd: string;
+}
+
+const processIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readStdin: () => readFileSync(0),
+  stdinIsTTY: Boolean(process.stdin.isTTY),
+  colorByDefault: process.env.FORCE_COLOR ? process.env.FORCE_COLOR !== '0' : Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env),
+  cwd: process.cwd(),
+};
+
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = new Command()
+    .name('overclaim')
+    .description('Lint marketing copy for promises your business cannot keep, checked against a declared capabilities file.')
+    .version(VERSION, '-v, --version')
+    .argument('[paths...]', 'files, directories or globs to lint (.md, .markdown, .html, .htm, .txt); "-" or piped input reads stdin')
+    .option('-t, --text <copy>', 'lint this text (a slogan, a headline) instead of files')
+    .option('-c, --capabilities <file>', 'the declared capabilities for every file (default: nearest capabilities.yml|yaml|json)')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['stylish', 'json']).default('stylish'))
+    .option('-q, --quiet', 'report errors only')
+    .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
+    .option('-r, --rule <id=severity>', 'set a rule to off, info, warning or error (repeatable)', collect, [])
+    .option('--stdin-filename <path>', 'treat stdin as this file: its extension picks the format, its folder the capabilities')
+    .option('--verbose', 'also show claims that the capabilities back')
+    .option('--no-color', 'plain output without ANSI colours')
+    .showHelpAfterError('(run overclaim --help for usage)')
+    .action(async (paths: string[], options: LintCommandOptions) => {
+      exitCode = await lintCommand(paths, options, io);
+    });
+
+  program
+    .command('explain')
+    .description('what a rule catches, why it matters, and better copy')
+    .argument('[rule]', 'a rule id; omit to list every rule')
+    .action((ruleId: string | undefined) => {
+      if (!ruleId) {
+        io.stdout(listRules());
+        return;
+      }
+      io.stdout(explainRule(ruleIdFrom(ruleId, 'explain')));
+    });
+
+  program
+    .command('init')
+    .description('write a commented capabilities.yml to fill in (never overwrites)')
+    .argument('[dir]', 'where to write it', '.')
+    .action((dir: string) => {
+      const written = writeCapabilitiesTemplate(resolve(io.cwd, dir));
+      io.stdout(`wrote ${displayPath(written, io.cwd)}: fill it in with what you can really deliver\n`);
+    });
+
+  program.exitOverride();
+  program.configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    return handleError(error, io);
+  }
+  return exitCode;
+}
+
+function handleError(error: unknown, io: CliIo): number {
+  if (error instanceof CommanderError) {
+    // Help and version end with exit code 0; everything else is a usage error.
+    return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  }
+  if (error instanceof CapabilitiesError) {
+    io.stderr(error.problems.map((problem) => `overclaim: ${problem}\n`).join(''));
+    return EXIT.usage;
+  }
+  if (error instanceof UsageError || error instanceof Error) {
+    io.stderr(`overclaim: ${error.message}\n`);
+    return EXIT.usage;
+  }
+  io.stderr(`overclaim: ${String(error)}\n`);
+  return EXIT.usage;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings expects a whole number, got "${value}"`);
+  return Number(value);
+}
+
+function ruleIdFrom(value: string, where: string): ClaimClass {
+  if ((CLAIM_CLASSES as readonly string[]).includes(value)) return value as ClaimClass;
+  const suggestion = closest(value, CLAIM_CLASSES);
+  throw new UsageError(`unknown rule "${value}" in ${where}${suggestion ? `; did you mean "${suggestion}"?` : ''} (rules: ${CLAIM_CLASSES.join(', ')})`);
+}
+
+export function parseRuleSettings(settings: readonly string[]): RuleSeverities {
+  const severities: RuleSeverities = {};
+  for (const setting of settings) {
+    const [id, severity, ...rest] = setting.split('=');
+    if (severity === undefined || rest.length > 0) throw new UsageError(`--rule expects <id>=<severity>, got "${setting}"`);
+    const ruleId = ruleIdFrom(id.trim(), `--rule ${setting}`);
+    const level = severity.trim() as Severity;
+    if (!SEVERITIES.includes(level)) throw new UsageError(`unknown severity "${severity}" in --rule ${setting} (use ${SEVERITIES.join(', ')})`);
+    severities[ruleId] = level;
+  }
+  return severities;
+}
+
+/** What to lint: files from disk, or one text from --text or stdin. */
+interface Input {
+  file: VFile;
+  /** Where to start looking for capabilities. */
+  directory: string;
+  /** Set when the file could not be read as copy. */
+  problem?: string;
+}
+
+function gatherInputs(paths: string[], options: LintCommandOptions, io: CliIo): Input[] {
+  if (options.text !== undefined) {
+    if (paths.length > 0) throw new UsageError('give either --text or paths, not both');
+    return [{ file: new VFile({ value: options.text, path: options.stdinFilename }), directory: io.cwd }];
+  }
+  const readsStdin = paths.length === 0 ? !io.stdinIsTTY : paths.includes('-');
+  if (paths.length === 0 && !readsStdin) throw new UsageError('nothing to lint: give files, directories or globs, --text "copy", or pipe copy on stdin');
+
+  const inputs: Input[] = [];
+  if (readsStdin) {
+    const path = options.stdinFilename ? resolve(io.cwd, options.stdinFilename) : undefined;
+    const read = decodeCopy(io.readStdin());
+    const shown = options.stdinFilename ?? '<stdin>';
+    inputs.push({
+      file: new VFile({ value: read.ok ? read.text : '', path: shown }),
+      directory: path ? dirname(path) : io.cwd,
+      problem: read.ok ? undefined : read.reason,
+    });
+  }
+  for (const path of expandInputs(paths.filter((path) => path !== '-'), io.cwd)) {
+    const read = readCopy(path);
+    inputs.push({
+      file: new VFile({ value: read.ok ? read.text : '', path: displayPath(path, io.cwd) }),
+      directory: dirname(path),
+      problem: read.ok ? undefined : read.reason,
+    });
+  }
+  return inputs;
+}
+
+/**
+ * Load every capabilities file the run needs before linting anything, so a
+ * broken file stops the run whole (nothing is linted against a half-read file).
+ */
+function capabilitiesFor(inputs: readonly Input[], options: LintCommandOptions, io: CliIo): Map<Input, Capabilities | undefined> {
+  const chosen = new Map<Input, Capabilities | undefined>();
+  const problems: string[] = [];
+  const load = (path: string): Capabilities | undefined => {
+    try {
+      return loadCapabilities(path, displayPath(path, io.cwd));
+    } catch (error) {
+      if (!(error instanceof CapabilitiesError)) throw error;
+      for (const problem of error.problems) if (!problems.includes(problem)) problems.push(problem);
+      return undefined;
+    }
+  };
+  const given = options.capabilities ? resolve(io.cwd, options.capabilities) : undefined;
+  const fixed = given ? load(given) : undefined;
+  for (const input of inputs) {
+    if (given) {
+      chosen.set(input, fixed);
+      continue;
+    }
+    const found = findCapabilitiesFile(input.directory);
+    chosen.set(input, found ? load(found) : undefined);
+  }
+  if (problems.length > 0) throw new CapabilitiesError(problems);
+  return chosen;
+}
+
+async function lintCommand(paths: string[], options: LintCommandOptions, io: CliIo): Promise<number> {
+  const severities = parseRuleSettings(options.rule);
+  const inputs = gatherInputs(paths, options, io);
+  const capabilities = capabilitiesFor(inputs, options, io);
+
+  let inputErrors = 0;
+  const files = inputs.map((input) => {
+    if (input.problem) {
+      inputErrors++;
+      const message = input.file.message(input.problem);
+      message.fatal = true;
+      return input.file;
+    }
+    return lintFile(input.file, {
+      format: formatFromPath(input.file.path),
+      capabilities: capabilities.get(input),
+      severities,
+      verbose: options.verbose,
+    });
+  });
+
+  const warnings = files.reduce((sum, file) => sum + file.messages.filter((message) => message.fatal === false).length, 0);
+  const errors = files.reduce((sum, file) => sum + file.messages.filter((message) => message.fatal === true).length, 0);
+  if (options.quiet) for (const file of files) file.messages = file.messages.filter((message) => message.fatal === true);
+
+  io.stdout(render(files, { ...options, color: options.color && io.colorByDefault }));
+
+  if (inputErrors > 0) return EXIT.usage;
+  if (errors > 0) return EXIT.failed;
+  if (!options.quiet && options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    io.stderr(`overclaim: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+    return EXIT.failed;
+  }
+  return EXIT.ok;
+}
+
+function render(files: VFile[], options: LintCommandOptions): string {
+  if (options.format === 'json') return `${JSON.stringify(jsonReport(files, VERSION), null, 2)}\n`;
+  const report = reporter(files, { color: options.color, quiet: true });
+  return report === '' ? '' : `${report}\n`;
+}
+
+export { rules, rulesById };

@@ -1,0 +1,87 @@
+// HTML → hast → nlcst. Only what a visitor reads is copy: element text, the
+// alt/title attributes, and the page description that search results show.
+import type { Element, Root as HastRoot } from 'hast';
+import { toNlcst } from 'hast-util-to-nlcst';
+import type { Paragraph, Root as NlcstRoot } from 'nlcst';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { english } from './english.js';
+import { fragmentParagraphs } from './fragment.js';
+
+const htmlParser = unified().use(rehypeParse);
+
+/** Elements whose text is code, data or UI scaffolding, never copy. */
+const NOT_COPY = new Set(['script', 'style', 'code', 'pre', 'template', 'textarea', 'noscript', 'kbd', 'samp', 'var']);
+
+/** Attributes that a visitor reads. */
+const COPY_ATTRIBUTES = ['alt', 'title'] as const;
+
+/** <meta> whose content is shown as a page summary (search results, link previews). */
+const DESCRIPTION_META = new Set(['description', 'og:description', 'twitter:description', 'og:title', 'twitter:title']);
+
+export function htmlToNlcst(file: VFile): NlcstRoot {
+  const hast = htmlParser.parse(file) as HastRoot;
+  const source = String(file);
+  const extra: Paragraph[] = [];
+  visit(hast, 'element', (element) => {
+    if (NOT_COPY.has(element.tagName)) {
+      // hast-util-to-nlcst honours data-nlcst="ignore".
+      element.properties.dataNlcst = 'ignore';
+      return 'skip';
+    }
+    if (element.tagName === 'title') {
+      // hast-util-to-nlcst reads only the body's flow; the title is what
+      // search results and tabs show, so it is copy too.
+      for (const child of element.children) {
+        if (child.type === 'text' && child.position?.start.offset !== undefined) {
+          extra.push(...fragmentParagraphs(child.value, child.position.start.offset, file));
+        }
+      }
+      element.properties.dataNlcst = 'ignore';
+      return 'skip';
+    }
+    for (const { value, offset } of copyAttributes(element, source)) {
+      extra.push(...fragmentParagraphs(value, offset, file));
+    }
+    return undefined;
+  });
+  const tree = toNlcst(hast, file, english);
+  tree.children.push(...extra);
+  // Keep document order so messages come out sorted by position.
+  tree.children.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
+  return tree;
+}
+
+interface AttributeCopy {
+  value: string;
+  offset: number;
+}
+
+function copyAttributes(element: Element, source: string): AttributeCopy[] {
+  const names: string[] = [...COPY_ATTRIBUTES];
+  if (element.tagName === 'meta') {
+    const kind = String(element.properties.name ?? element.properties.property ?? '').toLowerCase();
+    if (DESCRIPTION_META.has(kind)) names.push('content');
+  }
+  const found: AttributeCopy[] = [];
+  for (const name of names) {
+    const value = element.properties[name];
+    if (typeof value !== 'string' || value.trim() === '') continue;
+    const offset = attributeValueOffset(element, name, source);
+    if (offset !== undefined) found.push({ value, offset });
+  }
+  return found;
+}
+
+/** Where an attribute's value starts in the source. */
+function attributeValueOffset(element: Element, name: string, source: string): number | undefined {
+  const tagStart = element.position?.start.offset;
+  if (tagStart === undefined) return undefined;
+  // The start tag comes first in the element's span, so the first match is
+  // the element's own attribute (a '>' inside a quoted value is no problem).
+  const tag = source.slice(tagStart, element.position?.end.offset);
+  const match = new RegExp(`\\s${name}\\s*=\\s*(["']?)`, 'i').exec(tag);
+  return match ? tagStart + match.index + match[0].length : undefined;
+}

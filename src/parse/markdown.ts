@@ -1,0 +1,77 @@
+// Markdown → mdast → nlcst. Code, raw HTML and front-matter keys are not copy.
+import type { Root as MdastRoot, RootContent, Paragraph as MdastParagraph } from 'mdast';
+import { toNlcst } from 'mdast-util-to-nlcst';
+import type { Root as NlcstRoot } from 'nlcst';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { english } from './english.js';
+import { fragmentParagraphs } from './fragment.js';
+
+const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+
+export function markdownToNlcst(file: VFile): NlcstRoot {
+  const mdast = markdownParser.parse(file) as MdastRoot;
+  tableCellsToParagraphs(mdast);
+  const tree = toNlcst(mdast, file, english, {
+    // html holds comments and raw tags; yaml is front matter, handled below.
+    ignore: ['code', 'html', 'yaml'],
+  });
+  for (const node of mdast.children) {
+    if (node.type === 'yaml') tree.children.push(...frontMatterParagraphs(node.value, file, node.position?.start.offset ?? 0));
+  }
+  return tree;
+}
+
+/**
+ * mdast-util-to-nlcst always drops tables, yet pricing and comparison tables
+ * are where many promises live: lint each cell as its own paragraph.
+ */
+function tableCellsToParagraphs(tree: MdastRoot): void {
+  visit(tree, 'table', (table, index, parent) => {
+    if (!parent || index === undefined) return;
+    const cells: MdastParagraph[] = table.children.flatMap((row) =>
+      row.children.map((cell) => ({ type: 'paragraph', children: cell.children, position: cell.position })),
+    );
+    parent.children.splice(index, 1, ...(cells as RootContent[] as typeof parent.children));
+    return index + cells.length;
+  });
+}
+
+/**
+ * Front-matter keys are configuration, but prose values (a title or a
+ * description with spaces in it) are published copy.
+ */
+function frontMatterParagraphs(value: string, file: VFile, nodeOffset: number) {
+  const source = String(file);
+  const valueOffset = source.indexOf(value, nodeOffset);
+  if (valueOffset < 0 || value.trim() === '') return [];
+  const document = parseDocument(value);
+  if (document.errors.length > 0) return [];
+  const paragraphs = [];
+  for (const scalar of proseScalars(document.contents)) {
+    const [start] = scalar.range ?? [0];
+    const raw = value.slice(start, scalar.range?.[1] ?? start);
+    const text = String(scalar.value);
+    // Plain and quoted scalars: find the text inside the raw token to keep offsets exact.
+    const inner = raw.indexOf(text);
+    if (inner < 0) continue;
+    paragraphs.push(...fragmentParagraphs(text, valueOffset + start + inner, file));
+  }
+  return paragraphs;
+}
+
+function* proseScalars(node: YamlNode | null | undefined): Generator<{ value: unknown; range?: [number, number, number] | null }> {
+  if (!node) return;
+  if (isScalar(node)) {
+    if (typeof node.value === 'string' && /\s/.test(node.value.trim())) yield node;
+  } else if (isMap(node)) {
+    for (const pair of node.items) yield* proseScalars(pair.value as YamlNode | null);
+  } else if (isSeq(node)) {
+    for (const item of node.items) yield* proseScalars(item as YamlNode | null);
+  }
+}
