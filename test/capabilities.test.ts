@@ -152,7 +152,7 @@ describe('normalisation', () => {
       spans: [...weekdays([0, 1, 2, 3, 4], 540, 1020), { day: 5, start: 600, end: 840 }],
     });
     expect(formatHours(caps.support.hours!.value)).toBe('Mon–Fri 09:00–17:00, Sat 10:00–14:00');
-    expect(caps.delivery.regions).toEqual({ value: ['us', 'ca'], text: 'US,  CA ', at: 'c.yml:4' });
+    expect(caps.delivery.regions).toEqual({ value: ['us', 'ca'], text: 'US, CA', at: 'c.yml:4' });
     expect(caps.delivery.fastest?.value).toBe(10080);
     expect(caps.setup).toEqual({ value: 30, text: '30m', at: 'c.yml:6' });
     expect(caps.warranty).toEqual({ value: { minutes: 2 * 525600, conditions: 'parts only' }, text: '2y (parts only)', at: 'c.yml:8' });
@@ -259,7 +259,7 @@ describe('broken files', () => {
     {
       name: 'YAML syntax error',
       text: 'support:\n  hours: 24/7\n channels: [email]\n',
-      problems: ['capabilities.yml:3:2: YAML syntax error: All mapping items must start at the same column'],
+      problems: ['capabilities.yml:3:1: YAML syntax error: All mapping items must start at the same column'],
     },
     {
       name: 'unclosed flow list',
@@ -387,7 +387,7 @@ describe('broken files', () => {
       problems: [
         'capabilities.yml:2:11: warranty.length: expected a duration like 1y or 90d, or "lifetime", got "2 years"',
         'capabilities.yml:3:3: warranty.cover: unknown key; known keys are length, conditions',
-        'capabilities.yml:5:10: limits.users: expected an amount like 2TB, 100GB or 50, got "many"',
+        'capabilities.yml:5:10: limits.users: expected an amount like 2TB, 100GB or 50, or unlimited, got "many"',
         'capabilities.yml:6:12: limits.storage: expected an amount of 0 or more, got -5',
       ],
     },

@@ -115,7 +115,6 @@ const EMPTY_MESSAGE = 'the file is empty; declare at least one capability (run "
 export function parseCapabilities(text: string, displayPath: string, format: CapabilitiesFormat = formatForPath(displayPath)): Capabilities {
   // A byte-order mark is invisible in editors; columns should match what people see.
   const source = text.replace(/^\uFEFF/, '');
-  const lineCounter = new LineCounter();
 
   if (format === 'json' && source.trim() !== '') {
     // Strict JSON first: the yaml parser below would accept trailing commas.
@@ -125,9 +124,10 @@ export function parseCapabilities(text: string, displayPath: string, format: Cap
 
   // JSON is read with the yaml parser too (valid JSON is valid YAML 1.2), so
   // both formats give the same node ranges for locating problems.
-  const counter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter: counter, keepSourceTokens: true });
-  const position = (offset: number) => counter.linePos(offset);
+  // Node ranges (offsets) are kept by default; the line counter turns them into line:col.
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter });
+  const position = (offset: number) => lineCounter.linePos(offset);
 
   if (doc.errors.length > 0) {
     const label = format === 'json' ? 'JSON' : 'YAML';

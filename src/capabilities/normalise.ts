@@ -48,7 +48,8 @@ class Reader {
   list(key: string): Fact<string[]> | undefined {
     return this.fact(key, (raw) => {
       const items = (raw as unknown[]).map(String);
-      return { value: items.map((item) => item.trim().toLowerCase()), text: items.join(', ') };
+      const trimmed = items.map((item) => item.trim());
+      return { value: trimmed.map((item) => item.toLowerCase()), text: trimmed.join(', ') };
     });
   }
 

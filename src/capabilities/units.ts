@@ -35,6 +35,8 @@ const BYTE_UNIT = /^[kmgtpe]?i?b$/i;
 /** "2TB" → {2, "TB"}, "50" or 50 → {50, ""}, "5 sites" → {5, "sites"}. */
 export function parseAmount(value: string | number): Amount | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? { value, unit: '' } : undefined;
+  // "unlimited" is a declared fact too: it backs "unlimited storage".
+  if (value.trim() === 'unlimited') return { value: Number.POSITIVE_INFINITY, unit: '' };
   const match = /^(\d+(?:\.\d+)?)\s*(.*)$/.exec(value.trim());
   if (!match) return undefined;
   const unit = match[2].trim();

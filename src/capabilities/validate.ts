@@ -105,7 +105,7 @@ function expectationFor(node: SchemaNode): string | undefined {
       [definitions.duration, 'a duration like 30m, 24h or 2d'],
       [definitions.hours, HOURS_EXAMPLE],
       [definitions.percentage, 'a percentage like 99.9%'],
-      [definitions.amount, 'an amount like 2TB, 100GB or 50'],
+      [definitions.amount, 'an amount like 2TB, 100GB or 50, or unlimited'],
       [definitions.warrantyLength, 'a duration like 1y or 90d, or "lifetime"'],
       [definitions.warranty, 'a duration like 2y, "lifetime", or a mapping with length and conditions'],
       [properties.limits, 'a mapping of limit names to amounts, like storage: 2TB'],

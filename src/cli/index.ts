@@ -94,7 +94,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .description('write a commented capabilities.yml to fill in (never overwrites)')
     .argument('[dir]', 'where to write it', '.')
     .action((dir: string) => {
-      const written = writeCapabilitiesTemplate(resolve(io.cwd, dir));
+      // The path as typed, so "already exists" names the folder the way the user did.
+      const written = writeCapabilitiesTemplate(resolve(io.cwd, dir) === resolve(dir) ? dir : resolve(io.cwd, dir));
       io.stdout(`wrote ${displayPath(written, io.cwd)}: fill it in with what you can really deliver\n`);
     });
 
@@ -166,7 +167,7 @@ interface Input {
 function gatherInputs(paths: string[], options: LintCommandOptions, io: CliIo): Input[] {
   if (options.text !== undefined) {
     if (paths.length > 0) throw new UsageError('give either --text or paths, not both');
-    return [{ file: new VFile({ value: options.text, path: options.stdinFilename }), directory: io.cwd }];
+    return [{ file: new VFile({ value: options.text, path: options.stdinFilename ?? '<text>' }), directory: io.cwd }];
   }
   const readsStdin = paths.length === 0 ? !io.stdinIsTTY : paths.includes('-');
   if (paths.length === 0 && !readsStdin) throw new UsageError('nothing to lint: give files, directories or globs, --text "copy", or pipe copy on stdin');
