@@ -1,18 +1,16 @@
 // The command line: commander parses, this module gathers input, loads the
 // declared capabilities, lints, reports and picks the exit code.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { VFile } from 'vfile';
-import { reporter } from 'vfile-reporter';
-import { rules, rulesById } from '../../rules/index.js';
 import { CapabilitiesError, findCapabilitiesFile, loadCapabilities } from '../capabilities/load.js';
 import { writeCapabilitiesTemplate } from '../capabilities/init.js';
 import type { Capabilities } from '../capabilities/types.js';
 import type { RuleSeverities } from '../check/index.js';
 import { lintFile } from '../lint.js';
 import { formatFromPath } from '../parse/index.js';
-import { jsonReport } from '../report/json.js';
+import { FORMAT_NAMES, REPORTERS } from '../report/index.js';
 import { CLAIM_CLASSES, type ClaimClass, type Severity } from '../types.js';
 import { closest } from '../util/closest.js';
 import { explainRule, listRules } from './explain.js';
@@ -27,7 +25,8 @@ const SEVERITIES: readonly Severity[] = ['off', 'info', 'warning', 'error'];
 interface LintCommandOptions {
   text?: string;
   capabilities?: string;
-  format: 'stylish' | 'json';
+  format: string;
+  output?: string;
   quiet?: boolean;
   maxWarnings?: number;
   rule: string[];
@@ -65,7 +64,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .argument('[paths...]', 'files, directories or globs to lint (.md, .markdown, .html, .htm, .txt); "-" or piped input reads stdin')
     .option('-t, --text <copy>', 'lint this text (a slogan, a headline) instead of files')
     .option('-c, --capabilities <file>', 'the declared capabilities for every file (default: nearest capabilities.yml|yaml|json)')
-    .addOption(new Option('-f, --format <name>', 'output format').choices(['stylish', 'json']).default('stylish'))
+    .addOption(new Option('-f, --format <name>', 'output format').choices(FORMAT_NAMES).default('stylish'))
+    .option('-o, --output <file>', 'write the report to this file instead of stdout')
     .option('-q, --quiet', 'report errors only')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
     .option('-r, --rule <id=severity>', 'set a rule to off, info, warning or error (repeatable)', collect, [])
@@ -249,7 +249,9 @@ async function lintCommand(paths: string[], options: LintCommandOptions, io: Cli
   const errors = files.reduce((sum, file) => sum + file.messages.filter((message) => message.fatal === true).length, 0);
   if (options.quiet) for (const file of files) file.messages = file.messages.filter((message) => message.fatal === true);
 
-  io.stdout(render(files, { ...options, color: options.color && io.colorByDefault }));
+  const report = REPORTERS[options.format](files, { color: options.color && io.colorByDefault && !options.output, version: VERSION, cwd: io.cwd });
+  if (options.output) writeFileSync(resolve(io.cwd, options.output), report);
+  else io.stdout(report);
 
   if (inputErrors > 0) return EXIT.usage;
   if (errors > 0) return EXIT.failed;
@@ -260,10 +262,3 @@ async function lintCommand(paths: string[], options: LintCommandOptions, io: Cli
   return EXIT.ok;
 }
 
-function render(files: VFile[], options: LintCommandOptions): string {
-  if (options.format === 'json') return `${JSON.stringify(jsonReport(files, VERSION), null, 2)}\n`;
-  const report = reporter(files, { color: options.color, quiet: true });
-  return report === '' ? '' : `${report}\n`;
-}
-
-export { rules, rulesById };

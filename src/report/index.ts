@@ -1,0 +1,29 @@
+// Reporters by name. Each turns linted files into the text of one output
+// format; the CLI writes it to stdout or --output.
+import type { VFile } from 'vfile';
+import { reporter as stylishReporter } from 'vfile-reporter';
+import { jsonReport } from './json.js';
+
+export interface ReportContext {
+  /** ANSI colours (stylish only). */
+  color: boolean;
+  /** overclaim's version, for formats that name the tool. */
+  version: string;
+  /** Where the command ran: formats that need absolute paths resolve against it. */
+  cwd: string;
+}
+
+export type Reporter = (files: readonly VFile[], context: ReportContext) => string;
+
+function stylish(files: readonly VFile[], context: ReportContext): string {
+  const report = stylishReporter([...files], { color: context.color, quiet: true });
+  return report === '' ? '' : `${report}\n`;
+}
+
+function json(files: readonly VFile[], context: ReportContext): string {
+  return `${JSON.stringify(jsonReport(files, context.version), null, 2)}\n`;
+}
+
+export const REPORTERS: Record<string, Reporter> = { stylish, json };
+
+export const FORMAT_NAMES = Object.keys(REPORTERS);
