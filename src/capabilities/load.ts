@@ -8,20 +8,13 @@ import { dirname, extname, join, resolve } from 'node:path';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode, type Pair } from 'yaml';
 import { findJsonSyntaxError } from './json-syntax.js';
 import { normaliseCapabilities } from './normalise.js';
+import { FileProblemsError } from '../util/problems.js';
 import type { Capabilities } from './types.js';
 import { describeValue, keyPath, validateCapabilities, type PathProblem } from './validate.js';
 
-export class CapabilitiesError extends Error {
-  /** One line each: "capabilities.yml:7:12: support.first_response: expected …". */
-  problems: string[];
-
-  /** Takes the problem lines, or a message whose lines are the problems. */
-  constructor(problems: string[] | string) {
-    const lines = typeof problems === 'string' ? problems.split('\n') : problems;
-    super(lines.join('\n'));
-    this.name = 'CapabilitiesError';
-    this.problems = lines;
-  }
+/** A broken capabilities file: one line per problem, "capabilities.yml:7:12: support.first_response: expected …". */
+export class CapabilitiesError extends FileProblemsError {
+  override name = 'CapabilitiesError';
 }
 
 export type CapabilitiesFormat = 'yaml' | 'json';
@@ -40,11 +33,11 @@ interface Located {
   text: string;
 }
 
-function fail(displayName: string, located: Located[]): never {
-  // Sort by position, then de-duplicate the rendered lines.
+/** Throw `ErrorClass` with one "FILE:LINE:COL: text" line per problem, sorted and de-duplicated. */
+function fail(displayName: string, located: Located[], ErrorClass: new (problems: string[]) => FileProblemsError = CapabilitiesError): never {
   const sorted = [...located].sort((a, b) => a.line - b.line || a.col - b.col || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
   const lines = sorted.map((problem) => `${displayName}:${problem.line}:${problem.col}: ${problem.text}`);
-  throw new CapabilitiesError([...new Set(lines)]);
+  throw new ErrorClass([...new Set(lines)]);
 }
 
 /** yaml's messages end with " at line 3, column 1:" and a code excerpt; the position is given separately. */
@@ -112,27 +105,46 @@ const EMPTY_MESSAGE = 'the file is empty; declare at least one capability (run "
  * names the file in problems and in each fact's `at`. Throws
  * CapabilitiesError listing every problem.
  */
-export function parseCapabilities(text: string, displayPath: string, format: CapabilitiesFormat = formatForPath(displayPath)): Capabilities {
+/** How a kind of YAML/JSON file is checked: its error class and what it says when empty or not a mapping. */
+export interface StructuredFileKind {
+  ErrorClass: new (problems: string[]) => FileProblemsError;
+  emptyMessage: string;
+  /** What the top level should hold: "expected a mapping <topLevel>, got a list". */
+  topLevel: string;
+  validate: (data: Record<string, unknown>) => PathProblem[];
+}
+
+/** A parsed, schema-valid YAML/JSON document with a way to say where each key path is. */
+export interface StructuredFile {
+  data: Record<string, unknown>;
+  /** "file:line" of the value at a key path. */
+  at: (segments: string[]) => string;
+}
+
+/**
+ * Parse and validate a YAML or JSON settings file, throwing `kind.ErrorClass`
+ * with every problem positioned. Shared by capabilities and config files.
+ */
+export function parseStructuredFile(text: string, displayPath: string, format: CapabilitiesFormat, kind: StructuredFileKind): StructuredFile {
+  const failHere = (located: Located[]): never => fail(displayPath, located, kind.ErrorClass);
   // A byte-order mark is invisible in editors; columns should match what people see.
   const source = text.replace(/^\uFEFF/, '');
 
   if (format === 'json' && source.trim() !== '') {
     // Strict JSON first: the yaml parser below would accept trailing commas.
     const syntax = findJsonSyntaxError(source);
-    if (syntax) fail(displayPath, [{ ...lineColAt(source, syntax.offset), text: `JSON syntax error: ${syntax.message}` }]);
+    if (syntax) failHere([{ ...lineColAt(source, syntax.offset), text: `JSON syntax error: ${syntax.message}` }]);
   }
 
   // JSON is read with the yaml parser too (valid JSON is valid YAML 1.2), so
   // both formats give the same node ranges for locating problems.
-  // Node ranges (offsets) are kept by default; the line counter turns them into line:col.
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter });
   const position = (offset: number) => lineCounter.linePos(offset);
 
   if (doc.errors.length > 0) {
     const label = format === 'json' ? 'JSON' : 'YAML';
-    fail(
-      displayPath,
+    failHere(
       doc.errors.map((error) => {
         const [start] = error.linePos ?? [position(error.pos[0])];
         const message = error.code === 'DUPLICATE_KEY' ? 'duplicate key; each key may appear only once' : `${label} syntax error: ${yamlMessage(error.message)}`;
@@ -141,18 +153,17 @@ export function parseCapabilities(text: string, displayPath: string, format: Cap
     );
   }
 
-  if (doc.contents === null) fail(displayPath, [{ line: 1, col: 1, text: EMPTY_MESSAGE }]);
+  if (doc.contents === null) failHere([{ line: 1, col: 1, text: kind.emptyMessage }]);
   const data: unknown = doc.toJS();
   if (!isMap(doc.contents) || data === null || typeof data !== 'object' || Array.isArray(data)) {
-    const { line, col } = position(doc.contents.range?.[0] ?? 0);
-    fail(displayPath, [{ line, col, text: `expected a mapping of capabilities at the top level (like "support:" and "uptime:"), got ${describeValue(data)}` }]);
+    const { line, col } = position(doc.contents?.range?.[0] ?? 0);
+    failHere([{ line, col, text: `expected a mapping ${kind.topLevel}, got ${describeValue(data)}` }]);
   }
 
   const record = data as Record<string, unknown>;
-  const problems = validateCapabilities(record);
+  const problems = kind.validate(record);
   if (problems.length > 0) {
-    fail(
-      displayPath,
+    failHere(
       problems.map((problem) => {
         const { line, col } = position(offsetFor(doc, problem));
         const path = keyPath(problem.segments, record);
@@ -160,11 +171,27 @@ export function parseCapabilities(text: string, displayPath: string, format: Cap
       }),
     );
   }
+  return {
+    data: record,
+    at: (segments) => `${displayPath}:${position(offsetFor(doc, { segments, target: 'value', message: '' })).line}`,
+  };
+}
 
-  return normaliseCapabilities(record, displayPath, (segments) => {
-    const offset = offsetFor(doc, { segments, target: 'value', message: '' });
-    return `${displayPath}:${position(offset).line}`;
-  });
+const CAPABILITIES_FILE: StructuredFileKind = {
+  ErrorClass: CapabilitiesError,
+  emptyMessage: EMPTY_MESSAGE,
+  topLevel: 'of capabilities at the top level (like "support:" and "uptime:")',
+  validate: validateCapabilities,
+};
+
+/**
+ * Parse, validate and normalise a capabilities file's text. `displayPath`
+ * names the file in problems and in each fact's `at`. Throws
+ * CapabilitiesError listing every problem.
+ */
+export function parseCapabilities(text: string, displayPath: string, format: CapabilitiesFormat = formatForPath(displayPath)): Capabilities {
+  const { data, at } = parseStructuredFile(text, displayPath, format, CAPABILITIES_FILE);
+  return normaliseCapabilities(data, displayPath, at);
 }
 
 /** Plain words for the usual reasons a file cannot be read. */

@@ -3,6 +3,7 @@
 // expected and what was found; load.ts adds file, line and column.
 
 import type { ErrorObject } from 'ajv';
+import { closest } from '../util/closest.js';
 import { HOURS_EXAMPLE, parseHours } from './hours.js';
 import { capabilitiesSchema, type SchemaNode } from './schema.js';
 import { parsePercentage } from './units.js';
@@ -49,35 +50,6 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return JSON.stringify(value);
   return String(value);
-}
-
-/** Edit distance (insert, delete, substitute), for "did you mean". */
-export function levenshtein(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}
-
-/** The allowed key closest to `key`, when close enough to be a typo. */
-export function closestKey(key: string, allowed: string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const candidate of allowed) {
-    const distance = levenshtein(key.toLowerCase(), candidate);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  // Close means a slip of a couple of characters, or a third of a long key.
-  return bestDistance <= 2 || bestDistance <= key.length / 3 ? best : undefined;
 }
 
 /** "a, b, c or d" */
@@ -143,7 +115,7 @@ function expected(error: ErrorObject): string {
 function unknownKey(error: ErrorObject, segments: string[]): PathProblem {
   const key = String(error.params.additionalProperty);
   const allowed = Object.keys((error.parentSchema as SchemaNode).properties ?? {});
-  const suggestion = closestKey(key, allowed);
+  const suggestion = closest(key, allowed);
   const hint = suggestion ? `did you mean "${suggestion}"?` : `known keys are ${allowed.join(', ')}`;
   return { segments: [...segments, key], target: 'key', message: `unknown key; ${hint}` };
 }

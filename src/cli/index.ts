@@ -5,6 +5,7 @@ import { dirname, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { VFile } from 'vfile';
 import { CapabilitiesError, findCapabilitiesFile, loadCapabilities } from '../capabilities/load.js';
+import { FileProblemsError } from '../util/problems.js';
 import { writeCapabilitiesTemplate } from '../capabilities/init.js';
 import type { Capabilities } from '../capabilities/types.js';
 import type { RuleSeverities } from '../check/index.js';
@@ -115,7 +116,7 @@ function handleError(error: unknown, io: CliIo): number {
     // Help and version end with exit code 0; everything else is a usage error.
     return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
-  if (error instanceof CapabilitiesError) {
+  if (error instanceof FileProblemsError) {
     io.stderr(error.problems.map((problem) => `overclaim: ${problem}\n`).join(''));
     return EXIT.usage;
   }

@@ -20,7 +20,6 @@ export function closest(word: string, candidates: readonly string[]): string | u
     const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
     if (!best || distance < best.distance) best = { candidate, distance };
   }
-  if (!best) return undefined;
-  const allowed = Math.max(2, Math.floor(best.candidate.length / 3));
-  return best.distance <= allowed ? best.candidate : undefined;
+  // Close means a slip of a couple of characters, or a third of a long word.
+  return best && (best.distance <= 2 || best.distance <= word.length / 3) ? best.candidate : undefined;
 }
