@@ -1,39 +1,60 @@
-// Lint text as if it were the file at a path: the path's extension picks the
-// format and its folder the capabilities (and, later, the config) — the
-// same discovery the CLI does, for editors and the API.
+// What applies to one file — its config (nearest .overclaimrc & co.), the
+// capabilities it names or the nearest capabilities.yml, and the command
+// line's own settings on top — and linting text as if it were that file.
+// Shared by the CLI, the language server and the API.
 import { dirname, resolve } from 'node:path';
 import { VFile } from 'vfile';
 import { clearCapabilitiesCache, findCapabilitiesFile, loadCapabilities } from './capabilities/load.js';
-import type { Capabilities } from './capabilities/types.js';
 import type { RuleSeverities } from './check/index.js';
-import { lintFile } from './lint.js';
+import { clearConfigCache, findConfigFile, loadConfig, settingsFor } from './config/load.js';
+import { lintFile, type LintOptions } from './lint.js';
 
-export interface LintAtOptions {
-  /** Use this capabilities file instead of discovering one. */
+export interface ResolveOptions {
+  /** Use this capabilities file for every file (CLI --capabilities): beats the config and discovery. */
   capabilitiesPath?: string;
+  /** Use this config file instead of discovering one (CLI --config). */
+  configPath?: string;
+  /** Severities from the command line: beat the config. */
   severities?: RuleSeverities;
   verbose?: boolean;
-  /** Folder paths in messages are shown relative to. */
-  cwd?: string;
+  /** How paths are shown in messages ("capabilities.yml:4"), relative to this folder. */
+  displayPath?: (path: string) => string;
 }
 
-/** The capabilities that apply to a file: the given one, or the nearest found. Throws CapabilitiesError. */
-export function capabilitiesForPath(filePath: string, capabilitiesPath?: string): Capabilities | undefined {
-  const found = capabilitiesPath ? resolve(capabilitiesPath) : findCapabilitiesFile(dirname(resolve(filePath)));
-  return found ? loadCapabilities(found) : undefined;
+export interface ResolvedFile {
+  options: LintOptions;
+  /** The config's ignore globs exclude the file. */
+  ignored: boolean;
 }
 
-/** Lint `text` as the file at `filePath` (which need not exist on disk). Throws CapabilitiesError. */
-export function lintAt(text: string, filePath: string, options: LintAtOptions = {}): VFile {
-  const capabilities = capabilitiesForPath(filePath, options.capabilitiesPath);
-  return lintFile(new VFile({ value: text, path: filePath }), {
-    capabilities,
-    severities: options.severities,
-    verbose: options.verbose,
-  });
+/** Settings for the file at `filePath` (need not exist). Throws FileProblemsError for a broken config or capabilities file. */
+export function resolveForFile(filePath: string, options: ResolveOptions = {}): ResolvedFile {
+  const show = options.displayPath ?? ((path: string) => path);
+  const folder = dirname(resolve(filePath));
+  const configFile = options.configPath ? resolve(options.configPath) : findConfigFile(folder);
+  const config = configFile ? loadConfig(configFile, show(configFile)) : undefined;
+  const settings = settingsFor(filePath, config);
+  const capabilitiesFile = options.capabilitiesPath ? resolve(options.capabilitiesPath) : (settings.capabilitiesPath ?? findCapabilitiesFile(folder));
+  return {
+    ignored: settings.ignored,
+    options: {
+      capabilities: capabilitiesFile ? loadCapabilities(capabilitiesFile, show(capabilitiesFile)) : undefined,
+      severities: { ...settings.severities, ...options.severities },
+      allow: settings.allow,
+      extraTriggers: settings.extraTriggers,
+      verbose: options.verbose,
+    },
+  };
+}
+
+/** Lint `text` as the file at `filePath`, with that file's config and capabilities. Throws FileProblemsError. */
+export function lintAt(text: string, filePath: string, options: ResolveOptions = {}): VFile {
+  const { options: lintOptions } = resolveForFile(filePath, options);
+  return lintFile(new VFile({ value: text, path: filePath }), lintOptions);
 }
 
 /** Forget cached capabilities and config, e.g. when an editor sees them change. */
 export function clearCaches(): void {
   clearCapabilitiesCache();
+  clearConfigCache();
 }

@@ -2,7 +2,7 @@
 import { VFile } from 'vfile';
 import type { Capabilities } from './capabilities/types.js';
 import { checkTree, type CheckOptions } from './check/index.js';
-import { formatFromPath, toNlcst, type Format } from './parse/index.js';
+import { formatFromPath, parseCopy, type Format } from './parse/index.js';
 
 export interface LintOptions extends CheckOptions {
   /** Overrides the format chosen from the file's extension. */
@@ -12,8 +12,8 @@ export interface LintOptions extends CheckOptions {
 /** Lint a VFile in place and return it; messages are sorted by position. */
 export function lintFile(file: VFile, options: LintOptions = {}): VFile {
   const format = options.format ?? formatFromPath(file.path);
-  const tree = toNlcst(file, format);
-  checkTree(tree, file, options);
+  const { tree, directives } = parseCopy(file, format);
+  checkTree(tree, file, { ...options, directives });
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return file;
 }

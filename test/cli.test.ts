@@ -159,7 +159,7 @@ describe('bad input: one clear line, exit 2', () => {
   test('a directory with no lintable files', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'data.json'), '{}');
-    expect(run(['.'], { cwd: dir })).toMatchObject({ code: 2, stderr: '.: no lintable files in this directory (looked for .md, .markdown, .html, .htm, .txt)\n'.replace(/^/, 'overclaim: ') });
+    expect(run(['.'], { cwd: dir })).toMatchObject({ code: 2, stderr: '.: no lintable files in this directory (looked for .md, .markdown, .mdx, .html, .htm, .txt)\n'.replace(/^/, 'overclaim: ') });
   });
 
   test('a binary file is a file-level error; the other files are still linted', () => {

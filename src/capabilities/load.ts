@@ -4,10 +4,11 @@
 // half-read declaration of what the business can deliver.
 
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode, type Pair } from 'yaml';
 import { findJsonSyntaxError } from './json-syntax.js';
 import { normaliseCapabilities } from './normalise.js';
+import { FileFinder } from '../util/find-up.js';
 import { FileProblemsError } from '../util/problems.js';
 import type { Capabilities } from './types.js';
 import { describeValue, keyPath, validateCapabilities, type PathProblem } from './validate.js';
@@ -236,46 +237,18 @@ export function loadCapabilities(path: string, displayPath: string = path): Capa
   return capabilities;
 }
 
-/** Discovery results per absolute folder (undefined = none found from there up). */
-const found = new Map<string, string | undefined>();
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
+const finder = new FileFinder(CAPABILITIES_FILE_NAMES);
 
 /**
  * The nearest capabilities.yml, .yaml or .json in `startDir` or a parent.
  * Cached per folder, including the folders passed on the way up.
  */
 export function findCapabilitiesFile(startDir: string): string | undefined {
-  const visited: string[] = [];
-  let dir = resolve(startDir);
-  let result: string | undefined;
-  for (;;) {
-    if (found.has(dir)) {
-      result = found.get(dir);
-      break;
-    }
-    visited.push(dir);
-    const here = CAPABILITIES_FILE_NAMES.map((name) => join(dir, name)).find(isFile);
-    if (here) {
-      result = here;
-      break;
-    }
-    const parent = dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
-  for (const folder of visited) found.set(folder, result);
-  return result;
+  return finder.find(startDir);
 }
 
 /** Forget cached files and discovery results (for long-running processes and tests). */
 export function clearCapabilitiesCache(): void {
   loaded.clear();
-  found.clear();
+  finder.clear();
 }

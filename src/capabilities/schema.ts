@@ -7,20 +7,20 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
 
-const SCHEMA_FILE = join('schema', 'capabilities.schema.json');
 
 /**
  * Walk up from this module to the folder that holds schema/. Compiled code
  * runs from dist/src/capabilities and tests run the source from
  * src/capabilities, so a fixed relative path would be right for only one.
  */
-export function findSchemaPath(from: string = fileURLToPath(import.meta.url)): string {
+export function findSchemaPath(name = 'capabilities.schema.json', from: string = fileURLToPath(import.meta.url)): string {
+  const schemaFile = join('schema', name);
   let dir = dirname(from);
   for (;;) {
-    const candidate = join(dir, SCHEMA_FILE);
+    const candidate = join(dir, schemaFile);
     if (existsSync(candidate)) return candidate;
     const parent = dirname(dir);
-    if (parent === dir) throw new Error(`overclaim: cannot find ${SCHEMA_FILE} above ${dirname(from)}; the package is incomplete`);
+    if (parent === dir) throw new Error(`overclaim: cannot find ${schemaFile} above ${dirname(from)}; the package is incomplete`);
     dir = parent;
   }
 }
@@ -41,19 +41,26 @@ export interface SchemaNode {
   [keyword: string]: unknown;
 }
 
-let compiled: CompiledSchema | undefined;
+const compiled = new Map<string, CompiledSchema>();
 
-/** The schema and its validator, compiled on first use. */
+/** The capabilities schema and its validator, compiled on first use. */
 export function capabilitiesSchema(): CompiledSchema {
-  if (!compiled) {
-    const schema = JSON.parse(readFileSync(findSchemaPath(), 'utf8')) as SchemaNode;
+  return compiledSchema('capabilities.schema.json');
+}
+
+/** A schema shipped in schema/ and its validator, compiled once. */
+export function compiledSchema(name: string): CompiledSchema {
+  let entry = compiled.get(name);
+  if (!entry) {
+    const schema = JSON.parse(readFileSync(findSchemaPath(name), 'utf8')) as SchemaNode;
     // allErrors: report every problem in one run, not one per fix-and-rerun.
     // verbose: errors carry the failing data and schema object, which the
     // messages are built from. allowUnionTypes: uptime/limits/warranty take
     // a string or a number/mapping, expressed as a type list, not oneOf,
     // so each mistake yields one error instead of one per branch.
     const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-    compiled = { schema, validate: ajv.compile(schema) };
+    entry = { schema, validate: ajv.compile(schema) };
+    compiled.set(name, entry);
   }
-  return compiled;
+  return entry;
 }

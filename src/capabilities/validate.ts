@@ -98,9 +98,10 @@ const TYPE_WORDS: Record<string, string> = {
 };
 
 /** What the failing schema object wanted, in words. */
-function expected(error: ErrorObject): string {
+function expected(error: ErrorObject, describe: (node: SchemaNode) => string | undefined): string {
   const node = error.parentSchema as SchemaNode;
-  const named = expectationFor(node);
+  const named = describe(node);
+  if (Array.isArray(node.enum)) return listWords(node.enum.map(String));
   if (error.keyword === 'maximum' || error.keyword === 'minimum') {
     if (named?.startsWith('a percentage')) return 'a percentage from 0% to 100%';
     if (named?.startsWith('an amount')) return 'an amount of 0 or more';
@@ -121,7 +122,7 @@ function unknownKey(error: ErrorObject, segments: string[]): PathProblem {
 }
 
 /** One problem per Ajv error, in plain words; `skip` holds paths already explained better. */
-export function schemaProblems(errors: ErrorObject[], skip: Set<string>): PathProblem[] {
+export function schemaProblems(errors: ErrorObject[], skip: Set<string>, describe: (node: SchemaNode) => string | undefined = expectationFor): PathProblem[] {
   const problems: PathProblem[] = [];
   for (const error of errors) {
     const segments = pointerSegments(error.instancePath);
@@ -130,7 +131,7 @@ export function schemaProblems(errors: ErrorObject[], skip: Set<string>): PathPr
     } else if (error.keyword === 'required') {
       problems.push({ segments, target: 'mapping', message: `missing required key "${String(error.params.missingProperty)}"` });
     } else if (!skip.has(segments.join('/'))) {
-      problems.push({ segments, target: 'value', message: `expected ${expected(error)}, got ${describeValue(error.data)}` });
+      problems.push({ segments, target: 'value', message: `expected ${expected(error, describe)}, got ${describeValue(error.data)}` });
     }
   }
   return problems;

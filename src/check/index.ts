@@ -6,14 +6,24 @@ import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { rules } from '../../rules/index.js';
 import type { Capabilities } from '../capabilities/types.js';
-import type { Claim, ClaimClass, Judgement, Severity, Verdict } from '../types.js';
+import { CLAIM_CLASSES, type Claim, type ClaimClass, type Judgement, type Severity, type Verdict } from '../types.js';
+import { closest } from '../util/closest.js';
+import type { Directive } from '../parse/directives.js';
+import { isSilenced } from './directives.js';
 import { matchEvidence } from './evidence.js';
+import { detectTriggers, findHits, phrasePattern, type Trigger } from './match.js';
 import { sentenceViews } from './sentence.js';
 
 export type RuleSeverities = Partial<Record<ClaimClass, Severity>>;
 
 export interface CheckOptions {
   capabilities?: Capabilities;
+  /** Phrases never reported: brand names ("Always Pan"), approved taglines. */
+  allow?: readonly string[];
+  /** More phrases per rule, from the config file; each is an objective promise of that rule. */
+  extraTriggers?: Partial<Record<ClaimClass, readonly string[]>>;
+  /** Inline control comments of the document. */
+  directives?: readonly Directive[];
   /** Per-rule severity: 'off' drops the rule; any other value replaces the verdict's default. */
   severities?: RuleSeverities;
   /** Also report substantiated claims (as info). */
@@ -39,11 +49,16 @@ export interface JudgedClaim {
 export function judgeTree(tree: NlcstRoot, source: string, options: CheckOptions = {}): JudgedClaim[] {
   const { capabilities, severities = {} } = options;
   const active = rules.filter((rule) => severities[rule.id] !== 'off');
+  const extra = compiledExtraTriggers(options.extraTriggers);
+  const allowed = compiledAllowList(options.allow);
   const judged: JudgedClaim[] = [];
   for (const view of sentenceViews(tree)) {
     const inSentence: JudgedClaim[] = [];
+    const allowedSpans = allowed ? findHits(view, allowed).map((hit) => [view.starts[hit.start], view.ends[hit.end - 1]]) : [];
     for (const rule of active) {
-      for (const claim of rule.detect(view, capabilities)) {
+      const claims = [...rule.detect(view, capabilities), ...detectTriggers(view, rule.id, extra.get(rule.id) ?? []).map(({ claim }) => claim)];
+      for (const claim of claims) {
+        if (allowedSpans.some(([start, end]) => claim.start < end && claim.end > start)) continue;
         const evidence = capabilities && matchEvidence(claim, capabilities.evidence);
         const judgement: Judgement = evidence
           ? { verdict: 'substantiated', declared: `evidence: ${evidence.source}`, declaredAt: evidence.at }
@@ -101,11 +116,61 @@ export function checkTree(tree: NlcstRoot, file: VFile, options: CheckOptions = 
   const source = String(file);
   const place = location(source);
   const pointAt = (offset: number) => place.toPoint(offset) ?? { line: 1, column: 1, offset };
+  const directives = options.directives ?? [];
+  reportUnknownDirectiveRules(file, directives, pointAt);
   for (const judged of judgeTree(tree, source, options)) {
     const severity = severityOf(judged, options);
     if (severity === 'off') continue;
+    const start = pointAt(judged.claim.start);
+    if (isSilenced({ ruleId: judged.claim.ruleId, start: judged.claim.start, line: start.line }, directives, (offset) => pointAt(offset).line)) continue;
     report(file, judged, severity, pointAt);
   }
+}
+
+/** A misspelt rule in a control comment would silently silence nothing: say so. */
+function reportUnknownDirectiveRules(file: VFile, directives: readonly Directive[], pointAt: (offset: number) => Point): void {
+  for (const directive of directives) {
+    for (const name of directive.rules) {
+      if ((CLAIM_CLASSES as readonly string[]).includes(name)) continue;
+      const suggestion = closest(name, CLAIM_CLASSES);
+      const message = file.message(`unknown rule "${name}" in overclaim-${directive.kind} comment${suggestion ? `; did you mean "${suggestion}"?` : ''}`, {
+        place: { start: pointAt(directive.start), end: pointAt(directive.end) },
+        ruleId: 'unknown-rule',
+        source: 'overclaim',
+      });
+      message.fatal = true;
+    }
+  }
+}
+
+/** Literal phrases → triggers; compiled once per settings object. */
+const extraCache = new WeakMap<object, Map<ClaimClass, Trigger[]>>();
+
+function compiledExtraTriggers(extra: CheckOptions['extraTriggers']): Map<ClaimClass, Trigger[]> {
+  if (!extra) return new Map();
+  let compiled = extraCache.get(extra);
+  if (!compiled) {
+    compiled = new Map(
+      Object.entries(extra).map(([ruleId, phrases]) => [
+        ruleId as ClaimClass,
+        (phrases ?? []).map((phrase) => ({ name: phrase, pattern: phrasePattern([phrase]) })),
+      ]),
+    );
+    extraCache.set(extra, compiled);
+  }
+  return compiled;
+}
+
+const allowCache = new WeakMap<object, RegExp>();
+
+function compiledAllowList(allow: CheckOptions['allow']): RegExp | undefined {
+  if (!allow || allow.length === 0) return undefined;
+  let pattern = allowCache.get(allow);
+  if (!pattern) {
+    pattern = phrasePattern(allow);
+    allowCache.set(allow, pattern);
+  }
+  return pattern;
 }
 
 function report(file: VFile, { claim, judgement }: JudgedClaim, severity: Exclude<Severity, 'off'>, pointAt: (offset: number) => Point): void {

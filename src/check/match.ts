@@ -75,7 +75,7 @@ export function firstWords(text: string, count: number): string {
 
 /** Words that make the promise partial or uncertain ("most orders ship same-day"). */
 const HEDGE_BEFORE =
-  /\b(almost|nearly|most|mostly|usually|typically|generally|often|normally|frequently|sometimes|occasionally|up to|aims? to|try to|tries to|strives? to|hopes? to|may|might|could|ideally|in most cases|virtually|practically|average|averages|median|approximately|roughly|as little as|as fast as|as soon as possible|expected|estimated|goal|target|plan to|want to|wants to)\b/;
+  /\b(almost|nearly|most|mostly|usually|typically|generally|often|normally|frequently|sometimes|occasionally|up to|aims? to|aims? for|aiming (?:to|for)|try to|tries to|strives? to|strives? for|striving (?:to|for)|work(?:s|ing)? towards?|hopes? to|may|might|could|ideally|in most cases|virtually|practically|average|averages|median|approximately|roughly|as little as|as fast as|as soon as possible|expected|estimated|goal|target|plan to|want to|wants to)\b/;
 
 const HEDGE_AFTER =
   /^(?:[^\s]+\s+){0,6}?(on request|upon request|in most cases|where possible|when possible|if possible|if available|subject to|depending on|depends on|on average|typically|usually|most of the time|fair[- ]use|conditions apply|terms apply|limits apply|restrictions apply|exclusions apply|t&cs apply|for eligible|on eligible|on selected|on select|in select)\b|^\S*\*/;
@@ -107,11 +107,12 @@ export function isNegated(view: SentenceView, hit: Hit): boolean {
 }
 
 /**
- * A scope limiter anywhere in the sentence ("in select areas", "on eligible
- * orders", "where available") makes every promise in it partial.
+ * A scope limiter or a disclaimer anywhere in the sentence ("in select areas",
+ * "on eligible orders", "where available", "fair use applies", "terms
+ * apply") makes every promise in it partial.
  */
 const LIMITED_SCOPE =
-  /\b(?:in|to|on|at|for|across|with) (?:select|selected|eligible|participating|qualifying|certain) \w+|\bwhere available\b|\bwhile (?:supplies|stocks) last\b|\bon a (?:broad |wide )?selection of\b/;
+  /\b(?:in|to|on|at|for|across|with) (?:select|selected|eligible|participating|qualifying|certain) \w+|\bwhere available\b|\bwhile (?:supplies|stocks) last\b|\bon a (?:broad |wide )?selection of\b|\b(?:fair[- ]use(?: policy)?|terms(?: and conditions)?|conditions|limits|restrictions|exclusions|t&cs?) (?:may )?appl(?:y|ies)\b|\bsubject to (?:a )?(?:fair[- ]use|availability|terms|conditions)\b/;
 
 /** "Zero downtime was maintained": a report of the past is a measured fact, not a promise. */
 const PAST_FACT = /\b(was|were)\b/;
@@ -179,4 +180,17 @@ export function detectTriggers(view: SentenceView, ruleId: ClaimClass, triggers:
     kept.push(item);
   }
   return kept;
+}
+
+/**
+ * A pattern for literal phrases as SentenceView text holds them: lower case,
+ * whitespace collapsed, typographic quotes folded; whole words only.
+ */
+export function phrasePattern(phrases: readonly string[]): RegExp {
+  const alternatives = phrases
+    .map((phrase) => phrase.trim().toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"'))
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  return new RegExp(`(?<![\\w])(?:${alternatives.join('|')})(?![\\w])`, 'g');
 }

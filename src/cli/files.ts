@@ -2,7 +2,8 @@
 // and from a file on disk to text we can trust.
 import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
+import ignore, { type Ignore } from 'ignore';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { EXTENSIONS } from '../parse/index.js';
 
@@ -18,7 +19,7 @@ const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
  * Expand inputs in order, each directory and glob sorted, without
  * duplicates. Throws UsageError for an input that names nothing.
  */
-export function expandInputs(inputs: readonly string[], cwd = process.cwd()): string[] {
+export function expandInputs(inputs: readonly string[], cwd = process.cwd(), isIgnored: (path: string) => boolean = () => false): string[] {
   const seen = new Set<string>();
   const files: string[] = [];
   const add = (path: string) => {
@@ -28,18 +29,26 @@ export function expandInputs(inputs: readonly string[], cwd = process.cwd()): st
     files.push(absolute);
   };
 
+  const addUnignored = (input: string, found: string[]) => {
+    const kept = found.filter((path) => !isIgnored(path));
+    if (kept.length === 0) throw new UsageError(`${input}: every matching file is ignored (.overclaimignore, --ignore-path or --ignore-pattern)`);
+    kept.forEach(add);
+  };
+
   for (const input of inputs) {
     const stats = statOrUndefined(resolve(cwd, input));
     if (stats?.isFile()) {
-      add(input);
+      // A file named outright but ignored is skipped quietly, as ESLint does for
+      // lists of changed files that CI passes in.
+      if (!isIgnored(resolve(cwd, input))) add(input);
     } else if (stats?.isDirectory()) {
       const found = glob(DIRECTORY_PATTERN, resolve(cwd, input));
       if (found.length === 0) throw new UsageError(`${input}: no lintable files in this directory (looked for ${LINTABLE.join(', ')})`);
-      found.forEach(add);
+      addUnignored(input, found);
     } else if (isDynamicPattern(input)) {
       const found = glob(input, cwd).filter((path) => statOrUndefined(path)?.isFile());
       if (found.length === 0) throw new UsageError(`${input}: no files match this glob`);
-      found.forEach(add);
+      addUnignored(input, found);
     } else {
       throw new UsageError(`${input}: no such file or directory`);
     }
@@ -127,4 +136,27 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     index += length;
   }
   return -1;
+}
+
+/**
+ * A test for paths to skip: gitignore-style patterns from an ignore file
+ * (relative to its folder) and from the command line (relative to `cwd`).
+ * Throws UsageError when a named ignore file cannot be read.
+ */
+export function ignoreFilter(cwd: string, ignorePath: string | undefined, patterns: readonly string[]): (path: string) => boolean {
+  const file = ignorePath ? resolve(cwd, ignorePath) : resolve(cwd, '.overclaimignore');
+  let fromFile: Ignore | undefined;
+  if (ignorePath || statOrUndefined(file)?.isFile()) {
+    try {
+      fromFile = ignore().add(readFileSync(file, 'utf8'));
+    } catch (error) {
+      throw new UsageError(`${ignorePath}: cannot read the ignore file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    }
+  }
+  const fromPatterns = patterns.length > 0 ? ignore().add([...patterns]) : undefined;
+  const test = (rules: Ignore | undefined, base: string, path: string) => {
+    const shown = relative(base, path).split(sep).join('/');
+    return rules !== undefined && shown !== '' && !shown.startsWith('..') && rules.ignores(shown);
+  };
+  return (path) => test(fromFile, dirname(file), path) || test(fromPatterns, cwd, path);
 }

@@ -4,18 +4,17 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { VFile } from 'vfile';
-import { CapabilitiesError, findCapabilitiesFile, loadCapabilities } from '../capabilities/load.js';
 import { FileProblemsError } from '../util/problems.js';
 import { writeCapabilitiesTemplate } from '../capabilities/init.js';
-import type { Capabilities } from '../capabilities/types.js';
 import type { RuleSeverities } from '../check/index.js';
+import { resolveForFile, type ResolvedFile } from '../engine.js';
 import { lintFile } from '../lint.js';
 import { formatFromPath } from '../parse/index.js';
 import { FORMAT_NAMES, REPORTERS } from '../report/index.js';
 import { CLAIM_CLASSES, type ClaimClass, type Severity } from '../types.js';
 import { closest } from '../util/closest.js';
 import { explainRule, listRules } from './explain.js';
-import { decodeCopy, displayPath, expandInputs, readCopy, UsageError } from './files.js';
+import { decodeCopy, displayPath, expandInputs, ignoreFilter, readCopy, UsageError } from './files.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
@@ -26,6 +25,9 @@ const SEVERITIES: readonly Severity[] = ['off', 'info', 'warning', 'error'];
 interface LintCommandOptions {
   text?: string;
   capabilities?: string;
+  config?: string;
+  ignorePath?: string;
+  ignorePattern: string[];
   format: string;
   output?: string;
   quiet?: boolean;
@@ -65,6 +67,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .argument('[paths...]', 'files, directories or globs to lint (.md, .markdown, .html, .htm, .txt); "-" or piped input reads stdin')
     .option('-t, --text <copy>', 'lint this text (a slogan, a headline) instead of files')
     .option('-c, --capabilities <file>', 'the declared capabilities for every file (default: nearest capabilities.yml|yaml|json)')
+    .option('--config <file>', 'use this config file (default: nearest .overclaimrc[.json|.yaml|.yml], overclaim.config.json or package.json "overclaim")')
+    .option('--ignore-path <file>', 'ignore files listed in this gitignore-style file (default: .overclaimignore)')
+    .option('--ignore-pattern <glob>', 'ignore files matching this gitignore-style pattern (repeatable)', collect, [])
     .addOption(new Option('-f, --format <name>', 'output format').choices(FORMAT_NAMES).default('stylish'))
     .option('-o, --output <file>', 'write the report to this file instead of stdout')
     .option('-q, --quiet', 'report errors only')
@@ -159,8 +164,10 @@ export function parseRuleSettings(settings: readonly string[]): RuleSeverities {
 /** What to lint: files from disk, or one text from --text or stdin. */
 interface Input {
   file: VFile;
-  /** Where to start looking for capabilities. */
+  /** Where to start looking for config and capabilities. */
   directory: string;
+  /** The file on disk; undefined for stdin and --text. */
+  diskPath?: string;
   /** Set when the file could not be read as copy. */
   problem?: string;
 }
@@ -184,11 +191,13 @@ function gatherInputs(paths: string[], options: LintCommandOptions, io: CliIo): 
       problem: read.ok ? undefined : read.reason,
     });
   }
-  for (const path of expandInputs(paths.filter((path) => path !== '-'), io.cwd)) {
+  const isIgnored = ignoreFilter(io.cwd, options.ignorePath, options.ignorePattern);
+  for (const path of expandInputs(paths.filter((path) => path !== '-'), io.cwd, isIgnored)) {
     const read = readCopy(path);
     inputs.push({
       file: new VFile({ value: read.ok ? read.text : '', path: displayPath(path, io.cwd) }),
       directory: dirname(path),
+      diskPath: path,
       problem: read.ok ? undefined : read.reason,
     });
   }
@@ -196,39 +205,37 @@ function gatherInputs(paths: string[], options: LintCommandOptions, io: CliIo): 
 }
 
 /**
- * Load every capabilities file the run needs before linting anything, so a
- * broken file stops the run whole (nothing is linted against a half-read file).
+ * Resolve config and capabilities for every input before linting anything,
+ * so a broken file stops the run whole (nothing is linted against a
+ * half-read file). Inputs the config ignores are dropped.
  */
-function capabilitiesFor(inputs: readonly Input[], options: LintCommandOptions, io: CliIo): Map<Input, Capabilities | undefined> {
-  const chosen = new Map<Input, Capabilities | undefined>();
+function resolveInputs(inputs: readonly Input[], options: LintCommandOptions, severities: RuleSeverities, io: CliIo): Array<Input & ResolvedFile> {
   const problems: string[] = [];
-  const load = (path: string): Capabilities | undefined => {
-    try {
-      return loadCapabilities(path, displayPath(path, io.cwd));
-    } catch (error) {
-      if (!(error instanceof CapabilitiesError)) throw error;
-      for (const problem of error.problems) if (!problems.includes(problem)) problems.push(problem);
-      return undefined;
-    }
-  };
-  const given = options.capabilities ? resolve(io.cwd, options.capabilities) : undefined;
-  const fixed = given ? load(given) : undefined;
+  const resolved: Array<Input & ResolvedFile> = [];
   for (const input of inputs) {
-    if (given) {
-      chosen.set(input, fixed);
-      continue;
+    try {
+      // Discovery starts where the file is (or, for stdin and --text, where it claims to be).
+      const where = input.diskPath ?? resolve(input.directory, 'stdin.txt');
+      const settings = resolveForFile(where, {
+        capabilitiesPath: options.capabilities && resolve(io.cwd, options.capabilities),
+        configPath: options.config && resolve(io.cwd, options.config),
+        severities,
+        verbose: options.verbose,
+        displayPath: (path) => displayPath(path, io.cwd),
+      });
+      if (!settings.ignored || !input.diskPath) resolved.push({ ...input, ...settings });
+    } catch (error) {
+      if (!(error instanceof FileProblemsError)) throw error;
+      for (const problem of error.problems) if (!problems.includes(problem)) problems.push(problem);
     }
-    const found = findCapabilitiesFile(input.directory);
-    chosen.set(input, found ? load(found) : undefined);
   }
-  if (problems.length > 0) throw new CapabilitiesError(problems);
-  return chosen;
+  if (problems.length > 0) throw new FileProblemsError(problems);
+  return resolved;
 }
 
 async function lintCommand(paths: string[], options: LintCommandOptions, io: CliIo): Promise<number> {
   const severities = parseRuleSettings(options.rule);
-  const inputs = gatherInputs(paths, options, io);
-  const capabilities = capabilitiesFor(inputs, options, io);
+  const inputs = resolveInputs(gatherInputs(paths, options, io), options, severities, io);
 
   let inputErrors = 0;
   const files = inputs.map((input) => {
@@ -238,12 +245,7 @@ async function lintCommand(paths: string[], options: LintCommandOptions, io: Cli
       message.fatal = true;
       return input.file;
     }
-    return lintFile(input.file, {
-      format: formatFromPath(input.file.path),
-      capabilities: capabilities.get(input),
-      severities,
-      verbose: options.verbose,
-    });
+    return lintFile(input.file, { ...input.options, format: formatFromPath(input.file.path) });
   });
 
   const warnings = files.reduce((sum, file) => sum + file.messages.filter((message) => message.fatal === false).length, 0);

@@ -2,13 +2,15 @@
 // alt/title attributes, and the page description that search results show.
 import type { Element, Root as HastRoot } from 'hast';
 import { toNlcst } from 'hast-util-to-nlcst';
-import type { Paragraph, Root as NlcstRoot } from 'nlcst';
+import type { Paragraph } from 'nlcst';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { parseDirective, type Directive } from './directives.js';
 import { english } from './english.js';
 import { fragmentParagraphs } from './fragment.js';
+import type { ParsedCopy } from './index.js';
 
 const htmlParser = unified().use(rehypeParse);
 
@@ -21,10 +23,11 @@ const COPY_ATTRIBUTES = ['alt', 'title'] as const;
 /** <meta> whose content is shown as a page summary (search results, link previews). */
 const DESCRIPTION_META = new Set(['description', 'og:description', 'twitter:description', 'og:title', 'twitter:title']);
 
-export function htmlToNlcst(file: VFile): NlcstRoot {
+export function htmlToNlcst(file: VFile): ParsedCopy {
   const hast = htmlParser.parse(file) as HastRoot;
   const source = String(file);
   const extra: Paragraph[] = [];
+  const directives = htmlDirectives(hast);
   visit(hast, 'element', (element) => {
     if (NOT_COPY.has(element.tagName)) {
       // hast-util-to-nlcst honours data-nlcst="ignore".
@@ -51,7 +54,21 @@ export function htmlToNlcst(file: VFile): NlcstRoot {
   tree.children.push(...extra);
   // Keep document order so messages come out sorted by position.
   tree.children.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
-  return tree;
+  return { tree, directives };
+}
+
+/** <!-- overclaim-… --> comments; an ignore comment silences the next element. */
+function htmlDirectives(tree: HastRoot): Directive[] {
+  const directives: Directive[] = [];
+  visit(tree, 'comment', (comment, index, parent) => {
+    if (!comment.position) return;
+    const directive = parseDirective(comment.value, comment.position.start.offset ?? 0, comment.position.end.offset ?? 0);
+    if (!directive) return;
+    const next = parent && index !== undefined ? parent.children.slice(index + 1).find((node) => node.type === 'element') : undefined;
+    if (next?.position) directive.target = { start: next.position.start.offset ?? 0, end: next.position.end.offset ?? 0 };
+    directives.push(directive);
+  });
+  return directives.sort((a, b) => a.start - b.start);
 }
 
 interface AttributeCopy {

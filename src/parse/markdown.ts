@@ -1,30 +1,55 @@
 // Markdown → mdast → nlcst. Code, raw HTML and front-matter keys are not copy.
 import type { Root as MdastRoot, RootContent, Paragraph as MdastParagraph } from 'mdast';
 import { toNlcst } from 'mdast-util-to-nlcst';
-import type { Root as NlcstRoot } from 'nlcst';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { expressionCommentInside, htmlCommentInside, parseDirective, type Directive } from './directives.js';
 import { english } from './english.js';
 import { fragmentParagraphs } from './fragment.js';
+import type { ParsedCopy } from './index.js';
 
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+const mdxParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkMdx);
 
-export function markdownToNlcst(file: VFile): NlcstRoot {
-  const mdast = markdownParser.parse(file) as MdastRoot;
+/**
+ * Not copy: code, raw HTML and comments, front matter (handled apart), and in
+ * MDX the imports, exports and {expressions}. Text inside JSX elements is copy.
+ */
+const NOT_COPY = ['code', 'html', 'yaml', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression'];
+
+export function markdownToNlcst(file: VFile, mdx = false): ParsedCopy {
+  const mdast = (mdx ? mdxParser : markdownParser).parse(file) as MdastRoot;
+  const directives = markdownDirectives(mdast);
   tableCellsToParagraphs(mdast);
-  const tree = toNlcst(mdast, file, english, {
-    // html holds comments and raw tags; yaml is front matter, handled below.
-    ignore: ['code', 'html', 'yaml'],
-  });
+  const tree = toNlcst(mdast, file, english, { ignore: NOT_COPY });
   for (const node of mdast.children) {
     if (node.type === 'yaml') tree.children.push(...frontMatterParagraphs(node.value, file, node.position?.start.offset ?? 0));
   }
-  return tree;
+  return { tree, directives };
+}
+
+/** Control comments: <!-- overclaim-… --> in Markdown, {/* overclaim-… *\/} in MDX. */
+function markdownDirectives(tree: MdastRoot): Directive[] {
+  const directives: Directive[] = [];
+  visit(tree, (node, index, parent) => {
+    const value = (node as { value?: unknown }).value;
+    if (typeof value !== 'string' || !node.position) return;
+    const inside =
+      node.type === 'html' ? htmlCommentInside(value) : node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' ? expressionCommentInside(value) : undefined;
+    if (inside === undefined) return;
+    const directive = parseDirective(inside, node.position.start.offset ?? 0, node.position.end.offset ?? 0);
+    if (!directive) return;
+    const next = parent && index !== undefined ? parent.children[index + 1] : undefined;
+    if (next?.position) directive.target = { start: next.position.start.offset ?? 0, end: next.position.end.offset ?? 0 };
+    directives.push(directive);
+  });
+  return directives.sort((a, b) => a.start - b.start);
 }
 
 /**
