@@ -19,6 +19,13 @@ function liveContactNearby(view: SentenceView, hit: { start: number; end: number
   return LIVE_CONTACT.test(clauseBefore(view, hit.start) + ' ' + clauseAfter(view, hit.end));
 }
 
+/** "Call us anytime during business hours" promises office hours, not every hour. */
+const WITHIN_OFFICE_HOURS = /\b(?:during|in|within) (?:our |normal |regular |usual )?(?:business|office|opening|working|trading|support) hours\b/;
+
+function limitedToOfficeHours(view: SentenceView, hit: { start: number; end: number }): boolean {
+  return WITHIN_OFFICE_HOURS.test(clauseBefore(view, hit.start) + ' ' + clauseAfter(view, hit.end));
+}
+
 /** Promises that every day is covered but not every hour. */
 const EVERY_DAY_TRIGGERS = new Set(['7 days a week', '365 days a year']);
 
@@ -89,12 +96,15 @@ export const availability: Rule = {
     { bad: 'Your files, always available.', better: 'Your files, available 99.9% of the time (see our status page).' },
   ],
   detect(view) {
-    return detectTriggers(view, 'availability', TRIGGERS).map(({ claim, hit }) => {
-      const topic = nearestTopic(view, hit, AVAILABILITY_TOPICS);
-      const near = clauseBefore(view, hit.start) + ' ' + clauseAfter(view, hit.end);
-      const channel = CHANNELS.find(([, pattern]) => pattern.test(near))?.[0];
-      return { ...claim, topic, subject: channel };
-    });
+    return detectTriggers(view, 'availability', TRIGGERS)
+      // "Open 7 days a week during business hours" still promises every day.
+      .filter(({ claim, hit }) => EVERY_DAY_TRIGGERS.has(claim.trigger) || !limitedToOfficeHours(view, hit))
+      .map(({ claim, hit }) => {
+        const topic = nearestTopic(view, hit, AVAILABILITY_TOPICS);
+        const near = clauseBefore(view, hit.start) + ' ' + clauseAfter(view, hit.end);
+        const channel = CHANNELS.find(([, pattern]) => pattern.test(near))?.[0];
+        return { ...claim, topic, subject: channel };
+      });
   },
   judge,
 };

@@ -32,7 +32,8 @@ const TRIGGERS: Trigger[] = [
 
 function judge(claim: Claim, capabilities: Capabilities | undefined): Judgement {
   const offerings = capabilities?.offerings;
-  if (!offerings?.complete) return undeclared(claim);
+  // "Flexible pricing for every need" is a boast no declared range can disprove.
+  if (!offerings?.complete || claim.kind === 'puffery') return undeclared(claim);
   const { complete, notOffered, items } = offerings;
   if (complete.value) return substantiated('offerings.complete is true', complete.at);
   const missing = notOffered?.value.length ? `; ${notOffered.value.join(', ')} ${notOffered.value.length === 1 ? 'is' : 'are'} declared not offered` : '';

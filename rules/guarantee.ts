@@ -62,7 +62,8 @@ function judgeWarranty(claim: Claim, capabilities: Capabilities): Judgement {
   const promised = claim.quantity?.kind === 'duration' ? claim.quantity.minutes : Number.POSITIVE_INFINITY;
   const declared = warranty.value.minutes ?? Number.POSITIVE_INFINITY;
   if (declared >= promised) return substantiated(`warranty is ${warranty.text}`, warranty.at);
-  return contradicted(`warranty is ${warranty.text}`, warranty.at, `${formatDuration(declared)} warranty`);
+  // "2 years" → "2-year warranty"; "lifetime" stays as it is.
+  return contradicted(`warranty is ${warranty.text}`, warranty.at, `${formatDuration(declared).replace(/^(\d+) (\w+?)s?$/, '$1-$2')} warranty`);
 }
 
 /** "within 1 day for unfinished meals, reported to the manager on the day". */

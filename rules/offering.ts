@@ -13,7 +13,9 @@ const GOODS_TRIGGERS: Trigger[] = [
     // The item sits between "fresh" and the schedule: "fresh caviar on Fridays".
     pattern: /\bfresh ((?!every\b|each\b|daily\b|on\b)[a-z]+(?: (?!every\b|each\b|daily\b|on\b)[a-z]+)?) (?:daily|every day|each day|every morning|on (?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b/g,
   },
-  { name: 'always in stock', pattern: /\b(?:always|guaranteed) in stock\b|\bnever (?:runs?|run) out\b|\bwe always have\b/g, selfNegating: true },
+  // "Not always in stock" is negated; only "never run out" carries its own "never".
+  { name: 'always in stock', pattern: /\b(?:always|guaranteed) in stock\b|\bwe always have\b/g },
+  { name: 'always in stock', pattern: /\bnever (?:runs?|run) out\b/g, selfNegating: true },
 ];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -2,9 +2,20 @@
 // "world-class"). Measurable superlatives are objective claims; vague ones
 // are puffery, as advertising regulators draw the line.
 import type { Capabilities } from '../src/capabilities/types.js';
-import { detectTriggers, type Trigger } from '../src/check/match.js';
+import { detectTriggers, type Hit, type Trigger } from '../src/check/match.js';
 import { undeclared, type Rule } from '../src/check/rule.js';
+import type { SentenceView } from '../src/check/sentence.js';
 import type { Claim, Judgement } from '../src/types.js';
+
+/**
+ * "We'll do our best.", "try our best", "hope for the best" and the sign-off
+ * "All the best," end a clause on "best" after a verb of effort or hope; "We
+ * are the best." and "Simply the best." are boasts.
+ */
+function notAnIdiom(view: SentenceView, hit: Hit): boolean {
+  const endsClause = /^\s*(?:[,.!?;:)"]|$)/.test(view.text.slice(hit.end));
+  return !(endsClause && /\b(?:do|does|did|doing|done|try|tries|tried|trying|for|all)\s+$/.test(view.text.slice(0, hit.start)));
+}
 
 const TRIGGERS: Trigger[] = [
   {
@@ -21,7 +32,8 @@ const TRIGGERS: Trigger[] = [
     kind: 'puffery',
     // "it's best to call", "do our best", "best practices" are advice and
     // idiom, not rankings.
-    pattern: /\b(?:the|our|its|their|your|world's|america's)(?: very)? best\b(?! (?:to|of luck|we can|way|ways|practices?|effort|regards|wishes|part|bet)\b)(?![.!?]?$)|\bbest[- ]in[- ](?:class|town|the business|the world)\b|\bbest possible\b/g,
+    pattern: /\b(?:the|our|its|their|your|world's|america's)(?: very)? best\b(?! (?:to|of luck|we can|way|ways|practices?|effort|regards|wishes|part|bet)\b)|\bbest[- ]in[- ](?:class|town|the business|the world)\b|\bbest possible\b/g,
+    accept: notAnIdiom,
   },
   {
     name: 'leading',

@@ -1,5 +1,6 @@
 // unlimited: no limits, no cost ("unlimited storage", "no hidden fees",
 // "free", "forever", "lifetime updates").
+import { formatDuration } from '../src/capabilities/format.js';
 import type { Amount, Capabilities, Fact } from '../src/capabilities/types.js';
 import { detectTriggers, type Trigger } from '../src/check/match.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
@@ -44,14 +45,23 @@ function judge(claim: Claim, capabilities: Capabilities | undefined): Judgement 
     const plan = pricing.freePlan;
     if (plan.value) return substantiated('pricing.free_plan is true', plan.at);
     const trial = pricing.freeTrial;
-    return contradicted('pricing.free_plan is false', plan.at, trial ? `free for ${trial.text}` : 'paid');
+    return contradicted('pricing.free_plan is false', plan.at, trial ? `free for ${formatDuration(trial.value)}` : 'paid');
   }
   if (claim.trigger === 'unlimited' || claim.trigger === 'no limits') {
     const limit = matchingLimit(claim, capabilities.limits);
     if (limit?.fact.value.value === Number.POSITIVE_INFINITY) return substantiated(`limits.${limit.key} is unlimited`, limit.fact.at);
-    if (limit) return contradicted(`limits.${limit.key} is ${limit.fact.text}`, limit.fact.at, `${limit.fact.text}${claim.subject ? ` of ${claim.subject}` : ''}`);
+    if (limit) return contradicted(`limits.${limit.key} is ${limit.fact.text}`, limit.fact.at, limitWording(limit.fact, claim.subject));
   }
   return undeclared(claim);
+}
+
+/** "2TB of storage", "up to 50 users", "up to 5 sites"; the bare limit when the claim names no thing. */
+function limitWording(fact: Fact<Amount>, subject: string | undefined): string {
+  if (!subject) return fact.text;
+  const { unit } = fact.value;
+  if (unit === '') return `up to ${fact.text} ${subject}`;
+  if (unit.toLowerCase().replace(/s$/, '') === subject.replace(/s$/, '')) return `up to ${fact.text}`;
+  return `${fact.text} of ${subject}`;
 }
 
 /**

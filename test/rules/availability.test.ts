@@ -1,0 +1,119 @@
+// availability: always-on service ("24/7", "around the clock", "call us anytime").
+import { describe, expect, test } from 'vitest';
+import { capabilities, findings, type Flag, type NearMiss } from './helpers.js';
+
+describe('availability flags always-on promises', () => {
+  test.each<Flag>([
+    { text: 'Our team is here for you 24/7.', line: 1, column: 26, endColumn: 30, actual: '24/7' },
+    { text: 'Support around the clock.', line: 1, column: 9, endColumn: 25, actual: 'around the clock' },
+    { text: 'Call us anytime.', line: 1, column: 9, endColumn: 16, actual: 'anytime' },
+    { text: 'We are open 7 days a week.', line: 1, column: 13, endColumn: 26, actual: '7 days a week' },
+    { text: 'Help is always available.', line: 1, column: 9, endColumn: 25, actual: 'always available' },
+    // The longest phrase wins: one finding, not "24 hours a day" and "7 days a week" apart.
+    { text: 'Welcome!\nOur helpline is open 24 hours a day, 7 days a week.', line: 2, column: 22, endColumn: 51, actual: '24 hours a day, 7 days a week' },
+    { text: 'Chat with an expert day or night.', line: 1, column: 21, endColumn: 33, actual: 'day or night' },
+    { text: 'We never close.', line: 1, column: 4, endColumn: 15, actual: 'never close' },
+    { text: 'Our agents are reachable at all times.', line: 1, column: 26, endColumn: 38, actual: 'at all times' },
+    { text: 'Service 365 days a year.', line: 1, column: 9, endColumn: 24, actual: '365 days a year' },
+    { text: '# Support\n\nWe answer 24/7.', path: 'x.md', line: 3, column: 11, endColumn: 15, actual: '24/7' },
+    { text: '<p>Hello</p>\n<p>Our team is here 24/7.</p>', path: 'x.html', line: 2, column: 21, endColumn: 25, actual: '24/7' },
+  ])('$text', ({ text, path, line, column, endColumn, actual }) => {
+    expect(findings('availability', text, { path })).toEqual([
+      expect.objectContaining({ ruleId: 'availability', verdict: 'unsubstantiated', severity: 'warning', line, column, endLine: line, endColumn, actual }),
+    ]);
+  });
+});
+
+describe('availability leaves qualified wording, code and invitations alone', () => {
+  test.each<NearMiss>([
+    { why: 'negation', text: 'Support is not always available on weekends.' },
+    { why: 'negation', text: "Support isn't 24/7." },
+    { why: 'hedge before', text: 'We are usually available around the clock.' },
+    { why: 'hedge after', text: 'Phone support is available 24/7 on request.' },
+    { why: 'question', text: 'Is support available 24/7?' },
+    { why: 'an invitation, not live contact', text: 'Reach out to us anytime.' },
+    { why: 'self-service, not a promise of service', text: 'Cancel anytime.' },
+    { why: 'limited to office hours', text: 'Call us anytime during business hours.' },
+    { why: 'idiom: open to feedback', text: "We're always open to feedback." },
+    { why: 'URL', text: 'See https://example.com/24-7-support for our hours.' },
+    { why: 'inline code', path: 'x.md', text: 'Set `mode: always-on` in the config.' },
+    { why: 'fenced code', path: 'x.md', text: 'Our config:\n\n```yaml\nsupport: 24/7\n```\n' },
+    { why: 'HTML comment', path: 'x.html', text: '<!-- TODO: say 24/7 support -->\n<p>Contact us.</p>' },
+    { why: 'script', path: 'x.html', text: "<script>const banner = 'Call us anytime, 24/7';</script>\n<p>Contact us.</p>" },
+  ])('$why: $text', ({ text, path }) => {
+    expect(findings('availability', text, { path })).toEqual([]);
+  });
+});
+
+describe('availability against capabilities', () => {
+  const weekdays = capabilities(`business: Harbour Help
+support:
+  hours: Mon-Fri 09:00-17:00
+  channels: [email, chat]
+uptime: 99.9%
+`);
+
+  test('24/7 support is contradicted by office hours', () => {
+    expect(findings('availability', 'Our support team is here 24/7.', { capabilities: weekdays })).toEqual([
+      expect.objectContaining({
+        verdict: 'contradicted',
+        severity: 'error',
+        line: 1,
+        column: 26,
+        message: '"24/7" is contradicted: support.hours is Mon-Fri 09:00-17:00 (capabilities.yml:3); say "Mon–Fri 09:00–17:00" instead',
+        expected: ['Mon–Fri 09:00–17:00'],
+        declaredAt: 'capabilities.yml:3',
+      }),
+    ]);
+  });
+
+  test('"call us" names a channel that is not declared', () => {
+    expect(findings('availability', 'Questions welcome.\nCall us anytime.', { capabilities: weekdays })).toEqual([
+      expect.objectContaining({
+        verdict: 'contradicted',
+        line: 2,
+        column: 9,
+        message: '"anytime" is contradicted: phone is not a declared support channel (email, chat) (capabilities.yml:4); say "email or chat" instead',
+        expected: ['email or chat'],
+        declaredAt: 'capabilities.yml:4',
+      }),
+    ]);
+  });
+
+  test('an always-available system is judged against uptime, not support hours', () => {
+    expect(findings('availability', 'Your files, always available.', { capabilities: weekdays })).toEqual([
+      expect.objectContaining({
+        verdict: 'contradicted',
+        column: 13,
+        message: '"always available" is contradicted: uptime is 99.9%, not 100% (capabilities.yml:5); say "available 99.9% of the time" instead',
+        expected: ['available 99.9% of the time'],
+        declaredAt: 'capabilities.yml:5',
+      }),
+    ]);
+  });
+
+  test('declared 24/7 hours back the promise: not reported, info with verbose', () => {
+    const alwaysOn = capabilities('support:\n  hours: 24/7\n');
+    const text = 'Our support team is here 24/7.';
+    expect(findings('availability', text, { capabilities: alwaysOn })).toEqual([]);
+    expect(findings('availability', text, { capabilities: alwaysOn, verbose: true })).toEqual([
+      expect.objectContaining({
+        verdict: 'substantiated',
+        severity: 'info',
+        column: 26,
+        message: '"24/7" is backed: support.hours is 24/7 (capabilities.yml:2)',
+        declaredAt: 'capabilities.yml:2',
+      }),
+    ]);
+  });
+
+  test('every day open backs "7 days a week" but not "24/7"', () => {
+    const daily = capabilities('support:\n  hours: Mon-Sun 10:00-18:00\n');
+    expect(findings('availability', 'We are open 7 days a week.', { capabilities: daily, verbose: true })).toEqual([
+      expect.objectContaining({ verdict: 'substantiated', column: 13, actual: '7 days a week' }),
+    ]);
+    expect(findings('availability', 'We are open 24/7.', { capabilities: daily })).toEqual([
+      expect.objectContaining({ verdict: 'contradicted', column: 13, actual: '24/7', expected: ['Mon–Sun 10:00–18:00'] }),
+    ]);
+  });
+});

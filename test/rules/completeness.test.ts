@@ -1,0 +1,97 @@
+// completeness: a complete range is promised ("everything", "whatever you
+// need", "every kind", "all your needs", "full range").
+import { describe, expect, test } from 'vitest';
+import { capabilities, findings, type Flag, type NearMiss } from './helpers.js';
+
+describe('completeness flags promises of a complete range', () => {
+  test.each<Flag>([
+    { text: 'Everything under the sea.', line: 1, column: 1, endColumn: 11, actual: 'Everything' },
+    { text: 'Whatever you need, we have it.', line: 1, column: 1, endColumn: 18, actual: 'Whatever you need' },
+    { text: 'We carry every brand of outboard motor.', line: 1, column: 10, endColumn: 21, actual: 'every brand' },
+    { text: 'Fresh fish.\nAll your cleaning needs, covered.', line: 2, column: 1, endColumn: 24, actual: 'All your cleaning needs' },
+    { text: 'One plan for all your devices.', line: 1, column: 14, endColumn: 30, actual: 'all your devices' },
+    { text: 'Shop our full range of knives.', line: 1, column: 10, endColumn: 20, actual: 'full range' },
+    { text: 'Welcome.\n\nWe guide you every step of the way.', line: 3, column: 14, endColumn: 35, actual: 'every step of the way' },
+    { text: 'Nothing falls through the cracks.', line: 1, column: 1, endColumn: 33, actual: 'Nothing falls through the cracks' },
+    { text: 'Anything you need for the garden.', line: 1, column: 1, endColumn: 18, actual: 'Anything you need' },
+    { text: '# Catalogue\n\nBrowse the complete catalogue.', path: 'x.md', line: 3, column: 12, endColumn: 30, actual: 'complete catalogue' },
+    { text: '<ul>\n  <li>We cover all kinds of repairs.</li>\n</ul>', path: 'x.html', line: 2, column: 16, endColumn: 25, actual: 'all kinds' },
+  ])('$text', ({ text, path, line, column, endColumn, actual }) => {
+    expect(findings('completeness', text, { path })).toEqual([
+      expect.objectContaining({ ruleId: 'completeness', verdict: 'unsubstantiated', severity: 'warning', line, column, endLine: line, endColumn, actual }),
+    ]);
+  });
+
+  test('completeness over the reader\'s needs is puffery, reported as info', () => {
+    expect(findings('completeness', 'Flexible pricing.\nSolutions for every need.')).toEqual([
+      expect.objectContaining({ ruleId: 'completeness', verdict: 'puffery', severity: 'info', line: 2, column: 15, endColumn: 25, actual: 'every need' }),
+    ]);
+  });
+});
+
+describe('completeness leaves qualified wording, code and description alone', () => {
+  test.each<NearMiss>([
+    { why: 'hedge before', text: 'Almost everything under the sea.' },
+    { why: 'hedge before', text: 'We stock nearly every size.' },
+    { why: 'hedge after', text: 'We stock every brand on request.' },
+    { why: 'negation', text: 'Not everything is on the menu.' },
+    { why: 'question', text: 'Do you have everything I need?' },
+    { why: 'a report of the past', text: 'Everything was sold out by noon.' },
+    { why: 'time, not range', text: 'Every day we bake bread.' },
+    { why: 'description, not a range', text: 'Everything is handmade.' },
+    { why: 'URL', text: 'Read https://example.com/everything-you-need for details.' },
+    { why: 'inline code', path: 'x.md', text: 'Run `everything` to rebuild the site.' },
+    { why: 'fenced code', path: 'x.md', text: 'Build it:\n\n```sh\nmake everything you need\n```\n' },
+    { why: 'HTML comment', path: 'x.html', text: '<!-- everything you need -->\n<p>Our menu.</p>' },
+    { why: 'script', path: 'x.html', text: "<script>const all = 'everything you need';</script>\n<p>Our menu.</p>" },
+    { why: 'product name inside a word', text: 'Try the EverythingBox starter kit.' },
+  ])('$why: $text', ({ text, path }) => {
+    expect(findings('completeness', text, { path })).toEqual([]);
+  });
+});
+
+describe('completeness against capabilities', () => {
+  const menu = capabilities(`business: Under the Sea Grill
+offerings:
+  complete: false
+  items: [salmon, tuna, oysters, lobster]
+  not_offered: [caviar]
+`);
+
+  test('"everything" is contradicted by an incomplete range, with a rewrite from the items', () => {
+    expect(findings('completeness', 'Everything under the sea.', { capabilities: menu })).toEqual([
+      expect.objectContaining({
+        verdict: 'contradicted',
+        severity: 'error',
+        line: 1,
+        column: 1,
+        message: '"Everything" is contradicted: offerings.complete is false; caviar is declared not offered (capabilities.yml:3); say "salmon, tuna, oysters and more" instead',
+        expected: ['salmon, tuna, oysters and more'],
+        declaredAt: 'capabilities.yml:3',
+      }),
+    ]);
+  });
+
+  test('a promise on line 2 is contradicted at its own place', () => {
+    expect(findings('completeness', 'Fresh fish.\nWhatever you need, we have it.', { capabilities: menu })).toEqual([
+      expect.objectContaining({ verdict: 'contradicted', line: 2, column: 1, endColumn: 18, actual: 'Whatever you need', declaredAt: 'capabilities.yml:3' }),
+    ]);
+  });
+
+  test('puffery stays puffery: no declared range disproves "every need"', () => {
+    expect(findings('completeness', 'Solutions for every need.', { capabilities: menu })).toEqual([expect.objectContaining({ verdict: 'puffery', severity: 'info' })]);
+  });
+
+  test('a complete range backs it: not reported, info with verbose', () => {
+    const complete = capabilities('business: Dive Supply\nofferings:\n  complete: true\n');
+    expect(findings('completeness', 'Everything under the sea.', { capabilities: complete })).toEqual([]);
+    expect(findings('completeness', 'Everything under the sea.', { capabilities: complete, verbose: true })).toEqual([
+      expect.objectContaining({
+        verdict: 'substantiated',
+        severity: 'info',
+        message: '"Everything" is backed: offerings.complete is true (capabilities.yml:3)',
+        declaredAt: 'capabilities.yml:3',
+      }),
+    ]);
+  });
+});

@@ -1,0 +1,111 @@
+// guarantee: a promise with no exit ("guaranteed", "money back", "no
+// questions asked", "risk-free", "lifetime warranty").
+import { describe, expect, test } from 'vitest';
+import { capabilities, findings, type Flag, type NearMiss } from './helpers.js';
+
+describe('guarantee flags promises with no exit', () => {
+  test.each<Flag>([
+    { text: 'Satisfaction guaranteed.', line: 1, column: 1, endColumn: 24, actual: 'Satisfaction guaranteed' },
+    // Adjacent claims of one class are one promise and one finding.
+    { text: 'Your money back, guaranteed, no questions asked.', line: 1, column: 1, endColumn: 48, actual: 'Your money back, guaranteed, no questions asked' },
+    { text: 'Try it risk-free.', line: 1, column: 8, endColumn: 17, actual: 'risk-free' },
+    { text: 'Full refund if you are unhappy.', line: 1, column: 1, endColumn: 12, actual: 'Full refund' },
+    { text: 'Built to last.\nEvery bike comes with a lifetime warranty.', line: 2, column: 25, endColumn: 42, actual: 'lifetime warranty' },
+    { text: 'A 5-year warranty on all parts.', line: 1, column: 3, endColumn: 18, actual: '5-year warranty' },
+    { text: 'Results guaranteed.', line: 1, column: 9, endColumn: 19, actual: 'guaranteed' },
+    { text: 'We guarantee 99.9% uptime.', line: 1, column: 4, endColumn: 26, actual: 'guarantee 99.9% uptime' },
+    { text: 'No risk.', line: 1, column: 1, endColumn: 8, actual: 'No risk' },
+    { text: 'Fast couriers.\n\n**Guaranteed** delivery the next business day.', path: 'x.md', line: 3, column: 3, endColumn: 13, actual: 'Guaranteed' },
+    { text: '<footer>\n<p>100% satisfaction on every job.</p>\n</footer>', path: 'x.html', line: 2, column: 4, endColumn: 21, actual: '100% satisfaction' },
+  ])('$text', ({ text, path, line, column, endColumn, actual }) => {
+    expect(findings('guarantee', text, { path })).toEqual([
+      expect.objectContaining({ ruleId: 'guarantee', verdict: 'unsubstantiated', severity: 'warning', line, column, endLine: line, endColumn, actual }),
+    ]);
+  });
+});
+
+describe('guarantee leaves qualified wording and code alone', () => {
+  test.each<NearMiss>([
+    { why: 'negation', text: "We can't guarantee delivery dates." },
+    { why: 'negation', text: 'Refunds are not guaranteed after 30 days.' },
+    { why: 'negated subject', text: 'No cleaning company can guarantee that.' },
+    { why: 'question', text: 'Is my refund guaranteed?' },
+    { why: 'limited scope', text: 'Delivery is guaranteed on eligible orders.' },
+    { why: 'disclaimer later in the sentence', text: 'Money-back guarantee, terms apply.' },
+    { why: 'hedge after', text: 'A 2-year warranty is available on request.' },
+    { why: 'a report of the past', text: 'Guaranteed delivery was standard until 2020.' },
+    { why: 'URL', text: 'Read https://example.com/money-back-guarantee first.' },
+    { why: 'inline code', path: 'x.md', text: 'Pass `--guaranteed` to retry failed jobs.' },
+    { why: 'fenced code', path: 'x.md', text: 'Code:\n\n```\nguarantee(order, { moneyBack: "no questions asked" });\n```\n' },
+    { why: 'HTML comment', path: 'x.html', text: '<!-- add money-back guarantee here -->\n<p>Shop now.</p>' },
+    { why: 'script', path: 'x.html', text: "<script>const terms = 'risk-free, guaranteed';</script>\n<p>Shop now.</p>" },
+  ])('$why: $text', ({ text, path }) => {
+    expect(findings('guarantee', text, { path })).toEqual([]);
+  });
+});
+
+describe('guarantee against capabilities', () => {
+  const shop = capabilities(`business: Bike Barn
+refunds:
+  window: 30d
+  conditions: unused items with receipt
+warranty: 2y
+uptime: 99.5%
+`);
+
+  test('"no questions asked" is contradicted by refund conditions', () => {
+    expect(findings('guarantee', 'Your money back, no questions asked.', { capabilities: shop })).toEqual([
+      expect.objectContaining({
+        verdict: 'contradicted',
+        severity: 'error',
+        line: 1,
+        column: 1,
+        endColumn: 36,
+        message:
+          '"Your money back, no questions asked" is contradicted: refunds are limited: within 30 days for unused items with receipt (capabilities.yml:4); say "refunds within 30 days for unused items with receipt" instead',
+        expected: ['refunds within 30 days for unused items with receipt'],
+        declaredAt: 'capabilities.yml:4',
+      }),
+    ]);
+  });
+
+  test('a lifetime warranty is contradicted by a 2-year one', () => {
+    expect(findings('guarantee', 'Built to last.\nEvery bike has a lifetime warranty.', { capabilities: shop })).toEqual([
+      expect.objectContaining({
+        verdict: 'contradicted',
+        line: 2,
+        column: 18,
+        message: '"lifetime warranty" is contradicted: warranty is 2y (capabilities.yml:5); say "2-year warranty" instead',
+        expected: ['2-year warranty'],
+        declaredAt: 'capabilities.yml:5',
+      }),
+    ]);
+  });
+
+  test('a guaranteed uptime above the declared one is contradicted', () => {
+    expect(findings('guarantee', 'We guarantee 100% uptime.', { capabilities: shop })).toEqual([
+      expect.objectContaining({
+        verdict: 'contradicted',
+        column: 4,
+        message: '"guarantee 100% uptime" is contradicted: uptime is 99.5% (capabilities.yml:6); say "99.5% uptime" instead',
+        expected: ['99.5% uptime'],
+        declaredAt: 'capabilities.yml:6',
+      }),
+    ]);
+  });
+
+  test('a shorter warranty than declared is backed: not reported, info with verbose', () => {
+    const text = 'A 1-year warranty on every frame.';
+    expect(findings('guarantee', text, { capabilities: shop })).toEqual([]);
+    expect(findings('guarantee', text, { capabilities: shop, verbose: true })).toEqual([
+      expect.objectContaining({
+        verdict: 'substantiated',
+        severity: 'info',
+        column: 3,
+        endColumn: 18,
+        message: '"1-year warranty" is backed: warranty is 2y (capabilities.yml:5)',
+        declaredAt: 'capabilities.yml:5',
+      }),
+    ]);
+  });
+});

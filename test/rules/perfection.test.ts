@@ -1,0 +1,104 @@
+// perfection: never fails, no errors ("100% uptime", "zero downtime",
+// "flawless", "never lets you down").
+import { describe, expect, test } from 'vitest';
+import { capabilities, findings, type Flag, type NearMiss } from './helpers.js';
+
+describe('perfection flags promises that nothing ever goes wrong', () => {
+  test.each<Flag>([
+    { text: '100% uptime for every team.', line: 1, column: 1, endColumn: 12, actual: '100% uptime' },
+    { text: 'Zero downtime.', line: 1, column: 1, endColumn: 14, actual: 'Zero downtime' },
+    { text: 'A server that never fails.', line: 1, column: 15, endColumn: 26, actual: 'never fails' },
+    { text: 'Flawless execution for your special day.', line: 1, column: 1, endColumn: 9, actual: 'Flawless' },
+    { text: 'Error-free invoices.', line: 1, column: 1, endColumn: 11, actual: 'Error-free' },
+    { text: 'Fast couriers.\nWe deliver on time, every time.', line: 2, column: 12, endColumn: 31, actual: 'on time, every time' },
+    { text: 'It always works.', line: 1, column: 4, endColumn: 16, actual: 'always works' },
+    { text: '100% secure checkout.', line: 1, column: 1, endColumn: 12, actual: '100% secure' },
+    { text: 'It never lets you down.', line: 1, column: 4, endColumn: 23, actual: 'never lets you down' },
+    { text: 'Perfect results.', line: 1, column: 1, endColumn: 8, actual: 'Perfect' },
+    { text: '# Hosting\n\n*Zero downtime* for your shop.', path: 'x.md', line: 3, column: 2, endColumn: 15, actual: 'Zero downtime' },
+    { text: '<p>Backups</p>\n<p>Our backups are <em>error-free</em>.</p>', path: 'x.html', line: 2, column: 24, endColumn: 34, actual: 'error-free' },
+  ])('$text', ({ text, path, line, column, endColumn, actual }) => {
+    expect(findings('perfection', text, { path })).toEqual([
+      expect.objectContaining({ ruleId: 'perfection', verdict: 'unsubstantiated', severity: 'warning', line, column, endLine: line, endColumn, actual }),
+    ]);
+  });
+
+  test('the percentage is kept', () => {
+    const [finding] = findings('perfection', '100% uptime for every team.');
+    expect(finding.quantity).toEqual({ kind: 'percent', value: 100, text: '100% uptime' });
+  });
+});
+
+describe('perfection leaves qualified wording, measurements and code alone', () => {
+  test.each<NearMiss>([
+    { why: 'hedge', text: 'Nearly 100% uptime.' },
+    { why: 'hedge: aim for', text: 'We aim for zero downtime.' },
+    { why: 'hedge: goal', text: 'Our goal is zero downtime.' },
+    { why: 'negated subject', text: 'No method of transmission is 100% secure.' },
+    { why: 'negation', text: "It's not flawless, but it's close." },
+    { why: 'a report of the past', text: 'Zero downtime was maintained by phasing the migration.' },
+    { why: 'question', text: 'Is it 100% secure?' },
+    { why: 'recommendation', text: 'Perfect for small teams.' },
+    { why: 'recommendation', text: 'The perfect gift for divers.' },
+    { why: 'a measurement, not a quality', text: 'Animation goes from 0 to 100%.' },
+    { why: 'material, not a quality', text: '100% teak feet.' },
+    { why: 'URL', text: 'Read https://example.com/flawless-checkout first.' },
+    { why: 'inline code', path: 'x.md', text: 'The `flawless` flag is experimental.' },
+    { why: 'fenced code', path: 'x.md', text: 'Config:\n\n```yaml\nuptime: 100% uptime\n```\n' },
+    { why: 'script', path: 'x.html', text: "<script>log('zero downtime, error-free');</script>\n<p>Status.</p>" },
+    { why: 'HTML comment', path: 'x.html', text: '<!-- never fails -->\n<p>Status.</p>' },
+  ])('$why: $text', ({ text, path }) => {
+    expect(findings('perfection', text, { path })).toEqual([]);
+  });
+});
+
+describe('perfection against capabilities', () => {
+  const cloud = capabilities(`business: CloudNest
+uptime: 99.9%
+`);
+
+  test('100% uptime is contradicted by the declared uptime', () => {
+    expect(findings('perfection', '100% uptime for every team.', { capabilities: cloud })).toEqual([
+      expect.objectContaining({
+        verdict: 'contradicted',
+        severity: 'error',
+        line: 1,
+        column: 1,
+        message: '"100% uptime" is contradicted: uptime is 99.9% (capabilities.yml:2); say "99.9% uptime" instead',
+        expected: ['99.9% uptime'],
+        declaredAt: 'capabilities.yml:2',
+      }),
+    ]);
+  });
+
+  test('zero downtime on line 2 is contradicted too', () => {
+    expect(findings('perfection', 'Fast and safe.\nYour site, with zero downtime.', { capabilities: cloud })).toEqual([
+      expect.objectContaining({
+        verdict: 'contradicted',
+        line: 2,
+        column: 17,
+        endColumn: 30,
+        message: '"zero downtime" is contradicted: uptime is 99.9% (capabilities.yml:2); say "99.9% uptime" instead',
+        expected: ['99.9% uptime'],
+        declaredAt: 'capabilities.yml:2',
+      }),
+    ]);
+  });
+
+  test('uptime does not speak to "flawless": it stays unsubstantiated', () => {
+    expect(findings('perfection', 'Flawless checkout.', { capabilities: cloud })).toEqual([expect.objectContaining({ verdict: 'unsubstantiated', actual: 'Flawless' })]);
+  });
+
+  test('a declared 100% uptime backs it: not reported, info with verbose', () => {
+    const perfect = capabilities('uptime: 100%\n');
+    expect(findings('perfection', 'Zero downtime.', { capabilities: perfect })).toEqual([]);
+    expect(findings('perfection', 'Zero downtime.', { capabilities: perfect, verbose: true })).toEqual([
+      expect.objectContaining({
+        verdict: 'substantiated',
+        severity: 'info',
+        message: '"Zero downtime" is backed: uptime is 100% (capabilities.yml:1)',
+        declaredAt: 'capabilities.yml:1',
+      }),
+    ]);
+  });
+});

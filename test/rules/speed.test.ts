@@ -1,0 +1,125 @@
+// speed: a response, resolution, delivery or setup time ("instant",
+// "within 15 minutes", "same-day").
+import { describe, expect, test } from 'vitest';
+import { capabilities, findings, type Flag, type NearMiss } from './helpers.js';
+
+describe('speed flags promised times', () => {
+  test.each<Flag>([
+    { text: 'We reply within 15 minutes.', line: 1, column: 10, endColumn: 27, actual: 'within 15 minutes' },
+    { text: 'Instant setup.', line: 1, column: 1, endColumn: 8, actual: 'Instant' },
+    { text: 'Same-day delivery on every order.', line: 1, column: 1, endColumn: 9, actual: 'Same-day' },
+    { text: 'Orders ship overnight.', line: 1, column: 13, endColumn: 22, actual: 'overnight' },
+    { text: 'Hello.\nOur support team replies within the hour.', line: 2, column: 26, endColumn: 41, actual: 'within the hour' },
+    { text: 'Intro.\nTickets get a 2-hour response.', line: 2, column: 15, endColumn: 30, actual: '2-hour response' },
+    { text: 'Deployed in seconds.', line: 1, column: 10, endColumn: 20, actual: 'in seconds' },
+    { text: 'Start automating in minutes.', line: 1, column: 18, endColumn: 28, actual: 'in minutes' },
+    { text: 'We resolve issues immediately.', line: 1, column: 19, endColumn: 30, actual: 'immediately' },
+    // A bare duration is a promise when it times a service (here, delivery).
+    { text: 'Delivered in 3 days.', line: 1, column: 11, endColumn: 20, actual: 'in 3 days' },
+    { text: '## Delivery\n\n- Next-day shipping', path: 'x.md', line: 3, column: 3, endColumn: 11, actual: 'Next-day' },
+    { text: '<h1>Track it</h1>\n<p>Real-time order tracking.</p>', path: 'x.html', line: 2, column: 4, endColumn: 13, actual: 'Real-time' },
+  ])('$text', ({ text, path, line, column, endColumn, actual }) => {
+    expect(findings('speed', text, { path })).toEqual([
+      expect.objectContaining({ ruleId: 'speed', verdict: 'unsubstantiated', severity: 'warning', line, column, endLine: line, endColumn, actual }),
+    ]);
+  });
+
+  test('a felt speed is puffery, reported as info', () => {
+    expect(findings('speed', 'Even with 8000+ entries, the UI feels instant.')).toEqual([
+      expect.objectContaining({ ruleId: 'speed', verdict: 'puffery', severity: 'info', line: 1, column: 33, endColumn: 46, actual: 'feels instant' }),
+    ]);
+  });
+
+  test('the quantity is kept in minutes', () => {
+    const [finding] = findings('speed', 'We reply within 15 minutes.');
+    expect(finding.quantity).toEqual({ kind: 'duration', minutes: 15, text: 'within 15 minutes' });
+  });
+});
+
+describe('speed leaves qualified wording, windows and code alone', () => {
+  test.each<NearMiss>([
+    { why: 'hedge: most', text: 'Most orders ship same-day.' },
+    { why: 'hedge: usually', text: 'We usually reply within an hour.' },
+    { why: 'hedge: up to', text: 'Delivery in up to 3 days.' },
+    { why: 'hedge: aim to', text: 'We aim to reply within 24 hours.' },
+    { why: 'hedge: average', text: 'Average response time under 15 minutes for critical issues.' },
+    { why: 'negation', text: "Delivery isn't instant." },
+    { why: 'negation', text: 'Our team replies quickly, though not always within the hour.' },
+    { why: 'question', text: 'Can you ship same-day?' },
+    { why: 'a window to act in, not a speed', text: 'Refunds within 30 days of purchase.' },
+    { why: 'timing, not a promise', text: 'Swelling starts immediately after surgery.' },
+    { why: 'self-service', text: 'You can start immediately.' },
+    { why: 'URL', text: 'Order at https://example.com/same-day-delivery today.' },
+    { why: 'inline code', path: 'x.md', text: 'Set `instant: true` to skip the queue.' },
+    { why: 'fenced code', path: 'x.md', text: 'Example:\n\n```js\nship({ overnight: true, reply: "within 5 minutes" });\n```\n' },
+    { why: 'script', path: 'x.html', text: "<script>notify('Orders ship same-day!');</script>\n<p>Order now.</p>" },
+    { why: 'HTML comment', path: 'x.html', text: '<!-- promise instant replies here -->\n<p>Order now.</p>' },
+    { why: 'product name inside a word', text: 'Try InstantPot recipes.' },
+  ])('$why: $text', ({ text, path }) => {
+    expect(findings('speed', text, { path })).toEqual([]);
+  });
+});
+
+describe('speed against capabilities', () => {
+  const shop = capabilities(`business: Harbour Goods
+support:
+  first_response: 4h
+delivery:
+  fastest: 2d
+setup: 30m
+`);
+
+  test('a reply time faster than first_response is contradicted', () => {
+    expect(findings('speed', 'We reply within 15 minutes.', { capabilities: shop })).toEqual([
+      expect.objectContaining({
+        verdict: 'contradicted',
+        severity: 'error',
+        line: 1,
+        column: 10,
+        message: '"within 15 minutes" is contradicted: support.first_response is 4h (capabilities.yml:3); say "within 4 hours" instead',
+        expected: ['within 4 hours'],
+        declaredAt: 'capabilities.yml:3',
+      }),
+    ]);
+  });
+
+  test('same-day delivery is judged against delivery.fastest', () => {
+    expect(findings('speed', 'Fast shipping.\nSame-day delivery on every order.', { capabilities: shop })).toEqual([
+      expect.objectContaining({
+        verdict: 'contradicted',
+        line: 2,
+        column: 1,
+        message: '"Same-day" is contradicted: delivery.fastest is 2d (capabilities.yml:5); say "within 2 days" instead',
+        expected: ['within 2 days'],
+        declaredAt: 'capabilities.yml:5',
+      }),
+    ]);
+  });
+
+  test('instant setup is judged against setup', () => {
+    expect(findings('speed', 'Setup is instant.', { capabilities: shop })).toEqual([
+      expect.objectContaining({
+        verdict: 'contradicted',
+        column: 10,
+        message: '"instant" is contradicted: setup is 30m (capabilities.yml:6); say "within 30 minutes" instead',
+        expected: ['within 30 minutes'],
+        declaredAt: 'capabilities.yml:6',
+      }),
+    ]);
+  });
+
+  test('a time the business meets is not reported, and is info with verbose', () => {
+    const text = 'We reply within 24 hours.';
+    expect(findings('speed', text, { capabilities: shop })).toEqual([]);
+    expect(findings('speed', text, { capabilities: shop, verbose: true })).toEqual([
+      expect.objectContaining({
+        verdict: 'substantiated',
+        severity: 'info',
+        column: 10,
+        endColumn: 25,
+        message: '"within 24 hours" is backed: support.first_response is 4h (capabilities.yml:3)',
+        declaredAt: 'capabilities.yml:3',
+      }),
+    ]);
+  });
+});

@@ -1,0 +1,104 @@
+// superlative: a ranking. Measurable ones ("fastest", "#1", "most secure")
+// are objective; vague ones ("the best", "world-class") are puffery.
+import { describe, expect, test } from 'vitest';
+import { capabilities, findings, type Flag, type NearMiss } from './helpers.js';
+
+describe('superlative flags measurable rankings as objective', () => {
+  test.each<Flag>([
+    { text: 'The fastest file sync on the market.', line: 1, column: 5, endColumn: 12, actual: 'fastest' },
+    { text: 'We are the #1 plumber in Leeds.', line: 1, column: 12, endColumn: 14, actual: '#1' },
+    { text: "The world's most secure cloud.", line: 1, column: 13, endColumn: 24, actual: 'most secure' },
+    { text: 'Best-selling headphones.', line: 1, column: 1, endColumn: 13, actual: 'Best-selling' },
+    { text: 'Number one in customer satisfaction.', line: 1, column: 1, endColumn: 11, actual: 'Number one' },
+    { text: 'Lowest prices in the state.', line: 1, column: 1, endColumn: 14, actual: 'Lowest prices' },
+    { text: 'Our bakery.\nThe cheapest bread in town.', line: 2, column: 5, endColumn: 13, actual: 'cheapest' },
+    { text: '<h1>Acme</h1>\n<p>The <strong>most reliable</strong> vans.</p>', path: 'x.html', line: 2, column: 16, endColumn: 29, actual: 'most reliable' },
+  ])('$text', ({ text, path, line, column, endColumn, actual }) => {
+    expect(findings('superlative', text, { path })).toEqual([
+      expect.objectContaining({ ruleId: 'superlative', verdict: 'unsubstantiated', severity: 'warning', line, column, endLine: line, endColumn, actual }),
+    ]);
+  });
+});
+
+describe('superlative reports vague boasts as puffery (info)', () => {
+  test.each<Flag>([
+    { text: 'Intro.\nThe best coffee in town.', line: 2, column: 1, endColumn: 9, actual: 'The best' },
+    { text: 'World-class service.', line: 1, column: 1, endColumn: 12, actual: 'World-class' },
+    { text: 'An industry-leading platform.', line: 1, column: 4, endColumn: 20, actual: 'industry-leading' },
+    { text: 'Unbeatable prices.', line: 1, column: 1, endColumn: 11, actual: 'Unbeatable' },
+    // At the end of a sentence "the best" is still a boast, unless an idiom ends there.
+    { text: 'We are the best.', line: 1, column: 8, endColumn: 16, actual: 'the best' },
+    { text: '## Why us\n\n- **Best-in-class** support', path: 'x.md', line: 3, column: 5, endColumn: 18, actual: 'Best-in-class' },
+  ])('$text', ({ text, path, line, column, endColumn, actual }) => {
+    expect(findings('superlative', text, { path })).toEqual([
+      expect.objectContaining({ ruleId: 'superlative', verdict: 'puffery', severity: 'info', line, column, endLine: line, endColumn, actual }),
+    ]);
+  });
+});
+
+describe('superlative leaves idioms, qualified wording and code alone', () => {
+  test.each<NearMiss>([
+    { why: 'advice', text: "It's best to call ahead." },
+    { why: 'idiom: do our best to', text: 'We do our best to reply quickly.' },
+    { why: 'idiom: do our best', text: "We'll always do our best." },
+    { why: 'idiom: hope for the best', text: 'Hope for the best.' },
+    { why: 'sign-off', text: 'All the best, the team.' },
+    { why: 'best practices', text: 'Best practices for onboarding.' },
+    { why: 'the #1 reason, not a rank', text: 'The #1 reason customers leave is slow support.' },
+    { why: 'question', text: 'Is this the fastest plan?' },
+    { why: 'negation', text: 'We are not the cheapest.' },
+    { why: 'hedge', text: 'Often the cheapest option.' },
+    { why: 'technical "leading"', text: 'Strip the leading slash from paths.' },
+    { why: 'URL', text: 'Deals at https://example.com/fastest-vpn this week.' },
+    { why: 'inline code', path: 'x.md', text: 'Run `fastest` mode.' },
+    { why: 'fenced code', path: 'x.md', text: 'Usage:\n\n```\nsort --fastest --best\n```\n' },
+    { why: 'HTML comment', path: 'x.html', text: '<!-- the best landing page ever -->\n<p>Welcome.</p>' },
+    { why: 'script', path: 'x.html', text: "<script>rank('#1 fastest');</script>\n<p>Welcome.</p>" },
+  ])('$why: $text', ({ text, path }) => {
+    expect(findings('superlative', text, { path })).toEqual([]);
+  });
+});
+
+describe('superlative against capabilities', () => {
+  const grill = capabilities(`business: Under the Sea Grill
+evidence:
+  - claim: best seafood in Boston
+    source: Boston Magazine, Best of Boston 2025
+`);
+
+  test('an evidence entry said in full backs the ranking: not reported, info with verbose', () => {
+    const text = 'The best seafood in Boston.';
+    expect(findings('superlative', text, { capabilities: grill })).toEqual([]);
+    expect(findings('superlative', text, { capabilities: grill, verbose: true })).toEqual([
+      expect.objectContaining({
+        verdict: 'substantiated',
+        severity: 'info',
+        line: 1,
+        column: 1,
+        message: '"The best" is backed: evidence: Boston Magazine, Best of Boston 2025 (capabilities.yml:3)',
+        declaredAt: 'capabilities.yml:3',
+      }),
+    ]);
+  });
+
+  test('evidence for another claim does not back it', () => {
+    expect(findings('superlative', 'Our menu.\nThe best chowder in Boston.', { capabilities: grill })).toEqual([
+      expect.objectContaining({ verdict: 'puffery', line: 2, column: 1, actual: 'The best' }),
+    ]);
+  });
+
+  // Only evidence speaks to a ranking, so a capabilities file can back one but
+  // never contradict it: without evidence an objective ranking stays a warning.
+  test('an objective ranking without evidence stays unsubstantiated, never contradicted', () => {
+    expect(findings('superlative', 'The fastest seafood delivery in Boston.', { capabilities: grill })).toEqual([
+      expect.objectContaining({
+        verdict: 'unsubstantiated',
+        severity: 'warning',
+        column: 5,
+        message: '"fastest" is an unsubstantiated superlative promise: cite a source for the ranking, or declare it under evidence in capabilities.yml',
+        expected: [],
+        declaredAt: null,
+      }),
+    ]);
+  });
+});

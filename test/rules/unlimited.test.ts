@@ -1,0 +1,130 @@
+// unlimited: no limits, no cost ("unlimited storage", "no hidden fees",
+// "free", "forever", "lifetime updates").
+import { describe, expect, test } from 'vitest';
+import { capabilities, findings, type Flag, type NearMiss } from './helpers.js';
+
+describe('unlimited flags promises of no limit and no cost', () => {
+  test.each<Flag>([
+    { text: 'Unlimited storage for every team.', line: 1, column: 1, endColumn: 18, actual: 'Unlimited storage' },
+    { text: 'No hidden fees.', line: 1, column: 1, endColumn: 15, actual: 'No hidden fees' },
+    { text: 'Free shipping on every order.', line: 1, column: 1, endColumn: 5, actual: 'Free' },
+    { text: 'Free forever.', line: 1, column: 1, endColumn: 13, actual: 'Free forever' },
+    { text: 'What you get.\nIncludes lifetime updates.', line: 2, column: 10, endColumn: 26, actual: 'lifetime updates' },
+    { text: 'No limits on bandwidth.', line: 1, column: 1, endColumn: 10, actual: 'No limits' },
+    { text: 'Set unlimited alerts.', line: 1, column: 5, endColumn: 21, actual: 'unlimited alerts' },
+    { text: 'Installation is free of charge.', line: 1, column: 17, endColumn: 31, actual: 'free of charge' },
+    { text: 'No setup fees.', line: 1, column: 1, endColumn: 14, actual: 'No setup fees' },
+    { text: '## Delivery\n\n- Next-day shipping\n- Free returns', path: 'x.md', line: 4, column: 3, endColumn: 7, actual: 'Free' },
+    { text: '<ul>\n<li>Setup</li>\n<li>No hidden fees</li>\n</ul>', path: 'x.html', line: 3, column: 5, endColumn: 19, actual: 'No hidden fees' },
+  ])('$text', ({ text, path, line, column, endColumn, actual }) => {
+    expect(findings('unlimited', text, { path })).toEqual([
+      expect.objectContaining({ ruleId: 'unlimited', verdict: 'unsubstantiated', severity: 'warning', line, column, endLine: line, endColumn, actual }),
+    ]);
+  });
+});
+
+describe('unlimited leaves calls to action, compounds, qualified wording and code alone', () => {
+  test.each<NearMiss>([
+    { why: 'call to action', text: 'Get a free quote.' },
+    { why: 'call to action', text: 'Start your free trial.' },
+    { why: 'a quality, not a price', text: 'Gluten-free pastries.' },
+    { why: 'idiom', text: 'Feel free to call us.' },
+    { why: 'hedge: up to', text: 'Up to 3 projects on the free plan.' },
+    { why: 'negation', text: "Storage isn't unlimited." },
+    { why: 'question', text: 'Is shipping free?' },
+    { why: 'disclaimer later in the sentence', text: 'Unlimited storage, fair use applies.' },
+    { why: 'limited scope', text: 'Free shipping on select items.' },
+    { why: 'URL', text: 'Details at https://example.com/free-shipping today.' },
+    { why: 'inline code', path: 'x.md', text: 'Set `limits: unlimited` in the config.' },
+    { why: 'fenced code', path: 'x.md', text: 'Config:\n\n```\nplan = "free forever"\n```\n' },
+    { why: 'script', path: 'x.html', text: "<script>banner('Free shipping!');</script>\n<p>Shop.</p>" },
+    { why: 'HTML comment', path: 'x.html', text: '<!-- unlimited storage -->\n<p>Shop.</p>' },
+    { why: 'product name inside a word', text: 'Built on FreeBSD.' },
+  ])('$why: $text', ({ text, path }) => {
+    expect(findings('unlimited', text, { path })).toEqual([]);
+  });
+});
+
+describe('unlimited against capabilities', () => {
+  const cloud = capabilities(`business: CloudNest
+limits:
+  storage: 100GB
+  users: 50
+pricing:
+  free_trial: 14d
+  extra_fees: true
+  free_plan: false
+`);
+
+  test('unlimited storage is contradicted by the storage limit', () => {
+    expect(findings('unlimited', 'Unlimited storage for every team.', { capabilities: cloud })).toEqual([
+      expect.objectContaining({
+        verdict: 'contradicted',
+        severity: 'error',
+        line: 1,
+        column: 1,
+        message: '"Unlimited storage" is contradicted: limits.storage is 100GB (capabilities.yml:3); say "100GB of storage" instead',
+        expected: ['100GB of storage'],
+        declaredAt: 'capabilities.yml:3',
+      }),
+    ]);
+  });
+
+  test('a count limit reads "up to 50 users"', () => {
+    expect(findings('unlimited', 'Unlimited users.', { capabilities: cloud })).toEqual([
+      expect.objectContaining({
+        verdict: 'contradicted',
+        message: '"Unlimited users" is contradicted: limits.users is 50 (capabilities.yml:4); say "up to 50 users" instead',
+        expected: ['up to 50 users'],
+        declaredAt: 'capabilities.yml:4',
+      }),
+    ]);
+  });
+
+  test('"free forever" is contradicted when no plan is free; the rewrite names the trial', () => {
+    expect(findings('unlimited', 'Simple pricing.\nFree forever.', { capabilities: cloud })).toEqual([
+      expect.objectContaining({
+        verdict: 'contradicted',
+        line: 2,
+        column: 1,
+        endColumn: 13,
+        message: '"Free forever" is contradicted: pricing.free_plan is false (capabilities.yml:8); say "free for 2 weeks" instead',
+        expected: ['free for 2 weeks'],
+        declaredAt: 'capabilities.yml:8',
+      }),
+    ]);
+  });
+
+  test('"no hidden fees" is contradicted by declared extra fees', () => {
+    expect(findings('unlimited', 'No hidden fees.', { capabilities: cloud })).toEqual([
+      expect.objectContaining({
+        verdict: 'contradicted',
+        message: '"No hidden fees" is contradicted: pricing.extra_fees is true (capabilities.yml:7); say "fees listed on our pricing page" instead',
+        expected: ['fees listed on our pricing page'],
+        declaredAt: 'capabilities.yml:7',
+      }),
+    ]);
+  });
+
+  test('a free plan and no extra fees back the claims: not reported, info with verbose', () => {
+    const honest = capabilities('pricing:\n  extra_fees: false\n  free_plan: true\n');
+    const text = 'No hidden fees. Free forever.';
+    expect(findings('unlimited', text, { capabilities: honest })).toEqual([]);
+    expect(findings('unlimited', text, { capabilities: honest, verbose: true })).toEqual([
+      expect.objectContaining({
+        verdict: 'substantiated',
+        severity: 'info',
+        column: 1,
+        message: '"No hidden fees" is backed: pricing.extra_fees is false (capabilities.yml:2)',
+        declaredAt: 'capabilities.yml:2',
+      }),
+      expect.objectContaining({
+        verdict: 'substantiated',
+        severity: 'info',
+        column: 17,
+        message: '"Free forever" is backed: pricing.free_plan is true (capabilities.yml:3)',
+        declaredAt: 'capabilities.yml:3',
+      }),
+    ]);
+  });
+});
