@@ -8,12 +8,15 @@ import { FileProblemsError } from '../util/problems.js';
 import { writeCapabilitiesTemplate } from '../capabilities/init.js';
 import type { RuleSeverities } from '../check/index.js';
 import { resolveForFile, type ResolvedFile } from '../engine.js';
-import { lintFile } from '../lint.js';
-import { formatFromPath } from '../parse/index.js';
 import { FORMAT_NAMES, REPORTERS } from '../report/index.js';
 import { CLAIM_CLASSES, type ClaimClass, type Severity } from '../types.js';
 import { closest } from '../util/closest.js';
+import { restoreMessages } from '../report/transfer.js';
+import { LintCache } from './cache.js';
 import { explainRule, listRules } from './explain.js';
+import type { LintJob } from './job.js';
+import { defaultThreads, lintJobs } from './parallel.js';
+import { inShard, parseShard } from './shard.js';
 import { decodeCopy, displayPath, expandInputs, ignoreFilter, readCopy, UsageError } from './files.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -36,6 +39,10 @@ interface LintCommandOptions {
   color: boolean;
   verbose?: boolean;
   stdinFilename?: string;
+  cache?: boolean;
+  cacheLocation: string;
+  shard?: string;
+  threads?: number;
 }
 
 /** Streams and environment, injectable so tests can run the CLI in-process too. */
@@ -44,6 +51,8 @@ export interface CliIo {
   stderr: (text: string) => void;
   readStdin: () => Buffer;
   stdinIsTTY: boolean;
+  /** Progress goes to stderr only when a person watches it. */
+  stderrIsTTY: boolean;
   /** Colour by default only for a terminal, as NO_COLOR / FORCE_COLOR ask. */
   colorByDefault: boolean;
   cwd: string;
@@ -54,6 +63,7 @@ const processIo: CliIo = {
   stderr: (text) => process.stderr.write(text),
   readStdin: () => readFileSync(0),
   stdinIsTTY: Boolean(process.stdin.isTTY),
+  stderrIsTTY: Boolean(process.stderr.isTTY),
   colorByDefault: process.env.FORCE_COLOR ? process.env.FORCE_COLOR !== '0' : Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env),
   cwd: process.cwd(),
 };
@@ -77,6 +87,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .option('-r, --rule <id=severity>', 'set a rule to off, info, warning or error (repeatable)', collect, [])
     .option('--stdin-filename <path>', 'treat stdin as this file: its extension picks the format, its folder the capabilities')
     .option('--verbose', 'also show claims that the capabilities back')
+    .option('--cache', 'skip files unchanged since the last run (by content, settings and version)')
+    .option('--cache-location <file>', 'where --cache keeps its data', '.overclaimcache')
+    .option('--shard <k/n>', 'lint only the k-th of n stable, disjoint parts of the files (for a CI matrix)')
+    .option('--threads <n>', 'worker threads for large runs (default: the number of cores)', parseThreads)
     .option('--no-color', 'plain output without ANSI colours')
     .showHelpAfterError('(run overclaim --help for usage)')
     .action(async (paths: string[], options: LintCommandOptions) => {
@@ -137,6 +151,11 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
+function parseThreads(value: string): number {
+  if (!/^[1-9]\d*$/.test(value)) throw new UsageError(`--threads expects a whole number of at least 1, got "${value}"`);
+  return Number(value);
+}
+
 function parseCount(value: string): number {
   if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings expects a whole number, got "${value}"`);
   return Number(value);
@@ -159,6 +178,62 @@ export function parseRuleSettings(settings: readonly string[]): RuleSeverities {
     severities[ruleId] = level;
   }
   return severities;
+}
+
+/**
+ * Lint every input: file-level problems become fatal messages, cached
+ * results are reused, the rest is linted (over worker threads for large
+ * runs) and added to the cache.
+ */
+async function lintInputs(inputs: ReadonlyArray<Input & ResolvedFile>, options: LintCommandOptions, io: CliIo): Promise<VFile[]> {
+  const cache = options.cache ? LintCache.load(resolve(io.cwd, options.cacheLocation), VERSION) : undefined;
+  const pending: Array<{ input: Input & ResolvedFile; job: LintJob; hash?: string }> = [];
+  for (const input of inputs) {
+    if (input.problem) {
+      input.file.message(input.problem).fatal = true;
+      continue;
+    }
+    const job: LintJob = { text: String(input.file), path: input.file.path, options: input.options };
+    const hash = cache && input.diskPath ? cache.hash(job.text, job.options) : undefined;
+    const cached = hash && input.diskPath ? cache?.get(input.diskPath, hash) : undefined;
+    if (cached) restoreMessages(input.file, cached);
+    else pending.push({ input, job, hash });
+  }
+
+  const progress = io.stderrIsTTY && !options.format.match(/^(json|sarif)$/) && pending.length > PROGRESS_FROM ? progressLine(pending.length, io) : undefined;
+  const results = await lintJobs(
+    pending.map((item) => item.job),
+    options.threads ?? defaultThreads(),
+    progress?.update,
+  );
+  progress?.end();
+  pending.forEach(({ input, hash }, index) => {
+    restoreMessages(input.file, results[index]);
+    if (cache && hash && input.diskPath) cache.set(input.diskPath, hash, results[index]);
+  });
+  cache?.save();
+  return inputs.map((input) => input.file);
+}
+
+/** Runs this long show progress on a terminal. */
+const PROGRESS_FROM = 200;
+
+function progressLine(total: number, io: CliIo) {
+  const started = Date.now();
+  let shown = 0;
+  return {
+    update(done: number) {
+      const now = Date.now();
+      // A few updates a second are enough to see it move.
+      if (done < total && now - shown < 200) return;
+      shown = now;
+      const rate = Math.round(done / Math.max(0.001, (now - started) / 1000));
+      io.stderr(`\roverclaim: ${done}/${total} files (${rate} files/s)`);
+    },
+    end() {
+      io.stderr('\r\u001b[K');
+    },
+  };
 }
 
 /** What to lint: files from disk, or one text from --text or stdin. */
@@ -192,7 +267,9 @@ function gatherInputs(paths: string[], options: LintCommandOptions, io: CliIo): 
     });
   }
   const isIgnored = ignoreFilter(io.cwd, options.ignorePath, options.ignorePattern);
+  const shard = options.shard ? parseShard(options.shard) : undefined;
   for (const path of expandInputs(paths.filter((path) => path !== '-'), io.cwd, isIgnored)) {
+    if (shard && !inShard(path, io.cwd, shard)) continue;
     const read = readCopy(path);
     inputs.push({
       file: new VFile({ value: read.ok ? read.text : '', path: displayPath(path, io.cwd) }),
@@ -236,17 +313,8 @@ function resolveInputs(inputs: readonly Input[], options: LintCommandOptions, se
 async function lintCommand(paths: string[], options: LintCommandOptions, io: CliIo): Promise<number> {
   const severities = parseRuleSettings(options.rule);
   const inputs = resolveInputs(gatherInputs(paths, options, io), options, severities, io);
-
-  let inputErrors = 0;
-  const files = inputs.map((input) => {
-    if (input.problem) {
-      inputErrors++;
-      const message = input.file.message(input.problem);
-      message.fatal = true;
-      return input.file;
-    }
-    return lintFile(input.file, { ...input.options, format: formatFromPath(input.file.path) });
-  });
+  const files = await lintInputs(inputs, options, io);
+  const inputErrors = inputs.filter((input) => input.problem).length;
 
   const warnings = files.reduce((sum, file) => sum + file.messages.filter((message) => message.fatal === false).length, 0);
   const errors = files.reduce((sum, file) => sum + file.messages.filter((message) => message.fatal === true).length, 0);

@@ -1,0 +1,18 @@
+// One file's worth of linting, as plain data in and out, so it can run in
+// this thread, in a worker, or be answered from the cache.
+import { VFile } from 'vfile';
+import { lintFile, type LintOptions } from '../lint.js';
+import { formatFromPath } from '../parse/index.js';
+import { toPlain, type PlainMessage } from '../report/transfer.js';
+
+export interface LintJob {
+  text: string;
+  /** The path shown in reports; its extension picks the format. */
+  path: string;
+  options: LintOptions;
+}
+
+export function runJob(job: LintJob): PlainMessage[] {
+  const file = lintFile(new VFile({ value: job.text, path: job.path }), { ...job.options, format: formatFromPath(job.path) });
+  return file.messages.map(toPlain);
+}

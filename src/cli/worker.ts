@@ -1,0 +1,7 @@
+// A worker thread: lints batches of jobs sent by the pool (parallel.ts).
+import { parentPort } from 'node:worker_threads';
+import { runJob, type LintJob } from './job.js';
+
+parentPort?.on('message', (batch: LintJob[]) => {
+  parentPort?.postMessage(batch.map(runJob));
+});
