@@ -3,7 +3,7 @@
 import type { Topic } from '../types.js';
 
 export const SUPPORT_WORDS =
-  /\b(support|help|helpdesk|help desk|service desk|customer service|customer care|team|staff|agents?|experts?|engineers?|specialists?|technicians?|advisors?|reps?|representatives?|repl(?:y|ies|ied)|respond(?:s|ed)?|responses?|answers?|answer(?:s|ed)?|tickets?|calls?|call us|phone|chat|email|e-mail|contact|hotline|emergency|repairs?|service|concierge|assist|assistance|doctors?)\b/;
+  /\b(support|help|helpdesk|help desk|service desk|customer service|customer care|team|staff|agents?|experts?|engineers?|specialists?|technicians?|advisors?|reps?|representatives?|repl(?:y|ies|ied)|respond(?:s|ed)?|responses?|answers?|answer(?:s|ed)?|tickets?|calls?|call us|phone|chat|email|e-mail|contact|hotline|emergency|repairs?|service|concierge|assist|assistance|doctors?|open|opening hours)\b/;
 
 export const RESOLUTION_WORDS = /\b(resolve[sd]?|resolution|fix(?:es|ed)?|solve[sd]?|solutions? to your)\b/;
 
