@@ -45,7 +45,12 @@ const FOLD: Record<string, string> = {
   '\uff03': '#',
 };
 
-const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s"'<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gi;
+/**
+ * URLs (with a scheme, www., or a bare domain with a path like
+ * example.com/24-7-support) and e-mail addresses are never copy.
+ */
+const URL_OR_EMAIL =
+  /\b(?:https?:\/\/|www\.)[^\s"'<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|co|app|ai|shop|store|biz|info|uk|de|eu|us|ca)\/[^\s"'<>]*/gi;
 
 export function sentenceViews(tree: NlcstRoot): SentenceView[] {
   const views: SentenceView[] = [];

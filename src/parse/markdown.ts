@@ -1,5 +1,5 @@
 // Markdown → mdast → nlcst. Code, raw HTML and front-matter keys are not copy.
-import type { Root as MdastRoot, RootContent, Paragraph as MdastParagraph } from 'mdast';
+import type { Paragraph as MdastParagraph, Root as MdastRoot } from 'mdast';
 import { toNlcst } from 'mdast-util-to-nlcst';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -26,11 +26,17 @@ const NOT_COPY = ['code', 'html', 'yaml', 'mdxjsEsm', 'mdxFlowExpression', 'mdxT
 export function markdownToNlcst(file: VFile, mdx = false): ParsedCopy {
   const mdast = (mdx ? mdxParser : markdownParser).parse(file) as MdastRoot;
   const directives = markdownDirectives(mdast);
-  tableCellsToParagraphs(mdast);
+  const cells = takeTableCells(mdast);
   const tree = toNlcst(mdast, file, english, { ignore: NOT_COPY });
+  for (const cell of cells) {
+    const cellTree = toNlcst({ type: 'root', children: [cell], position: cell.position }, file, english, { ignore: NOT_COPY });
+    tree.children.push(...cellTree.children);
+  }
   for (const node of mdast.children) {
     if (node.type === 'yaml') tree.children.push(...frontMatterParagraphs(node.value, file, node.position?.start.offset ?? 0));
   }
+  // Keep document order so messages come out sorted by position.
+  tree.children.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
   return { tree, directives };
 }
 
@@ -54,17 +60,21 @@ function markdownDirectives(tree: MdastRoot): Directive[] {
 
 /**
  * mdast-util-to-nlcst always drops tables, yet pricing and comparison tables
- * are where many promises live: lint each cell as its own paragraph.
+ * are where many promises live. Take the tables out and return their cells,
+ * each to become a paragraph of its own (cells on one line would otherwise
+ * run together: "| Pro | Unlimited |" → "ProUnlimited").
  */
-function tableCellsToParagraphs(tree: MdastRoot): void {
+function takeTableCells(tree: MdastRoot): MdastParagraph[] {
+  const cells: MdastParagraph[] = [];
   visit(tree, 'table', (table, index, parent) => {
     if (!parent || index === undefined) return;
-    const cells: MdastParagraph[] = table.children.flatMap((row) =>
-      row.children.map((cell) => ({ type: 'paragraph', children: cell.children, position: cell.position })),
-    );
-    parent.children.splice(index, 1, ...(cells as RootContent[] as typeof parent.children));
-    return index + cells.length;
+    for (const row of table.children) {
+      for (const cell of row.children) cells.push({ type: 'paragraph', children: cell.children, position: cell.position });
+    }
+    parent.children.splice(index, 1);
+    return index;
   });
+  return cells;
 }
 
 /**

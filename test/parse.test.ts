@@ -1,0 +1,52 @@
+// What counts as copy in each format, and positions true to the source.
+import { describe, expect, test } from 'vitest';
+import { lintText } from '../src/lint.js';
+import { toJsonMessage } from '../src/report/json.js';
+
+const found = (text: string, path: string) => lintText(text, { path }).messages.map(toJsonMessage).map((message) => `${message.line}:${message.column}-${message.endLine}:${message.endColumn} ${message.ruleId} ${message.actual}`);
+
+describe('Markdown', () => {
+  test('table cells are copy, each on its own', () => {
+    const table = '| Plan | Storage |\n| --- | --- |\n| Pro | Unlimited storage |\n| Unlimited storage | Pro |\n';
+    expect(found(table, 'p.md')).toEqual(['3:9-3:26 unlimited Unlimited storage', '4:3-4:20 unlimited Unlimited storage']);
+  });
+
+  test('front-matter prose values are copy, keys and single words are not', () => {
+    const markdown = '---\nguaranteed: true\ndescription: "Support 24/7 for every plan"\nlayout: instant\n---\n\nBody.\n';
+    expect(found(markdown, 'p.md')).toEqual(['3:23-3:27 availability 24/7']);
+  });
+
+  test('code, inline code, HTML comments and link URLs are not copy; link text is', () => {
+    const markdown = 'Use `24/7` here.\n\n<!-- always available -->\n\n[Guaranteed](https://example.com/unlimited) and https://example.com/24-7.\n\n    indented code: instant\n';
+    expect(found(markdown, 'p.md')).toEqual(['5:2-5:12 guarantee Guaranteed']);
+  });
+
+  test('bare domains with a path are not read as words', () => {
+    expect(found('See example.com/24-7-support for 24/7 help.', 'p.txt')).toEqual(['1:34-1:38 availability 24/7']);
+  });
+});
+
+describe('HTML', () => {
+  test('title, meta description, alt and title attributes are copy; script, style, pre, code and other attributes are not', () => {
+    const html = [
+      '<html><head><title>Always available</title>',
+      '<meta name="description" content="Guaranteed delivery">',
+      '<meta name="keywords" content="unlimited, 24/7">',
+      '<style>.instant{}</style><script>var x = "24/7";</script></head>',
+      '<body><img alt="Unlimited storage" src="x.png" data-note="instant"><a title="Money back" href="/24-7">Link</a>',
+      '<pre>always available</pre><p>Call <code>24/7</code> now.</p></body></html>',
+    ].join('\n');
+    expect(found(html, 'p.html')).toEqual([
+      '1:20-1:36 availability Always available',
+      '2:35-2:45 guarantee Guaranteed',
+      '5:17-5:34 unlimited Unlimited storage',
+      '5:78-5:88 guarantee Money back',
+    ]);
+  });
+});
+
+describe('plain text', () => {
+  test('CRLF line endings keep lines and columns right', () => {
+    expect(found('First line.\r\nWe ship same-day.\r\n', 'p.txt')).toEqual(['2:9-2:17 speed same-day']);
+  });
+});
