@@ -1,0 +1,73 @@
+// Large runs: shards partition the files, the cache is exact, and worker
+// threads give the same answer as one thread.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { run, runJson, tempDir } from './helpers.js';
+
+const PROMISES = ['Support 24/7.', 'Delivery within 2 hours.', 'Unlimited storage.', 'Guaranteed.', 'The best.', 'Plain words.'];
+
+function corpus(count: number): string {
+  const dir = tempDir();
+  for (let index = 0; index < count; index++) writeFileSync(join(dir, `page-${index}.md`), `# Page ${index}\n\n${PROMISES[index % PROMISES.length]}\n`);
+  return dir;
+}
+
+describe('--shard', () => {
+  test('the shards of one run never overlap and together cover every file', () => {
+    const dir = corpus(40);
+    const all = runJson(['.'], { cwd: dir }).report.files.map((file) => file.path);
+    const shards = [1, 2, 3].map((k) => runJson(['.', '--shard', `${k}/3`], { cwd: dir }).report.files.map((file) => file.path));
+    expect(shards.flat().sort()).toEqual([...all].sort());
+    expect(new Set(shards.flat()).size).toBe(all.length);
+    // Balanced enough that no shard is empty or holds most of the files.
+    for (const shard of shards) expect(shard.length).toBeGreaterThan(5);
+  });
+
+  test.each(['0/2', '3/2', 'half', '1/0'])('--shard %s is a usage error', (value) => {
+    expect(run(['.', '--shard', value], { cwd: corpus(2) })).toMatchObject({ code: 2, stderr: `overclaim: --shard expects <k>/<n> with 1 <= k <= n, like 2/4; got "${value}"\n` });
+  });
+});
+
+describe('--cache', () => {
+  test('a warm run gives the same report, a changed file is linted again', () => {
+    const dir = corpus(6);
+    const cold = run(['.', '--cache', '--format', 'json'], { cwd: dir });
+    const cache = JSON.parse(readFileSync(join(dir, '.overclaimcache'), 'utf8'));
+    expect(Object.keys(cache.entries)).toHaveLength(6);
+    const warm = run(['.', '--cache', '--format', 'json'], { cwd: dir });
+    expect(warm.stdout).toBe(cold.stdout);
+    writeFileSync(join(dir, 'page-5.md'), 'Replies within 5 minutes.\n');
+    const changed = runJson(['.', '--cache'], { cwd: dir }).report;
+    expect(changed.files.find((file) => file.path === 'page-5.md')?.messages.map((message) => message.ruleId)).toEqual(['speed']);
+  });
+
+  test('a cache written by another version is not trusted', () => {
+    const dir = corpus(1);
+    const file = join(dir, 'page-0.md');
+    const text = readFileSync(file, 'utf8');
+    run(['.', '--cache', '--cache-location', 'c.json'], { cwd: dir });
+    const cache = JSON.parse(readFileSync(join(dir, 'c.json'), 'utf8'));
+    // Forge an entry that would hide the finding, under another version.
+    for (const entry of Object.values(cache.entries) as Array<{ messages: unknown[] }>) entry.messages = [];
+    writeFileSync(join(dir, 'c.json'), JSON.stringify({ ...cache, version: '0.0.0-other' }));
+    expect(runJson(['.', '--cache', '--cache-location', 'c.json'], { cwd: dir }).report.warningCount).toBe(1);
+    expect(readFileSync(file, 'utf8')).toBe(text);
+  });
+
+  test('changing the capabilities invalidates the cached verdicts', () => {
+    const dir = corpus(1);
+    expect(runJson(['.', '--cache'], { cwd: dir }).report.files[0].messages[0].verdict).toBe('unsubstantiated');
+    writeFileSync(join(dir, 'capabilities.yml'), 'support:\n  hours: Mon-Fri 09:00-17:00\n');
+    expect(runJson(['.', '--cache'], { cwd: dir }).report.files[0].messages[0].verdict).toBe('contradicted');
+  });
+});
+
+test('worker threads give the same report as one thread', () => {
+  const dir = corpus(260);
+  const one = run(['.', '--format', 'json', '--threads', '1'], { cwd: dir });
+  const two = run(['.', '--format', 'json', '--threads', '2'], { cwd: dir });
+  expect(two.code).toBe(one.code);
+  expect(two.stdout).toBe(one.stdout);
+  expect(JSON.parse(one.stdout).files).toHaveLength(260);
+});
