@@ -180,6 +180,17 @@ describe('bad input: one clear line, exit 2', () => {
     expect(result.stdout).toMatch(/^latin1\.txt\n\s*error\s+invalid UTF-8 at 2:4 \(byte 13\), not linted/m);
   });
 
+  test('a file over --max-file-size is a file-level error; the others are still linted', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'dump.txt'), 'x'.repeat(2 * 1024 * 1024));
+    writeFileSync(join(dir, 'copy.md'), 'We are open 24/7.\n');
+    const { code, report } = runJson(['dump.txt', 'copy.md', '--max-file-size', '1'], { cwd: dir });
+    expect(code).toBe(2);
+    expect(report.files[0].messages).toMatchObject([{ severity: 'error', message: 'larger than --max-file-size (2.0 MB > 1.0 MB), not linted' }]);
+    expect(report.files[1].messages).toMatchObject([{ ruleId: 'availability' }]);
+    expect(run(['copy.md', '--max-file-size', 'big'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'overclaim: --max-file-size expects a number of megabytes, got "big"\n' });
+  });
+
   test('never writes to the files it lints', () => {
     const dir = tempDir();
     copyFileSync(join(ROOT, seafood), join(dir, 'landing.md'));

@@ -76,18 +76,36 @@ export function displayPath(path: string, cwd = process.cwd()): string {
 
 export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
 
-/** Read a file as UTF-8 copy, refusing binary data and invalid encoding. */
-export function readCopy(path: string): ReadResult {
+/** Copy is small; a file past this is a data dump or a mistake, and parsing it would stall CI. */
+export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+
+/** Read a file as UTF-8 copy, refusing oversized files, binary data and invalid encoding. */
+export function readCopy(path: string, maxBytes = DEFAULT_MAX_FILE_SIZE): ReadResult {
   let bytes: Buffer;
   try {
+    const size = statSync(path).size;
+    if (size > maxBytes) return { ok: false, reason: tooLarge(size, maxBytes) };
     bytes = readFileSync(path);
   } catch (error) {
-    return { ok: false, reason: `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}` };
+    return { ok: false, reason: `cannot read: ${readErrorWords((error as NodeJS.ErrnoException).code)}` };
   }
-  return decodeCopy(bytes);
+  return decodeCopy(bytes, maxBytes);
 }
 
-export function decodeCopy(bytes: Uint8Array): ReadResult {
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+function tooLarge(size: number, maxBytes: number): string {
+  return `larger than --max-file-size (${megabytes(size)} > ${megabytes(maxBytes)}), not linted`;
+}
+
+/** Plain words for the usual reasons a file cannot be read. */
+function readErrorWords(code: string | undefined): string {
+  const words: Record<string, string> = { EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'it is a folder', ENOENT: 'it no longer exists', ELOOP: 'too many symbolic links' };
+  return code ? `${words[code] ?? code} (${code})` : 'unknown error';
+}
+
+export function decodeCopy(bytes: Uint8Array, maxBytes = DEFAULT_MAX_FILE_SIZE): ReadResult {
+  if (bytes.length > maxBytes) return { ok: false, reason: tooLarge(bytes.length, maxBytes) };
   // Text files never hold NUL bytes; images, archives and fonts nearly always do early on.
   const nul = bytes.subarray(0, 8000).indexOf(0);
   if (nul >= 0) return { ok: false, reason: `binary file (a NUL byte at byte ${nul}), not linted` };

@@ -17,7 +17,7 @@ import { explainRule, listRules } from './explain.js';
 import type { LintJob } from './job.js';
 import { defaultThreads, lintJobs } from './parallel.js';
 import { inShard, parseShard } from './shard.js';
-import { decodeCopy, displayPath, expandInputs, ignoreFilter, readCopy, UsageError } from './files.js';
+import { decodeCopy, DEFAULT_MAX_FILE_SIZE, displayPath, expandInputs, ignoreFilter, readCopy, UsageError } from './files.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
@@ -43,6 +43,8 @@ interface LintCommandOptions {
   cacheLocation: string;
   shard?: string;
   threads?: number;
+  maxFileSize: number;
+  debug?: boolean;
 }
 
 /** Streams and environment, injectable so tests can run the CLI in-process too. */
@@ -90,6 +92,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .option('--cache', 'skip files unchanged since the last run (by content, settings and version)')
     .option('--cache-location <file>', 'where --cache keeps its data', '.overclaimcache')
     .option('--shard <k/n>', 'lint only the k-th of n stable, disjoint parts of the files (for a CI matrix)')
+    .option('--max-file-size <mb>', 'skip (as an input error) files larger than this many megabytes', parseMegabytes, DEFAULT_MAX_FILE_SIZE)
+    .option('--debug', 'print stack traces of internal errors')
     .option('--threads <n>', 'worker threads for large runs (default: the number of cores)', parseThreads)
     .option('--no-color', 'plain output without ANSI colours')
     .showHelpAfterError('(run overclaim --help for usage)')
@@ -114,8 +118,13 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .description('write a commented capabilities.yml to fill in (never overwrites)')
     .argument('[dir]', 'where to write it', '.')
     .action((dir: string) => {
-      // The path as typed, so "already exists" names the folder the way the user did.
-      const written = writeCapabilitiesTemplate(resolve(io.cwd, dir) === resolve(dir) ? dir : resolve(io.cwd, dir));
+      let written: string;
+      try {
+        // The path as typed, so "already exists" names the folder the way the user did.
+        written = writeCapabilitiesTemplate(resolve(io.cwd, dir) === resolve(dir) ? dir : resolve(io.cwd, dir));
+      } catch (error) {
+        throw new UsageError((error as Error).message);
+      }
       io.stdout(`wrote ${displayPath(written, io.cwd)}: fill it in with what you can really deliver\n`);
     });
 
@@ -125,12 +134,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
-    return handleError(error, io);
+    return handleError(error, io, argv.includes('--debug'));
   }
   return exitCode;
 }
 
-function handleError(error: unknown, io: CliIo): number {
+function handleError(error: unknown, io: CliIo, debug: boolean): number {
   if (error instanceof CommanderError) {
     // Help and version end with exit code 0; everything else is a usage error.
     return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
@@ -139,16 +148,24 @@ function handleError(error: unknown, io: CliIo): number {
     io.stderr(error.problems.map((problem) => `overclaim: ${problem}\n`).join(''));
     return EXIT.usage;
   }
-  if (error instanceof UsageError || error instanceof Error) {
+  if (error instanceof UsageError) {
     io.stderr(`overclaim: ${error.message}\n`);
     return EXIT.usage;
   }
-  io.stderr(`overclaim: ${String(error)}\n`);
+  // Anything else is overclaim's own fault: one line, the stack only on request.
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr(`overclaim: internal error: ${message}${debug ? '' : ' (run with --debug for details)'}\n`);
+  if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
   return EXIT.usage;
 }
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
+}
+
+function parseMegabytes(value: string): number {
+  if (!/^\d+(\.\d+)?$/.test(value) || Number(value) <= 0) throw new UsageError(`--max-file-size expects a number of megabytes, got "${value}"`);
+  return Math.round(Number(value) * 1024 * 1024);
 }
 
 function parseThreads(value: string): number {
@@ -258,7 +275,7 @@ function gatherInputs(paths: string[], options: LintCommandOptions, io: CliIo): 
   const inputs: Input[] = [];
   if (readsStdin) {
     const path = options.stdinFilename ? resolve(io.cwd, options.stdinFilename) : undefined;
-    const read = decodeCopy(io.readStdin());
+    const read = decodeCopy(io.readStdin(), options.maxFileSize);
     const shown = options.stdinFilename ?? '<stdin>';
     inputs.push({
       file: new VFile({ value: read.ok ? read.text : '', path: shown }),
@@ -270,7 +287,7 @@ function gatherInputs(paths: string[], options: LintCommandOptions, io: CliIo): 
   const shard = options.shard ? parseShard(options.shard) : undefined;
   for (const path of expandInputs(paths.filter((path) => path !== '-'), io.cwd, isIgnored)) {
     if (shard && !inShard(path, io.cwd, shard)) continue;
-    const read = readCopy(path);
+    const read = readCopy(path, options.maxFileSize);
     inputs.push({
       file: new VFile({ value: read.ok ? read.text : '', path: displayPath(path, io.cwd) }),
       directory: dirname(path),
