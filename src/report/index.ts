@@ -2,7 +2,9 @@
 // format; the CLI writes it to stdout or --output.
 import type { VFile } from 'vfile';
 import { reporter as stylishReporter } from 'vfile-reporter';
+import { githubReport } from './github.js';
 import { jsonReport } from './json.js';
+import { sarifReport } from './sarif.js';
 
 export interface ReportContext {
   /** ANSI colours (stylish only). */
@@ -24,6 +26,14 @@ function json(files: readonly VFile[], context: ReportContext): string {
   return `${JSON.stringify(jsonReport(files, context.version), null, 2)}\n`;
 }
 
-export const REPORTERS: Record<string, Reporter> = { stylish, json };
+function sarif(files: readonly VFile[], context: ReportContext): string {
+  return `${JSON.stringify(sarifReport(files, context), null, 2)}\n`;
+}
+
+function github(files: readonly VFile[], context: ReportContext): string {
+  return githubReport(files, context);
+}
+
+export const REPORTERS: Record<string, Reporter> = { stylish, json, sarif, github };
 
 export const FORMAT_NAMES = Object.keys(REPORTERS);
