@@ -67,14 +67,15 @@ function judge(claim: Claim, capabilities: Capabilities | undefined): Judgement 
     const openDays = new Set(hours.value.spans.map((span) => span.day));
     if (openDays.size === 7) return substantiated(`support.hours is ${hours.text}`, hours.at);
   }
-  return contradicted(`support.hours is ${hours.text}`, hours.at, formatHours(hours.value));
+  return contradicted(`support.hours is ${hours.text}`, hours.at, formatHours(hours.value), true);
 }
 
 function judgeUptime(claim: Claim, capabilities: Capabilities): Judgement {
   const uptime = capabilities.uptime;
   if (!uptime) return undeclared(claim);
   if (uptime.value >= 100) return substantiated(`uptime is ${uptime.text}`, uptime.at);
-  return contradicted(`uptime is ${uptime.text}, not 100%`, uptime.at, `available ${uptime.value}% of the time`);
+  // Reads right only where the claim was the words "always available".
+  return contradicted(`uptime is ${uptime.text}, not 100%`, uptime.at, `available ${uptime.value}% of the time`, claim.trigger === 'always available');
 }
 
 /** Which contact channel a claim names, in the words of capabilities' channels list. */

@@ -43,7 +43,7 @@ function judge(claim: Claim, capabilities: Capabilities | undefined): Judgement 
   if (claim.quantity?.kind === 'percent' && capabilities.uptime) {
     const uptime = capabilities.uptime;
     if (uptime.value >= claim.quantity.value) return substantiated(`uptime is ${uptime.text}`, uptime.at);
-    return contradicted(`uptime is ${uptime.text}`, uptime.at, `${uptime.value}% uptime`);
+    return contradicted(`uptime is ${uptime.text}`, uptime.at, `${uptime.value}% uptime`, /uptime/i.test(claim.text) && !/guarantee/i.test(claim.text));
   }
 
   if (claim.trigger === 'warranty') return judgeWarranty(claim, capabilities);

@@ -42,7 +42,7 @@ function judge(claim: Claim, capabilities: Capabilities | undefined): Judgement 
   const aboutUptime = UPTIME_TRIGGERS.has(claim.trigger) || /uptime|availab|online/i.test(claim.text);
   if (!capabilities || !uptime || !aboutUptime) return undeclared(claim);
   if (uptime.value >= 100) return substantiated(`uptime is ${uptime.text}`, uptime.at);
-  return contradicted(`uptime is ${uptime.text}`, uptime.at, `${uptime.value}% uptime`);
+  return contradicted(`uptime is ${uptime.text}`, uptime.at, `${uptime.value}% uptime`, /uptime|downtime/i.test(claim.text));
 }
 
 export const perfection: Rule = {

@@ -83,7 +83,7 @@ function judge(claim: Claim, capabilities: Capabilities | undefined): Judgement 
   if (!declared) return undeclared(claim);
   const { fact, key } = declared;
   if (fact.value <= claim.quantity.minutes) return substantiated(`${key} is ${fact.text}`, fact.at);
-  return contradicted(`${key} is ${fact.text}`, fact.at, `within ${formatDuration(fact.value)}`);
+  return contradicted(`${key} is ${fact.text}`, fact.at, `within ${formatDuration(fact.value)}`, /^(within|in under|in less than|in no more than)\b/i.test(claim.text));
 }
 
 export const speed: Rule = {

@@ -50,7 +50,7 @@ function judge(claim: Claim, capabilities: Capabilities | undefined): Judgement 
   if (claim.trigger === 'unlimited' || claim.trigger === 'no limits') {
     const limit = matchingLimit(claim, capabilities.limits);
     if (limit?.fact.value.value === Number.POSITIVE_INFINITY) return substantiated(`limits.${limit.key} is unlimited`, limit.fact.at);
-    if (limit) return contradicted(`limits.${limit.key} is ${limit.fact.text}`, limit.fact.at, limitWording(limit.fact, claim.subject));
+    if (limit) return contradicted(`limits.${limit.key} is ${limit.fact.text}`, limit.fact.at, limitWording(limit.fact, claim.subject), claim.trigger === 'unlimited' && claim.subject !== undefined);
   }
   return undeclared(claim);
 }

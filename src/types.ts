@@ -65,6 +65,8 @@ export interface Judgement {
   suggestion?: string;
   /** How to fix it, in words, when no rewrite can be built. */
   advice?: string;
+  /** The suggestion can replace the claim's words in place (for --fix). */
+  fixable?: boolean;
 }
 
 /** A finding as the reporters see it. */

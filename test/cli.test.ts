@@ -103,6 +103,7 @@ describe('output', () => {
       declared: 'support.hours is Tue-Sun 11:00-22:00',
       declaredAt: 'examples/seafood/capabilities.yml:4',
       quantity: null,
+      fixable: true,
     });
   });
 

@@ -188,6 +188,7 @@ function report(file: VFile, { claim, judgement }: JudgedClaim, severity: Exclud
     declared: judgement.declared,
     declaredAt: judgement.declaredAt,
     quantity: claim.quantity,
+    fixable: judgement.fixable === true,
   });
 }
 

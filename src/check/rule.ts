@@ -29,8 +29,14 @@ export function undeclared(claim: Claim, advice?: string): Judgement {
   return { verdict: 'unsubstantiated', advice: advice ?? 'say what you can deliver, or declare it in capabilities.yml' };
 }
 
-export function contradicted(declared: string, declaredAt: string, suggestion: string | undefined): Judgement {
-  return { verdict: 'contradicted', declared, declaredAt, suggestion };
+/**
+ * `fixable`: the suggestion can replace the claim's words as they stand and
+ * still read right ("within the hour" → "within 24 hours"), so --fix may
+ * apply it. Rewrites that change what is offered or need the sentence
+ * rephrased are suggestions only.
+ */
+export function contradicted(declared: string, declaredAt: string, suggestion: string | undefined, fixable = false): Judgement {
+  return { verdict: 'contradicted', declared, declaredAt, suggestion, fixable: fixable && suggestion !== undefined };
 }
 
 export function substantiated(declared: string, declaredAt: string): Judgement {

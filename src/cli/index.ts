@@ -13,6 +13,7 @@ import { CLAIM_CLASSES, type ClaimClass, type Severity } from '../types.js';
 import { closest } from '../util/closest.js';
 import { restoreMessages } from '../report/transfer.js';
 import { LintCache } from './cache.js';
+import { applyFixes, unifiedDiff, writeAtomically } from './fix.js';
 import { explainRule, listRules } from './explain.js';
 import type { LintJob } from './job.js';
 import { defaultThreads, lintJobs } from './parallel.js';
@@ -45,6 +46,8 @@ interface LintCommandOptions {
   threads?: number;
   maxFileSize: number;
   debug?: boolean;
+  fix?: boolean;
+  fixDryRun?: boolean;
 }
 
 /** Streams and environment, injectable so tests can run the CLI in-process too. */
@@ -94,6 +97,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .option('--shard <k/n>', 'lint only the k-th of n stable, disjoint parts of the files (for a CI matrix)')
     .option('--max-file-size <mb>', 'skip (as an input error) files larger than this many megabytes', parseMegabytes, DEFAULT_MAX_FILE_SIZE)
     .option('--debug', 'print stack traces of internal errors')
+    .option('--fix', 'apply the rewrites built from declared facts that read right in place (writes the files)')
+    .option('--fix-dry-run', 'print those rewrites as a unified diff; change nothing')
     .option('--threads <n>', 'worker threads for large runs (default: the number of cores)', parseThreads)
     .option('--no-color', 'plain output without ANSI colours')
     .showHelpAfterError('(run overclaim --help for usage)')
@@ -232,6 +237,32 @@ async function lintInputs(inputs: ReadonlyArray<Input & ResolvedFile>, options: 
   return inputs.map((input) => input.file);
 }
 
+/**
+ * Apply fixable rewrites to files on disk (or, for a dry run, collect them as
+ * a diff). Fixed messages leave the report; what remains is still reported.
+ */
+function fixFiles(inputs: ReadonlyArray<Input & ResolvedFile>, dryRun: boolean, io: CliIo): string {
+  let diff = '';
+  let fixedClaims = 0;
+  let fixedFiles = 0;
+  for (const input of inputs) {
+    if (!input.diskPath || input.problem) continue;
+    const source = String(input.file);
+    const { fixed, applied } = applyFixes(source, input.file);
+    if (fixed === source) continue;
+    if (dryRun) {
+      diff += unifiedDiff(input.file.path, source, fixed);
+      continue;
+    }
+    writeAtomically(input.diskPath, fixed);
+    input.file.messages = input.file.messages.filter((message) => !applied.includes(message));
+    fixedClaims += applied.length;
+    fixedFiles++;
+  }
+  if (!dryRun && fixedClaims > 0) io.stderr(`overclaim: fixed ${fixedClaims} claim${fixedClaims === 1 ? '' : 's'} in ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}\n`);
+  return diff;
+}
+
 /** Runs this long show progress on a terminal. */
 const PROGRESS_FROM = 200;
 
@@ -332,6 +363,13 @@ async function lintCommand(paths: string[], options: LintCommandOptions, io: Cli
   const inputs = resolveInputs(gatherInputs(paths, options, io), options, severities, io);
   const files = await lintInputs(inputs, options, io);
   const inputErrors = inputs.filter((input) => input.problem).length;
+  if (options.fix || options.fixDryRun) {
+    const diff = fixFiles(inputs, Boolean(options.fixDryRun), io);
+    if (options.fixDryRun) {
+      io.stdout(diff);
+      return inputErrors > 0 ? EXIT.usage : EXIT.ok;
+    }
+  }
 
   const warnings = files.reduce((sum, file) => sum + file.messages.filter((message) => message.fatal === false).length, 0);
   const errors = files.reduce((sum, file) => sum + file.messages.filter((message) => message.fatal === true).length, 0);

@@ -20,6 +20,8 @@ export interface JsonMessage {
   declared: string | null;
   declaredAt: string | null;
   quantity: Quantity | null;
+  /** `expected[0]` can replace `actual` in place; --fix applies it. */
+  fixable: boolean;
 }
 
 export interface JsonFile {
@@ -44,7 +46,7 @@ export function severityName(message: VFileMessage): JsonMessage['severity'] {
 }
 
 export function toJsonMessage(message: VFileMessage): JsonMessage {
-  const extra = message as VFileMessage & { verdict?: Verdict; declared?: string; declaredAt?: string; quantity?: Quantity };
+  const extra = message as VFileMessage & { verdict?: Verdict; declared?: string; declaredAt?: string; quantity?: Quantity; fixable?: boolean };
   return {
     ruleId: message.ruleId ?? null,
     verdict: extra.verdict ?? null,
@@ -59,6 +61,7 @@ export function toJsonMessage(message: VFileMessage): JsonMessage {
     declared: extra.declared ?? null,
     declaredAt: extra.declaredAt ?? null,
     quantity: extra.quantity ?? null,
+    fixable: extra.fixable === true,
   };
 }
 

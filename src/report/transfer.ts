@@ -17,9 +17,10 @@ export interface PlainMessage {
   declared?: string;
   declaredAt?: string;
   quantity?: Quantity;
+  fixable?: boolean;
 }
 
-type Extra = Pick<PlainMessage, 'verdict' | 'declared' | 'declaredAt' | 'quantity'>;
+type Extra = Pick<PlainMessage, 'verdict' | 'declared' | 'declaredAt' | 'quantity' | 'fixable'>;
 
 export function toPlain(message: VFileMessage): PlainMessage {
   const extra = message as VFileMessage & Extra;
@@ -36,6 +37,7 @@ export function toPlain(message: VFileMessage): PlainMessage {
     declared: extra.declared,
     declaredAt: extra.declaredAt,
     quantity: extra.quantity,
+    fixable: extra.fixable,
   };
 }
 
@@ -47,7 +49,7 @@ export function restoreMessages(file: VFile, messages: readonly PlainMessage[]):
     message.actual = plain.actual;
     message.expected = plain.expected;
     message.url = plain.url;
-    const extra: Extra = { verdict: plain.verdict, declared: plain.declared, declaredAt: plain.declaredAt, quantity: plain.quantity };
+    const extra: Extra = { verdict: plain.verdict, declared: plain.declared, declaredAt: plain.declaredAt, quantity: plain.quantity, fixable: plain.fixable };
     for (const [key, value] of Object.entries(extra)) if (value !== undefined) Object.assign(message, { [key]: value });
   }
   return file;

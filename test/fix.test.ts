@@ -1,0 +1,62 @@
+// --fix and --fix-dry-run: only safe rewrites, atomic writes, nothing else touched.
+import { spawn } from 'node:child_process';
+import { chmodSync, copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { BIN, ROOT, run, runJson, tempDir } from './helpers.js';
+
+function saasCopy(): string {
+  const dir = tempDir();
+  for (const name of ['index.html', 'capabilities.yml']) copyFileSync(join(ROOT, 'examples/saas', name), join(dir, name));
+  return dir;
+}
+
+describe('--fix-dry-run', () => {
+  test('prints a unified diff of the safe rewrites and changes nothing', () => {
+    const dir = saasCopy();
+    const before = readFileSync(join(dir, 'index.html'), 'utf8');
+    const result = run(['index.html', '--fix-dry-run'], { cwd: dir });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('--- a/index.html\n+++ b/index.html\n');
+    expect(result.stdout).toContain('\n-  <p>Setup is instant, and our engineers answer every ticket within 15 minutes, 24/7.</p>\n');
+    expect(result.stdout).toContain('\n+  <p>Setup is instant, and our engineers answer every ticket within 4 hours, Mon–Fri 08:00–20:00.</p>\n');
+    expect(result.stdout).toContain('\n+  <meta name="description" content="2TB of storage, instant setup and 99.9% uptime for every team.">\n');
+    expect(readFileSync(join(dir, 'index.html'), 'utf8')).toBe(before);
+  });
+});
+
+describe('--fix', () => {
+  test('rewrites only the fixable claims, keeps mode and CRLF line endings, reports the rest', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'capabilities.yml'), 'support:\n  hours: Mon-Fri 09:00-17:00\n  first_response: 4h\nuptime: 99.9%\n');
+    writeFileSync(join(dir, 'page.md'), 'We reply within the hour.\r\nThe best team, with 100% uptime.\r\nInstant answers.\r\n');
+    chmodSync(join(dir, 'page.md'), 0o640);
+    const { code, report, stderr } = runJson(['page.md', '--fix'], { cwd: dir });
+    expect(stderr).toBe('overclaim: fixed 2 claims in 1 file\n');
+    expect(readFileSync(join(dir, 'page.md'), 'utf8')).toBe('We reply within 4 hours.\r\nThe best team, with 99.9% uptime.\r\nInstant answers.\r\n');
+    expect(statSync(join(dir, 'page.md')).mode & 0o777).toBe(0o640);
+    // "instant" is contradicted too, but "within 4 hours answers" would not read: it stays a finding.
+    expect(report.files[0].messages.map((message) => `${message.ruleId} ${message.verdict} ${message.fixable}`)).toEqual(['superlative puffery false', 'speed contradicted false']);
+    expect(code).toBe(1);
+    expect(readdirSync(dir).sort()).toEqual(['capabilities.yml', 'page.md']);
+  });
+
+  test('a file with nothing to fix is not written', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'page.md'), 'Support 24/7.\n');
+    const before = statSync(join(dir, 'page.md')).mtimeMs;
+    run(['page.md', '--fix'], { cwd: dir });
+    expect(statSync(join(dir, 'page.md')).mtimeMs).toBe(before);
+  });
+
+  test('killed between writing and renaming, the original file is intact', async () => {
+    const dir = saasCopy();
+    const before = readFileSync(join(dir, 'index.html'), 'utf8');
+    const child = spawn(process.execPath, [BIN, 'index.html', '--fix'], { cwd: dir, env: { ...process.env, OVERCLAIM_TEST_PAUSE_BEFORE_RENAME: '20000' } });
+    // Wait until the temporary file exists: the write is done, the rename is not.
+    await expect.poll(() => readdirSync(dir).some((name) => name.endsWith('.tmp')), { timeout: 15_000, interval: 50 }).toBe(true);
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.on('exit', resolve));
+    expect(readFileSync(join(dir, 'index.html'), 'utf8')).toBe(before);
+  });
+});
