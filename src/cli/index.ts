@@ -8,6 +8,7 @@ import { FileProblemsError } from '../util/problems.js';
 import { writeCapabilitiesTemplate } from '../capabilities/init.js';
 import type { RuleSeverities } from '../check/index.js';
 import { resolveForFile, type ResolvedFile } from '../engine.js';
+import { PARSE_ERROR } from '../lint.js';
 import { FORMAT_NAMES, REPORTERS } from '../report/index.js';
 import { CLAIM_CLASSES, type ClaimClass, type Severity } from '../types.js';
 import { closest } from '../util/closest.js';
@@ -15,6 +16,7 @@ import { restoreMessages } from '../report/transfer.js';
 import { LintCache } from './cache.js';
 import { applyFixes, unifiedDiff, writeAtomically } from './fix.js';
 import { explainRule, listRules } from './explain.js';
+import { DEFAULT_PORT, parsePort, serveCommand } from '../serve/command.js';
 import type { LintJob } from './job.js';
 import { defaultThreads, lintJobs } from './parallel.js';
 import { inShard, parseShard } from './shard.js';
@@ -131,6 +133,27 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
         throw new UsageError((error as Error).message);
       }
       io.stdout(`wrote ${displayPath(written, io.cwd)}: fill it in with what you can really deliver\n`);
+    });
+
+  program
+    .command('serve')
+    .description('a local playground in the browser (127.0.0.1 only): type copy and capabilities, see the findings as you type')
+    .option('-p, --port <port>', 'port to listen on; 0 picks a free one', parsePort, DEFAULT_PORT)
+    .action(async (options: { port: number }) => {
+      exitCode = await serveCommand(options.port, io);
+    });
+
+  program
+    .command('lsp')
+    .description('language server over stdio (diagnostics, quick fixes)')
+    .option('--stdio', 'talk over stdin and stdout (the default; accepted because many clients pass it)')
+    .action(async () => {
+      // Loaded on demand: the protocol library is not worth its start-up time on every lint.
+      const { startServer } = await import('../lsp/server.js');
+      startServer();
+      // The server owns the process from here: it exits when the client sends
+      // exit or closes stdin, so main() never returns to print or set a code.
+      await new Promise<never>(() => {});
     });
 
   program.exitOverride();
@@ -362,7 +385,8 @@ async function lintCommand(paths: string[], options: LintCommandOptions, io: Cli
   const severities = parseRuleSettings(options.rule);
   const inputs = resolveInputs(gatherInputs(paths, options, io), options, severities, io);
   const files = await lintInputs(inputs, options, io);
-  const inputErrors = inputs.filter((input) => input.problem).length;
+  const unparsable = files.filter((file) => file.messages.some((message) => message.ruleId === PARSE_ERROR)).length;
+  const inputErrors = inputs.filter((input) => input.problem).length + unparsable;
   if (options.fix || options.fixDryRun) {
     const diff = fixFiles(inputs, Boolean(options.fixDryRun), io);
     if (options.fixDryRun) {

@@ -25,6 +25,9 @@ const DESCRIPTION_META = new Set(['description', 'og:description', 'twitter:desc
 
 export function htmlToNlcst(file: VFile): ParsedCopy {
   const hast = htmlParser.parse(file) as HastRoot;
+  // A document of only whitespace parses to a root without a position,
+  // which hast-util-to-nlcst refuses; it holds no copy either.
+  if (!hast.position) return { tree: { type: 'RootNode', children: [] }, directives: [] };
   const source = String(file);
   const extra: Paragraph[] = [];
   const directives = htmlDirectives(hast);

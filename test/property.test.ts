@@ -1,0 +1,120 @@
+// Property tests: random copy in every format never crashes the linter, every
+// message points inside the file at its own words, results are stable, and
+// random capabilities files are accepted or rejected with a positioned line.
+// The suite runs a bounded count with a fixed seed; `npm run fuzz` runs
+// 10,000+ cases per property (FUZZ_RUNS).
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { CapabilitiesError, parseCapabilities } from '../src/capabilities/load.js';
+import { lint } from '../src/index.js';
+import { lintText } from '../src/lint.js';
+import { toJsonMessage } from '../src/report/json.js';
+import { tempDir } from './helpers.js';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
+const SEED = Number(process.env.FUZZ_SEED ?? 20261125);
+const settings = { numRuns: RUNS, seed: SEED, endOnFailure: true };
+
+/** Phrases that make promises, so random copy often holds claims. */
+const PROMISES = ['24/7', 'around the clock', 'within 5 minutes', 'within the hour', 'guaranteed', 'no questions asked', '100% uptime', 'zero downtime', 'unlimited storage', 'the best', '#1', 'everything you need', 'same-day', 'instant', 'free forever', 'fresh caviar daily', 'almost', 'not', '?'];
+
+/** Pieces that stress parsers and offsets: markup, line endings, invisible and right-to-left characters, emoji, astral planes. */
+const AWKWARD = ['\r\n', '\r', '\n', '\n\n', '\u200b', '\u200d', '\u202e', '\u00a0', '\ufeff', '👩‍💻', '𝔘𝔫𝔩𝔦𝔪𝔦𝔱𝔢𝔡', 'שלום', 'مرحبا', '**', '_', '`', '```\n', '> ', '- ', '# ', '| a | b |\n| - | - |\n', '<p>', '</p>', '<!-- overclaim-disable -->', '<br/>', '&amp;', '&#x1F600;', '{', '}', '<Hero>', '</Hero>', '[link](https://example.com/24-7)', '---\n'];
+
+const copy = fc
+  .array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...PROMISES) }, { weight: 3, arbitrary: fc.constantFrom(...AWKWARD) }, { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 12 }) }, { weight: 2, arbitrary: fc.constantFrom(' ', '. ', ', ') }), { maxLength: 40 })
+  .map((parts) => parts.join(''));
+
+const FORMATS = ['page.txt', 'page.md', 'page.mdx', 'page.html'] as const;
+
+/** Collapse whitespace, for comparing the words of a span with a message's `actual`. */
+const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe.each(FORMATS)('%s', (path) => {
+  test('random copy never throws, and every message lies inside the file', () => {
+    fc.assert(
+      fc.property(copy, (text) => {
+        const file = lintText(text, { path });
+        const lines = text.split(/\r\n|\r|\n/).length;
+        for (const message of file.messages) {
+          const json = toJsonMessage(message);
+          expect(json.line).toBeGreaterThanOrEqual(1);
+          expect(json.endLine).toBeLessThanOrEqual(lines);
+          const place = message.place;
+          if (!place || !('start' in place) || json.ruleId === 'parse-error') continue;
+          const start = place.start.offset ?? -1;
+          const end = place.end.offset ?? -1;
+          expect(start).toBeGreaterThanOrEqual(0);
+          expect(end).toBeLessThanOrEqual(text.length);
+          expect(end).toBeGreaterThan(start);
+          if (json.actual && path === 'page.txt') expect(words(text.slice(start, end))).toBe(words(json.actual));
+        }
+      }),
+      settings,
+    );
+  });
+
+  test('the same copy gives the same messages every time', () => {
+    fc.assert(
+      fc.property(copy, (text) => {
+        const once = lintText(text, { path }).messages.map(toJsonMessage);
+        const again = lintText(text, { path }).messages.map(toJsonMessage);
+        expect(again).toEqual(once);
+      }),
+      settings,
+    );
+  });
+});
+
+test('a file linted alone gives the same messages as in a batch, whatever the order', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.array(copy, { minLength: 2, maxLength: 4 }), async (texts) => {
+      const dir = tempDir();
+      const names = texts.map((text, index) => {
+        const name = `page-${index}.md`;
+        writeFileSync(join(dir, name), text);
+        return name;
+      });
+      const batch = await lint([...names].reverse(), { cwd: dir });
+      for (const name of names) {
+        const alone = await lint([name], { cwd: dir });
+        expect(batch.files.find((file) => file.path === name)?.messages).toEqual(alone.files[0].messages);
+      }
+    }),
+    { ...settings, numRuns: Math.max(5, Math.round(RUNS / 10)) },
+  );
+});
+
+/** Random YAML built from real keys and wrong values, so both outcomes happen. */
+const capabilitiesYaml = fc
+  .array(
+    fc.tuple(
+      fc.constantFrom('business', 'support', 'support.hours', 'support.first_response', 'uptime', 'limits.storage', 'offerings.complete', 'refunds.window', 'evidence', 'suport', 'pricing.free_trial'),
+      fc.oneof(fc.constantFrom('24/7', 'Mon-Fri 09:00-17:00', '4h', '24 hours', '99.9%', '101%', 'true', 'maybe', '[a, b]', '{', '- claim: x', '2TB', '"'), fc.string({ unit: 'binary', maxLength: 8 })),
+    ),
+    { maxLength: 8 },
+  )
+  .map((pairs) =>
+    pairs
+      .map(([key, value]) => {
+        const [top, inner] = key.split('.');
+        return inner ? `${top}:\n  ${inner}: ${value}` : `${top}: ${value}`;
+      })
+      .join('\n'),
+  );
+
+test('random capabilities files are accepted, or rejected with every problem on a positioned line', () => {
+  fc.assert(
+    fc.property(capabilitiesYaml, fc.constantFrom('capabilities.yml', 'capabilities.json'), (text, name) => {
+      try {
+        parseCapabilities(text, name);
+      } catch (error) {
+        expect(error).toBeInstanceOf(CapabilitiesError);
+        for (const problem of (error as CapabilitiesError).problems) expect(problem).toMatch(new RegExp(`^${name.replace('.', '\\.')}:\\d+:\\d+: \\S`));
+      }
+    }),
+    settings,
+  );
+});
