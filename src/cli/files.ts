@@ -57,7 +57,8 @@ export function expandInputs(inputs: readonly string[], cwd = process.cwd(), isI
 }
 
 function glob(pattern: string, cwd: string): string[] {
-  return globSync(pattern, { cwd, absolute: true, dot: false, ignore: ALWAYS_SKIPPED, expandDirectories: false }).sort();
+  // Symlinked folders inside a walk are not followed: a link to a parent would loop.
+  return globSync(pattern, { cwd, absolute: true, dot: false, ignore: ALWAYS_SKIPPED, expandDirectories: false, followSymbolicLinks: false }).sort();
 }
 
 function statOrUndefined(path: string) {

@@ -19,7 +19,7 @@ import { explainRule, listRules } from './explain.js';
 import { DEFAULT_PORT, parsePort, serveCommand } from '../serve/command.js';
 import type { LintJob } from './job.js';
 import { defaultThreads, lintJobs } from './parallel.js';
-import { inShard, parseShard } from './shard.js';
+import { inShard, parseShard, type Shard } from './shard.js';
 import { decodeCopy, DEFAULT_MAX_FILE_SIZE, displayPath, expandInputs, ignoreFilter, readCopy, UsageError } from './files.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -44,7 +44,7 @@ interface LintCommandOptions {
   stdinFilename?: string;
   cache?: boolean;
   cacheLocation: string;
-  shard?: string;
+  shard?: Shard;
   threads?: number;
   maxFileSize: number;
   debug?: boolean;
@@ -96,7 +96,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .option('--verbose', 'also show claims that the capabilities back')
     .option('--cache', 'skip files unchanged since the last run (by content, settings and version)')
     .option('--cache-location <file>', 'where --cache keeps its data', '.overclaimcache')
-    .option('--shard <k/n>', 'lint only the k-th of n stable, disjoint parts of the files (for a CI matrix)')
+    .option('--shard <k/n>', 'lint only the k-th of n stable, disjoint parts of the files (for a CI matrix)', parseShard)
     .option('--max-file-size <mb>', 'skip (as an input error) files larger than this many megabytes', parseMegabytes, DEFAULT_MAX_FILE_SIZE)
     .option('--debug', 'print stack traces of internal errors')
     .option('--fix', 'apply the rewrites built from declared facts that read right in place (writes the files)')
@@ -338,7 +338,7 @@ function gatherInputs(paths: string[], options: LintCommandOptions, io: CliIo): 
     });
   }
   const isIgnored = ignoreFilter(io.cwd, options.ignorePath, options.ignorePattern);
-  const shard = options.shard ? parseShard(options.shard) : undefined;
+  const { shard } = options;
   for (const path of expandInputs(paths.filter((path) => path !== '-'), io.cwd, isIgnored)) {
     if (shard && !inShard(path, io.cwd, shard)) continue;
     const read = readCopy(path, options.maxFileSize);

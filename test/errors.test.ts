@@ -1,0 +1,93 @@
+// Bad input across the CLI: each case's exit code and exact message, and
+// never a stack trace.
+import { spawn } from 'node:child_process';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { BIN, run, tempDir } from './helpers.js';
+
+interface Case {
+  name: string;
+  args: string[];
+  files?: Record<string, string | Buffer>;
+  code: number;
+  /** Exact stderr. */
+  stderr?: string;
+  /** A line the report (stdout, --no-color) must contain. */
+  stdout?: RegExp;
+}
+
+const CASES: Case[] = [
+  { name: 'missing file', args: ['missing.md'], code: 2, stderr: 'overclaim: missing.md: no such file or directory\n' },
+  { name: 'glob matching nothing', args: ['docs/**/*.md'], code: 2, stderr: 'overclaim: docs/**/*.md: no files match this glob\n' },
+  { name: 'directory without copy', args: ['data'], files: { 'data/a.json': '{}' }, code: 2, stderr: 'overclaim: data: no lintable files in this directory (looked for .md, .markdown, .mdx, .html, .htm, .txt)\n' },
+  { name: 'unknown rule', args: ['--rule', 'speedy=off', '--text', 'x'], code: 2, stderr: 'overclaim: unknown rule "speedy" in --rule speedy=off; did you mean "speed"? (rules: completeness, availability, speed, guarantee, perfection, superlative, unlimited, offering)\n' },
+  { name: 'unknown severity', args: ['--rule', 'speed=fatal', '--text', 'x'], code: 2, stderr: 'overclaim: unknown severity "fatal" in --rule speed=fatal (use off, info, warning, error)\n' },
+  { name: 'rule without severity', args: ['--rule', 'speed', '--text', 'x'], code: 2, stderr: 'overclaim: --rule expects <id>=<severity>, got "speed"\n' },
+  { name: 'explain an unknown rule', args: ['explain', 'nope'], code: 2, stderr: 'overclaim: unknown rule "nope" in explain (rules: completeness, availability, speed, guarantee, perfection, superlative, unlimited, offering)\n' },
+  { name: '--text with paths', args: ['--text', 'x', 'a.md'], code: 2, stderr: 'overclaim: give either --text or paths, not both\n' },
+  { name: '--max-warnings not a number', args: ['--max-warnings', 'few', '--text', 'x'], code: 2, stderr: 'overclaim: --max-warnings expects a whole number, got "few"\n' },
+  { name: '--shard out of range', args: ['--shard', '5/4', '--text', 'x'], code: 2, stderr: 'overclaim: --shard expects <k>/<n> with 1 <= k <= n, like 2/4; got "5/4"\n' },
+  { name: '--threads 0', args: ['--threads', '0', '--text', 'x'], code: 2, stderr: 'overclaim: --threads expects a whole number of at least 1, got "0"\n' },
+  { name: '--max-file-size not a number', args: ['--max-file-size', 'huge', '--text', 'x'], code: 2, stderr: 'overclaim: --max-file-size expects a number of megabytes, got "huge"\n' },
+  { name: 'unknown format', args: ['--format', 'xml', '--text', 'x'], code: 2, stderr: expect.stringMatching(/^error: option '-f, --format <name>' argument 'xml' is invalid\. Allowed choices are stylish, json, /) as unknown as string },
+  { name: 'unknown option', args: ['--colour'], code: 2, stderr: expect.stringMatching(/^error: unknown option '--colour'/) as unknown as string },
+  { name: '--capabilities naming nothing', args: ['--capabilities', 'nope.yml', '--text', 'x'], code: 2, stderr: 'overclaim: nope.yml: cannot read: no such file (ENOENT)\n' },
+  { name: 'broken capabilities', args: ['page.md'], files: { 'page.md': 'x\n', 'capabilities.yml': 'uptime: [\n' }, code: 2, stderr: expect.stringMatching(/^overclaim: capabilities\.yml:\d+:\d+: YAML syntax error: /) as unknown as string },
+  { name: 'broken config', args: ['page.md'], files: { 'page.md': 'x\n', '.overclaimrc.json': '{"rules": {"speed": "loud"}}' }, code: 2, stderr: 'overclaim: .overclaimrc.json:1:21: rules.speed: expected off, info, warning or error, got "loud"\n' },
+  { name: 'missing --ignore-path', args: ['page.md', '--ignore-path', '.nope'], files: { 'page.md': 'x\n' }, code: 2, stderr: 'overclaim: .nope: cannot read the ignore file: ENOENT\n' },
+  { name: 'binary file', args: ['logo.md', '--no-color'], files: { 'logo.md': Buffer.from([0x89, 0x50, 0x00, 0x01]) }, code: 2, stdout: /^\s*error\s+binary file \(a NUL byte at byte 2\), not linted/m },
+  { name: 'invalid UTF-8', args: ['latin1.md', '--no-color'], files: { 'latin1.md': Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a]) }, code: 2, stdout: /^\s*error\s+invalid UTF-8 at 1:4 \(byte 3\), not linted/m },
+  { name: 'file over --max-file-size', args: ['big.txt', '--max-file-size', '0.001', '--no-color'], files: { 'big.txt': 'x'.repeat(2000) }, code: 2, stdout: /error\s+larger than --max-file-size \(0\.0 MB > 0\.0 MB\), not linted/ },
+  { name: 'MDX syntax error', args: ['page.mdx', '--no-color'], files: { 'page.mdx': 'Hello {oops\n' }, code: 2, stdout: /^1:12\s+error\s+cannot parse MDX: Unexpected end of file in expression/m },
+  { name: 'init over an existing file', args: ['init'], files: { 'capabilities.yml': 'uptime: 99%\n' }, code: 2, stderr: 'overclaim: capabilities.yml already exists in .; not overwriting it\n' },
+];
+
+test.each(CASES)('$name', ({ args, files = {}, code, stderr, stdout }) => {
+  const dir = tempDir();
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), content);
+  }
+  const result = run(args, { cwd: dir });
+  expect(result.code).toBe(code);
+  if (stderr !== undefined) expect(result.stderr).toEqual(stderr);
+  if (stdout) expect(result.stdout).toMatch(stdout);
+  expect(result.stderr + result.stdout).not.toMatch(/\n\s+at /);
+});
+
+test('a directory loop through symlinks ends, each file once', () => {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'a'));
+  writeFileSync(join(dir, 'a', 'page.md'), 'Open 24/7.\n');
+  symlinkSync('..', join(dir, 'a', 'up'), 'dir');
+  const result = run(['.', '--format', 'json'], { cwd: dir });
+  expect(result.code).toBe(0);
+  expect(JSON.parse(result.stdout).files.map((file: { path: string }) => file.path)).toEqual([join('a', 'page.md')]);
+});
+
+test('a reader that closes the pipe early is no error', async () => {
+  const dir = tempDir();
+  for (let index = 0; index < 300; index++) writeFileSync(join(dir, `p${index}.md`), 'Support 24/7, guaranteed, unlimited.\n');
+  const child = spawn(process.execPath, [BIN, '.', '--format', 'json'], { cwd: dir });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  child.stdout.once('data', () => child.stdout.destroy());
+  const code = await new Promise((resolve) => child.on('exit', resolve));
+  expect(code).toBe(0);
+  expect(stderr).toBe('');
+});
+
+test('Ctrl-C during a large run: one line, exit code 130', async () => {
+  const dir = tempDir();
+  for (let index = 0; index < 3000; index++) writeFileSync(join(dir, `p${index}.md`), `# Page ${index}\n\nSupport 24/7 and replies within the hour.\n`);
+  const child = spawn(process.execPath, [BIN, '.', '--threads', '1'], { cwd: dir });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  // Interrupt once it is under way (the launcher handles SIGINT from its first line).
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  child.kill('SIGINT');
+  const code = await new Promise((resolve) => child.on('exit', (exitCode) => resolve(exitCode)));
+  expect(code).toBe(130);
+  expect(stderr).toBe('\noverclaim: interrupted\n');
+}, 30_000);
