@@ -20,10 +20,12 @@ export function lintFile(file: VFile, options: LintOptions = {}): VFile {
   try {
     parsed = parseCopy(file, format);
   } catch (error) {
-    // Only MDX can be malformed (an unclosed {expression} or <Tag>); say
-    // where, as a file-level problem, instead of crashing the run.
-    if (!(error instanceof VFileMessage)) throw error;
-    const message = file.message(`cannot parse ${format === 'mdx' ? 'MDX' : format}: ${error.reason}`, { place: error.place ?? undefined, ruleId: PARSE_ERROR, source: 'overclaim' });
+    // Malformed MDX (an unclosed {expression} or <Tag>) is the user's to
+    // fix; a parser's own assertion on odd input is not, but it must not
+    // crash the run either. Both become a file-level problem.
+    const reason = error instanceof VFileMessage ? error.reason : error instanceof Error ? error.message : String(error);
+    const place = error instanceof VFileMessage ? (error.place ?? undefined) : undefined;
+    const message = file.message(`cannot parse ${format === 'mdx' ? 'MDX' : format}: ${reason}`, { place, ruleId: PARSE_ERROR, source: 'overclaim' });
     message.fatal = true;
     return file;
   }

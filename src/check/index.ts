@@ -52,7 +52,7 @@ export function judgeTree(tree: NlcstRoot, source: string, options: CheckOptions
   const extra = compiledExtraTriggers(options.extraTriggers);
   const allowed = compiledAllowList(options.allow);
   const judged: JudgedClaim[] = [];
-  for (const view of sentenceViews(tree)) {
+  for (const view of sentenceViews(tree, source)) {
     const inSentence: JudgedClaim[] = [];
     const allowedSpans = allowed ? findHits(view, allowed).map((hit) => [view.starts[hit.start], view.ends[hit.end - 1]]) : [];
     for (const rule of active) {

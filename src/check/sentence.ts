@@ -52,16 +52,48 @@ const FOLD: Record<string, string> = {
 const URL_OR_EMAIL =
   /\b(?:https?:\/\/|www\.)[^\s"'<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|co|app|ai|shop|store|biz|info|uk|de|eu|us|ca)\/[^\s"'<>]*/gi;
 
-export function sentenceViews(tree: NlcstRoot): SentenceView[] {
+export function sentenceViews(tree: NlcstRoot, source?: string): SentenceView[] {
   const views: SentenceView[] = [];
   visit(tree as Node, 'SentenceNode', (sentence) => {
-    views.push(viewOf(sentence as Sentence));
+    views.push(viewOf(sentence as Sentence, source));
     return 'skip';
   });
   return views;
 }
 
-export function viewOf(sentence: Sentence): SentenceView {
+/** How far past the previous word a drifted word is looked for. */
+const REALIGN_WINDOW = 256;
+
+/**
+ * The mdast/hast → nlcst bridges place words by counting characters of the
+ * decoded text, so after a character reference (&#x1F600;, &amp;) later
+ * words drift from where they are in the file. Put each word back where its
+ * text really is, searching forward from the previous word.
+ */
+function realign(leaves: Leaf[], source: string): void {
+  let cursor = 0;
+  for (const leaf of leaves) {
+    // Whitespace positions drift too and prove nothing; words steer the cursor.
+    if (leaf.type === 'WhiteSpaceNode') continue;
+    const inPlace = leaf.start !== undefined && source.slice(leaf.start, leaf.start + leaf.value.length) === leaf.value;
+    if (inPlace) {
+      cursor = Math.max(cursor, leaf.start! + leaf.value.length);
+      continue;
+    }
+    const found = source.indexOf(leaf.value, cursor);
+    if (found >= 0 && found - cursor <= REALIGN_WINDOW) {
+      leaf.start = found;
+      leaf.end = found + leaf.value.length;
+      cursor = leaf.end;
+    } else if (leaf.start !== undefined) {
+      // Entity-encoded text (&#x1F600;) is not in the source as written: keep
+      // its place, but do not let it push later words past where they are.
+      cursor = Math.max(cursor, Math.min(leaf.start, source.length));
+    }
+  }
+}
+
+export function viewOf(sentence: Sentence, source?: string): SentenceView {
   let text = '';
   let original = '';
   const starts: number[] = [];
@@ -73,7 +105,9 @@ export function viewOf(sentence: Sentence): SentenceView {
     ends.push(end);
   };
 
-  for (const leaf of leavesOf(sentence)) {
+  const leaves = leavesOf(sentence);
+  if (source !== undefined) realign(leaves, source);
+  for (const leaf of leaves) {
     const start = leaf.start ?? starts.at(-1) ?? 0;
     const end = leaf.end ?? start;
     if (leaf.type === 'WhiteSpaceNode') {
