@@ -3,6 +3,7 @@
 import type { VFile } from 'vfile';
 import { reporter as stylishReporter } from 'vfile-reporter';
 import { githubReport } from './github.js';
+import { htmlReport } from './html.js';
 import { jsonReport } from './json.js';
 import { sarifReport } from './sarif.js';
 
@@ -34,6 +35,10 @@ function github(files: readonly VFile[], context: ReportContext): string {
   return githubReport(files, context);
 }
 
-export const REPORTERS: Record<string, Reporter> = { stylish, json, sarif, github };
+function html(files: readonly VFile[], context: ReportContext): string {
+  return htmlReport(files, context);
+}
+
+export const REPORTERS: Record<string, Reporter> = { stylish, json, sarif, github, html };
 
 export const FORMAT_NAMES = Object.keys(REPORTERS);
