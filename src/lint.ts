@@ -23,7 +23,14 @@ export function lintFile(file: VFile, options: LintOptions = {}): VFile {
     // Malformed MDX (an unclosed {expression} or <Tag>) is the user's to
     // fix; a parser's own assertion on odd input is not, but it must not
     // crash the run either. Both become a file-level problem.
-    const reason = error instanceof VFileMessage ? error.reason : error instanceof Error ? error.message : String(error);
+    const reason =
+      error instanceof VFileMessage
+        ? error.reason
+        : error instanceof RangeError && /call stack/.test(error.message)
+          ? 'nested too deeply to parse (thousands of levels)'
+          : error instanceof Error
+            ? error.message
+            : String(error);
     const place = error instanceof VFileMessage ? (error.place ?? undefined) : undefined;
     const message = file.message(`cannot parse ${format === 'mdx' ? 'MDX' : format}: ${reason}`, { place, ruleId: PARSE_ERROR, source: 'overclaim' });
     message.fatal = true;

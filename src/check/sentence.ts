@@ -47,10 +47,12 @@ const FOLD: Record<string, string> = {
 
 /**
  * URLs (with a scheme, www., or a bare domain with a path like
- * example.com/24-7-support) and e-mail addresses are never copy.
+ * example.com/24-7-support) and e-mail addresses are never copy. Each
+ * alternative starts only where a run of its characters starts, so a long
+ * unbroken word is scanned once, not once per character.
  */
 const URL_OR_EMAIL =
-  /\b(?:https?:\/\/|www\.)[^\s"'<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|co|app|ai|shop|store|biz|info|uk|de|eu|us|ca)\/[^\s"'<>]*/gi;
+  /\b(?:https?:\/\/|www\.)[^\s"'<>]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|co|app|ai|shop|store|biz|info|uk|de|eu|us|ca)\/[^\s"'<>]*/gi;
 
 export function sentenceViews(tree: NlcstRoot, source?: string): SentenceView[] {
   const views: SentenceView[] = [];

@@ -9,6 +9,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { parseDirective, type Directive } from './directives.js';
 import { english } from './english.js';
+import { flattenDeepNesting } from './flatten.js';
 import { fragmentParagraphs } from './fragment.js';
 import type { ParsedCopy } from './index.js';
 
@@ -25,6 +26,7 @@ const DESCRIPTION_META = new Set(['description', 'og:description', 'twitter:desc
 
 export function htmlToNlcst(file: VFile): ParsedCopy {
   const hast = htmlParser.parse(file) as HastRoot;
+  flattenDeepNesting(hast);
   // A document of only whitespace parses to a root without a position,
   // which hast-util-to-nlcst refuses; it holds no copy either.
   if (!hast.position) return { tree: { type: 'RootNode', children: [] }, directives: [] };

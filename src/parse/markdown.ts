@@ -11,6 +11,7 @@ import type { VFile } from 'vfile';
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import { expressionCommentInside, htmlCommentInside, parseDirective, type Directive } from './directives.js';
 import { english } from './english.js';
+import { flattenDeepNesting } from './flatten.js';
 import { fragmentParagraphs } from './fragment.js';
 import type { ParsedCopy } from './index.js';
 
@@ -25,6 +26,7 @@ const NOT_COPY = ['code', 'html', 'yaml', 'mdxjsEsm', 'mdxFlowExpression', 'mdxT
 
 export function markdownToNlcst(file: VFile, mdx = false): ParsedCopy {
   const mdast = (mdx ? mdxParser : markdownParser).parse(file) as MdastRoot;
+  flattenDeepNesting(mdast);
   const directives = markdownDirectives(mdast);
   const cells = takeTableCells(mdast);
   const tree = toNlcst(mdast, file, english, { ignore: NOT_COPY });

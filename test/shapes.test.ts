@@ -1,0 +1,55 @@
+// Small versions of the pathological shapes `npm run bench` times at 1× and
+// 10×: here they only have to finish without crashing and find what is there.
+import { describe, expect, test } from 'vitest';
+import { lintText } from '../src/lint.js';
+
+const rulesFound = (text: string, path: string) => lintText(text, { path }).messages.map((message) => message.ruleId);
+
+describe('pathological input', () => {
+  test('a long single line', () => {
+    const line = 'Our team reads every word carefully. '.repeat(3000) + 'Support 24/7.';
+    expect(rulesFound(line, 'long.txt')).toEqual(['availability']);
+  });
+
+  test('deeply nested blockquotes', () => {
+    const nested = `${'> '.repeat(1000)}Guaranteed delivery.\n`;
+    expect(rulesFound(nested, 'nested.md')).toEqual(['guarantee']);
+  });
+
+  test('a long list', () => {
+    const list = Array.from({ length: 3000 }, (_, index) => `- Item ${index}`).join('\n') + '\n- Unlimited storage\n';
+    expect(rulesFound(list, 'list.md')).toEqual(['unlimited']);
+  });
+
+  test('deeply nested HTML', () => {
+    const html = `${'<div>'.repeat(1000)}<p>Zero downtime.</p>${'</div>'.repeat(1000)}`;
+    expect(rulesFound(html, 'deep.html')).toEqual(['perfection']);
+  });
+
+  test('nesting past what the parsers can recurse through is a file-level error, not a crash', () => {
+    for (const [text, path] of [[`${'<div>'.repeat(20000)}x`, 'deep.html'], [`${'> '.repeat(20000)}x`, 'deep.md']]) {
+      const [message] = lintText(text, { path }).messages;
+      expect(message.ruleId).toBe('parse-error');
+      expect(message.reason).toMatch(/^cannot parse (html|markdown): nested too deeply to parse/);
+      expect(message.fatal).toBe(true);
+    }
+  });
+
+  test('one long unbroken word is scanned once, not once per character', () => {
+    expect(rulesFound(`${'a'.repeat(200_000)} Support 24/7.`, 'word.txt')).toEqual(['availability']);
+  });
+
+  test('strings built to make the trigger patterns backtrack', () => {
+    const shapes = [
+      `within ${'5 '.repeat(5000)}minutes`,
+      `${'in '.repeat(5000)}seconds`,
+      `fresh ${'a '.repeat(5000)}daily`,
+      `${'no '.repeat(5000)}hidden fees`,
+      `${'24 hours a day, '.repeat(2000)}`,
+      `${'always '.repeat(5000)}available`,
+      `${' '.repeat(20000)}24/7`,
+      `${'-'.repeat(20000)}same-day`,
+    ];
+    for (const text of shapes) expect(() => lintText(text, { path: 'shape.txt' })).not.toThrow();
+  });
+});
