@@ -258,10 +258,11 @@ const PAGE_SCRIPT = String.raw`
     timer = setTimeout(lintNow, DEBOUNCE_MS);
   }
 
-  // Every suggestion applied, from the end backwards so earlier offsets stay right;
-  // a claim overlapping one already replaced is left as written.
+  // The suggestions that read right in place (the ones --fix applies), from
+  // the end backwards so earlier offsets stay right; a claim overlapping one
+  // already replaced is left as written.
   function rewrite(text, messages) {
-    var fixes = messages.filter(function (m) { return m.expected && m.expected.length > 0; })
+    var fixes = messages.filter(function (m) { return m.fixable && m.expected && m.expected.length > 0; })
       .sort(function (a, b) { return b.start - a.start || b.end - a.end; });
     var limit = Infinity;
     var applied = 0;
