@@ -1,9 +1,10 @@
 // Large runs: shards partition the files, the cache is exact, and worker
 // threads give the same answer as one thread.
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { run, runJson, tempDir } from './helpers.js';
+import { BIN, run, runJson, tempDir } from './helpers.js';
 
 const PROMISES = ['Support 24/7.', 'Delivery within 2 hours.', 'Unlimited storage.', 'Guaranteed.', 'The best.', 'Plain words.'];
 
@@ -70,4 +71,21 @@ test('worker threads give the same report as one thread', () => {
   expect(two.code).toBe(one.code);
   expect(two.stdout).toBe(one.stdout);
   expect(JSON.parse(one.stdout).files).toHaveLength(260);
+});
+
+describe('progress', () => {
+  const hasScript = spawnSync('script', ['--version']).status === 0;
+
+  test.skipIf(!hasScript)('on a terminal, a long run shows files done / total and the rate on stderr', () => {
+    const dir = corpus(250);
+    // `script` gives the command a real terminal, as a person running it has.
+    const result = spawnSync('script', ['-qc', `"${process.execPath}" "${BIN}" . --threads 1 --quiet`, '/dev/null'], { cwd: dir, encoding: 'utf8' });
+    expect(result.stdout).toMatch(/\roverclaim: 250\/250 files \(\d+ files\/s\)/);
+  });
+
+  test('never when stderr is not a terminal, nor in JSON output', () => {
+    const dir = corpus(250);
+    expect(run(['.', '--quiet'], { cwd: dir }).stderr).toBe('');
+    expect(run(['.', '--format', 'json'], { cwd: dir }).stderr).toBe('');
+  });
 });
