@@ -101,7 +101,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .option('--debug', 'print stack traces of internal errors')
     .option('--fix', 'apply the rewrites built from declared facts that read right in place (writes the files)')
     .option('--fix-dry-run', 'print those rewrites as a unified diff; change nothing')
-    .option('--threads <n>', 'worker threads for large runs (default: the number of cores)', parseThreads)
+    .option('--threads <n>', 'worker threads for large runs (default: one less than the number of cores)', parseThreads)
     .option('--no-color', 'plain output without ANSI colours')
     .showHelpAfterError('(run overclaim --help for usage)')
     .action(async (paths: string[], options: LintCommandOptions) => {
