@@ -1,0 +1,49 @@
+// The floor no linter can beat: list the same files overclaim lints in a
+// directory, read each one, and run one combined, case-insensitive regex of
+// trigger words over the raw text. No parsing, no sentences, no verdicts.
+// `npm run bench` runs it as its own process next to overclaim and alex.
+//
+//   node scripts/floor.mjs <dir>...   prints {"files":N,"bytes":N,"matches":N}
+//
+// It also exports listCopyFiles, which the benchmark uses to count the files
+// and bytes of its corpus with the same listing.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { globSync } from 'tinyglobby';
+
+// What `overclaim <dir>` walks (src/cli/files.ts): these extensions, no
+// dotfiles, never node_modules or .git, symbolic links followed, sorted.
+const PATTERN = '**/*.{md,markdown,mdx,html,htm,txt}';
+const SKIPPED = ['**/node_modules/**', '**/.git/**'];
+
+/** The copy files under each directory, as absolute paths, in order. */
+export function listCopyFiles(dirs) {
+  return dirs.flatMap((dir) => globSync(PATTERN, { cwd: resolve(dir), absolute: true, dot: false, ignore: SKIPPED, expandDirectories: false }).sort());
+}
+
+// One pass over the text finds every trigger: the rules' first step, and only that.
+const TRIGGERS = /\b(?:24\/7|around the clock|guarantee\w*|instant\w*|unlimited|free|best|fastest|#1|everything|within \d+ \w+|100%|zero downtime|never fails|same[- ]day)\b/gi;
+
+function main(dirs) {
+  if (dirs.length === 0) {
+    process.stderr.write('usage: node scripts/floor.mjs <dir>...\n');
+    return 2;
+  }
+  let bytes = 0;
+  let matches = 0;
+  const files = listCopyFiles(dirs);
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    bytes += Buffer.byteLength(text);
+    // exec on a global regex walks the matches; it resets lastIndex to 0 at the end.
+    while (TRIGGERS.exec(text) !== null) matches++;
+  }
+  process.stdout.write(`${JSON.stringify({ files: files.length, bytes, matches })}\n`);
+  return 0;
+}
+
+// Run only when started as a script, not when the benchmark imports listCopyFiles.
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  process.exitCode = main(process.argv.slice(2));
+}
