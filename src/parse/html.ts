@@ -11,6 +11,7 @@ import { parseDirective, type Directive } from './directives.js';
 import { english } from './english.js';
 import { flattenDeepNesting } from './flatten.js';
 import { fragmentParagraphs } from './fragment.js';
+import { location } from 'vfile-location';
 import type { ParsedCopy } from './index.js';
 
 const htmlParser = unified().use(rehypeParse);
@@ -33,6 +34,7 @@ export function htmlToNlcst(file: VFile): ParsedCopy {
   const source = String(file);
   const extra: Paragraph[] = [];
   const directives = htmlDirectives(hast);
+  const place = location(file);
   visit(hast, 'element', (element) => {
     if (NOT_COPY.has(element.tagName)) {
       // hast-util-to-nlcst honours data-nlcst="ignore".
@@ -44,14 +46,14 @@ export function htmlToNlcst(file: VFile): ParsedCopy {
       // search results and tabs show, so it is copy too.
       for (const child of element.children) {
         if (child.type === 'text' && child.position?.start.offset !== undefined) {
-          extra.push(...fragmentParagraphs(child.value, child.position.start.offset, file));
+          extra.push(...fragmentParagraphs(child.value, child.position.start.offset, place));
         }
       }
       element.properties.dataNlcst = 'ignore';
       return 'skip';
     }
     for (const { value, offset } of copyAttributes(element, source)) {
-      extra.push(...fragmentParagraphs(value, offset, file));
+      extra.push(...fragmentParagraphs(value, offset, place));
     }
     return undefined;
   });

@@ -1,5 +1,7 @@
 // Markdown → mdast → nlcst. Code, raw HTML and front-matter keys are not copy.
-import type { Paragraph as MdastParagraph, Root as MdastRoot } from 'mdast';
+import type { Paragraph as MdastParagraph, PhrasingContent, Root as MdastRoot } from 'mdast';
+import type { Root as NlcstRoot } from 'nlcst';
+import type { Node, Parent } from 'unist';
 import { toNlcst } from 'mdast-util-to-nlcst';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -7,12 +9,13 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
+import { location } from 'vfile-location';
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import { expressionCommentInside, htmlCommentInside, parseDirective, type Directive } from './directives.js';
 import { english } from './english.js';
 import { flattenDeepNesting } from './flatten.js';
-import { fragmentParagraphs } from './fragment.js';
+import { fragmentParagraphs, shiftPositions, type Place } from './fragment.js';
 import type { ParsedCopy } from './index.js';
 
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
@@ -28,18 +31,151 @@ export function markdownToNlcst(file: VFile, mdx = false): ParsedCopy {
   const mdast = (mdx ? mdxParser : markdownParser).parse(file) as MdastRoot;
   flattenDeepNesting(mdast);
   const directives = markdownDirectives(mdast);
-  const cells = takeTableCells(mdast);
-  const tree = toNlcst(mdast, file, english, { ignore: NOT_COPY });
-  for (const cell of cells) {
-    const cellTree = toNlcst({ type: 'root', children: [cell], position: cell.position }, file, english, { ignore: NOT_COPY });
-    tree.children.push(...cellTree.children);
+  const tree: NlcstRoot = { type: 'RootNode', children: [] };
+  // One block at a time: mdast-util-to-nlcst gathers a whole tree's words
+  // with push(...words), which overflows the stack on a long list or a
+  // megabyte-long line; per block (and per bounded text node) it cannot.
+  // It also drops tables, and would run table cells together: here each
+  // cell is a block of its own.
+  // Paragraphs go to toNlcst in small batches, each with only its own slice
+  // of the file: the converter indexes its file's lines on every call and
+  // splits sentences in time that grows with the square of a batch.
+  const source = String(file);
+  const place = location(source);
+  let batch: MdastParagraph[] = [];
+  let batchSize = 0;
+  const convert = () => {
+    if (batch.length === 0) return;
+    const from = batch[0].position!.start.offset ?? 0;
+    const to = batch[batch.length - 1].position!.end.offset ?? source.length;
+    const root: MdastRoot = { type: 'root', children: batch, position: { start: { ...batch[0].position!.start }, end: { ...batch[batch.length - 1].position!.end } } };
+    shiftMdastOffsets(root, -from);
+    const converted = toNlcst(root, new VFile(source.slice(from, to)), english, { ignore: NOT_COPY });
+    shiftPositions(converted as Node, from, place);
+    for (const child of converted.children) tree.children.push(child);
+    batch = [];
+    batchSize = 0;
+  };
+  for (const block of copyBlocks(mdast)) {
+    if (!block.position) continue;
+    for (const children of boundedGroups(splitLongText(block.children))) {
+      const first = children[0]?.position;
+      const last = children[children.length - 1]?.position;
+      if (!first || !last) continue;
+      // The converter runs paragraphs on one line together ("| Pro | Unlimited |"
+      // would read "ProUnlimited"): such a paragraph starts a batch of its own.
+      if (batch.length > 0 && batch[batch.length - 1].position!.end.line === first.start.line) convert();
+      // Fresh points: the batch's offsets are moved, and the mdast's own nodes share theirs.
+      batch.push({ type: 'paragraph', children, position: { start: { ...first.start }, end: { ...last.end } } });
+      batchSize += textLength(children);
+      if (batchSize > CALL_CHUNK) convert();
+    }
   }
+  convert();
   for (const node of mdast.children) {
-    if (node.type === 'yaml') tree.children.push(...frontMatterParagraphs(node.value, file, node.position?.start.offset ?? 0));
+    if (node.type === 'yaml') for (const paragraph of frontMatterParagraphs(node.value, source, node.position?.start.offset ?? 0, place)) tree.children.push(paragraph);
   }
   // Keep document order so messages come out sorted by position.
   tree.children.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
   return { tree, directives };
+}
+
+/** Inline content: a node holding any of these is a block of copy. */
+const PHRASING = new Set(['text', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'inlineCode', 'break', 'image', 'imageReference', 'footnoteReference', 'mdxJsxTextElement', 'mdxTextExpression']);
+
+/** The nodes whose children are inline copy (paragraphs, headings, table cells …), in document order, found without recursion. */
+function copyBlocks(tree: MdastRoot): Array<{ children: PhrasingContent[]; position?: MdastParagraph['position'] }> {
+  const blocks: Array<{ children: PhrasingContent[]; position?: MdastParagraph['position'] }> = [];
+  const stack: Node[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (NOT_COPY.includes(node.type)) continue;
+    const children = (node as Partial<Parent>).children;
+    if (!children) continue;
+    if (children.some((child) => PHRASING.has(child.type))) {
+      blocks.push({ children: children as PhrasingContent[], position: node.position });
+      continue;
+    }
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]);
+  }
+  return blocks;
+}
+
+/** Text nodes longer than this are cut (at a space) before conversion. */
+const TEXT_CHUNK = 8192;
+const CALL_CHUNK = 16 * 1024;
+
+/**
+ * Move the offsets of a batch's mdast to its slice of the file. Lines stay
+ * as they are: the converter only compares them, to tell where lines break.
+ */
+function shiftMdastOffsets(tree: Node, by: number): void {
+  const seen = new Set<object>();
+  visit(tree, (node) => {
+    for (const point of [node.position?.start, node.position?.end]) {
+      // Parent and first child can share one point object; move it once.
+      if (!point || point.offset === undefined || seen.has(point)) continue;
+      seen.add(point);
+      point.offset += by;
+    }
+  });
+}
+
+function textLength(children: PhrasingContent[]): number {
+  return children.reduce((sum, child) => sum + (child.position ? (child.position.end.offset ?? 0) - (child.position.start.offset ?? 0) : 0), 0);
+}
+
+/**
+ * Runs of inline nodes holding at most about TEXT_CHUNK characters of text:
+ * a paragraph longer than that (a megabyte on one line) becomes several.
+ */
+function boundedGroups(children: PhrasingContent[]): PhrasingContent[][] {
+  const groups: PhrasingContent[][] = [[]];
+  let size = 0;
+  for (const child of children) {
+    const length = textLength([child]);
+    if (size + length > TEXT_CHUNK && groups[groups.length - 1].length > 0) {
+      groups.push([]);
+      size = 0;
+    }
+    groups[groups.length - 1].push(child);
+    size += length;
+  }
+  return groups;
+}
+
+/** Cut very long text nodes into pieces with their own positions, so no one piece yields too many words. */
+function splitLongText(children: PhrasingContent[]): PhrasingContent[] {
+  const result: PhrasingContent[] = [];
+  for (const child of children) {
+    if (child.type !== 'text' || child.value.length <= TEXT_CHUNK || !child.position || child.position.start.offset === undefined) {
+      result.push(child);
+      continue;
+    }
+    const base = child.position.start;
+    let from = 0;
+    while (from < child.value.length) {
+      let to = Math.min(child.value.length, from + TEXT_CHUNK);
+      // Cut after a sentence where one ends in the second half of the piece, else at a space.
+      const sentenceEnd = child.value.lastIndexOf('. ', to);
+      const space = child.value.lastIndexOf(' ', to);
+      if (to < child.value.length && sentenceEnd > from + TEXT_CHUNK / 2) to = sentenceEnd + 2;
+      else if (to < child.value.length && space > from) to = space + 1;
+      // Text with character references is shorter than its source; only the
+      // first piece then keeps an exact place (sentence.ts realigns words).
+      const offset = (base.offset ?? 0) + from;
+      result.push({
+        type: 'text',
+        value: child.value.slice(from, to),
+        position: {
+          start: { line: base.line, column: base.column + from, offset },
+          end: { line: base.line, column: base.column + to, offset: (base.offset ?? 0) + to },
+        },
+      });
+      from = to;
+    }
+  }
+  return result;
 }
 
 /** Control comments: <!-- overclaim-… --> in Markdown, {/* overclaim-… *\/} in MDX. */
@@ -61,30 +197,10 @@ function markdownDirectives(tree: MdastRoot): Directive[] {
 }
 
 /**
- * mdast-util-to-nlcst always drops tables, yet pricing and comparison tables
- * are where many promises live. Take the tables out and return their cells,
- * each to become a paragraph of its own (cells on one line would otherwise
- * run together: "| Pro | Unlimited |" → "ProUnlimited").
- */
-function takeTableCells(tree: MdastRoot): MdastParagraph[] {
-  const cells: MdastParagraph[] = [];
-  visit(tree, 'table', (table, index, parent) => {
-    if (!parent || index === undefined) return;
-    for (const row of table.children) {
-      for (const cell of row.children) cells.push({ type: 'paragraph', children: cell.children, position: cell.position });
-    }
-    parent.children.splice(index, 1);
-    return index;
-  });
-  return cells;
-}
-
-/**
  * Front-matter keys are configuration, but prose values (a title or a
  * description with spaces in it) are published copy.
  */
-function frontMatterParagraphs(value: string, file: VFile, nodeOffset: number) {
-  const source = String(file);
+function frontMatterParagraphs(value: string, source: string, nodeOffset: number, place: Place) {
   const valueOffset = source.indexOf(value, nodeOffset);
   if (valueOffset < 0 || value.trim() === '') return [];
   const document = parseDocument(value);
@@ -97,7 +213,7 @@ function frontMatterParagraphs(value: string, file: VFile, nodeOffset: number) {
     // Plain and quoted scalars: find the text inside the raw token to keep offsets exact.
     const inner = raw.indexOf(text);
     if (inner < 0) continue;
-    paragraphs.push(...fragmentParagraphs(text, valueOffset + start + inner, file));
+    paragraphs.push(...fragmentParagraphs(text, valueOffset + start + inner, place));
   }
   return paragraphs;
 }
