@@ -96,6 +96,7 @@ export const availability: Rule = {
     { bad: 'Call us anytime.', better: 'Call us Mon–Fri, 9:00–17:00; email us any time and we reply within a day.' },
     { bad: 'Your files, always available.', better: 'Your files, available 99.9% of the time (see our status page).' },
   ],
+  patterns: () => TRIGGERS,
   detect(view) {
     return detectTriggers(view, 'availability', TRIGGERS)
       // "Open 7 days a week during business hours" still promises every day.

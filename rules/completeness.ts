@@ -51,6 +51,7 @@ export const completeness: Rule = {
     { bad: 'Everything under the sea, served fresh.', better: 'Salmon, tuna, oysters and lobster, served fresh.' },
     { bad: 'Everything you need to run your shop.', better: 'Inventory, invoicing and shipping labels in one place.' },
   ],
+  patterns: () => TRIGGERS,
   detect(view) {
     return detectTriggers(view, 'completeness', TRIGGERS).map(({ claim }) => claim);
   },

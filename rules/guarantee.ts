@@ -84,6 +84,7 @@ export const guarantee: Rule = {
     { bad: 'Your money back, guaranteed, no questions asked.', better: 'Refunds within 30 days for unused items with a receipt.' },
     { bad: 'Lifetime warranty on every product.', better: '2-year warranty on every product.' },
   ],
+  patterns: () => TRIGGERS,
   detect(view) {
     return detectTriggers(view, 'guarantee', TRIGGERS).map(({ claim }) => claim);
   },

@@ -20,12 +20,24 @@ const GOODS_TRIGGERS: Trigger[] = [
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Triggers for each item the business declared it does not offer. */
-function notOfferedTriggers(capabilities: Capabilities | undefined): Trigger[] {
-  return (capabilities?.offerings.notOffered?.value ?? []).map((item) => ({
-    name: 'not offered',
-    pattern: new RegExp(`\\b${escape(item)}(?:s|es)?\\b`, 'g'),
-  }));
+/** Compiled once per capabilities file, not once per sentence. */
+const triggersByCapabilities = new WeakMap<Capabilities, Trigger[]>();
+
+/** The goods triggers, and one for each item the business declared it does not offer. */
+function offeringTriggers(capabilities: Capabilities | undefined): Trigger[] {
+  if (!capabilities) return GOODS_TRIGGERS;
+  let triggers = triggersByCapabilities.get(capabilities);
+  if (!triggers) {
+    triggers = [
+      ...GOODS_TRIGGERS,
+      ...(capabilities.offerings.notOffered?.value ?? []).map((item) => ({
+        name: 'not offered',
+        pattern: new RegExp(`\\b${escape(item)}(?:s|es)?\\b`, 'g'),
+      })),
+    ];
+    triggersByCapabilities.set(capabilities, triggers);
+  }
+  return triggers;
 }
 
 /** Which declared item a claim names: the first declared word found in its text. */
@@ -58,8 +70,9 @@ export const offering: Rule = {
     { bad: 'Try our fresh caviar on Fridays.', better: 'Try our fresh oysters on Fridays.' },
     { bad: 'Always in stock.', better: 'Usually ships from stock within 2 days.' },
   ],
+  patterns: offeringTriggers,
   detect(view: SentenceView, capabilities) {
-    return detectTriggers(view, 'offering', [...GOODS_TRIGGERS, ...notOfferedTriggers(capabilities)]).map(({ claim }) => claim);
+    return detectTriggers(view, 'offering', offeringTriggers(capabilities)).map(({ claim }) => claim);
   },
   judge,
 };

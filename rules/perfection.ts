@@ -55,6 +55,7 @@ export const perfection: Rule = {
     { bad: '100% uptime for every team.', better: '99.9% uptime, backed by our SLA.' },
     { bad: 'Flawless execution for your special day.', better: 'A dedicated coordinator for your special day.' },
   ],
+  patterns: () => TRIGGERS,
   detect(view) {
     return detectTriggers(view, 'perfection', TRIGGERS).map(({ claim }) => claim);
   },

@@ -97,6 +97,7 @@ export const speed: Rule = {
     { bad: 'Same-day delivery on every order.', better: 'Delivery in 2 days to the US and Canada.' },
     { bad: 'Setup is instant.', better: 'Most teams are set up in under an hour.' },
   ],
+  patterns: () => TRIGGERS,
   detect(view) {
     return detectTriggers(view, 'speed', TRIGGERS).map(({ claim, hit }) => ({ ...claim, topic: nearestTopic(view, hit, SPEED_TOPICS) }));
   },

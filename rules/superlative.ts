@@ -65,6 +65,7 @@ export const superlative: Rule = {
     { bad: 'The fastest file sync on the market.', better: 'Syncs a 1 GB folder in 40 seconds (our benchmark, May 2026).' },
     { bad: "The world's most secure cloud.", better: 'SOC 2 Type II audited, with end-to-end encryption.' },
   ],
+  patterns: () => TRIGGERS,
   detect(view) {
     return detectTriggers(view, 'superlative', TRIGGERS).map(({ claim }) => claim);
   },

@@ -85,6 +85,7 @@ export const unlimited: Rule = {
     { bad: 'Unlimited storage for every team.', better: '2 TB of storage per user.' },
     { bad: 'Free forever.', better: 'Free for 14 days, then from $8 per user per month.' },
   ],
+  patterns: () => TRIGGERS,
   detect(view) {
     return detectTriggers(view, 'unlimited', TRIGGERS).map(({ claim, hit }) => {
       const subject = claim.trigger === 'unlimited' ? hit.match[1] : undefined;

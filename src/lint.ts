@@ -3,6 +3,7 @@ import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import type { Capabilities } from './capabilities/types.js';
 import { checkTree, type CheckOptions } from './check/index.js';
+import { mayHoldClaims } from './check/prefilter.js';
 import { formatFromPath, parseCopy, type Format } from './parse/index.js';
 
 /** ruleId of the message for a file that could not be parsed: an input error (exit code 2). */
@@ -11,11 +12,16 @@ export const PARSE_ERROR = 'parse-error';
 export interface LintOptions extends CheckOptions {
   /** Overrides the format chosen from the file's extension. */
   format?: Format;
+  /** Parse every file, even one no trigger can match (for tests that compare the two). */
+  noPrefilter?: boolean;
 }
 
 /** Lint a VFile in place and return it; messages are sorted by position. */
 export function lintFile(file: VFile, options: LintOptions = {}): VFile {
   const format = options.format ?? formatFromPath(file.path);
+  // A file no trigger can match holds no claim. MDX is always parsed: a
+  // syntax error in it must be reported.
+  if (format !== 'mdx' && !options.noPrefilter && !mayHoldClaims(String(file), format, options)) return file;
   let parsed;
   try {
     parsed = parseCopy(file, format);

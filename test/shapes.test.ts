@@ -27,11 +27,18 @@ describe('pathological input', () => {
   });
 
   test('nesting past what the parsers can recurse through is a file-level error, not a crash', () => {
-    for (const [text, path] of [[`${'<div>'.repeat(20000)}x`, 'deep.html'], [`${'> '.repeat(20000)}x`, 'deep.md']]) {
-      const [message] = lintText(text, { path }).messages;
+    for (const [text, path] of [[`${'<div>'.repeat(20000)}Support 24/7.`, 'deep.html'], [`${'> '.repeat(20000)}Support 24/7.`, 'deep.md']]) {
+      const [message, ...rest] = lintText(text, { path }).messages;
       expect(message.ruleId).toBe('parse-error');
       expect(message.reason).toMatch(/^cannot parse (html|markdown): nested too deeply to parse/);
       expect(message.fatal).toBe(true);
+      expect(rest).toEqual([]);
+    }
+  });
+
+  test('a file that no trigger can match is not parsed at all, however deep', () => {
+    for (const [text, path] of [[`${'<div>'.repeat(20000)}x`, 'deep.html'], [`${'> '.repeat(20000)}x`, 'deep.md']]) {
+      expect(lintText(text, { path }).messages).toEqual([]);
     }
   });
 

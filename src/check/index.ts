@@ -146,7 +146,7 @@ function reportUnknownDirectiveRules(file: VFile, directives: readonly Directive
 /** Literal phrases → triggers; compiled once per settings object. */
 const extraCache = new WeakMap<object, Map<ClaimClass, Trigger[]>>();
 
-function compiledExtraTriggers(extra: CheckOptions['extraTriggers']): Map<ClaimClass, Trigger[]> {
+export function compiledExtraTriggers(extra: CheckOptions['extraTriggers']): Map<ClaimClass, Trigger[]> {
   if (!extra) return new Map();
   let compiled = extraCache.get(extra);
   if (!compiled) {

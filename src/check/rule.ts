@@ -2,6 +2,7 @@
 // rules when nothing declared speaks to a claim.
 import type { Capabilities } from '../capabilities/types.js';
 import type { Claim, ClaimClass, Judgement } from '../types.js';
+import type { Trigger } from './match.js';
 import type { SentenceView } from './sentence.js';
 
 export interface Rule {
@@ -15,6 +16,11 @@ export interface Rule {
   /** Which capabilities keys the rule checks claims against. */
   checkedAgainst: string[];
   examples: Array<{ bad: string; better: string }>;
+  /**
+   * The triggers detect() starts from: it finds no claim where none of them
+   * matches, which lets a file be skipped unparsed (see prefilter.ts).
+   */
+  patterns(capabilities: Capabilities | undefined): readonly Trigger[];
   /** Find the claims in one sentence; declared facts can widen what is looked for (not_offered items). */
   detect(view: SentenceView, capabilities: Capabilities | undefined): Claim[];
   /** Judge a claim; `capabilities` is undefined when no file was found. */

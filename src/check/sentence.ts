@@ -28,7 +28,8 @@ interface Leaf {
   end?: number;
 }
 
-const FOLD: Record<string, string> = {
+/** Typographic characters the view folds to their plain forms. */
+export const FOLD: Readonly<Record<string, string>> = {
   '\u2018': "'",
   '\u2019': "'",
   '\u201b': "'",
