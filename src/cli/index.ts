@@ -14,11 +14,12 @@ import { CLAIM_CLASSES, type ClaimClass, type Severity } from '../types.js';
 import { closest } from '../util/closest.js';
 import { restoreMessages } from '../report/transfer.js';
 import { LintCache } from './cache.js';
+import { heapKeeper } from './memory.js';
 import { applyFixes, unifiedDiff, writeAtomically } from './fix.js';
 import { explainRule, listRules } from './explain.js';
 import { DEFAULT_PORT, parsePort, serveCommand } from '../serve/command.js';
 import type { LintJob } from './job.js';
-import { defaultThreads, lintJobs } from './parallel.js';
+import { defaultThreads, lintJobs, type NumberedJob } from './parallel.js';
 import { inShard, parseShard, type Shard } from './shard.js';
 import { decodeCopy, DEFAULT_MAX_FILE_SIZE, displayPath, expandInputs, ignoreFilter, readCopy, UsageError } from './files.js';
 
@@ -226,36 +227,63 @@ export function parseRuleSettings(settings: readonly string[]): RuleSeverities {
 }
 
 /**
- * Lint every input: file-level problems become fatal messages, cached
- * results are reused, the rest is linted (over worker threads for large
- * runs) and added to the cache.
+ * Lint every input, one file at a time: each is read only when a thread is
+ * free for it, and a clean file's text is let go once it is linted, so
+ * memory stays flat however many files there are. Unreadable files become
+ * fatal messages; cached results are reused; the rest is linted (over
+ * worker threads for large runs) and added to the cache.
  */
 async function lintInputs(inputs: ReadonlyArray<Input & ResolvedFile>, options: LintCommandOptions, io: CliIo): Promise<VFile[]> {
   const cache = options.cache ? LintCache.load(resolve(io.cwd, options.cacheLocation), VERSION) : undefined;
-  const pending: Array<{ input: Input & ResolvedFile; job: LintJob; hash?: string }> = [];
-  for (const input of inputs) {
-    if (input.problem) {
-      input.file.message(input.problem).fatal = true;
-      continue;
+  // Fixes and the HTML report read the text of the files they show.
+  const keepsText = Boolean(options.fix || options.fixDryRun) || options.format === 'html';
+  const progress = io.stderrIsTTY && !options.format.match(/^(json|sarif)$/) && inputs.length > PROGRESS_FROM ? progressLine(inputs.length, io) : undefined;
+  let done = 0;
+  const keepHeapFlat = heapKeeper();
+  const finished = (input: Input) => {
+    if (!keepsText && input.file.messages.length === 0) input.file.value = '';
+    keepHeapFlat();
+    done++;
+    progress?.update(done);
+  };
+  const hashes = new Map<number, string>();
+  let cursor = 0;
+  const nextJob = (): NumberedJob | undefined => {
+    while (cursor < inputs.length) {
+      const id = cursor++;
+      const input = inputs[id];
+      if (input.diskPath && !input.problem) {
+        const read = readCopy(input.diskPath, options.maxFileSize);
+        if (read.ok) input.file.value = read.text;
+        else input.problem = read.reason;
+      }
+      if (input.problem) {
+        input.file.message(input.problem).fatal = true;
+        finished(input);
+        continue;
+      }
+      const job: LintJob = { text: String(input.file), path: input.file.path, options: input.options };
+      const hash = cache && input.diskPath ? cache.hash(job.text, job.options) : undefined;
+      const cached = hash && input.diskPath ? cache?.get(input.diskPath, hash) : undefined;
+      if (cached) {
+        restoreMessages(input.file, cached);
+        finished(input);
+        continue;
+      }
+      if (hash) hashes.set(id, hash);
+      return { id, job };
     }
-    const job: LintJob = { text: String(input.file), path: input.file.path, options: input.options };
-    const hash = cache && input.diskPath ? cache.hash(job.text, job.options) : undefined;
-    const cached = hash && input.diskPath ? cache?.get(input.diskPath, hash) : undefined;
-    if (cached) restoreMessages(input.file, cached);
-    else pending.push({ input, job, hash });
-  }
-
-  const progress = io.stderrIsTTY && !options.format.match(/^(json|sarif)$/) && pending.length > PROGRESS_FROM ? progressLine(pending.length, io) : undefined;
-  const results = await lintJobs(
-    pending.map((item) => item.job),
-    options.threads ?? defaultThreads(),
-    progress?.update,
-  );
-  progress?.end();
-  pending.forEach(({ input, hash }, index) => {
-    restoreMessages(input.file, results[index]);
-    if (cache && hash && input.diskPath) cache.set(input.diskPath, hash, results[index]);
+    return undefined;
+  };
+  await lintJobs(nextJob, inputs.length, options.threads ?? defaultThreads(), (id, messages) => {
+    const input = inputs[id];
+    restoreMessages(input.file, messages);
+    const hash = hashes.get(id);
+    if (cache && hash && input.diskPath) cache.set(input.diskPath, hash, messages);
+    hashes.delete(id);
+    finished(input);
   });
+  progress?.end();
   cache?.save();
   return inputs.map((input) => input.file);
 }
@@ -341,13 +369,8 @@ function gatherInputs(paths: string[], options: LintCommandOptions, io: CliIo): 
   const { shard } = options;
   for (const path of expandInputs(paths.filter((path) => path !== '-'), io.cwd, isIgnored)) {
     if (shard && !inShard(path, io.cwd, shard)) continue;
-    const read = readCopy(path, options.maxFileSize);
-    inputs.push({
-      file: new VFile({ value: read.ok ? read.text : '', path: displayPath(path, io.cwd) }),
-      directory: dirname(path),
-      diskPath: path,
-      problem: read.ok ? undefined : read.reason,
-    });
+    // Read when it is linted (lintInputs), not now: only one file's text at a time.
+    inputs.push({ file: new VFile({ value: '', path: displayPath(path, io.cwd) }), directory: dirname(path), diskPath: path });
   }
   return inputs;
 }

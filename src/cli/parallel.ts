@@ -19,42 +19,61 @@ export function defaultThreads(): number {
   return Math.max(1, Math.min(availableParallelism() - 1, 8));
 }
 
-export async function lintJobs(jobs: readonly LintJob[], threads: number, onProgress?: (done: number) => void): Promise<PlainMessage[][]> {
-  if (threads <= 1 || jobs.length < PARALLEL_FROM) {
-    return jobs.map((job, index) => {
-      const messages = runJob(job);
-      onProgress?.(index + 1);
-      return messages;
-    });
+/** A job and the caller's number for it. */
+export interface NumberedJob {
+  id: number;
+  job: LintJob;
+}
+
+/**
+ * Lint jobs as `nextJob` hands them out, until it returns undefined, and
+ * give each result to `onResult`. Jobs are pulled only when a thread is free
+ * for them, so a caller that reads each file in `nextJob` never holds more
+ * than a few batches of text at once. `expected` (how many jobs there may
+ * be) decides whether starting workers is worth it.
+ */
+export async function lintJobs(
+  nextJob: () => NumberedJob | undefined,
+  expected: number,
+  threads: number,
+  onResult: (id: number, messages: PlainMessage[]) => void,
+): Promise<void> {
+  if (threads <= 1 || expected < PARALLEL_FROM) {
+    for (let next = nextJob(); next; next = nextJob()) onResult(next.id, runJob(next.job));
+    return;
   }
-  const results: PlainMessage[][] = new Array(jobs.length);
-  let next = 0;
-  let done = 0;
-  const workers = Array.from({ length: Math.min(threads, Math.ceil(jobs.length / BATCH)) }, () => new Worker(new URL('./worker.js', import.meta.url)));
+  const workers = Array.from({ length: Math.min(threads, Math.ceil(expected / BATCH)) }, () => new Worker(new URL('./worker.js', import.meta.url)));
+  let exhausted = false;
+  const takeBatch = (): NumberedJob[] => {
+    const batch: NumberedJob[] = [];
+    while (!exhausted && batch.length < BATCH) {
+      const next = nextJob();
+      if (next) batch.push(next);
+      else exhausted = true;
+    }
+    return batch;
+  };
   try {
     await Promise.all(
       workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
-            let batchStart = 0;
+            let inFlight: NumberedJob[] = [];
             const sendNext = () => {
-              if (next >= jobs.length) {
+              inFlight = takeBatch();
+              if (inFlight.length === 0) {
                 resolve();
                 return;
               }
-              batchStart = next;
-              next = Math.min(jobs.length, next + BATCH);
-              worker.postMessage(jobs.slice(batchStart, next));
+              worker.postMessage(inFlight.map((item) => item.job));
             };
-            worker.on('message', (batch: PlainMessage[][]) => {
-              batch.forEach((messages, offset) => (results[batchStart + offset] = messages));
-              done += batch.length;
-              onProgress?.(done);
+            worker.on('message', (results: PlainMessage[][]) => {
+              results.forEach((messages, offset) => onResult(inFlight[offset].id, messages));
               sendNext();
             });
             worker.on('error', reject);
             worker.on('exit', (code) => {
-              if (next < jobs.length || done < jobs.length) reject(new Error(`a lint worker stopped early (exit code ${code})`));
+              if (inFlight.length > 0) reject(new Error(`a lint worker stopped early (exit code ${code})`));
             });
             sendNext();
           }),
@@ -63,5 +82,4 @@ export async function lintJobs(jobs: readonly LintJob[], threads: number, onProg
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  return results;
 }

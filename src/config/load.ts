@@ -39,11 +39,11 @@ export interface Config extends Settings {
 
 /** What applies to one file once its config and overrides are resolved. */
 export interface FileSettings {
-  severities: RuleSeverities;
+  readonly severities: Readonly<RuleSeverities>;
   /** Absolute path of the capabilities file the config names, if it names one. */
   capabilitiesPath?: string;
-  allow: string[];
-  extraTriggers: Triggers;
+  readonly allow: readonly string[];
+  readonly extraTriggers: Readonly<Triggers>;
   /** The config's ignore globs exclude this file. */
   ignored: boolean;
   /** The config file that applied, for messages. */
@@ -162,31 +162,57 @@ function relativeToConfig(config: Config, file: string): string {
  * Resolve what applies to one file: the config's settings, then every
  * override whose globs match, later ones winning.
  */
+/** Settings without a config file: shared, never changed. */
+const NO_CONFIG: FileSettings = Object.freeze({ severities: Object.freeze({}), allow: Object.freeze([]), extraTriggers: Object.freeze({}), ignored: false });
+
+/**
+ * Files that match the same overrides share one settings object, so what is
+ * compiled from it (allow list, extra triggers) is compiled once per run,
+ * not once per file, and a run over many files holds one copy of it.
+ */
+const settingsCache = new WeakMap<Config, Map<string, FileSettings>>();
+const matcherCache = new WeakMap<object, (path: string) => boolean>();
+
 export function settingsFor(file: string, config: Config | undefined): FileSettings {
-  if (!config) return { severities: {}, allow: [], extraTriggers: {}, ignored: false };
+  if (!config) return NO_CONFIG;
   const path = relativeToConfig(config, file);
   let ignores = ignoreCache.get(config);
   if (!ignores) {
     ignores = ignore().add(config.ignore);
     ignoreCache.set(config, ignores);
   }
-  const settings: FileSettings = {
-    severities: { ...config.rules },
-    capabilitiesPath: config.capabilities,
-    allow: [...config.allow],
-    extraTriggers: { ...config.triggers },
-    ignored: !path.startsWith('..') && path !== '' && ignores.ignores(path),
-    configFile: config.file,
-  };
-  for (const override of config.overrides) {
-    if (!picomatch(override.files, { dot: true })(path)) continue;
-    Object.assign(settings.severities, override.rules);
-    if (override.capabilities) settings.capabilitiesPath = override.capabilities;
-    if (override.allow) settings.allow.push(...override.allow);
-    for (const [ruleId, phrases] of Object.entries(override.triggers ?? {})) {
-      const id = ruleId as ClaimClass;
-      settings.extraTriggers[id] = [...(settings.extraTriggers[id] ?? []), ...(phrases ?? [])];
+  const ignored = !path.startsWith('..') && path !== '' && ignores.ignores(path);
+  const matching = config.overrides.filter((override) => {
+    let matches = matcherCache.get(override);
+    if (!matches) {
+      matches = picomatch(override.files, { dot: true });
+      matcherCache.set(override, matches);
     }
+    return matches(path);
+  });
+  const key = `${ignored}:${matching.map((override) => config.overrides.indexOf(override)).join(',')}`;
+  let byKey = settingsCache.get(config);
+  if (!byKey) {
+    byKey = new Map();
+    settingsCache.set(config, byKey);
+  }
+  let settings = byKey.get(key);
+  if (!settings) {
+    const severities: RuleSeverities = { ...config.rules };
+    const allow = [...config.allow];
+    const extraTriggers: Triggers = { ...config.triggers };
+    let capabilitiesPath = config.capabilities;
+    for (const override of matching) {
+      Object.assign(severities, override.rules);
+      if (override.capabilities) capabilitiesPath = override.capabilities;
+      if (override.allow) allow.push(...override.allow);
+      for (const [ruleId, phrases] of Object.entries(override.triggers ?? {})) {
+        const id = ruleId as ClaimClass;
+        extraTriggers[id] = [...(extraTriggers[id] ?? []), ...(phrases ?? [])];
+      }
+    }
+    settings = { severities, capabilitiesPath, allow, extraTriggers, ignored, configFile: config.file };
+    byKey.set(key, settings);
   }
   return settings;
 }
