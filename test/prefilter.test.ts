@@ -24,6 +24,11 @@ describe('loosen', () => {
     expect(loosen(/x\s*y/)).toBe('x[^a-z0-9]*y');
   });
 
+  test('a gap at either end of an alternative is dropped: a search needs no run of punctuation before or after', () => {
+    expect(loosen(/(?:^|\s)(?:#\s?1|number one)\b/g)).toBe('(?:#[^a-z0-9]*1|number[^a-z0-9]*one)');
+    expect(loosen(/\s?fast\s/)).toBe('fast');
+  });
+
   test('a back-reference has no loose form', () => {
     expect(loosen(/(a)\1/)).toBeUndefined();
   });

@@ -26,14 +26,17 @@ describe('pathological input', () => {
     expect(rulesFound(html, 'deep.html')).toEqual(['perfection']);
   });
 
-  test('nesting past what the parsers can recurse through is a file-level error, not a crash', () => {
-    for (const [text, path] of [[`${'<div>'.repeat(20000)}Support 24/7.`, 'deep.html'], [`${'> '.repeat(20000)}Support 24/7.`, 'deep.md']]) {
-      const [message, ...rest] = lintText(text, { path }).messages;
-      expect(message.ruleId).toBe('parse-error');
-      expect(message.reason).toMatch(/^cannot parse (html|markdown): nested too deeply to parse/);
-      expect(message.fatal).toBe(true);
-      expect(rest).toEqual([]);
-    }
+  test('nesting past what the HTML parser can recurse through is a file-level error, not a crash', () => {
+    const [message, ...rest] = lintText(`${'<div>'.repeat(20000)}Support 24/7.`, { path: 'deep.html' }).messages;
+    expect(message.ruleId).toBe('parse-error');
+    expect(message.reason).toMatch(/^cannot parse html: nested too deeply to parse/);
+    expect(message.fatal).toBe(true);
+    expect(rest).toEqual([]);
+  });
+
+  test('thousands of nested blockquotes are folded and linted', () => {
+    const found = lintText(`${'> '.repeat(5000)}Support 24/7.`, { path: 'deep.md' }).messages.map((message) => [message.ruleId, message.line, message.column]);
+    expect(found).toEqual([['availability', 1, 10009]]);
   });
 
   test('a file that no trigger can match is not parsed at all, however deep', () => {
@@ -58,5 +61,17 @@ describe('pathological input', () => {
       `${'-'.repeat(20000)}same-day`,
     ];
     for (const text of shapes) expect(() => lintText(text, { path: 'shape.txt' })).not.toThrow();
+  });
+
+  test('markup built to make the prefilter rescan (unclosed tags, links, elements): no claim, and no hang', () => {
+    const shapes: Array<[string, string]> = [
+      [']('.repeat(200_000), 'shape.md'],
+      ['[a](b '.repeat(100_000), 'shape.md'],
+      ['<a '.repeat(100_000), 'shape.html'],
+      ['<script>'.repeat(50_000), 'shape.html'],
+      ['<a x="'.repeat(50_000), 'shape.html'],
+      ['> '.repeat(200_000), 'shape.md'],
+    ];
+    for (const [text, path] of shapes) expect(lintText(text, { path }).messages).toEqual([]);
   });
 });

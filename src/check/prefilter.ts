@@ -54,7 +54,9 @@ export function loosen(pattern: RegExp): string | undefined {
       case 'Group':
       case 'CapturingGroup': {
         const inner = ofAlternatives(element.alternatives);
-        return inner === undefined ? undefined : inner === GAP ? GAP : `(?:${inner})`;
+        if (inner === undefined) return undefined;
+        // "(?:^|\s)" and the like: nothing or a gap is a gap.
+        return inner.split('|').every((part) => part === '' || part === GAP) ? GAP : `(?:${inner})`;
       }
       case 'Quantifier': {
         const inner = ofElement(element.element);
@@ -75,7 +77,19 @@ export function loosen(pattern: RegExp): string | undefined {
         return undefined;
     }
   };
-  return ofAlternatives(literal.pattern.alternatives);
+  // A search finds a match wherever it starts, so a gap at either end of an
+  // alternative adds nothing, except a scan through every long run of
+  // punctuation, over and over.
+  const alternatives = literal.pattern.alternatives.map((alternative) => ofElements(alternative.elements));
+  if (alternatives.some((alternative) => alternative === undefined)) return undefined;
+  return alternatives.map((alternative) => trimGaps(alternative!)).join('|');
+}
+
+function trimGaps(source: string): string {
+  let trimmed = source;
+  while (trimmed.startsWith(GAP)) trimmed = trimmed.slice(GAP.length);
+  while (trimmed.endsWith(GAP)) trimmed = trimmed.slice(0, -GAP.length);
+  return trimmed;
 }
 
 const ALPHANUMERIC = [...'abcdefghijklmnopqrstuvwxyz0123456789'];

@@ -3,7 +3,7 @@
 // source file, so a match becomes an exact line and column.
 import type { Root as NlcstRoot, Sentence } from 'nlcst';
 import type { Node } from 'unist';
-import { visit } from 'unist-util-visit';
+import { eachNode } from '../util/tree.js';
 
 export interface SentenceView {
   /** Lower-cased, typographic quotes and dashes folded, whitespace collapsed; URLs and code masked. */
@@ -57,9 +57,10 @@ const URL_OR_EMAIL =
 
 export function sentenceViews(tree: NlcstRoot, source?: string): SentenceView[] {
   const views: SentenceView[] = [];
-  visit(tree as Node, 'SentenceNode', (sentence) => {
-    views.push(viewOf(sentence as Sentence, source));
-    return 'skip';
+  eachNode(tree as Node, (node) => {
+    if (node.type !== 'SentenceNode') return true;
+    views.push(viewOf(node as Sentence, source));
+    return false;
   });
   return views;
 }
@@ -146,11 +147,11 @@ export function viewOf(sentence: Sentence, source?: string): SentenceView {
 
 function leavesOf(sentence: Sentence): Leaf[] {
   const leaves: Leaf[] = [];
-  visit(sentence as Node, (node) => {
+  eachNode(sentence as Node, (node) => {
     const value = (node as { value?: unknown }).value;
-    if (typeof value !== 'string') return undefined;
+    if (typeof value !== 'string') return true;
     leaves.push({ type: node.type, value, start: node.position?.start.offset, end: node.position?.end.offset });
-    return 'skip';
+    return false;
   });
   return leaves;
 }

@@ -3,26 +3,10 @@
 // no real copy reaches, fold each subtree into its text leaves, in order:
 // the words and their positions survive, only the nesting goes.
 import type { Node, Parent } from 'unist';
+import { isParent, leavesOf } from '../util/tree.js';
 
 /** Real pages nest a few dozen levels; this leaves ample room. */
 export const MAX_DEPTH = 200;
-
-const isParent = (node: Node): node is Parent => Array.isArray((node as Partial<Parent>).children);
-
-/** Every leaf under `root`, in document order, found without recursion. */
-function leavesOf(root: Parent): Node[] {
-  const leaves: Node[] = [];
-  const stack: Node[] = [...root.children].reverse();
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (isParent(node)) {
-      for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]);
-    } else {
-      leaves.push(node);
-    }
-  }
-  return leaves;
-}
 
 /**
  * Walk the tree without recursion; a parent at `maxDepth` keeps its leaves

@@ -2,8 +2,8 @@
 // of a large Markdown file) and then moved to where it sits in the file.
 import type { Paragraph, Root as NlcstRoot } from 'nlcst';
 import type { Node } from 'unist';
-import { visit } from 'unist-util-visit';
 import { location } from 'vfile-location';
+import { eachNode } from '../util/tree.js';
 import { english } from './english.js';
 
 /** Line and column lookup for one file; build it once per file, it indexes every line. */
@@ -11,7 +11,7 @@ export type Place = ReturnType<typeof location>;
 
 /** Move every position in `tree` by `offset` characters, with line and column from `place`. */
 export function shiftPositions(tree: Node, offset: number, place: Place): void {
-  visit(tree, (node) => {
+  eachNode(tree, (node) => {
     const position = node.position;
     if (!position) return;
     const startOffset = (position.start.offset ?? 0) + offset;

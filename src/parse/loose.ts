@@ -13,19 +13,21 @@ const INLINE_MARKUP = /[*_~`\\]/g;
 /** Footnote references, reference labels ("][label]") and the brackets of links and images. */
 const LINK_SYNTAX = /\[\^[^\]\s]*\]|\]\[[^\]]*\]|!?\[|\]/g;
 
-/** A link destination and title longer than this is left in place (a scan per "](" must stay short). */
-const MAX_DESTINATION = 4096;
 
 const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 
 /** An HTML tag or an autolink, as CommonMark reads one inside a paragraph. */
 const TAG = /<\/?[a-z][a-z0-9-]*(?:\s+[a-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<[a-z][a-z0-9+.-]{1,31}:[^\s<>]*>/gi;
 
-/** Any tag at all, for HTML files (parse5 forgives more than CommonMark); a ">" in a quoted attribute does not end it. */
-const ANY_TAG = /<[a-z/!?](?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+/**
+ * Any tag at all, for HTML files (parse5 forgives more than CommonMark). A
+ * ">" in a quoted attribute does not end it; a "<" outside one ends the
+ * search, which keeps it linear on "<a <a <a …".
+ */
+const ANY_TAG = /<[a-z/!?](?:[^<>"']|"[^"]*"|'[^']*')*>/gi;
 
-/** HTML elements whose content is never copy (as in html.ts): gone, so their words cannot stand between two of the copy's. */
-const NOT_COPY_ELEMENTS = /<(script|style|code|pre|template|textarea|noscript|kbd|samp|var)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+/** Opening tags of HTML elements whose content is never copy (as in html.ts). */
+const NOT_COPY_OPENING = /<(script|style|code|pre|template|textarea|noscript|kbd|samp|var)\b[^<>]*>/gi;
 
 const CHARACTER_REFERENCE = /&(?:#x([0-9a-f]{1,6})|#([0-9]{1,7})|([a-z][a-z0-9]{1,31}));?/gi;
 
@@ -39,7 +41,7 @@ export function looseText(source: string, format: Format): string {
   if (format === 'html') {
     // Copy in alt, title and meta content lives inside tags: keep one copy of
     // the text with its tags, and one without them, where words join up.
-    const withoutTags = decoded.replace(NOT_COPY_ELEMENTS, '').replace(HTML_COMMENT, '').replace(ANY_TAG, '');
+    const withoutTags = withoutNotCopyElements(decoded).replace(HTML_COMMENT, '').replace(ANY_TAG, '');
     return fold(`${withoutTags}\n${decoded}`);
   }
   // Text that only looks like a link or a tag ("list[0](every day)") is
@@ -49,27 +51,57 @@ export function looseText(source: string, format: Format): string {
 }
 
 /**
- * Take out each "(destination "title")" after a "]": parentheses nest in a
- * destination to any depth ("](https://a.example/(b(c)))"), which no
- * regular expression follows.
+ * Take out each "(destination "title")" after a "]". Parentheses nest in a
+ * destination to any depth ("](https://a.example/(b(c)))"), which no regular
+ * expression follows: one pass pairs every parenthesis with a stack (a
+ * destination never spans lines), so the time stays linear however the
+ * brackets are written.
  */
 function withoutDestinations(text: string): string {
-  let result = '';
-  let from = 0;
-  for (let open = text.indexOf('](', from); open >= 0; open = text.indexOf('](', from)) {
-    let depth = 0;
-    let close = -1;
-    for (let index = open + 1; index < text.length && index - open < MAX_DESTINATION; index++) {
-      const character = text[index];
-      if (character === '\\') index++;
-      else if (character === '(') depth++;
-      else if (character === ')' && --depth === 0) {
-        close = index;
-        break;
+  if (!text.includes('](')) return text;
+  const spans: Array<[number, number]> = [];
+  let opens: number[] = [];
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index];
+    if (character === '\\') index++;
+    else if (character === '\n') opens = [];
+    else if (character === '(') opens.push(index);
+    else if (character === ')' && opens.length > 0) {
+      const open = opens.pop()!;
+      if (text[open - 1] === ']') {
+        // An outer destination swallows the inner ones already found.
+        while (spans.length > 0 && spans[spans.length - 1][0] > open) spans.pop();
+        spans.push([open, index + 1]);
       }
     }
-    result += text.slice(from, open + 1);
-    from = close >= 0 ? close + 1 : open + 1;
+  }
+  let result = '';
+  let from = 0;
+  for (const [start, end] of spans) {
+    result += text.slice(from, start);
+    from = end;
+  }
+  return result + text.slice(from);
+}
+
+/**
+ * Take out elements whose content is never copy, so their words cannot
+ * stand between two of the copy's. Each closing tag is looked for once, from
+ * its opening tag on; an element never closed ends the search.
+ */
+function withoutNotCopyElements(text: string): string {
+  const lower = text.toLowerCase();
+  let result = '';
+  let from = 0;
+  NOT_COPY_OPENING.lastIndex = 0;
+  for (let opening = NOT_COPY_OPENING.exec(text); opening; opening = NOT_COPY_OPENING.exec(text)) {
+    const closing = lower.indexOf(`</${opening[1].toLowerCase()}`, NOT_COPY_OPENING.lastIndex);
+    if (closing < 0) break;
+    const end = lower.indexOf('>', closing);
+    if (end < 0) break;
+    result += text.slice(from, opening.index);
+    from = end + 1;
+    NOT_COPY_OPENING.lastIndex = from;
   }
   return result + text.slice(from);
 }

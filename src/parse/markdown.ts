@@ -4,22 +4,42 @@ import type { Root as NlcstRoot } from 'nlcst';
 import type { Node, Parent } from 'unist';
 import { toNlcst } from 'mdast-util-to-nlcst';
 import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import { expressionCommentInside, htmlCommentInside, parseDirective, type Directive } from './directives.js';
 import { english } from './english.js';
+import { eachNode } from '../util/tree.js';
 import { flattenDeepNesting } from './flatten.js';
 import { fragmentParagraphs, shiftPositions, type Place } from './fragment.js';
 import type { ParsedCopy } from './index.js';
 
-const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
-const mdxParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkMdx);
+/**
+ * GFM's tables, footnotes, strike-through and task lists. Not its literal
+ * autolinks (www.example.com as a link): URLs are masked in every sentence
+ * anyway (sentence.ts), and finding them is a pass over every text node of
+ * every file that showed in profiles.
+ */
+function remarkGfmWithoutAutolinks(this: Processor) {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
+  (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown());
+}
+
+const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmWithoutAutolinks);
+const mdxParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmWithoutAutolinks).use(remarkMdx);
 
 /**
  * Not copy: code, raw HTML and comments, front matter (handled apart), and in
@@ -30,7 +50,8 @@ const NOT_COPY = ['code', 'html', 'yaml', 'mdxjsEsm', 'mdxFlowExpression', 'mdxT
 export function markdownToNlcst(file: VFile, mdx = false): ParsedCopy {
   const mdast = (mdx ? mdxParser : markdownParser).parse(file) as MdastRoot;
   flattenDeepNesting(mdast);
-  const directives = markdownDirectives(mdast);
+  // Control comments are rare: look for them only where one is written.
+  const directives = String(file).includes('overclaim-') ? markdownDirectives(mdast) : [];
   const tree: NlcstRoot = { type: 'RootNode', children: [] };
   // One block at a time: mdast-util-to-nlcst gathers a whole tree's words
   // with push(...words), which overflows the stack on a long list or a
@@ -111,7 +132,7 @@ const CALL_CHUNK = 16 * 1024;
  */
 function shiftMdastOffsets(tree: Node, by: number): void {
   const seen = new Set<object>();
-  visit(tree, (node) => {
+  eachNode(tree, (node) => {
     for (const point of [node.position?.start, node.position?.end]) {
       // Parent and first child can share one point object; move it once.
       if (!point || point.offset === undefined || seen.has(point)) continue;
