@@ -4,6 +4,7 @@ import { VFileMessage } from 'vfile-message';
 import type { Capabilities } from './capabilities/types.js';
 import { checkTree, type CheckOptions } from './check/index.js';
 import { mayHoldClaims } from './check/prefilter.js';
+import { NestingError } from './parse/flatten.js';
 import { formatFromPath, parseCopy, type Format } from './parse/index.js';
 
 /** ruleId of the message for a file that could not be parsed: an input error (exit code 2). */
@@ -32,8 +33,10 @@ export function lintFile(file: VFile, options: LintOptions = {}): VFile {
     const reason =
       error instanceof VFileMessage
         ? error.reason
-        : error instanceof RangeError && /call stack/.test(error.message)
-          ? 'nested too deeply to parse (thousands of levels)'
+        : error instanceof NestingError
+          ? `nested too deeply to parse (${error.message})`
+          : error instanceof RangeError && /call stack/.test(error.message)
+            ? 'nested too deeply to parse (thousands of levels)'
           : error instanceof Error
             ? error.message
             : String(error);

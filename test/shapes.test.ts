@@ -34,6 +34,14 @@ describe('pathological input', () => {
     expect(rest).toEqual([]);
   });
 
+  test('past 10,000 nested blockquotes (whose parsing time grows with the square of the depth), a file-level error', () => {
+    const [message, ...rest] = lintText(`${'> '.repeat(10_001)}Support 24/7.`, { path: 'deep.md' }).messages;
+    expect(message.ruleId).toBe('parse-error');
+    expect(message.reason).toBe('cannot parse markdown: nested too deeply to parse (more than 10,000 nested blockquotes)');
+    expect(message.fatal).toBe(true);
+    expect(rest).toEqual([]);
+  });
+
   test('thousands of nested blockquotes are folded and linted', () => {
     const found = lintText(`${'> '.repeat(5000)}Support 24/7.`, { path: 'deep.md' }).messages.map((message) => [message.ruleId, message.line, message.column]);
     expect(found).toEqual([['availability', 1, 10009]]);

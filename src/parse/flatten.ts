@@ -5,6 +5,9 @@
 import type { Node, Parent } from 'unist';
 import { isParent, leavesOf } from '../util/tree.js';
 
+/** Input nested deeper than a parser can take in reasonable time and stack. */
+export class NestingError extends Error {}
+
 /** Real pages nest a few dozen levels; this leaves ample room. */
 export const MAX_DEPTH = 200;
 

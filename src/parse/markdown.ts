@@ -22,7 +22,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'ya
 import { expressionCommentInside, htmlCommentInside, parseDirective, type Directive } from './directives.js';
 import { english } from './english.js';
 import { eachNode } from '../util/tree.js';
-import { flattenDeepNesting } from './flatten.js';
+import { flattenDeepNesting, NestingError } from './flatten.js';
 import { fragmentParagraphs, shiftPositions, type Place } from './fragment.js';
 import type { ParsedCopy } from './index.js';
 
@@ -47,7 +47,16 @@ const mdxParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).us
  */
 const NOT_COPY = ['code', 'html', 'yaml', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression'];
 
+/**
+ * The Markdown tokenizer re-checks every open container on every line, so
+ * its time grows with the square of the nesting: 10,000 blockquotes take
+ * seconds, 100,000 take minutes. No real copy comes near this.
+ */
+const MAX_QUOTE_DEPTH = 10_000;
+const TOO_DEEP = new RegExp(`^(?:[ \\t]*>){${MAX_QUOTE_DEPTH + 1}}`, 'm');
+
 export function markdownToNlcst(file: VFile, mdx = false): ParsedCopy {
+  if (TOO_DEEP.test(String(file))) throw new NestingError(`more than ${MAX_QUOTE_DEPTH.toLocaleString('en')} nested blockquotes`);
   const mdast = (mdx ? mdxParser : markdownParser).parse(file) as MdastRoot;
   flattenDeepNesting(mdast);
   // Control comments are rare: look for them only where one is written.
