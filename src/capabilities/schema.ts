@@ -3,9 +3,17 @@
 // and the editor agree on what a valid capabilities file is.
 
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
+
+/**
+ * Ajv and its dependencies take a noticeable part of start-up, and most runs
+ * (no capabilities or config file) never validate anything: load it on
+ * first use. It is CommonJS, so it can be required on the spot.
+ */
+const loadAjv = () => (createRequire(import.meta.url)('ajv') as typeof import('ajv')).Ajv;
 
 
 /**
@@ -58,6 +66,7 @@ export function compiledSchema(name: string): CompiledSchema {
     // messages are built from. allowUnionTypes: uptime/limits/warranty take
     // a string or a number/mapping, expressed as a type list, not oneOf,
     // so each mistake yields one error instead of one per branch.
+    const Ajv = loadAjv();
     const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
     entry = { schema, validate: ajv.compile(schema) };
     compiled.set(name, entry);
