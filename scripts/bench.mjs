@@ -34,7 +34,7 @@ const TARGET_VS_FLOOR = 10; // overclaim's wall time at most 10× the floor's
 const TARGET_RSS_MIB = 200; // overclaim's peak RSS on the corpus below 200 MiB
 
 /** A shape run that takes longer than this is stopped: its answer is "too slow". */
-const SHAPE_TIMEOUT_MS = 30_000;
+const SHAPE_TIMEOUT_MS = 120_000;
 /** 10×/1× time ratio up to which a shape counts as linear (exactly linear is 10). */
 const LINEAR_UP_TO = 15;
 /** A 1× shape run must take this much longer than start-up for its ratio to mean anything. */
