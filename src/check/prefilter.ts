@@ -13,15 +13,13 @@ import { parseRegExpLiteral, type AST } from '@eslint-community/regexpp';
 import { rules } from '../../rules/index.js';
 import type { Capabilities } from '../capabilities/types.js';
 import type { Format } from '../parse/index.js';
-import { looseText } from '../parse/loose.js';
+import { looseText, REMOVED_CHARACTERS } from '../parse/loose.js';
 import { compiledExtraTriggers, type CheckOptions } from './index.js';
 import type { Trigger } from './match.js';
 
 /** What the copy's space, or markup the loose text took out, can be in the raw text. */
 const GAP = '[^a-z0-9]*';
 
-/** Characters parse/loose.ts removes from Markdown. */
-const REMOVED = ['*', '_', '~', '`', '\\', '[', ']'];
 
 /** Control comments must be read even in a file with no trigger, to report unknown rules in them. */
 const DIRECTIVE = /overclaim-/;
@@ -97,7 +95,7 @@ const ALPHANUMERIC = [...'abcdefghijklmnopqrstuvwxyz0123456789'];
 /** One character of a pattern: itself, a gap, or either. */
 function ofCharacter(raw: string, flags: string): string {
   const single = new RegExp(`^(?:${raw})$`, flags);
-  const canBeGap = single.test(' ') || REMOVED.some((character) => single.test(character));
+  const canBeGap = single.test(' ') || REMOVED_CHARACTERS.some((character) => single.test(character));
   if (!canBeGap) return raw;
   // A space, "-", "[- ]" or \s only ever stands for what is between words.
   return ALPHANUMERIC.some((character) => single.test(character)) ? `(?:${raw}|${GAP})` : GAP;

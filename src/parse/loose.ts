@@ -13,6 +13,11 @@ const INLINE_MARKUP = /[*_~`\\]/g;
 /** Footnote references, reference labels ("][label]") and the brackets of links and images. */
 const LINK_SYNTAX = /\[\^[^\]\s]*\]|\]\[[^\]]*\]|!?\[|\]/g;
 
+/**
+ * Every single character the two patterns above take out, wherever it is:
+ * where the copy has one of them literally, the loose text may not.
+ */
+export const REMOVED_CHARACTERS: readonly string[] = ['*', '_', '~', '`', '\\', '[', ']', '!'];
 
 const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 
