@@ -12,6 +12,7 @@
 import { parseRegExpLiteral, type AST } from '@eslint-community/regexpp';
 import { rules } from '../../rules/index.js';
 import type { Capabilities } from '../capabilities/types.js';
+import { mayHoldDirectives } from '../parse/directives.js';
 import type { Format } from '../parse/index.js';
 import { looseText, REMOVED_CHARACTERS } from '../parse/loose.js';
 import { compiledExtraTriggers, type CheckOptions } from './index.js';
@@ -21,9 +22,6 @@ import type { Trigger } from './match.js';
 const GAP = '[^a-z0-9]*';
 
 
-/** Control comments must be read even in a file with no trigger, to report unknown rules in them. */
-const DIRECTIVE = /overclaim-/;
-
 /**
  * The loose form of a pattern, as a regular-expression source, or undefined
  * when it has no loose form (a back-reference): then no file is skipped.
@@ -31,9 +29,10 @@ const DIRECTIVE = /overclaim-/;
 export function loosen(pattern: RegExp): string | undefined {
   const literal = parseRegExpLiteral(pattern);
   const flags = (literal.flags.unicodeSets ? 'v' : literal.flags.unicode ? 'u' : '') + (literal.flags.ignoreCase ? 'i' : '');
-  const ofAlternatives = (alternatives: AST.Alternative[]): string | undefined => {
+  /** Each alternative's loose form, or undefined if one has none. */
+  const ofAlternatives = (alternatives: AST.Alternative[]): string[] | undefined => {
     const parts = alternatives.map((alternative) => ofElements(alternative.elements));
-    return parts.every((part): part is string => part !== undefined) ? parts.join('|') : undefined;
+    return parts.every((part): part is string => part !== undefined) ? parts : undefined;
   };
   const ofElements = (elements: AST.Element[]): string | undefined => {
     let source = '';
@@ -51,10 +50,10 @@ export function loosen(pattern: RegExp): string | undefined {
         return '';
       case 'Group':
       case 'CapturingGroup': {
-        const inner = ofAlternatives(element.alternatives);
-        if (inner === undefined) return undefined;
+        const parts = ofAlternatives(element.alternatives);
+        if (parts === undefined) return undefined;
         // "(?:^|\s)" and the like: nothing or a gap is a gap.
-        return inner.split('|').every((part) => part === '' || part === GAP) ? GAP : `(?:${inner})`;
+        return parts.every((part) => part === '' || part === GAP) ? GAP : `(?:${parts.join('|')})`;
       }
       case 'Quantifier': {
         const inner = ofElement(element.element);
@@ -78,9 +77,7 @@ export function loosen(pattern: RegExp): string | undefined {
   // A search finds a match wherever it starts, so a gap at either end of an
   // alternative adds nothing, except a scan through every long run of
   // punctuation, over and over.
-  const alternatives = literal.pattern.alternatives.map((alternative) => ofElements(alternative.elements));
-  if (alternatives.some((alternative) => alternative === undefined)) return undefined;
-  return alternatives.map((alternative) => trimGaps(alternative!)).join('|');
+  return ofAlternatives(literal.pattern.alternatives)?.map(trimGaps).join('|');
 }
 
 function trimGaps(source: string): string {
@@ -131,7 +128,8 @@ function memo<K extends object>(cache: WeakMap<K, Combined>, key: K, make: () =>
  * trigger of any rule can match anywhere in its copy.
  */
 export function mayHoldClaims(source: string, format: Format, options: Pick<CheckOptions, 'capabilities' | 'extraTriggers'> = {}): boolean {
-  if (DIRECTIVE.test(source)) return true;
+  // Control comments are read even in a file with no trigger, to report unknown rules in them.
+  if (mayHoldDirectives(source)) return true;
   if (!own) {
     own = rules.flatMap((rule) => rule.patterns(undefined));
     ruleTriggers = combine(own);

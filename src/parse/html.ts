@@ -7,7 +7,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { parseDirective, type Directive } from './directives.js';
+import { mayHoldDirectives, parseDirective, type Directive } from './directives.js';
 import { english } from './english.js';
 import { flattenDeepNesting } from './flatten.js';
 import { fragmentParagraphs } from './fragment.js';
@@ -33,7 +33,7 @@ export function htmlToNlcst(file: VFile): ParsedCopy {
   if (!hast.position) return { tree: { type: 'RootNode', children: [] }, directives: [] };
   const source = String(file);
   const extra: Paragraph[] = [];
-  const directives = htmlDirectives(hast);
+  const directives = mayHoldDirectives(source) ? htmlDirectives(hast) : [];
   const place = location(file);
   visit(hast, 'element', (element) => {
     if (NOT_COPY.has(element.tagName)) {

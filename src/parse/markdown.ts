@@ -1,7 +1,7 @@
 // Markdown → mdast → nlcst. Code, raw HTML and front-matter keys are not copy.
 import type { Paragraph as MdastParagraph, PhrasingContent, Root as MdastRoot } from 'mdast';
 import type { Root as NlcstRoot } from 'nlcst';
-import type { Node, Parent } from 'unist';
+import type { Node } from 'unist';
 import { toNlcst } from 'mdast-util-to-nlcst';
 import remarkFrontmatter from 'remark-frontmatter';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
@@ -19,9 +19,9 @@ import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
-import { expressionCommentInside, htmlCommentInside, parseDirective, type Directive } from './directives.js';
+import { expressionCommentInside, htmlCommentInside, mayHoldDirectives, parseDirective, type Directive } from './directives.js';
 import { english } from './english.js';
-import { eachNode } from '../util/tree.js';
+import { eachNode, isParent } from '../util/tree.js';
 import { flattenDeepNesting, NestingError } from './flatten.js';
 import { fragmentParagraphs, shiftPositions, type Place } from './fragment.js';
 import type { ParsedCopy } from './index.js';
@@ -56,11 +56,11 @@ const MAX_QUOTE_DEPTH = 10_000;
 const TOO_DEEP = new RegExp(`^(?:[ \\t]*>){${MAX_QUOTE_DEPTH + 1}}`, 'm');
 
 export function markdownToNlcst(file: VFile, mdx = false): ParsedCopy {
-  if (TOO_DEEP.test(String(file))) throw new NestingError(`more than ${MAX_QUOTE_DEPTH.toLocaleString('en')} nested blockquotes`);
+  const source = String(file);
+  if (TOO_DEEP.test(source)) throw new NestingError(`more than ${MAX_QUOTE_DEPTH.toLocaleString('en')} nested blockquotes`);
   const mdast = (mdx ? mdxParser : markdownParser).parse(file) as MdastRoot;
   flattenDeepNesting(mdast);
-  // Control comments are rare: look for them only where one is written.
-  const directives = String(file).includes('overclaim-') ? markdownDirectives(mdast) : [];
+  const directives = mayHoldDirectives(source) ? markdownDirectives(mdast) : [];
   const tree: NlcstRoot = { type: 'RootNode', children: [] };
   // One block at a time: mdast-util-to-nlcst gathers a whole tree's words
   // with push(...words), which overflows the stack on a long list or a
@@ -70,7 +70,6 @@ export function markdownToNlcst(file: VFile, mdx = false): ParsedCopy {
   // Paragraphs go to toNlcst in small batches, each with only its own slice
   // of the file: the converter indexes its file's lines on every call and
   // splits sentences in time that grows with the square of a batch.
-  const source = String(file);
   const place = location(source);
   let batch: MdastParagraph[] = [];
   let batchSize = 0;
@@ -113,21 +112,15 @@ export function markdownToNlcst(file: VFile, mdx = false): ParsedCopy {
 /** Inline content: a node holding any of these is a block of copy. */
 const PHRASING = new Set(['text', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'inlineCode', 'break', 'image', 'imageReference', 'footnoteReference', 'mdxJsxTextElement', 'mdxTextExpression']);
 
-/** The nodes whose children are inline copy (paragraphs, headings, table cells …), in document order, found without recursion. */
+/** The nodes whose children are inline copy (paragraphs, headings, table cells …), in document order. */
 function copyBlocks(tree: MdastRoot): Array<{ children: PhrasingContent[]; position?: MdastParagraph['position'] }> {
   const blocks: Array<{ children: PhrasingContent[]; position?: MdastParagraph['position'] }> = [];
-  const stack: Node[] = [tree];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (NOT_COPY.includes(node.type)) continue;
-    const children = (node as Partial<Parent>).children;
-    if (!children) continue;
-    if (children.some((child) => PHRASING.has(child.type))) {
-      blocks.push({ children: children as PhrasingContent[], position: node.position });
-      continue;
-    }
-    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index]);
-  }
+  eachNode(tree, (node) => {
+    if (NOT_COPY.includes(node.type)) return false;
+    if (!isParent(node) || !node.children.some((child) => PHRASING.has(child.type))) return true;
+    blocks.push({ children: node.children as PhrasingContent[], position: node.position });
+    return false;
+  });
   return blocks;
 }
 
