@@ -30,24 +30,22 @@ export function lintFile(file: VFile, options: LintOptions = {}): VFile {
     // Malformed MDX (an unclosed {expression} or <Tag>) is the user's to
     // fix; a parser's own assertion on odd input is not, but it must not
     // crash the run either. Both become a file-level problem.
-    const reason =
-      error instanceof VFileMessage
-        ? error.reason
-        : error instanceof NestingError
-          ? `nested too deeply to parse (${error.message})`
-          : error instanceof RangeError && /call stack/.test(error.message)
-            ? 'nested too deeply to parse (thousands of levels)'
-          : error instanceof Error
-            ? error.message
-            : String(error);
     const place = error instanceof VFileMessage ? (error.place ?? undefined) : undefined;
-    const message = file.message(`cannot parse ${format === 'mdx' ? 'MDX' : format}: ${reason}`, { place, ruleId: PARSE_ERROR, source: 'overclaim' });
+    const message = file.message(`cannot parse ${format === 'mdx' ? 'MDX' : format}: ${parseFailure(error)}`, { place, ruleId: PARSE_ERROR, source: 'overclaim' });
     message.fatal = true;
     return file;
   }
   checkTree(parsed.tree, file, { ...options, directives: parsed.directives });
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return file;
+}
+
+/** Why a parser gave up, in words for the user. */
+function parseFailure(error: unknown): string {
+  if (error instanceof VFileMessage) return error.reason;
+  if (error instanceof NestingError) return `nested too deeply to parse (${error.message})`;
+  if (error instanceof RangeError && /call stack/.test(error.message)) return 'nested too deeply to parse (thousands of levels)';
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** Lint a string (a slogan, a paragraph); `path` only chooses the format and names the file. */

@@ -2,7 +2,6 @@
 // this thread, in a worker, or be answered from the cache.
 import { VFile } from 'vfile';
 import { lintFile, type LintOptions } from '../lint.js';
-import { formatFromPath } from '../parse/index.js';
 import { toPlain, type PlainMessage } from '../report/transfer.js';
 
 export interface LintJob {
@@ -13,6 +12,7 @@ export interface LintJob {
 }
 
 export function runJob(job: LintJob): PlainMessage[] {
-  const file = lintFile(new VFile({ value: job.text, path: job.path }), { ...job.options, format: formatFromPath(job.path) });
+  // lintFile picks the format from the path.
+  const file = lintFile(new VFile({ value: job.text, path: job.path }), job.options);
   return file.messages.map(toPlain);
 }
