@@ -36,6 +36,11 @@ const words = (text: string) => text.replace(/\s+/g, ' ').trim();
 const SPLITTERS: Array<[string, string]> = [
   ['**', '**'], ['*', '*'], ['~~', '~~'], ['<b>', '</b>'], ['<em class="x">', '</em>'], ['[', '](https://example.com/a(b)c)'], ['[', '][ref]'], ['`', '`'],
   ['<!-- note -->', ''], ['\n', ''], ['\n> ', ''], ['  \n', ''], ['&nbsp;', ''], ['&#32;', ''], ['\\', ''], ['<br>', ''], ['[^1]', ''],
+  // A literal markup character glued to a letter: the copy keeps it, so a
+  // word boundary stands where the prefilter's loose text took it out.
+  ['a*', ''], ['b\\', ''], ['c~', ''], ['f[', ''], ['h!', ''], ['', '*d'], ['', '\\e'], ['', ']g'],
+  // Raw HTML that is not a tag: a processing instruction, a declaration, CDATA.
+  ['<?p x?>', ''], ['<!x y>', ''], ['<![CDATA[ z ]]>', ''],
 ];
 
 /** A promise with markup pushed into it at random places ("guaran**tee**d", "Un<b>limited</b>"). */

@@ -3,9 +3,19 @@
 // references decoded, and the markup that can sit inside a word or between
 // the words of one phrase taken out. It may keep text that is not copy
 // (code, URLs, tags' attributes); it must never lose a word that is.
+//
+// Where markup is taken out, a DELETED mark is left in its place: the copy
+// may join the words on either side ("ev*er*y") or keep the markup as a
+// literal character between them ("x*in 5 days"), and only the pattern
+// (prefilter.ts) can try both. Without the mark, the prefilter could not
+// keep a trigger's word boundaries or ask for a character where the
+// trigger has a space.
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { FOLD } from '../check/sentence.js';
 import type { Format } from './index.js';
+
+/** Stands where markup was taken out: not a letter or digit, never in copy. */
+export const DELETED = '\u0001';
 
 /** Characters of emphasis, strike-through, code spans and escapes: they can split a word in Markdown ("ev*er*y"). */
 const INLINE_MARKUP = /[*_~`\\]/g;
@@ -19,7 +29,15 @@ const LINK_SYNTAX = /\[\^[^\]\s]*\]|\]\[[^\]]*\]|!?\[|\]/g;
  */
 export const REMOVED_CHARACTERS: readonly string[] = ['*', '_', '~', '`', '\\', '[', ']', '!'];
 
-const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+/** A comment; one never closed runs to the end, which keeps the scan linear (the other reading keeps its words). */
+const HTML_COMMENT = /<!---?>|<!--[\s\S]*?(?:-->|$)/g;
+
+/**
+ * What CommonMark reads as raw HTML inline besides tags: comments,
+ * processing instructions, CDATA and declarations ("<!x …>"). Each runs to
+ * the end if never closed, as a comment does.
+ */
+const MARKDOWN_SPECIAL = new RegExp(`${HTML_COMMENT.source}|<\\?[\\s\\S]*?(?:\\?>|$)|<!\\[CDATA\\[[\\s\\S]*?(?:\\]\\]>|$)|<![a-z][^>]*(?:>|$)`, 'gi');
 
 /** An HTML tag or an autolink, as CommonMark reads one inside a paragraph. */
 const TAG = /<\/?[a-z][a-z0-9-]*(?:\s+[a-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<[a-z][a-z0-9+.-]{1,31}:[^\s<>]*>/gi;
@@ -46,13 +64,13 @@ export function looseText(source: string, format: Format): string {
   if (format === 'html') {
     // Copy in alt, title and meta content lives inside tags: keep one copy of
     // the text with its tags, and one without them, where words join up.
-    const withoutTags = withoutNotCopyElements(decoded).replace(HTML_COMMENT, '').replace(ANY_TAG, '');
+    const withoutTags = withoutNotCopyElements(decoded).replace(HTML_COMMENT, DELETED).replace(ANY_TAG, DELETED);
     return fold(`${withoutTags}\n${decoded}`);
   }
   // Text that only looks like a link or a tag ("list[0](every day)") is
   // copy: keep a second reading with nothing but inline markup taken out.
-  const withoutSyntax = withoutDestinations(decoded.replace(HTML_COMMENT, '').replace(TAG, '')).replace(LINK_SYNTAX, '').replace(INLINE_MARKUP, '');
-  return fold(`${withoutSyntax}\n${decoded.replace(INLINE_MARKUP, '')}`);
+  const withoutSyntax = withoutDestinations(decoded.replace(MARKDOWN_SPECIAL, DELETED).replace(TAG, DELETED)).replace(LINK_SYNTAX, DELETED).replace(INLINE_MARKUP, DELETED);
+  return fold(`${withoutSyntax}\n${decoded.replace(INLINE_MARKUP, DELETED)}`);
 }
 
 /**
@@ -83,7 +101,7 @@ function withoutDestinations(text: string): string {
   let result = '';
   let from = 0;
   for (const [start, end] of spans) {
-    result += text.slice(from, start);
+    result += text.slice(from, start) + DELETED;
     from = end;
   }
   return result + text.slice(from);
@@ -104,15 +122,23 @@ function withoutNotCopyElements(text: string): string {
     if (closing < 0) break;
     const end = lower.indexOf('>', closing);
     if (end < 0) break;
-    result += text.slice(from, opening.index);
+    result += text.slice(from, opening.index) + DELETED;
     from = end + 1;
     NOT_COPY_OPENING.lastIndex = from;
   }
   return result + text.slice(from);
 }
 
+/**
+ * "\u0130" (capital I with a dot) is the one character that lower-cases to
+ * two, "i" and a combining dot; the copy's view keeps it whole, as a
+ * character that is not a letter of any trigger. Fold it to the combining
+ * dot alone, so no "i" appears that the copy does not have.
+ */
+const DOTTED_CAPITAL_I = /\u0130/g;
+
 function fold(text: string): string {
-  return text.replace(FOLDABLE, (character) => FOLD[character]).toLowerCase();
+  return text.replace(FOLDABLE, (character) => FOLD[character]).replace(DOTTED_CAPITAL_I, '\u0307').toLowerCase();
 }
 
 function decodeReferences(text: string): string {
