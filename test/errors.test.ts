@@ -1,6 +1,6 @@
 // Bad input across the CLI: each case's exit code and exact message, and
 // never a stack trace.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
@@ -64,6 +64,14 @@ test('a directory loop through symlinks ends, each file once', () => {
   const result = run(['.', '--format', 'json'], { cwd: dir });
   expect(result.code).toBe(0);
   expect(JSON.parse(result.stdout).files.map((file: { path: string }) => file.path)).toEqual([join('a', 'page.md')]);
+});
+
+test('a named pipe is not read: it could wait forever for a writer', () => {
+  const dir = tempDir();
+  execFileSync('mkfifo', [join(dir, 'live.md')]);
+  const result = run(['live.md'], { cwd: dir });
+  expect(result.code).toBe(2);
+  expect(result.stderr).toBe('overclaim: live.md: not a file or a folder (a pipe or a device); to lint piped text, pass "-"\n');
 });
 
 test('a reader that closes the pipe early is no error', async () => {
