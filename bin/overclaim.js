@@ -18,5 +18,9 @@ if (!['lsp', 'serve'].includes(process.argv[2])) {
   });
 }
 
+// The CLI is bundled (scripts/bundle.mjs); a stack trace asked for with
+// --debug should name the TypeScript sources, not the bundle.
+if (process.argv.includes('--debug')) process.setSourceMapsEnabled(true);
+
 const { main } = await import('../dist/src/cli/index.js');
 process.exitCode = await main(process.argv.slice(2));
