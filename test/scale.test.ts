@@ -1,7 +1,7 @@
 // Large runs: shards partition the files, the cache is exact, and worker
 // threads give the same answer as one thread.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { BIN, run, runJson, tempDir } from './helpers.js';
@@ -36,8 +36,11 @@ describe('--cache', () => {
     const cold = run(['.', '--cache', '--format', 'json'], { cwd: dir });
     const cache = JSON.parse(readFileSync(join(dir, '.overclaimcache'), 'utf8'));
     expect(Object.keys(cache.entries)).toHaveLength(6);
+    // A run that finds nothing new leaves the cache file alone.
+    utimesSync(join(dir, '.overclaimcache'), 0, 0);
     const warm = run(['.', '--cache', '--format', 'json'], { cwd: dir });
     expect(warm.stdout).toBe(cold.stdout);
+    expect(statSync(join(dir, '.overclaimcache')).mtimeMs).toBe(0);
     writeFileSync(join(dir, 'page-5.md'), 'Replies within 5 minutes.\n');
     const changed = runJson(['.', '--cache'], { cwd: dir }).report;
     expect(changed.files.find((file) => file.path === 'page-5.md')?.messages.map((message) => message.ruleId)).toEqual(['speed']);

@@ -20,6 +20,8 @@ function stableJson(value: unknown): string {
 export class LintCache {
   private readonly entries: CacheFile['entries'];
   private readonly settingsHashes = new WeakMap<object, string>();
+  /** Whether any entry changed since the cache was read: a run that changed nothing writes nothing. */
+  private changed = false;
 
   private constructor(
     private readonly path: string,
@@ -57,10 +59,12 @@ export class LintCache {
 
   set(key: string, hash: string, messages: PlainMessage[]): void {
     this.entries[key] = { hash, messages };
+    this.changed = true;
   }
 
   /** Write atomically (temp file, then rename) so a killed run never leaves half a cache. */
   save(): void {
+    if (!this.changed) return;
     const temporary = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.tmp`);
     writeFileSync(temporary, JSON.stringify({ version: this.version, entries: this.entries } satisfies CacheFile));
     renameSync(temporary, this.path);
