@@ -3,6 +3,7 @@
 // source file, so a match becomes an exact line and column.
 import type { Root as NlcstRoot, Sentence } from 'nlcst';
 import type { Node } from 'unist';
+import { FOLD } from '../util/fold.js';
 import { eachNode } from '../util/tree.js';
 
 export interface SentenceView {
@@ -27,24 +28,6 @@ interface Leaf {
   start?: number;
   end?: number;
 }
-
-/** Typographic characters the view folds to their plain forms. */
-export const FOLD: Readonly<Record<string, string>> = {
-  '\u2018': "'",
-  '\u2019': "'",
-  '\u201b': "'",
-  '\u2032': "'",
-  '\u201c': '"',
-  '\u201d': '"',
-  '\u2010': '-',
-  '\u2011': '-',
-  '\u2012': '-',
-  '\u2013': '-',
-  '\u2014': '-',
-  '\u2212': '-',
-  '\u00a0': ' ',
-  '\uff03': '#',
-};
 
 /**
  * URLs (with a scheme, www., or a bare domain with a path like

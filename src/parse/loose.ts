@@ -11,7 +11,7 @@
 // keep a trigger's word boundaries or ask for a character where the
 // trigger has a space.
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
-import { FOLD } from '../check/sentence.js';
+import { FOLD } from '../util/fold.js';
 import type { Format } from './index.js';
 
 /** Stands where markup was taken out: not a letter or digit, never in copy. */
