@@ -1,7 +1,7 @@
 // availability: always-on service ("24/7", "around the clock", "call us anytime").
 import { formatHours } from '../src/capabilities/format.js';
 import type { Capabilities } from '../src/capabilities/types.js';
-import { clauseAfter, clauseBefore, detectTriggers, nearestTopic, type Trigger } from '../src/check/match.js';
+import { clauseAfter, clauseBefore, nearestTopic, type Trigger } from '../src/check/match.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
 import type { SentenceView } from '../src/check/sentence.js';
 import { AVAILABILITY_TOPICS } from '../src/check/topics.js';
@@ -97,8 +97,8 @@ export const availability: Rule = {
     { bad: 'Your files, always available.', better: 'Your files, available 99.9% of the time (see our status page).' },
   ],
   patterns: () => TRIGGERS,
-  detect(view) {
-    return detectTriggers(view, 'availability', TRIGGERS)
+  refine(found, view) {
+    return found
       // "Open 7 days a week during business hours" still promises every day.
       .filter(({ claim, hit }) => EVERY_DAY_TRIGGERS.has(claim.trigger) || !limitedToOfficeHours(view, hit))
       .map(({ claim, hit }) => {

@@ -1,7 +1,7 @@
 // completeness: a complete range is promised ("everything under the sea",
 // "everything you need", "every step of the way", "full range").
 import type { Capabilities } from '../src/capabilities/types.js';
-import { detectTriggers, type Trigger } from '../src/check/match.js';
+import { type Trigger } from '../src/check/match.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
 import type { Claim, Judgement } from '../src/types.js';
 
@@ -52,8 +52,5 @@ export const completeness: Rule = {
     { bad: 'Everything you need to run your shop.', better: 'Inventory, invoicing and shipping labels in one place.' },
   ],
   patterns: () => TRIGGERS,
-  detect(view) {
-    return detectTriggers(view, 'completeness', TRIGGERS).map(({ claim }) => claim);
-  },
   judge,
 };

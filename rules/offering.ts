@@ -2,9 +2,8 @@
 // daily"). Without capabilities it finds availability-of-goods promises;
 // with them, every mention of an item declared not offered.
 import type { Capabilities } from '../src/capabilities/types.js';
-import { detectTriggers, type Trigger } from '../src/check/match.js';
+import { type Trigger } from '../src/check/match.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
-import type { SentenceView } from '../src/check/sentence.js';
 import type { Claim, Judgement } from '../src/types.js';
 
 const GOODS_TRIGGERS: Trigger[] = [
@@ -71,8 +70,5 @@ export const offering: Rule = {
     { bad: 'Always in stock.', better: 'Usually ships from stock within 2 days.' },
   ],
   patterns: offeringTriggers,
-  detect(view: SentenceView, capabilities) {
-    return detectTriggers(view, 'offering', offeringTriggers(capabilities)).map(({ claim }) => claim);
-  },
   judge,
 };

@@ -1,7 +1,7 @@
 // perfection: never fails, no errors ("100% uptime", "zero downtime",
 // "flawless", "never lets you down").
 import type { Capabilities } from '../src/capabilities/types.js';
-import { detectTriggers, type Trigger } from '../src/check/match.js';
+import { type Trigger } from '../src/check/match.js';
 import { percent } from '../src/check/quantity.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
 import type { Claim, Judgement } from '../src/types.js';
@@ -56,8 +56,5 @@ export const perfection: Rule = {
     { bad: 'Flawless execution for your special day.', better: 'A dedicated coordinator for your special day.' },
   ],
   patterns: () => TRIGGERS,
-  detect(view) {
-    return detectTriggers(view, 'perfection', TRIGGERS).map(({ claim }) => claim);
-  },
   judge,
 };

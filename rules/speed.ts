@@ -2,7 +2,7 @@
 // "within 15 minutes", "same-day").
 import { formatDuration } from '../src/capabilities/format.js';
 import type { Capabilities, Fact } from '../src/capabilities/types.js';
-import { clauseBefore, detectTriggers, mentions, nearestTopic, type Trigger } from '../src/check/match.js';
+import { clauseBefore, mentions, nearestTopic, type Trigger } from '../src/check/match.js';
 import { duration, NUMBER, TIME_UNIT } from '../src/check/quantity.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
 import type { SentenceView } from '../src/check/sentence.js';
@@ -98,8 +98,8 @@ export const speed: Rule = {
     { bad: 'Setup is instant.', better: 'Most teams are set up in under an hour.' },
   ],
   patterns: () => TRIGGERS,
-  detect(view) {
-    return detectTriggers(view, 'speed', TRIGGERS).map(({ claim, hit }) => ({ ...claim, topic: nearestTopic(view, hit, SPEED_TOPICS) }));
+  refine(found, view) {
+    return found.map(({ claim, hit }) => ({ ...claim, topic: nearestTopic(view, hit, SPEED_TOPICS) }));
   },
   judge,
 };

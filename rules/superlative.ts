@@ -2,7 +2,7 @@
 // "world-class"). Measurable superlatives are objective claims; vague ones
 // are puffery, as advertising regulators draw the line.
 import type { Capabilities } from '../src/capabilities/types.js';
-import { detectTriggers, type Hit, type Trigger } from '../src/check/match.js';
+import { type Hit, type Trigger } from '../src/check/match.js';
 import { undeclared, type Rule } from '../src/check/rule.js';
 import type { SentenceView } from '../src/check/sentence.js';
 import type { Claim, Judgement } from '../src/types.js';
@@ -66,8 +66,5 @@ export const superlative: Rule = {
     { bad: "The world's most secure cloud.", better: 'SOC 2 Type II audited, with end-to-end encryption.' },
   ],
   patterns: () => TRIGGERS,
-  detect(view) {
-    return detectTriggers(view, 'superlative', TRIGGERS).map(({ claim }) => claim);
-  },
   judge,
 };

@@ -2,7 +2,7 @@
 // "free", "forever", "lifetime updates").
 import { formatDuration } from '../src/capabilities/format.js';
 import type { Amount, Capabilities, Fact } from '../src/capabilities/types.js';
-import { detectTriggers, type Trigger } from '../src/check/match.js';
+import { type Trigger } from '../src/check/match.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
 import type { SentenceView } from '../src/check/sentence.js';
 import type { Claim, Judgement } from '../src/types.js';
@@ -86,8 +86,8 @@ export const unlimited: Rule = {
     { bad: 'Free forever.', better: 'Free for 14 days, then from $8 per user per month.' },
   ],
   patterns: () => TRIGGERS,
-  detect(view) {
-    return detectTriggers(view, 'unlimited', TRIGGERS).map(({ claim, hit }) => {
+  refine(found) {
+    return found.map(({ claim, hit }) => {
       const subject = claim.trigger === 'unlimited' ? hit.match[1] : undefined;
       return subject ? { ...claim, subject } : claim;
     });

@@ -51,12 +51,14 @@ export function judgeTree(tree: NlcstRoot, source: string, options: CheckOptions
   const active = rules.filter((rule) => severities[rule.id] !== 'off');
   const extra = compiledExtraTriggers(options.extraTriggers);
   const allowed = compiledAllowList(options.allow);
+  const triggers = new Map(active.map((rule) => [rule, rule.patterns(capabilities)]));
   const judged: JudgedClaim[] = [];
   for (const view of sentenceViews(tree, source)) {
     const inSentence: JudgedClaim[] = [];
     const allowedSpans = allowed ? findHits(view, allowed).map((hit) => [view.starts[hit.start], view.ends[hit.end - 1]]) : [];
     for (const rule of active) {
-      const claims = [...rule.detect(view, capabilities), ...detectTriggers(view, rule.id, extra.get(rule.id) ?? []).map(({ claim }) => claim)];
+      const found = detectTriggers(view, rule.id, triggers.get(rule)!);
+      const claims = [...(rule.refine ? rule.refine(found, view) : found.map(({ claim }) => claim)), ...detectTriggers(view, rule.id, extra.get(rule.id) ?? []).map(({ claim }) => claim)];
       for (const claim of claims) {
         if (allowedSpans.some(([start, end]) => claim.start < end && claim.end > start)) continue;
         const evidence = capabilities && matchEvidence(claim, capabilities.evidence);

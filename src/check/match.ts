@@ -162,9 +162,15 @@ export function claimFrom(view: SentenceView, hit: Hit, ruleId: ClaimClass, trig
  * Run a rule's triggers over one sentence. Overlapping hits keep the longest
  * (so "24 hours a day, 7 days a week" is one claim, not three).
  */
-export function detectTriggers(view: SentenceView, ruleId: ClaimClass, triggers: readonly Trigger[]): Array<{ claim: Claim; hit: Hit }> {
+/** A claim a trigger found, with the hit it came from (for rules that look around it). */
+export interface Detected {
+  claim: Claim;
+  hit: Hit;
+}
+
+export function detectTriggers(view: SentenceView, ruleId: ClaimClass, triggers: readonly Trigger[]): Detected[] {
   if (view.question) return [];
-  const found: Array<{ claim: Claim; hit: Hit }> = [];
+  const found: Detected[] = [];
   for (const trigger of triggers) {
     for (const hit of findHits(view, trigger.pattern)) {
       if (isQualified(view, hit, trigger)) continue;

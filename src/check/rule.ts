@@ -2,7 +2,7 @@
 // rules when nothing declared speaks to a claim.
 import type { Capabilities } from '../capabilities/types.js';
 import type { Claim, ClaimClass, Judgement } from '../types.js';
-import type { Trigger } from './match.js';
+import type { Detected, Trigger } from './match.js';
 import type { SentenceView } from './sentence.js';
 
 export interface Rule {
@@ -17,12 +17,13 @@ export interface Rule {
   checkedAgainst: string[];
   examples: Array<{ bad: string; better: string }>;
   /**
-   * The triggers detect() starts from: it finds no claim where none of them
-   * matches, which lets a file be skipped unparsed (see prefilter.ts).
+   * The triggers the rule finds claims with, in every sentence; declared
+   * facts can add some (not_offered items). Nothing else makes a claim, so
+   * a file none of them can match is skipped unparsed (see prefilter.ts).
    */
   patterns(capabilities: Capabilities | undefined): readonly Trigger[];
-  /** Find the claims in one sentence; declared facts can widen what is looked for (not_offered items). */
-  detect(view: SentenceView, capabilities: Capabilities | undefined): Claim[];
+  /** Shape what the patterns found in one sentence (a topic, a channel), or drop what its context rules out; without it, each is a claim as found. */
+  refine?(found: Detected[], view: SentenceView): Claim[];
   /** Judge a claim; `capabilities` is undefined when no file was found. */
   judge(claim: Claim, capabilities: Capabilities | undefined): Judgement;
 }
