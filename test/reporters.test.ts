@@ -396,6 +396,7 @@ describe('workflow command escaping', () => {
       declared: null,
       declaredAt: null,
       quantity: null,
+      fixable: false,
     };
     expect(githubCommand(message, 'pages/a,b:c.md')).toBe(
       '::error file=pages/a%2Cb%3Ac.md,line=2,col=3,endLine=3,endColumn=4,title=overclaim availability (contradicted)::Open 24/7, says line one:%0Aline two',

@@ -1,9 +1,10 @@
 // Shared by the rule tests: lint a piece of copy and keep one rule's findings.
+import { expect } from 'vitest';
 import { parseCapabilities } from '../../src/capabilities/load.js';
 import type { Capabilities } from '../../src/capabilities/types.js';
 import { lintText, type LintOptions } from '../../src/lint.js';
 import { toJsonMessage, type JsonMessage } from '../../src/report/json.js';
-import type { ClaimClass } from '../../src/types.js';
+import type { ClaimClass, Severity, Verdict } from '../../src/types.js';
 
 export type Options = LintOptions & { path?: string; capabilities?: Capabilities };
 
@@ -35,4 +36,9 @@ export interface NearMiss {
   text: string;
   path?: string;
   why: string;
+}
+
+/** The copy of a flag gives exactly one finding of the rule: at the flag's place, quoting its words, with this verdict and severity. */
+export function expectOneFinding(ruleId: ClaimClass, { text, path, line, column, endColumn, actual }: Flag, verdict: Verdict = 'unsubstantiated', severity: Severity = 'warning'): void {
+  expect(findings(ruleId, text, { path })).toEqual([expect.objectContaining({ ruleId, verdict, severity, line, column, endLine: line, endColumn, actual })]);
 }

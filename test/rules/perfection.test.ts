@@ -1,7 +1,7 @@
 // perfection: never fails, no errors ("100% uptime", "zero downtime",
 // "flawless", "never lets you down").
 import { describe, expect, test } from 'vitest';
-import { capabilities, findings, type Flag, type NearMiss } from './helpers.js';
+import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } from './helpers.js';
 
 describe('perfection flags promises that nothing ever goes wrong', () => {
   test.each<Flag>([
@@ -17,11 +17,7 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
     { text: 'Perfect results.', line: 1, column: 1, endColumn: 8, actual: 'Perfect' },
     { text: '# Hosting\n\n*Zero downtime* for your shop.', path: 'x.md', line: 3, column: 2, endColumn: 15, actual: 'Zero downtime' },
     { text: '<p>Backups</p>\n<p>Our backups are <em>error-free</em>.</p>', path: 'x.html', line: 2, column: 24, endColumn: 34, actual: 'error-free' },
-  ])('$text', ({ text, path, line, column, endColumn, actual }) => {
-    expect(findings('perfection', text, { path })).toEqual([
-      expect.objectContaining({ ruleId: 'perfection', verdict: 'unsubstantiated', severity: 'warning', line, column, endLine: line, endColumn, actual }),
-    ]);
-  });
+  ])('$text', (flag) => expectOneFinding('perfection', flag));
 
   test('the percentage is kept', () => {
     const [finding] = findings('perfection', '100% uptime for every team.');

@@ -1,7 +1,7 @@
 // superlative: a ranking. Measurable ones ("fastest", "#1", "most secure")
 // are objective; vague ones ("the best", "world-class") are puffery.
 import { describe, expect, test } from 'vitest';
-import { capabilities, findings, type Flag, type NearMiss } from './helpers.js';
+import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } from './helpers.js';
 
 describe('superlative flags measurable rankings as objective', () => {
   test.each<Flag>([
@@ -13,11 +13,7 @@ describe('superlative flags measurable rankings as objective', () => {
     { text: 'Lowest prices in the state.', line: 1, column: 1, endColumn: 14, actual: 'Lowest prices' },
     { text: 'Our bakery.\nThe cheapest bread in town.', line: 2, column: 5, endColumn: 13, actual: 'cheapest' },
     { text: '<h1>Acme</h1>\n<p>The <strong>most reliable</strong> vans.</p>', path: 'x.html', line: 2, column: 16, endColumn: 29, actual: 'most reliable' },
-  ])('$text', ({ text, path, line, column, endColumn, actual }) => {
-    expect(findings('superlative', text, { path })).toEqual([
-      expect.objectContaining({ ruleId: 'superlative', verdict: 'unsubstantiated', severity: 'warning', line, column, endLine: line, endColumn, actual }),
-    ]);
-  });
+  ])('$text', (flag) => expectOneFinding('superlative', flag));
 });
 
 describe('superlative reports vague boasts as puffery (info)', () => {
@@ -29,11 +25,7 @@ describe('superlative reports vague boasts as puffery (info)', () => {
     // At the end of a sentence "the best" is still a boast, unless an idiom ends there.
     { text: 'We are the best.', line: 1, column: 8, endColumn: 16, actual: 'the best' },
     { text: '## Why us\n\n- **Best-in-class** support', path: 'x.md', line: 3, column: 5, endColumn: 18, actual: 'Best-in-class' },
-  ])('$text', ({ text, path, line, column, endColumn, actual }) => {
-    expect(findings('superlative', text, { path })).toEqual([
-      expect.objectContaining({ ruleId: 'superlative', verdict: 'puffery', severity: 'info', line, column, endLine: line, endColumn, actual }),
-    ]);
-  });
+  ])('$text', (flag) => expectOneFinding('superlative', flag, 'puffery', 'info'));
 });
 
 describe('superlative leaves idioms, qualified wording and code alone', () => {
