@@ -359,6 +359,13 @@ const SHAPES = [
     make: (n) => `${'> '.repeat(n)}${SENTENCE}\n`,
   },
   {
+    name: 'nested elements',
+    unit: 'levels',
+    base: 10_000,
+    extension: 'html',
+    make: (n) => `${'<div>'.repeat(n)}<p>${SENTENCE}</p>${'</div>'.repeat(n)}\n`,
+  },
+  {
     name: 'long list',
     unit: 'items',
     base: 10_000,
@@ -399,7 +406,7 @@ async function shapes() {
     for (const [index, text] of texts.entries()) {
       // A shape that already fails at 1× has no ratio to give: spare the 10× run.
       if (index === 1 && !row.runs[0].ok) break;
-      const file = join(dir, `${shape.name.replaceAll(' ', '-')}-${index === 0 ? 1 : 10}x.md`);
+      const file = join(dir, `${shape.name.replaceAll(' ', '-')}-${index === 0 ? 1 : 10}x.${shape.extension ?? 'md'}`);
       writeFileSync(file, text);
       const run = await runNode([CLI, file, '--format', 'json', ...extra], { name: 'shape', timeoutMs: SHAPE_TIMEOUT_MS });
       const ok = !run.timedOut && (run.code === 0 || run.code === 1);

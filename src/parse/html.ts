@@ -1,20 +1,18 @@
 // HTML → hast → nlcst. Only what a visitor reads is copy: element text, the
 // alt/title attributes, and the page description that search results show.
 import type { Element, Root as HastRoot } from 'hast';
+import { fromParse5 } from 'hast-util-from-parse5';
 import { toNlcst } from 'hast-util-to-nlcst';
 import type { Paragraph } from 'nlcst';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
+import { parse } from 'parse5';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { mayHoldDirectives, parseDirective, type Directive } from './directives.js';
 import { english } from './english.js';
-import { flattenDeepNesting } from './flatten.js';
+import { flattenDeepParse5 } from './flatten.js';
 import { fragmentParagraphs } from './fragment.js';
 import { location } from 'vfile-location';
 import type { ParsedCopy } from './index.js';
-
-const htmlParser = unified().use(rehypeParse);
 
 /** Elements whose text is code, data or UI scaffolding, never copy. */
 const NOT_COPY = new Set(['script', 'style', 'code', 'pre', 'template', 'textarea', 'noscript', 'kbd', 'samp', 'var']);
@@ -26,8 +24,11 @@ const COPY_ATTRIBUTES = ['alt', 'title'] as const;
 const DESCRIPTION_META = new Set(['description', 'og:description', 'twitter:description', 'og:title', 'twitter:title']);
 
 export function htmlToNlcst(file: VFile): ParsedCopy {
-  const hast = htmlParser.parse(file) as HastRoot;
-  flattenDeepNesting(hast);
+  // parse5 and its converter directly (as rehype-parse does), so the tree
+  // can be folded between the two (see flatten.ts).
+  const document = parse(String(file), { sourceCodeLocationInfo: true, scriptingEnabled: false });
+  flattenDeepParse5(document);
+  const hast = fromParse5(document, { file }) as HastRoot;
   // A document of only whitespace parses to a root without a position,
   // which hast-util-to-nlcst refuses; it holds no copy either.
   if (!hast.position) return { tree: { type: 'RootNode', children: [] }, directives: [] };
