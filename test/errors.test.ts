@@ -1,7 +1,7 @@
 // Bad input across the CLI: each case's exit code and exact message, and
 // never a stack trace.
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { BIN, run, tempDir } from './helpers.js';
@@ -64,6 +64,27 @@ test('a directory loop through symlinks ends, each file once', () => {
   const result = run(['.', '--format', 'json'], { cwd: dir });
   expect(result.code).toBe(0);
   expect(JSON.parse(result.stdout).files.map((file: { path: string }) => file.path)).toEqual([join('a', 'page.md')]);
+});
+
+// As root every file is readable: where the suite runs as root (CI does),
+// the CLI runs as "nobody" for this test, if that user can start it at all.
+const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+const canRunAsUser = spawnSync(process.execPath, [BIN, '--version'], { ...asNobody, encoding: 'utf8' }).status === 0;
+
+test.skipIf(!canRunAsUser)('a file the user may not read: a file-level error, exit 2, the rest still linted', () => {
+  const dir = tempDir();
+  chmodSync(dir, 0o755);
+  writeFileSync(join(dir, 'open.md'), 'Support 24/7.\n');
+  writeFileSync(join(dir, 'secret.md'), 'Support 24/7.\n');
+  chmodSync(join(dir, 'secret.md'), 0o000);
+  const result = spawnSync(process.execPath, [BIN, '.', '--format', 'json'], { cwd: dir, encoding: 'utf8', ...asNobody });
+  expect(result.status).toBe(2);
+  const files = JSON.parse(result.stdout).files as Array<{ path: string; messages: Array<{ ruleId: string | null; message: string }> }>;
+  expect(files.map((file) => [file.path, file.messages.map((message) => message.message)])).toEqual([
+    ['open.md', [expect.stringContaining('"24/7" is an unsubstantiated availability promise')]],
+    ['secret.md', ['cannot read: permission denied (EACCES)']],
+  ]);
+  expect(result.stderr).toBe('');
 });
 
 test('a named pipe is not read: it could wait forever for a writer', () => {
