@@ -2,7 +2,7 @@
 // "no questions asked", "risk-free", "lifetime warranty").
 import { formatDuration } from '../src/capabilities/format.js';
 import type { Capabilities } from '../src/capabilities/types.js';
-import { type Trigger } from '../src/check/match.js';
+import type { Trigger } from '../src/check/match.js';
 import { duration, NUMBER, percent } from '../src/check/quantity.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
 import type { Claim, Judgement } from '../src/types.js';

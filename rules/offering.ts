@@ -2,7 +2,7 @@
 // daily"). Without capabilities it finds availability-of-goods promises;
 // with them, every mention of an item declared not offered.
 import type { Capabilities } from '../src/capabilities/types.js';
-import { type Trigger } from '../src/check/match.js';
+import type { Trigger } from '../src/check/match.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
 import type { Claim, Judgement } from '../src/types.js';
 

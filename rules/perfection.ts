@@ -1,7 +1,7 @@
 // perfection: never fails, no errors ("100% uptime", "zero downtime",
 // "flawless", "never lets you down").
 import type { Capabilities } from '../src/capabilities/types.js';
-import { type Trigger } from '../src/check/match.js';
+import type { Trigger } from '../src/check/match.js';
 import { percent } from '../src/check/quantity.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
 import type { Claim, Judgement } from '../src/types.js';

@@ -7,15 +7,15 @@ import type { Paragraph } from 'nlcst';
 import { parse } from 'parse5';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { location } from 'vfile-location';
 import { mayHoldDirectives, parseDirective, type Directive } from './directives.js';
 import { english } from './english.js';
 import { flattenDeepParse5 } from './flatten.js';
 import { fragmentParagraphs } from './fragment.js';
-import { location } from 'vfile-location';
 import type { ParsedCopy } from './index.js';
 
 /** Elements whose text is code, data or UI scaffolding, never copy. */
-const NOT_COPY = new Set(['script', 'style', 'code', 'pre', 'template', 'textarea', 'noscript', 'kbd', 'samp', 'var']);
+export const NOT_COPY: ReadonlySet<string> = new Set(['script', 'style', 'code', 'pre', 'template', 'textarea', 'noscript', 'kbd', 'samp', 'var']);
 
 /** Attributes that a visitor reads. */
 const COPY_ATTRIBUTES = ['alt', 'title'] as const;
@@ -24,15 +24,15 @@ const COPY_ATTRIBUTES = ['alt', 'title'] as const;
 const DESCRIPTION_META = new Set(['description', 'og:description', 'twitter:description', 'og:title', 'twitter:title']);
 
 export function htmlToNlcst(file: VFile): ParsedCopy {
+  const source = String(file);
   // parse5 and its converter directly (as rehype-parse does), so the tree
   // can be folded between the two (see flatten.ts).
-  const document = parse(String(file), { sourceCodeLocationInfo: true, scriptingEnabled: false });
+  const document = parse(source, { sourceCodeLocationInfo: true, scriptingEnabled: false });
   flattenDeepParse5(document);
   const hast = fromParse5(document, { file }) as HastRoot;
   // A document of only whitespace parses to a root without a position,
   // which hast-util-to-nlcst refuses; it holds no copy either.
   if (!hast.position) return { tree: { type: 'RootNode', children: [] }, directives: [] };
-  const source = String(file);
   const extra: Paragraph[] = [];
   const directives = mayHoldDirectives(source) ? htmlDirectives(hast) : [];
   const place = location(file);

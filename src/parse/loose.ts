@@ -12,6 +12,7 @@
 // trigger has a space.
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { FOLD } from '../util/fold.js';
+import { NOT_COPY } from './html.js';
 import type { Format } from './index.js';
 
 /** Stands where markup was taken out: not a letter or digit, never in copy. */
@@ -49,8 +50,8 @@ const TAG = /<\/?[a-z][a-z0-9-]*(?:\s+[a-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'
  */
 const ANY_TAG = /<[a-z/!?](?:[^<>"']|"[^"]*"|'[^']*')*>/gi;
 
-/** Opening tags of HTML elements whose content is never copy (as in html.ts). */
-const NOT_COPY_OPENING = /<(script|style|code|pre|template|textarea|noscript|kbd|samp|var)\b[^<>]*>/gi;
+/** Opening tags of HTML elements whose content is never copy. */
+const NOT_COPY_OPENING = new RegExp(`<(${[...NOT_COPY].join('|')})\\b[^<>]*>`, 'gi');
 
 const CHARACTER_REFERENCE = /&(?:#x([0-9a-f]{1,6})|#([0-9]{1,7})|([a-z][a-z0-9]{1,31}));?/gi;
 

@@ -14,12 +14,3 @@ export function eachNode(root: Node, visit: (node: Node) => boolean | void): voi
     for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index]);
   }
 }
-
-/** Every leaf under `root`, in document order. */
-export function leavesOf(root: Node): Node[] {
-  const leaves: Node[] = [];
-  eachNode(root, (node) => {
-    if (node !== root && !isParent(node)) leaves.push(node);
-  });
-  return leaves;
-}
