@@ -149,15 +149,19 @@ function textLength(children: PhrasingContent[]): number {
 }
 
 /**
- * Runs of inline nodes holding at most about TEXT_CHUNK characters of text:
- * a paragraph longer than that (a megabyte on one line) becomes several.
+ * Runs of inline nodes holding about TEXT_CHUNK characters of text: a
+ * paragraph longer than that (a megabyte on one line) becomes several. A run
+ * ends after a node that ends a sentence, so no phrase is cut in two, unless
+ * it has grown to twice the size without one.
  */
 function boundedGroups(children: PhrasingContent[]): PhrasingContent[][] {
   const groups: PhrasingContent[][] = [[]];
   let size = 0;
   for (const child of children) {
     const length = textLength([child]);
-    if (size + length > TEXT_CHUNK && groups[groups.length - 1].length > 0) {
+    const group = groups[groups.length - 1];
+    const previous = group[group.length - 1];
+    if (previous && ((size + length > TEXT_CHUNK && endsSentence(previous)) || size + length > 2 * TEXT_CHUNK)) {
       groups.push([]);
       size = 0;
     }
@@ -165,6 +169,28 @@ function boundedGroups(children: PhrasingContent[]): PhrasingContent[][] {
     size += length;
   }
   return groups;
+}
+
+function endsSentence(node: PhrasingContent): boolean {
+  return node.type === 'text' && SENTENCE_MARK.has(node.value.trimEnd().slice(-1));
+}
+
+const SENTENCE_MARK = new Set(['.', '!', '?']);
+
+/**
+ * Where to cut `value` at or before `to` (and after `from`): just after the
+ * white space that follows a sentence's last mark, where one ends in the second
+ * half of the piece, else after the last white space. Scans the piece only.
+ */
+function cutPoint(value: string, from: number, to: number): number {
+  let space = -1;
+  for (let index = to - 1; index > from; index -= 1) {
+    if (!/\s/.test(value[index])) continue;
+    if (space < 0) space = index;
+    if (index < from + TEXT_CHUNK / 2) break;
+    if (SENTENCE_MARK.has(value[index - 1])) return index + 1;
+  }
+  return space < 0 ? to : space + 1;
 }
 
 /** Cut very long text nodes into pieces with their own positions, so no one piece yields too many words. */
@@ -178,12 +204,7 @@ function splitLongText(children: PhrasingContent[]): PhrasingContent[] {
     const base = child.position.start;
     let from = 0;
     while (from < child.value.length) {
-      let to = Math.min(child.value.length, from + TEXT_CHUNK);
-      // Cut after a sentence where one ends in the second half of the piece, else at a space.
-      const sentenceEnd = child.value.lastIndexOf('. ', to);
-      const space = child.value.lastIndexOf(' ', to);
-      if (to < child.value.length && sentenceEnd > from + TEXT_CHUNK / 2) to = sentenceEnd + 2;
-      else if (to < child.value.length && space > from) to = space + 1;
+      const to = from + TEXT_CHUNK >= child.value.length ? child.value.length : cutPoint(child.value, from, from + TEXT_CHUNK);
       // Text with character references is shorter than its source; only the
       // first piece then keeps an exact place (sentence.ts realigns words).
       const offset = (base.offset ?? 0) + from;
