@@ -21,6 +21,16 @@ describe('Markdown', () => {
     expect(found(markdown, 'p.md')).toEqual(['5:2-5:12 guarantee Guaranteed']);
   });
 
+  test('a line repeated inside a blockquote is placed on its own line each time', () => {
+    // Each quoted line loses its "> " in the text the sentence splitter sees; words used to be looked for from the paragraph's start.
+    expect(found('> > Support 24/7.\n> > Support 24/7.\n> > Support 24/7.\n', 'p.md')).toEqual(['1:13-1:17 availability 24/7', '2:13-2:17 availability 24/7', '3:13-3:17 availability 24/7']);
+  });
+
+  test('positions survive a character reference in a blockquote and the indentation of list continuation lines', () => {
+    expect(found('> We&amp;you: Support 24/7.\n> Guaranteed delivery.\n', 'p.md')).toEqual(['1:23-1:27 availability 24/7', '2:3-2:13 guarantee Guaranteed']);
+    expect(found('- Intro line.\n  Support 24/7.\n  Support 24/7.\n', 'p.md')).toEqual(['2:11-2:15 availability 24/7', '3:11-3:15 availability 24/7']);
+  });
+
   test('a long paragraph of short lines is cut for the sentence splitter between sentences, so no claim is lost', () => {
     // 1,000 lines end in ".\n", never ". ": the cut used to fall mid-sentence about every 600 lines.
     const messages = lintText('We reply within 5 minutes.\n'.repeat(1000), { path: 'p.md' }).messages;

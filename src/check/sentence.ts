@@ -40,47 +40,76 @@ const URL_OR_EMAIL =
 
 export function sentenceViews(tree: NlcstRoot, source?: string): SentenceView[] {
   const views: SentenceView[] = [];
+  // Sentences come in document order, so each looks for its words from where the last one ended.
+  const cursor: Cursor = { at: 0, paragraphStart: true };
   eachNode(tree as Node, (node) => {
+    if (node.type === 'ParagraphNode') cursor.paragraphStart = true;
     if (node.type !== 'SentenceNode') return true;
-    views.push(viewOf(node as Sentence, source));
+    views.push(viewOf(node as Sentence, source, cursor));
     return false;
   });
   return views;
 }
 
-/** How far past the previous word a drifted word is looked for. */
+interface Cursor {
+  /** Where in the source the previous word ended. */
+  at: number;
+  /**
+   * No word of this paragraph is placed yet. Paragraphs are sorted by where
+   * they start, and a drifted start is early, so a paragraph whose first word
+   * is in place may truly start before the words of the one sorted ahead.
+   */
+  paragraphStart: boolean;
+}
+
+/** How far past the previous word (and any line prefix) a drifted word is looked for. */
 const REALIGN_WINDOW = 256;
 
 /**
- * The mdast/hast → nlcst bridges place words by counting characters of the
- * decoded text, so after a character reference (&#x1F600;, &amp;) later
- * words drift from where they are in the file. Put each word back where its
- * text really is, searching forward from the previous word.
+ * What can stand in the source between two words of one text node and not
+ * in its text: line breaks, indentation, and blockquote markers, which can
+ * run to any length on a deeply nested line.
  */
-function realign(leaves: Leaf[], source: string): void {
-  let cursor = 0;
+const LINE_PREFIX = /[\s>]*/y;
+
+/**
+ * The mdast/hast → nlcst bridges place words by counting characters of the
+ * decoded text, so after a character reference (&#x1F600;, &amp;), an
+ * escape, or a line break inside a blockquote or list item, later words
+ * drift from where they are in the file. The bridges only ever lose
+ * characters, never add them, so a word is never before its computed place:
+ * put each word back where its text really is, searching forward from there
+ * (or from the previous word, whichever is later).
+ */
+function realign(leaves: Leaf[], source: string, cursor: Cursor): void {
   for (const leaf of leaves) {
     // Whitespace positions drift too and prove nothing; words steer the cursor.
     if (leaf.type === 'WhiteSpaceNode') continue;
-    const inPlace = leaf.start !== undefined && source.slice(leaf.start, leaf.start + leaf.value.length) === leaf.value;
+    // Within a paragraph, the same text before the previous word is an earlier copy of it, not this word.
+    const inPlace = leaf.start !== undefined && (leaf.start >= cursor.at || cursor.paragraphStart) && source.startsWith(leaf.value, leaf.start);
+    cursor.paragraphStart = false;
     if (inPlace) {
-      cursor = Math.max(cursor, leaf.start! + leaf.value.length);
+      cursor.at = leaf.start! + leaf.value.length;
       continue;
     }
-    const found = source.indexOf(leaf.value, cursor);
-    if (found >= 0 && found - cursor <= REALIGN_WINDOW) {
-      leaf.start = found;
-      leaf.end = found + leaf.value.length;
-      cursor = leaf.end;
-    } else if (leaf.start !== undefined) {
+    const from = Math.max(cursor.at, leaf.start ?? 0);
+    // A word that starts with neither can only start after the prefix; the window counts from there.
+    LINE_PREFIX.lastIndex = from;
+    const after = LINE_PREFIX.test(source) && !/^[\s>]/.test(leaf.value) ? LINE_PREFIX.lastIndex : from;
+    const inWindow = source.slice(after, after + REALIGN_WINDOW + leaf.value.length).indexOf(leaf.value);
+    if (inWindow >= 0) {
+      leaf.start = after + inWindow;
+      leaf.end = leaf.start + leaf.value.length;
+      cursor.at = leaf.end;
+    } else {
       // Entity-encoded text (&#x1F600;) is not in the source as written: keep
-      // its place, but do not let it push later words past where they are.
-      cursor = Math.max(cursor, Math.min(leaf.start, source.length));
+      // its place, and look for the next word from past the line prefix.
+      cursor.at = Math.min(after, source.length);
     }
   }
 }
 
-export function viewOf(sentence: Sentence, source?: string): SentenceView {
+function viewOf(sentence: Sentence, source: string | undefined, cursor: Cursor): SentenceView {
   let text = '';
   let original = '';
   const starts: number[] = [];
@@ -93,7 +122,7 @@ export function viewOf(sentence: Sentence, source?: string): SentenceView {
   };
 
   const leaves = leavesOf(sentence);
-  if (source !== undefined) realign(leaves, source);
+  if (source !== undefined) realign(leaves, source, cursor);
   for (const leaf of leaves) {
     const start = leaf.start ?? starts.at(-1) ?? 0;
     const end = leaf.end ?? start;
