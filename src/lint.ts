@@ -4,7 +4,6 @@ import { VFileMessage } from 'vfile-message';
 import type { Capabilities } from './capabilities/types.js';
 import { checkTree, type CheckOptions } from './check/index.js';
 import { mayHoldClaims } from './check/prefilter.js';
-import { NestingError } from './parse/flatten.js';
 import { formatFromPath, parseCopy, type Format } from './parse/index.js';
 
 /** ruleId of the message for a file that could not be parsed: an input error (exit code 2). */
@@ -43,7 +42,6 @@ export function lintFile(file: VFile, options: LintOptions = {}): VFile {
 /** Why a parser gave up, in words for the user. */
 function parseFailure(error: unknown): string {
   if (error instanceof VFileMessage) return error.reason;
-  if (error instanceof NestingError) return `nested too deeply to parse (${error.message})`;
   if (error instanceof RangeError && /call stack/.test(error.message)) return 'nested too deeply to parse (thousands of levels)';
   return error instanceof Error ? error.message : String(error);
 }

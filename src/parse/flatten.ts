@@ -1,4 +1,4 @@
-// Deeply nested input (10,000 blockquotes, 100,000 nested <div>s) would
+// Deeply nested input (lists nested level by level, 100,000 <div>s) would
 // overflow the stack of the recursive tree walkers and converters
 // downstream. Past a depth no real copy reaches, fold each subtree into its
 // text leaves, in order: the words and their positions survive, only the
@@ -9,9 +9,6 @@
 import type { DefaultTreeAdapterMap } from 'parse5';
 import type { Node, Parent } from 'unist';
 import { isParent } from '../util/tree.js';
-
-/** Input nested deeper than a parser can take in reasonable time and stack. */
-export class NestingError extends Error {}
 
 /** Real pages nest a few dozen levels; this leaves ample room. */
 export const MAX_DEPTH = 200;

@@ -11,18 +11,22 @@ export type Place = ReturnType<typeof location>;
 
 /** Move every position in `tree` by `offset` characters, with line and column from `place`. */
 export function shiftPositions(tree: Node, offset: number, place: Place): void {
+  movePositions(tree, (from) => from + offset, place);
+}
+
+/** Give every position in `tree` the offset `move` makes of its own, with line and column from `place`. */
+export function movePositions(tree: Node, move: (offset: number) => number, place: Place): void {
   eachNode(tree, (node) => {
     const position = node.position;
     if (!position) return;
-    const startOffset = (position.start.offset ?? 0) + offset;
-    const endOffset = (position.end.offset ?? 0) + offset;
-    const start = place.toPoint(startOffset);
-    const end = place.toPoint(endOffset);
-    node.position = {
-      start: { line: start?.line ?? 1, column: start?.column ?? 1, offset: startOffset },
-      end: { line: end?.line ?? 1, column: end?.column ?? 1, offset: endOffset },
-    };
+    // Fresh points: a parent and its first child may share one point object.
+    node.position = { start: pointAt(move(position.start.offset ?? 0), place), end: pointAt(move(position.end.offset ?? 0), place) };
   });
+}
+
+function pointAt(offset: number, place: Place) {
+  const point = place.toPoint(offset);
+  return { line: point?.line ?? 1, column: point?.column ?? 1, offset };
 }
 
 /**

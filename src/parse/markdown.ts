@@ -17,13 +17,15 @@ import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
+import { VFileMessage } from 'vfile-message';
 import { location } from 'vfile-location';
 import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import { expressionCommentInside, htmlCommentInside, mayHoldDirectives, parseDirective, type Directive } from './directives.js';
 import { english } from './english.js';
 import { eachNode, isParent } from '../util/tree.js';
-import { flattenDeepNesting, NestingError } from './flatten.js';
-import { fragmentParagraphs, shiftPositions, type Place } from './fragment.js';
+import { collapseDeepContainers, originalOffset } from './containers.js';
+import { flattenDeepNesting } from './flatten.js';
+import { fragmentParagraphs, movePositions, shiftPositions, type Place } from './fragment.js';
 import type { ParsedCopy } from './index.js';
 
 /**
@@ -47,18 +49,10 @@ const mdxParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).us
  */
 const NOT_COPY = ['code', 'html', 'yaml', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression'];
 
-/**
- * The Markdown tokenizer re-checks every open container on every line, so
- * its time grows with the square of the nesting: 10,000 blockquotes take
- * seconds, 100,000 take minutes. No real copy comes near this.
- */
-const MAX_QUOTE_DEPTH = 10_000;
-const TOO_DEEP = new RegExp(`^(?:[ \\t]*>){${MAX_QUOTE_DEPTH + 1}}`, 'm');
-
 export function markdownToNlcst(file: VFile, mdx = false): ParsedCopy {
   const source = String(file);
-  if (TOO_DEEP.test(source)) throw new NestingError(`more than ${MAX_QUOTE_DEPTH.toLocaleString('en')} nested blockquotes`);
-  const mdast = (mdx ? mdxParser : markdownParser).parse(file) as MdastRoot;
+  const place = location(source);
+  const mdast = parseMarkdown(file, source, place, mdx ? mdxParser : markdownParser);
   flattenDeepNesting(mdast);
   const directives = mayHoldDirectives(source) ? markdownDirectives(mdast) : [];
   const tree: NlcstRoot = { type: 'RootNode', children: [] };
@@ -70,7 +64,6 @@ export function markdownToNlcst(file: VFile, mdx = false): ParsedCopy {
   // Paragraphs go to toNlcst in small batches, each with only its own slice
   // of the file: the converter indexes its file's lines on every call and
   // splits sentences in time that grows with the square of a batch.
-  const place = location(source);
   let batch: MdastParagraph[] = [];
   let batchSize = 0;
   const convert = () => {
@@ -107,6 +100,26 @@ export function markdownToNlcst(file: VFile, mdx = false): ParsedCopy {
   // Keep document order so messages come out sorted by position.
   tree.children.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
   return { tree, directives };
+}
+
+/**
+ * The file's mdast. A file with a line nested past reason (containers.ts)
+ * is parsed shortened, and every position, in the tree or in a parse error,
+ * is moved back to the file's own text.
+ */
+function parseMarkdown(file: VFile, source: string, place: Place, parser: typeof markdownParser): MdastRoot {
+  const collapsed = collapseDeepContainers(source);
+  if (!collapsed) return parser.parse(file) as MdastRoot;
+  const restore = (offset: number) => originalOffset(offset, collapsed.cuts);
+  try {
+    const mdast = parser.parse(new VFile(collapsed.text)) as MdastRoot;
+    movePositions(mdast, restore, place);
+    return mdast;
+  } catch (error) {
+    const points = error instanceof VFileMessage && error.place ? ('start' in error.place ? [error.place.start, error.place.end] : [error.place]) : [];
+    for (const point of points) if (point.offset !== undefined) Object.assign(point, place.toPoint(restore(point.offset)));
+    throw error;
+  }
 }
 
 /** Inline content: a node holding any of these is a block of copy. */

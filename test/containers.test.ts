@@ -1,0 +1,43 @@
+// The cut that keeps Markdown nested past reason parseable (src/parse/containers.ts).
+import { describe, expect, test } from 'vitest';
+import { collapseDeepContainers, MAX_CONTAINERS, originalOffset } from '../src/parse/containers.js';
+
+describe('collapseDeepContainers', () => {
+  test('leaves real copy alone: no line opens more than MAX_CONTAINERS containers', () => {
+    expect(collapseDeepContainers('> > quote\n- - - list\n')).toBeUndefined();
+    expect(collapseDeepContainers(`${'> '.repeat(MAX_CONTAINERS)}just deep enough\n`)).toBeUndefined();
+    // Five spaces after a marker begin indented code, not another container.
+    expect(collapseDeepContainers(`${'>     '.repeat(MAX_CONTAINERS + 1)}code\n`)).toBeUndefined();
+  });
+
+  test('keeps the first MAX_CONTAINERS containers of a deeper line and records where the rest went', () => {
+    const source = `intro\n${'> '.repeat(MAX_CONTAINERS + 5)}text\n`;
+    const collapsed = collapseDeepContainers(source)!;
+    expect(collapsed.text).toBe(`intro\n${'> '.repeat(MAX_CONTAINERS)}text\n`);
+    expect(collapsed.cuts).toEqual([{ at: 6 + 2 * MAX_CONTAINERS, removed: 10 }]);
+  });
+
+  test('takes the same width of indentation from the lines that continue the shortened item', () => {
+    const source = `${'- '.repeat(MAX_CONTAINERS + 3)}item\n\n${' '.repeat(2 * MAX_CONTAINERS + 6)}more\nafter\n`;
+    expect(collapseDeepContainers(source)!.text).toBe(`${'- '.repeat(MAX_CONTAINERS)}item\n\n${' '.repeat(2 * MAX_CONTAINERS)}more\nafter\n`);
+  });
+});
+
+describe('originalOffset', () => {
+  const cuts = [
+    { at: 10, removed: 4 },
+    { at: 20, removed: 9 },
+  ];
+
+  test('adds what was removed before the offset', () => {
+    expect([0, 9, 10, 19, 20, 30].map((offset) => originalOffset(offset, cuts))).toEqual([0, 9, 14, 23, 29, 39]);
+  });
+
+  test('maps every offset of a shortened text back to the same character of the source', () => {
+    const source = `a\n${'> '.repeat(MAX_CONTAINERS + 7)}Support 24/7.\n${'- '.repeat(MAX_CONTAINERS + 2)}x\n`;
+    const collapsed = collapseDeepContainers(source)!;
+    for (let offset = 0; offset < collapsed.text.length; offset += 1) {
+      expect(source[originalOffset(offset, collapsed.cuts)]).toBe(collapsed.text[offset]);
+    }
+  });
+});
