@@ -359,6 +359,12 @@ const SHAPES = [
     make: (n) => `${'> '.repeat(n)}${SENTENCE}\n`,
   },
   {
+    name: 'nested list items',
+    unit: 'levels',
+    base: 10_000,
+    make: (n) => `${'- '.repeat(n)}${SENTENCE}\n`,
+  },
+  {
     name: 'nested elements',
     unit: 'levels',
     base: 10_000,
