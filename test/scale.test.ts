@@ -46,6 +46,35 @@ describe('--cache', () => {
     expect(changed.files.find((file) => file.path === 'page-5.md')?.messages.map((message) => message.ruleId)).toEqual(['speed']);
   });
 
+  test('a file left alone since it was cached is answered from its stamp, unread; rewriting it, even with its size and mtime put back, is noticed', async () => {
+    const dir = corpus(2);
+    const page = join(dir, 'page-0.md');
+    // Declared hours give "Support 24/7." a rewrite, which SARIF offers as a fix only after reading the file's text.
+    writeFileSync(join(dir, 'capabilities.yml'), 'support:\n  hours: Mon-Fri 09:00-17:00\n');
+    // A stamp vouches only for a file that had been left alone for 2 s when it was read.
+    const cold = run(['.', '--cache', '--format', 'json'], { cwd: dir });
+    const fresh = JSON.parse(readFileSync(join(dir, '.overclaimcache'), 'utf8'));
+    expect(Object.values(fresh.entries).map((entry) => (entry as { stamp: unknown }).stamp)).toEqual([null, null]);
+    await new Promise((done) => setTimeout(done, 2100));
+    expect(run(['.', '--cache', '--format', 'json'], { cwd: dir }).stdout).toBe(cold.stdout);
+    const cache = JSON.parse(readFileSync(join(dir, '.overclaimcache'), 'utf8'));
+    const entry = cache.entries[page];
+    expect(entry.stamp).toEqual([statSync(page).size, statSync(page).mtimeMs, statSync(page).ctimeMs, statSync(page).ino]);
+    const sarif = run(['.', '--format', 'sarif'], { cwd: dir }).stdout;
+    expect(sarif).toContain('"artifactChanges"');
+    expect(run(['.', '--cache', '--format', 'sarif'], { cwd: dir }).stdout).toBe(sarif);
+    // Forge the entry: if the file were read, its text would not match and it would be linted again.
+    entry.text = 'not the hash of any text';
+    entry.messages = [];
+    writeFileSync(join(dir, '.overclaimcache'), JSON.stringify(cache));
+    expect(runJson(['.', '--cache'], { cwd: dir }).report.files.find((file) => file.path === 'page-0.md')?.messages).toEqual([]);
+    // Written again, same text, old mtime put back: only ctime tells, and it does, so the file is read and linted again.
+    const { atime, mtime } = statSync(page);
+    writeFileSync(page, readFileSync(page));
+    utimesSync(page, atime, mtime);
+    expect(runJson(['.', '--cache'], { cwd: dir }).report.files.find((file) => file.path === 'page-0.md')?.messages.map((message) => message.ruleId)).toEqual(['availability']);
+  });
+
   test('a cache written by another version is not trusted', () => {
     const dir = corpus(1);
     const file = join(dir, 'page-0.md');

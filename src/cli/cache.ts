@@ -1,15 +1,44 @@
 // --cache: remember each file's messages by a hash of its text, of the
 // settings it was linted with, and of overclaim's version, so an unchanged
 // file is not linted again. A cache from another version is ignored whole.
+//
+// Reading and hashing every file is most of a warm run, so each entry also
+// keeps the file's stamp (size, mtime, ctime, inode) from just before it was
+// read, much as git's index does: a file with the same stamp has the same
+// text and is not read again. The kernel sets ctime on every write and
+// nothing can set it back, so a rewritten file never passes for unchanged,
+// even with its old mtime put back. But two writes in one tick of the file
+// system's clock leave the same stamp, so a file changed less than QUIET_MS
+// before it was read gets no stamp: next time its text is hashed.
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import type { LintOptions } from '../lint.js';
 import type { PlainMessage } from '../report/transfer.js';
 
+/** Bumped when an entry's shape changes, so a cache of another shape is not misread. */
+const FORMAT = 2;
+
+/** How long a file must have been left alone for its stamp to vouch for its text (FAT's clock ticks every 2 s). */
+const QUIET_MS = 2000;
+
+/** What a file's metadata said when its text was read: size, mtime, ctime, inode. */
+export type FileStamp = [size: number, mtimeMs: number, ctimeMs: number, ino: number];
+
+interface Entry {
+  /** Hash of the file's text. */
+  text: string;
+  /** Hash of the settings it was linted with. */
+  settings: string;
+  /** Null when the file had just changed as it was read. */
+  stamp: FileStamp | null;
+  messages: PlainMessage[];
+}
+
 interface CacheFile {
+  format: number;
   version: string;
-  entries: Record<string, { hash: string; messages: PlainMessage[] }>;
+  entries: Record<string, Entry>;
 }
 
 /** JSON with Infinity kept ("unlimited" limits), so two settings never hash alike by accident. */
@@ -17,8 +46,24 @@ function stableJson(value: unknown): string {
   return JSON.stringify(value, (_key, inner) => (typeof inner === 'number' && !Number.isFinite(inner) ? String(inner) : inner));
 }
 
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** The file's stamp, or undefined when it cannot be stat'ed (reading it will say why). */
+export function stampOf(path: string): FileStamp | undefined {
+  try {
+    const stats = statSync(path);
+    return stats.isFile() ? [stats.size, stats.mtimeMs, stats.ctimeMs, stats.ino] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const sameStamp = (a: FileStamp | null, b: FileStamp) => a !== null && a.every((value, index) => value === b[index]);
+
+/** The stamp to keep for a file read just after `stamp` was taken, or null when it had only just changed. */
+const keepable = (stamp: FileStamp): FileStamp | null => (Date.now() - Math.max(stamp[1], stamp[2]) >= QUIET_MS ? stamp : null);
+
 export class LintCache {
-  private readonly entries: CacheFile['entries'];
   private readonly settingsHashes = new WeakMap<object, string>();
   /** Whether any entry changed since the cache was read: a run that changed nothing writes nothing. */
   private changed = false;
@@ -26,39 +71,58 @@ export class LintCache {
   private constructor(
     private readonly path: string,
     private readonly version: string,
-    entries: CacheFile['entries'],
-  ) {
-    this.entries = entries;
-  }
+    private readonly entries: Record<string, Entry>,
+  ) {}
 
-  /** Read the cache, or start empty when it is missing, unreadable or from another version. */
+  /** Read the cache, or start empty when it is missing, unreadable, of another shape or from another version. */
   static load(path: string, version: string): LintCache {
     try {
       const data = JSON.parse(readFileSync(path, 'utf8')) as Partial<CacheFile>;
-      if (data.version === version && data.entries && typeof data.entries === 'object') return new LintCache(path, version, data.entries);
+      if (data.format === FORMAT && data.version === version && data.entries && typeof data.entries === 'object') return new LintCache(path, version, data.entries);
     } catch {
       // No cache yet, or a damaged one: lint everything and write a fresh one.
     }
     return new LintCache(path, version, {});
   }
 
-  /** The hash a file's entry must match: its text, its settings, this version. */
-  hash(text: string, options: LintOptions): string {
-    let settings = this.settingsHashes.get(options);
-    if (!settings) {
-      settings = createHash('sha256').update(stableJson(options)).digest('hex');
-      this.settingsHashes.set(options, settings);
+  private settingsHash(options: LintOptions): string {
+    let hash = this.settingsHashes.get(options);
+    if (!hash) {
+      hash = sha256(stableJson(options));
+      this.settingsHashes.set(options, hash);
     }
-    return createHash('sha256').update(this.version).update('\0').update(settings).update('\0').update(text).digest('hex');
+    return hash;
   }
 
-  get(key: string, hash: string): PlainMessage[] | undefined {
+  /** Hash of a file's text, as entries keep it. */
+  textHash(text: string): string {
+    return sha256(text);
+  }
+
+  /**
+   * The messages of a file whose stamp is the one kept when it was cached,
+   * known without reading it; undefined when only its text can tell.
+   */
+  unchanged(key: string, stamp: FileStamp, options: LintOptions): PlainMessage[] | undefined {
     const entry = this.entries[key];
-    return entry?.hash === hash ? entry.messages : undefined;
+    return entry && sameStamp(entry.stamp, stamp) && entry.settings === this.settingsHash(options) ? entry.messages : undefined;
   }
 
-  set(key: string, hash: string, messages: PlainMessage[]): void {
-    this.entries[key] = { hash, messages };
+  /** The cached messages for this text and these settings, if any; a new stamp for the same text is kept for next time. */
+  get(key: string, textHash: string, options: LintOptions, stamp: FileStamp | undefined): PlainMessage[] | undefined {
+    const entry = this.entries[key];
+    if (!entry || entry.text !== textHash || entry.settings !== this.settingsHash(options)) return undefined;
+    const kept = stamp ? keepable(stamp) : null;
+    if (kept && !sameStamp(entry.stamp, kept)) {
+      entry.stamp = kept;
+      this.changed = true;
+    }
+    return entry.messages;
+  }
+
+  /** Remember a file's messages. `stamp` must be taken before its text was read, so a change while reading shows next time. */
+  set(key: string, textHash: string, options: LintOptions, stamp: FileStamp | undefined, messages: PlainMessage[]): void {
+    this.entries[key] = { text: textHash, settings: this.settingsHash(options), stamp: stamp ? keepable(stamp) : null, messages };
     this.changed = true;
   }
 
@@ -66,7 +130,7 @@ export class LintCache {
   save(): void {
     if (!this.changed) return;
     const temporary = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.tmp`);
-    writeFileSync(temporary, JSON.stringify({ version: this.version, entries: this.entries } satisfies CacheFile));
+    writeFileSync(temporary, JSON.stringify({ format: FORMAT, version: this.version, entries: this.entries } satisfies CacheFile));
     renameSync(temporary, this.path);
   }
 }

@@ -13,7 +13,7 @@ import { FORMAT_NAMES, REPORTERS } from '../report/index.js';
 import { CLAIM_CLASSES, type ClaimClass, type Severity } from '../types.js';
 import { closest } from '../util/closest.js';
 import { restoreMessages } from '../report/transfer.js';
-import { LintCache } from './cache.js';
+import { LintCache, stampOf, type FileStamp } from './cache.js';
 import { heapKeeper } from './memory.js';
 import { applyFixes, unifiedDiff, writeAtomically } from './fix.js';
 import { explainRule, listRules } from './explain.js';
@@ -246,12 +246,22 @@ async function lintInputs(inputs: ReadonlyArray<Input & ResolvedFile>, options: 
     done++;
     progress?.update(done);
   };
-  const hashes = new Map<number, string>();
+  // What the cache needs to store a file's messages once they come back from linting.
+  const toCache = new Map<number, { textHash: string; stamp: FileStamp | undefined }>();
   let cursor = 0;
   const nextJob = (): NumberedJob | undefined => {
     while (cursor < inputs.length) {
       const id = cursor++;
       const input = inputs[id];
+      // Taken before reading, so a change while reading shows next time.
+      const stamp = cache && input.diskPath && !input.problem ? stampOf(input.diskPath) : undefined;
+      const known = stamp && stamp[0] <= options.maxFileSize ? cache?.unchanged(input.diskPath!, stamp, input.options) : undefined;
+      // SARIF offers a fix only after checking the file's text under the claim, so it needs the text of a file with findings.
+      if (known && !keepsText && (known.length === 0 || options.format !== 'sarif')) {
+        restoreMessages(input.file, known);
+        finished(input);
+        continue;
+      }
       if (input.diskPath && !input.problem) {
         const read = readCopy(input.diskPath, options.maxFileSize);
         if (read.ok) input.file.value = read.text;
@@ -263,14 +273,16 @@ async function lintInputs(inputs: ReadonlyArray<Input & ResolvedFile>, options: 
         continue;
       }
       const job: LintJob = { text: String(input.file), path: input.file.path, options: input.options };
-      const hash = cache && input.diskPath ? cache.hash(job.text, job.options) : undefined;
-      const cached = hash && input.diskPath ? cache?.get(input.diskPath, hash) : undefined;
-      if (cached) {
-        restoreMessages(input.file, cached);
-        finished(input);
-        continue;
+      if (cache && input.diskPath) {
+        const textHash = cache.textHash(job.text);
+        const cached = cache.get(input.diskPath, textHash, job.options, stamp);
+        if (cached) {
+          restoreMessages(input.file, cached);
+          finished(input);
+          continue;
+        }
+        toCache.set(id, { textHash, stamp });
       }
-      if (hash) hashes.set(id, hash);
       return { id, job };
     }
     return undefined;
@@ -278,9 +290,9 @@ async function lintInputs(inputs: ReadonlyArray<Input & ResolvedFile>, options: 
   await lintJobs(nextJob, inputs.length, options.threads ?? defaultThreads(), (id, messages) => {
     const input = inputs[id];
     restoreMessages(input.file, messages);
-    const hash = hashes.get(id);
-    if (cache && hash && input.diskPath) cache.set(input.diskPath, hash, messages);
-    hashes.delete(id);
+    const entry = toCache.get(id);
+    if (cache && entry && input.diskPath) cache.set(input.diskPath, entry.textHash, input.options, entry.stamp, messages);
+    toCache.delete(id);
     finished(input);
   });
   progress?.end();
