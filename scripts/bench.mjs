@@ -32,6 +32,7 @@ const RSS_ENV = 'OVERCLAIM_BENCH_RSS_FILE';
 const TARGET_VS_ALEX = 10; // overclaim's throughput at least 10× alex's
 const TARGET_VS_FLOOR = 10; // overclaim's wall time at most 10× the floor's
 const TARGET_RSS_MIB = 200; // overclaim's peak RSS on the corpus below 200 MiB
+const TARGET_CACHE_SPEEDUP = 20; // a warm --cache run at least 20× faster than a cold one
 
 /** A shape run that takes longer than this is stopped: its answer is "too slow". */
 const SHAPE_TIMEOUT_MS = 120_000;
@@ -339,6 +340,39 @@ async function memoryFlatness() {
 }
 const memory = await memoryFlatness();
 
+// ---------------------------------------------------------------- 3b. --cache: cold against warm
+
+/**
+ * overclaim --cache on the corpus: RUNS cold runs, each from no cache
+ * (linting everything and writing the cache), then RUNS warm runs, which
+ * find every file unchanged. The cache lives in the scratch folder.
+ */
+async function cacheSpeed() {
+  if (!overclaim.ok) return { skipped: 'overclaim failed on 1×' };
+  const location = join(tmp, 'overclaimcache');
+  const cacheArgs = [CLI, target, '--format', 'json', '--cache', '--cache-location', location];
+  const timed = async (label, before) => {
+    const walls = [];
+    for (let index = 1; index <= RUNS; index++) {
+      before();
+      const run = await runNode(cacheArgs, { name: 'overclaim-cache' });
+      progress(`--cache ${label}: run ${index}/${RUNS} ${seconds(run.wallMs)}, ${describeExit(run)}`);
+      if (run.code !== 0 && run.code !== 1) return { failure: `${describeExit(run)}: ${overclaimFailure(run)}` };
+      walls.push(run.wallMs);
+    }
+    return { wallMs: median(walls) };
+  };
+  const cold = await timed('cold', () => rmSync(location, { force: true }));
+  if (cold.failure) return { ok: false, failure: cold.failure };
+  const warm = await timed('warm', () => {});
+  if (warm.failure) return { ok: false, failure: warm.failure };
+  return { ok: true, coldMs: cold.wallMs, warmMs: warm.wallMs, speedUp: cold.wallMs / warm.wallMs };
+}
+const cacheResult = await cacheSpeed();
+if (cacheResult.ok) {
+  targets.push({ what: 'cold --cache wall time ÷ warm --cache wall time', value: cacheResult.speedUp, target: `≥ ${TARGET_CACHE_SPEEDUP}×`, result: verdict(cacheResult.speedUp, (value) => value >= TARGET_CACHE_SPEEDUP), shown: times(cacheResult.speedUp), sentence: `warm --cache run ${seconds(cacheResult.warmMs)}, cold ${seconds(cacheResult.coldMs)}` });
+}
+
 // ---------------------------------------------------------------- 4. shapes: pathological input at 1× and 10×
 
 // Marketing copy with a trigger of most rules in it.
@@ -456,6 +490,7 @@ const results = {
   ratios,
   targets: targets.map(({ what, value, target: goal, result }) => ({ what, value, target: goal, result })),
   memory,
+  cache: cacheResult,
   shapes: shapeResults ?? null,
   notes,
   crashed,
@@ -505,6 +540,7 @@ function printTables() {
   } else {
     lines.push(`memory flatness: ${memory.skipped ?? `FAILED on 4×: ${memory.failure}`}`);
   }
+  if (!cacheResult.ok) lines.push(`--cache: ${cacheResult.skipped ?? `FAILED: ${cacheResult.failure}`}`);
   if (shapeResults) {
     lines.push('');
     lines.push(`shapes (overclaim on one generated file; linear ≈ 10×; runs stopped after ${seconds(SHAPE_TIMEOUT_MS)}; start-up ${seconds(shapeResults.startupMs)} is taken off for "net"):`);
