@@ -399,6 +399,18 @@ const SHAPES = [
     make: (n) => `${'- '.repeat(n)}${SENTENCE}\n`,
   },
   {
+    name: 'indented list',
+    unit: 'bytes',
+    base: 300_000,
+    // Each item one level deeper than the last, by indentation: n bytes hold about √n levels.
+    make: (n) => {
+      let text = '';
+      let level = 0;
+      for (; text.length < n; level++) text += `${' '.repeat(2 * level)}- Plan ${level}\n`;
+      return `${text}${' '.repeat(2 * level)}${SENTENCE}\n`;
+    },
+  },
+  {
     name: 'nested elements',
     unit: 'levels',
     base: 10_000,

@@ -1,6 +1,6 @@
 // The cut that keeps Markdown nested past reason parseable (src/parse/containers.ts).
 import { describe, expect, test } from 'vitest';
-import { collapseDeepContainers, MAX_CONTAINERS, originalOffset } from '../src/parse/containers.js';
+import { collapseDeepContainers, MAX_CONTAINERS, MAX_INDENT, originalOffset } from '../src/parse/containers.js';
 
 describe('collapseDeepContainers', () => {
   test('leaves real copy alone: no line opens more than MAX_CONTAINERS containers', () => {
@@ -21,6 +21,12 @@ describe('collapseDeepContainers', () => {
     const source = `${'- '.repeat(MAX_CONTAINERS + 3)}item\n\n${' '.repeat(2 * MAX_CONTAINERS + 6)}more\nafter\n`;
     expect(collapseDeepContainers(source)!.text).toBe(`${'- '.repeat(MAX_CONTAINERS)}item\n\n${' '.repeat(2 * MAX_CONTAINERS)}more\nafter\n`);
   });
+
+  test('keeps MAX_INDENT of the spaces and tabs before a line indented deeper, except on a line continuing a shortened item', () => {
+    const deep = `${' '.repeat(MAX_INDENT + 40)}- item\n\t${' '.repeat(MAX_INDENT)}text\n`;
+    expect(collapseDeepContainers(deep)!.text).toBe(`${' '.repeat(MAX_INDENT)}- item\n\t${' '.repeat(MAX_INDENT - 1)}text\n`);
+    expect(collapseDeepContainers(`${' '.repeat(MAX_INDENT)}- item\n`)).toBeUndefined();
+  });
 });
 
 describe('originalOffset', () => {
@@ -34,7 +40,7 @@ describe('originalOffset', () => {
   });
 
   test('maps every offset of a shortened text back to the same character of the source', () => {
-    const source = `a\n${'> '.repeat(MAX_CONTAINERS + 7)}Support 24/7.\n${'- '.repeat(MAX_CONTAINERS + 2)}x\n`;
+    const source = `a\n${'> '.repeat(MAX_CONTAINERS + 7)}Support 24/7.\n${'- '.repeat(MAX_CONTAINERS + 2)}x\n\n${' '.repeat(2 * MAX_CONTAINERS + 9)}more\n${' '.repeat(MAX_INDENT + 3)}- y\n`;
     const collapsed = collapseDeepContainers(source)!;
     for (let offset = 0; offset < collapsed.text.length; offset += 1) {
       expect(source[originalOffset(offset, collapsed.cuts)]).toBe(collapsed.text[offset]);

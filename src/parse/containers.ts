@@ -2,14 +2,21 @@
 // another: "> > > … text" or "- - - … text". micromark's time grows with
 // the square of that nesting for blockquotes and faster still for lists
 // (4,000 nested list items on one line take 10 s), and every later line
-// pays for each container left open. No real copy nests more than a few
-// levels, so before parsing, a line opening more than MAX_CONTAINERS
-// containers keeps its first MAX_CONTAINERS and loses the rest. The words
-// are untouched; only how deep they sit changes. The cuts are recorded so
-// that every position the parser reports is moved back to the original text.
+// pays for each container left open. Lists nested line by line, each item
+// indented past the last, cost more still: mdast-util-from-markdown walks
+// every nested list's events once per enclosing list (1,000 levels, 1 MB,
+// took 44 s). No real copy nests more than a few levels, so before parsing,
+// a line opening more than MAX_CONTAINERS containers keeps its first
+// MAX_CONTAINERS and loses the rest, and a line indented past MAX_INDENT
+// loses the white space beyond it. The words are untouched; only how deep
+// they sit changes. The cuts are recorded so that every position the
+// parser reports is moved back to the original text.
 
 /** Real copy nests a handful of containers; parsing 100 on a line takes milliseconds. */
 export const MAX_CONTAINERS = 100;
+
+/** Leading spaces and tabs a line keeps: deeper than MAX_CONTAINERS list items of two columns each. */
+export const MAX_INDENT = 200;
 
 /**
  * One container marker as it opens on a line: a blockquote's ">" or a list
@@ -20,8 +27,8 @@ export const MAX_CONTAINERS = 100;
 const MARKER = String.raw`(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t]))(?: {0,3}\t?| {4})`;
 const CONTAINER = new RegExp(MARKER, 'y');
 
-/** Whether any line opens more than MAX_CONTAINERS of them, after any indentation: the cheap test first. */
-const DEEP_LINE = new RegExp(`^ *(?:${MARKER}){${MAX_CONTAINERS + 1}}`, 'm');
+/** Whether any line opens more than MAX_CONTAINERS of them, after any indentation, or is indented past MAX_INDENT: the cheap test first. */
+const DEEP_LINE = new RegExp(`^(?: *(?:${MARKER}){${MAX_CONTAINERS + 1}}|[ \\t]{${MAX_INDENT + 1}})`, 'm');
 
 /** Where the shortened text lost characters: at offset `at` of it, `removed` in all up to there. */
 export interface Cut {
@@ -36,8 +43,9 @@ export interface Collapsed {
 }
 
 /**
- * The source with each line's containers past MAX_CONTAINERS taken out, or
- * undefined when no line comes near that (all real copy).
+ * The source with each line's containers past MAX_CONTAINERS and indentation
+ * past MAX_INDENT taken out, or undefined when no line comes near that (all
+ * real copy).
  *
  * List items continue on later lines indented to their content's column;
  * once a line's prefix is shortened, the same width of indentation is
@@ -59,10 +67,15 @@ export function collapseDeepContainers(source: string): Collapsed | undefined {
   let band: { keep: number; width: number } | undefined;
   for (let line of source.split(/(?<=\r\n|\r(?!\n)|\n)/)) {
     const indent = leadingSpaces(line);
+    let continues = false;
     if (band && line.trim() !== '') {
-      if (indent > band.keep) line = cut(line, band.keep, Math.min(band.width, indent - band.keep));
+      continues = indent > band.keep;
+      if (continues) line = cut(line, band.keep, Math.min(band.width, indent - band.keep));
       else band = undefined;
     }
+    // A line continuing a shortened item may need its depth; any other keeps MAX_INDENT.
+    const whiteSpace = leadingWhiteSpace(line);
+    if (!continues && whiteSpace > MAX_INDENT) line = cut(line, MAX_INDENT, whiteSpace - MAX_INDENT);
     const deep = deepPrefix(line);
     if (deep) {
       line = cut(line, deep.keep, deep.width);
@@ -71,7 +84,13 @@ export function collapseDeepContainers(source: string): Collapsed | undefined {
     lines.push(line);
     length += line.length;
   }
-  return { text: lines.join(''), cuts };
+  return cuts.length === 0 ? undefined : { text: lines.join(''), cuts };
+}
+
+function leadingWhiteSpace(line: string): number {
+  let count = 0;
+  while (line[count] === ' ' || line[count] === '\t') count += 1;
+  return count;
 }
 
 function leadingSpaces(line: string): number {
