@@ -22,10 +22,14 @@ describe('collapseDeepContainers', () => {
     expect(collapseDeepContainers(source)!.text).toBe(`${'- '.repeat(MAX_CONTAINERS)}item\n\n${' '.repeat(2 * MAX_CONTAINERS)}more\nafter\n`);
   });
 
-  test('keeps MAX_INDENT of the spaces and tabs before a line indented deeper, except on a line continuing a shortened item', () => {
+  test('keeps MAX_INDENT of the spaces and tabs before a line indented deeper, counted past the content of a shortened item on a line continuing it', () => {
     const deep = `${' '.repeat(MAX_INDENT + 40)}- item\n\t${' '.repeat(MAX_INDENT)}text\n`;
     expect(collapseDeepContainers(deep)!.text).toBe(`${' '.repeat(MAX_INDENT)}- item\n\t${' '.repeat(MAX_INDENT - 1)}text\n`);
     expect(collapseDeepContainers(`${' '.repeat(MAX_INDENT)}- item\n`)).toBeUndefined();
+    // A continuing line keeps MAX_INDENT past the shortened item's content, so deep indentation cannot come back through it.
+    const item = `${'- '.repeat(MAX_CONTAINERS + 1)}item\n`;
+    const continued = `${item}${' '.repeat(2 * MAX_CONTAINERS + 2 + MAX_INDENT + 50)}- more\n`;
+    expect(collapseDeepContainers(continued)!.text).toBe(`${'- '.repeat(MAX_CONTAINERS)}item\n${' '.repeat(2 * MAX_CONTAINERS + MAX_INDENT)}- more\n`);
   });
 });
 

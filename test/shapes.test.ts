@@ -47,6 +47,9 @@ describe('pathological input', () => {
       const text = `${'- '.repeat(150)}Guaranteed delivery.${eol}${eol}${' '.repeat(300)}Support 24/7.${eol}`;
       expect(placed(text)).toEqual([['guarantee', 1, 301], ['availability', 3, 309]]);
     }
+    // A continuation line indented past a line that lost both indentation and containers loses all of it, not only the containers.
+    const twice = `${'- '.repeat(150)}a\n${' '.repeat(300)}${'- '.repeat(150)}Guaranteed delivery.\n\n${' '.repeat(600)}Support 24/7.\n`;
+    expect(placed(twice)).toEqual([['guarantee', 2, 601], ['availability', 4, 609]]);
     // Indented less than the item's content, the line is a new paragraph at a shallower level: still found, still placed.
     expect(placed(`${'- '.repeat(150)}Guaranteed delivery.\n\n${' '.repeat(10)}Support 24/7.\n`)).toEqual([['guarantee', 1, 301], ['availability', 3, 19]]);
   });

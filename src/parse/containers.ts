@@ -66,20 +66,23 @@ export function collapseDeepContainers(source: string): Collapsed | undefined {
   // The indentation band of the last shortened line: the spaces from column `keep` on, `width` of them.
   let band: { keep: number; width: number } | undefined;
   for (let line of source.split(/(?<=\r\n|\r(?!\n)|\n)/)) {
+    const removedBefore = removed;
     const indent = leadingSpaces(line);
-    let continues = false;
+    // A line continuing a shortened item keeps its depth below the item's content; any other keeps MAX_INDENT.
+    let maxIndent = MAX_INDENT;
     if (band && line.trim() !== '') {
-      continues = indent > band.keep;
-      if (continues) line = cut(line, band.keep, Math.min(band.width, indent - band.keep));
-      else band = undefined;
+      if (indent > band.keep) {
+        line = cut(line, band.keep, Math.min(band.width, indent - band.keep));
+        maxIndent = band.keep + MAX_INDENT;
+      } else band = undefined;
     }
-    // A line continuing a shortened item may need its depth; any other keeps MAX_INDENT.
     const whiteSpace = leadingWhiteSpace(line);
-    if (!continues && whiteSpace > MAX_INDENT) line = cut(line, MAX_INDENT, whiteSpace - MAX_INDENT);
+    if (whiteSpace > maxIndent) line = cut(line, maxIndent, whiteSpace - maxIndent);
     const deep = deepPrefix(line);
     if (deep) {
       line = cut(line, deep.keep, deep.width);
-      band = deep;
+      // Lines continuing this item were indented past all this line lost, not only its last cut.
+      band = { keep: deep.keep, width: removed - removedBefore };
     }
     lines.push(line);
     length += line.length;
