@@ -24,6 +24,15 @@ describe('Markdown', () => {
   test('a line repeated inside a blockquote is placed on its own line each time', () => {
     // Each quoted line loses its "> " in the text the sentence splitter sees; words used to be looked for from the paragraph's start.
     expect(found('> > Support 24/7.\n> > Support 24/7.\n> > Support 24/7.\n', 'p.md')).toEqual(['1:13-1:17 availability 24/7', '2:13-2:17 availability 24/7', '3:13-3:17 availability 24/7']);
+    // Each line is a paragraph of its own to the sentence splitter, and its drifted start can hold an earlier copy of its words.
+    const lines = (count: number, first: number, column: number) => Array.from({ length: count }, (_, index) => `${first + index}:${column}-${first + index}:${column + 4} availability 24/7`);
+    expect(found('> Support 24/7.\n'.repeat(12), 'p.md')).toEqual(lines(12, 1, 11));
+    expect(found(`- Intro line.\n${'  Support 24/7.\n'.repeat(12)}`, 'p.md')).toEqual(lines(12, 2, 11));
+  });
+
+  test('words of an attribute, a paragraph of their own inside the one around them, are placed after a character reference', () => {
+    const html = '<p>Intro words here and more words. <img alt="&ldquo;Guaranteed&rdquo; results"> Tail words follow.</p>';
+    expect(found(html, 'p.html')).toEqual(['1:54-1:64 guarantee Guaranteed']);
   });
 
   test('positions survive a character reference in a blockquote and the indentation of list continuation lines', () => {

@@ -41,9 +41,9 @@ const URL_OR_EMAIL =
 export function sentenceViews(tree: NlcstRoot, source?: string): SentenceView[] {
   const views: SentenceView[] = [];
   // Sentences come in document order, so each looks for its words from where the last one ended.
-  const cursor: Cursor = { at: 0, paragraphStart: true };
+  const cursor: Cursor = { at: 0, paragraphsEnd: 0 };
   eachNode(tree as Node, (node) => {
-    if (node.type === 'ParagraphNode') cursor.paragraphStart = true;
+    if (node.type === 'ParagraphNode') enterParagraph(node, cursor);
     if (node.type !== 'SentenceNode') return true;
     views.push(viewOf(node as Sentence, source, cursor));
     return false;
@@ -54,12 +54,21 @@ export function sentenceViews(tree: NlcstRoot, source?: string): SentenceView[] 
 interface Cursor {
   /** Where in the source the previous word ended. */
   at: number;
-  /**
-   * No word of this paragraph is placed yet. Paragraphs are sorted by where
-   * they start, and a drifted start is early, so a paragraph whose first word
-   * is in place may truly start before the words of the one sorted ahead.
-   */
-  paragraphStart: boolean;
+  /** The furthest computed end of the paragraphs so far. */
+  paragraphsEnd: number;
+}
+
+/**
+ * The bridges' own paragraphs follow one another, but text taken from
+ * inside a block (an alt or title attribute, front matter) is a paragraph of
+ * its own, sorted by where it starts: inside one already placed. Only there
+ * may words lie before the cursor, so it goes back to that paragraph's start.
+ */
+function enterParagraph(paragraph: Node, cursor: Cursor): void {
+  const start = paragraph.position?.start.offset;
+  const end = paragraph.position?.end.offset;
+  if (start !== undefined && start < cursor.paragraphsEnd) cursor.at = Math.min(cursor.at, start);
+  if (end !== undefined) cursor.paragraphsEnd = Math.max(cursor.paragraphsEnd, end);
 }
 
 /** How far past the previous word (and any line prefix) a drifted word is looked for. */
@@ -85,9 +94,8 @@ function realign(leaves: Leaf[], source: string, cursor: Cursor): void {
   for (const leaf of leaves) {
     // Whitespace positions drift too and prove nothing; words steer the cursor.
     if (leaf.type === 'WhiteSpaceNode') continue;
-    // Within a paragraph, the same text before the previous word is an earlier copy of it, not this word.
-    const inPlace = leaf.start !== undefined && (leaf.start >= cursor.at || cursor.paragraphStart) && source.startsWith(leaf.value, leaf.start);
-    cursor.paragraphStart = false;
+    // The same text before the previous word is an earlier copy of it, not this word.
+    const inPlace = leaf.start !== undefined && leaf.start >= cursor.at && source.startsWith(leaf.value, leaf.start);
     if (inPlace) {
       cursor.at = leaf.start! + leaf.value.length;
       continue;
