@@ -60,8 +60,11 @@ export function stampOf(path: string): FileStamp | undefined {
 
 const sameStamp = (a: FileStamp | null, b: FileStamp) => a !== null && a.every((value, index) => value === b[index]);
 
-/** The stamp to keep for a file read just after `stamp` was taken, or null when it had only just changed. */
-const keepable = (stamp: FileStamp): FileStamp | null => (Date.now() - Math.max(stamp[1], stamp[2]) >= QUIET_MS ? stamp : null);
+/**
+ * The stamp to keep for a file, judged when the stamp is taken, just before
+ * the file is read: null when the file had only just changed.
+ */
+export const keepableStamp = (stamp: FileStamp): FileStamp | null => (Date.now() - Math.max(stamp[1], stamp[2]) >= QUIET_MS ? stamp : null);
 
 export class LintCache {
   private readonly settingsHashes = new WeakMap<object, string>();
@@ -108,21 +111,20 @@ export class LintCache {
     return entry && sameStamp(entry.stamp, stamp) && entry.settings === this.settingsHash(options) ? entry.messages : undefined;
   }
 
-  /** The cached messages for this text and these settings, if any; a new stamp for the same text is kept for next time. */
-  get(key: string, textHash: string, options: LintOptions, stamp: FileStamp | undefined): PlainMessage[] | undefined {
+  /** The cached messages for this text and these settings, if any; a new keepable stamp for the same text is kept for next time. */
+  get(key: string, textHash: string, options: LintOptions, stamp: FileStamp | null): PlainMessage[] | undefined {
     const entry = this.entries[key];
     if (!entry || entry.text !== textHash || entry.settings !== this.settingsHash(options)) return undefined;
-    const kept = stamp ? keepable(stamp) : null;
-    if (kept && !sameStamp(entry.stamp, kept)) {
-      entry.stamp = kept;
+    if (stamp && !sameStamp(entry.stamp, stamp)) {
+      entry.stamp = stamp;
       this.changed = true;
     }
     return entry.messages;
   }
 
-  /** Remember a file's messages. `stamp` must be taken before its text was read, so a change while reading shows next time. */
-  set(key: string, textHash: string, options: LintOptions, stamp: FileStamp | undefined, messages: PlainMessage[]): void {
-    this.entries[key] = { text: textHash, settings: this.settingsHash(options), stamp: stamp ? keepable(stamp) : null, messages };
+  /** Remember a file's messages, with the keepable stamp taken before its text was read, so a change while reading shows next time. */
+  set(key: string, textHash: string, options: LintOptions, stamp: FileStamp | null, messages: PlainMessage[]): void {
+    this.entries[key] = { text: textHash, settings: this.settingsHash(options), stamp, messages };
     this.changed = true;
   }
 

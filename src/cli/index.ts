@@ -13,7 +13,7 @@ import { FORMAT_NAMES, REPORTERS } from '../report/index.js';
 import { CLAIM_CLASSES, type ClaimClass, type Severity } from '../types.js';
 import { closest } from '../util/closest.js';
 import { restoreMessages } from '../report/transfer.js';
-import { LintCache, stampOf, type FileStamp } from './cache.js';
+import { keepableStamp, LintCache, stampOf, type FileStamp } from './cache.js';
 import { heapKeeper } from './memory.js';
 import { applyFixes, unifiedDiff, writeAtomically } from './fix.js';
 import { explainRule, listRules } from './explain.js';
@@ -247,7 +247,7 @@ async function lintInputs(inputs: ReadonlyArray<Input & ResolvedFile>, options: 
     progress?.update(done);
   };
   // What the cache needs to store a file's messages once they come back from linting.
-  const toCache = new Map<number, { textHash: string; stamp: FileStamp | undefined }>();
+  const toCache = new Map<number, { textHash: string; stamp: FileStamp | null }>();
   let cursor = 0;
   const nextJob = (): NumberedJob | undefined => {
     while (cursor < inputs.length) {
@@ -255,6 +255,8 @@ async function lintInputs(inputs: ReadonlyArray<Input & ResolvedFile>, options: 
       const input = inputs[id];
       // Taken before reading, so a change while reading shows next time.
       const stamp = cache && input.diskPath && !input.problem ? stampOf(input.diskPath) : undefined;
+      // Judged now, not once linting is done: the file must have been left alone before it was read.
+      const keptStamp = stamp ? keepableStamp(stamp) : null;
       const known = stamp && stamp[0] <= options.maxFileSize ? cache?.unchanged(input.diskPath!, stamp, input.options) : undefined;
       // SARIF offers a fix only after checking the file's text under the claim, so it needs the text of a file with findings.
       if (known && !keepsText && (known.length === 0 || options.format !== 'sarif')) {
@@ -275,13 +277,13 @@ async function lintInputs(inputs: ReadonlyArray<Input & ResolvedFile>, options: 
       const job: LintJob = { text: String(input.file), path: input.file.path, options: input.options };
       if (cache && input.diskPath) {
         const textHash = cache.textHash(job.text);
-        const cached = cache.get(input.diskPath, textHash, job.options, stamp);
+        const cached = cache.get(input.diskPath, textHash, job.options, keptStamp);
         if (cached) {
           restoreMessages(input.file, cached);
           finished(input);
           continue;
         }
-        toCache.set(id, { textHash, stamp });
+        toCache.set(id, { textHash, stamp: keptStamp });
       }
       return { id, job };
     }
