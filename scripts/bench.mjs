@@ -411,6 +411,13 @@ const SHAPES = [
     },
   },
   {
+    name: 'lazy lines',
+    unit: 'lines',
+    base: 10_000,
+    // One quoted paragraph whose lines after the first leave out the "> ".
+    make: (n) => `> ${SENTENCE}\n${`${SENTENCE}\n`.repeat(n)}`,
+  },
+  {
     name: 'nested elements',
     unit: 'levels',
     base: 10_000,

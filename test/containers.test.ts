@@ -1,6 +1,6 @@
 // The cut that keeps Markdown nested past reason parseable (src/parse/containers.ts).
 import { describe, expect, test } from 'vitest';
-import { collapseDeepContainers, MAX_CONTAINERS, MAX_INDENT, originalOffset } from '../src/parse/containers.js';
+import { collapseDeepContainers, LAZY_RUN, MAX_CONTAINERS, MAX_INDENT, originalOffset } from '../src/parse/containers.js';
 
 describe('collapseDeepContainers', () => {
   test('leaves real copy alone: no line opens more than MAX_CONTAINERS containers', () => {
@@ -31,6 +31,20 @@ describe('collapseDeepContainers', () => {
     const continued = `${item}${' '.repeat(2 * MAX_CONTAINERS + 2 + MAX_INDENT + 50)}- more\n`;
     expect(collapseDeepContainers(continued)!.text).toBe(`${'- '.repeat(MAX_CONTAINERS)}item\n${' '.repeat(2 * MAX_CONTAINERS + MAX_INDENT)}- more\n`);
   });
+
+  test('writes the containers\' prefix into a run of LAZY_RUN lazy lines, and leaves shorter runs and other blocks alone', () => {
+    const run = (opener: string, count: number) => `${opener}\n${'more words\n'.repeat(count)}`;
+    expect(collapseDeepContainers(run('> Intro.', LAZY_RUN - 1))).toBeUndefined();
+    // After a heading, a fence or a blank line the lines are not lazy: they begin blocks of their own.
+    expect(collapseDeepContainers(run('> # Title', LAZY_RUN))).toBeUndefined();
+    expect(collapseDeepContainers(run('> ```', LAZY_RUN))).toBeUndefined();
+    expect(collapseDeepContainers(run('> Intro.\n', LAZY_RUN))).toBeUndefined();
+    // List markers become spaces: the lines then continue the item at its content's column.
+    expect(collapseDeepContainers(run(' > 1. Intro.', LAZY_RUN))!.text).toBe(run(' > 1. Intro.', 0) + ' >    more words\n'.repeat(LAZY_RUN));
+    // A line that could begin a block of its own ends the run.
+    const broken = `${run('> Intro.', LAZY_RUN)}- item\n${'more words\n'.repeat(3)}`;
+    expect(collapseDeepContainers(broken)!.text).toBe(`${run('> Intro.', 0)}${'> more words\n'.repeat(LAZY_RUN)}- item\n${'more words\n'.repeat(3)}`);
+  });
 });
 
 describe('originalOffset', () => {
@@ -41,6 +55,14 @@ describe('originalOffset', () => {
 
   test('adds what was removed before the offset', () => {
     expect([0, 9, 10, 19, 20, 30].map((offset) => originalOffset(offset, cuts))).toEqual([0, 9, 14, 23, 29, 39]);
+  });
+
+  test('maps an offset after an insertion back past it, to the line it was written into', () => {
+    const source = `> Intro.\n${'more words\n'.repeat(LAZY_RUN)}`;
+    const collapsed = collapseDeepContainers(source)!;
+    const last = collapsed.text.lastIndexOf('more words');
+    expect(source.slice(originalOffset(last, collapsed.cuts))).toBe('more words\n');
+    expect(originalOffset(collapsed.text.length, collapsed.cuts)).toBe(source.length);
   });
 
   test('maps every offset of a shortened text back to the same character of the source', () => {

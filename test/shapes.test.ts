@@ -60,6 +60,13 @@ describe('pathological input', () => {
     expect(placed(`${lines}${' '.repeat(1000)}Support 24/7.\n`)).toEqual([['availability', 501, 1009]]);
   });
 
+  test('thousands of lazy lines continuing a quote or a list item are linted, each on its own line', () => {
+    // Each lazy line cost time in proportion to the paragraph so far: 20,000 took 9 s.
+    const expected = Array.from({ length: 5000 }, (_, index) => ['availability', index + 2, 9]);
+    expect(placed(`> Intro.\n${'Support 24/7.\n'.repeat(5000)}`)).toEqual(expected);
+    expect(placed(`> - Intro.\r\n${'Support 24/7.\r\n'.repeat(5000)}`)).toEqual(expected);
+  });
+
   test('every line of a deeply nested quote is placed on its own line', () => {
     expect(placed(`${'> '.repeat(300)}Support 24/7.\n`.repeat(3))).toEqual([['availability', 1, 609], ['availability', 2, 609], ['availability', 3, 609]]);
   });

@@ -30,6 +30,22 @@ const CONTAINER = new RegExp(MARKER, 'y');
 /** Whether any line opens more than MAX_CONTAINERS of them, after any indentation, or is indented past MAX_INDENT: the cheap test first. */
 const DEEP_LINE = new RegExp(`^(?: *(?:${MARKER}){${MAX_CONTAINERS + 1}}|[ \\t]{${MAX_INDENT + 1}})`, 'm');
 
+/**
+ * A line that continues a paragraph in a blockquote or list item without
+ * repeating the container's prefix ("> quote" then "more words") is lazy.
+ * micromark walks back over the whole paragraph for each lazy line, so a
+ * run of them costs time with the square of its length: 20,000 took 9 s. A
+ * run this long gets its prefix written in, which changes nothing else.
+ */
+export const LAZY_RUN = 1000;
+
+/**
+ * A line that can only be paragraph text: it starts none of the blocks that
+ * can interrupt a paragraph (heading, fence, quote, list item, thematic
+ * break, HTML, table), so after an open paragraph it continues it.
+ */
+const PARAGRAPH_TEXT = /^[ \t]*(?![#`~>+*_=<|:-]|\d{1,9}[.)](?:[ \t]|$))\S/;
+
 /** Where the shortened text lost characters: at offset `at` of it, `removed` in all up to there. */
 export interface Cut {
   at: number;
@@ -53,7 +69,11 @@ export interface Collapsed {
  * continue the (now shallower) item instead of turning into code.
  */
 export function collapseDeepContainers(source: string): Collapsed | undefined {
-  if (!DEEP_LINE.test(source)) return undefined;
+  const deep = DEEP_LINE.test(source);
+  if (!deep && !mayHoldLazyRun(source)) return undefined;
+  const sourceLines = source.split(/(?<=\r\n|\r(?!\n)|\n)/);
+  const lazy = longLazyRuns(sourceLines);
+  if (!deep && lazy.size === 0) return undefined;
   const lines: string[] = [];
   const cuts: Cut[] = [];
   let length = 0;
@@ -63,21 +83,37 @@ export function collapseDeepContainers(source: string): Collapsed | undefined {
     cuts.push({ at: length + at, removed });
     return line.slice(0, at) + line.slice(at + width);
   };
+  // An insertion is a cut of negative width; the characters inserted map back to the line's first ones.
+  const insert = (line: string, text: string) => {
+    removed -= text.length;
+    cuts.push({ at: length + text.length, removed });
+    return text + line;
+  };
+  const prefixes = new Map<number, string>();
   // The indentation band of the last shortened line: the spaces from column `keep` on, `width` of them.
   let band: { keep: number; width: number } | undefined;
-  for (let line of source.split(/(?<=\r\n|\r(?!\n)|\n)/)) {
+  for (let [index, line] of sourceLines.entries()) {
     const removedBefore = removed;
     const indent = leadingSpaces(line);
     // A line continuing a shortened item keeps its depth below the item's content; any other keeps MAX_INDENT.
     let maxIndent = MAX_INDENT;
+    let continues = false;
     if (band && line.trim() !== '') {
-      if (indent > band.keep) {
+      continues = indent > band.keep;
+      if (continues) {
         line = cut(line, band.keep, Math.min(band.width, indent - band.keep));
         maxIndent = band.keep + MAX_INDENT;
       } else band = undefined;
     }
-    const whiteSpace = leadingWhiteSpace(line);
-    if (whiteSpace > maxIndent) line = cut(line, maxIndent, whiteSpace - maxIndent);
+    const opener = lazy.get(index);
+    let prefix = '';
+    if (opener !== undefined && !continues) {
+      if (!prefixes.has(opener)) prefixes.set(opener, continuationPrefix(lines[opener]));
+      prefix = prefixes.get(opener)!;
+      line = insert(line, prefix);
+    }
+    const whiteSpace = leadingWhiteSpace(line, prefix.length) - prefix.length;
+    if (whiteSpace > maxIndent) line = cut(line, prefix.length + maxIndent, whiteSpace - maxIndent);
     const deep = deepPrefix(line);
     if (deep) {
       line = cut(line, deep.keep, deep.width);
@@ -90,10 +126,56 @@ export function collapseDeepContainers(source: string): Collapsed | undefined {
   return cuts.length === 0 ? undefined : { text: lines.join(''), cuts };
 }
 
-function leadingWhiteSpace(line: string): number {
+/** Where the spaces and tabs that start at `from` end. */
+function leadingWhiteSpace(line: string, from = 0): number {
+  let end = from;
+  while (line[end] === ' ' || line[end] === '\t') end += 1;
+  return end;
+}
+
+/** Whether the source has enough lines for a run of LAZY_RUN lazy ones: most files do not. */
+function mayHoldLazyRun(source: string): boolean {
   let count = 0;
-  while (line[count] === ' ' || line[count] === '\t') count += 1;
-  return count;
+  for (let at = source.indexOf('\n'); at >= 0 && count < LAZY_RUN; at = source.indexOf('\n', at + 1)) count += 1;
+  return count >= LAZY_RUN || (count === 0 && source.includes('\r'));
+}
+
+/** Each line of a run of LAZY_RUN or more lazy lines, with the line they follow, whose containers they continue. */
+function longLazyRuns(lines: readonly string[]): Map<number, number> {
+  const runs = new Map<number, number>();
+  let index = 0;
+  while (index < lines.length) {
+    if (!opensParagraphInContainer(lines[index])) {
+      index += 1;
+      continue;
+    }
+    let end = index + 1;
+    while (end < lines.length && PARAGRAPH_TEXT.test(lines[end])) end += 1;
+    if (end - index - 1 >= LAZY_RUN) for (let lazy = index + 1; lazy < end; lazy += 1) runs.set(lazy, index);
+    index = Math.max(end, index + 1);
+  }
+  return runs;
+}
+
+/** Where a line's container markers end, after up to three spaces of indentation. */
+function containersEnd(line: string): number {
+  const indent = leadingSpaces(line);
+  if (indent > 3) return indent;
+  CONTAINER.lastIndex = indent;
+  let end = indent;
+  while (CONTAINER.test(line)) end = CONTAINER.lastIndex;
+  return end;
+}
+
+function opensParagraphInContainer(line: string): boolean {
+  const end = containersEnd(line);
+  return end > leadingSpaces(line) && PARAGRAPH_TEXT.test(line.slice(end));
+}
+
+/** The prefix that continues a line's containers: its blockquote markers, and spaces for its list markers. */
+function continuationPrefix(line: string): string {
+  const end = containersEnd(line);
+  return line.slice(0, end).replace(/[-+*]|\d{1,9}[.)]/g, (marker) => ' '.repeat(marker.length));
 }
 
 function leadingSpaces(line: string): number {
