@@ -8,9 +8,11 @@
 // took 44 s). No real copy nests more than a few levels, so before parsing,
 // a line opening more than MAX_CONTAINERS containers keeps its first
 // MAX_CONTAINERS and loses the rest, and a line indented past MAX_INDENT
-// loses the white space beyond it. The words are untouched; only how deep
-// they sit changes. The cuts are recorded so that every position the
-// parser reports is moved back to the original text.
+// loses the white space beyond it; and a very long run of lazy lines (see
+// LAZY_RUN) gets its containers' prefix written in. The words are
+// untouched; only how deep they sit changes. The cuts (and insertions) are
+// recorded so that every position the parser reports is moved back to the
+// original text.
 
 /** Real copy nests a handful of containers; parsing 100 on a line takes milliseconds. */
 export const MAX_CONTAINERS = 100;
@@ -52,7 +54,7 @@ export interface Cut {
   removed: number;
 }
 
-export interface Collapsed {
+export interface Bounded {
   text: string;
   /** In text order. */
   cuts: Cut[];
@@ -60,15 +62,15 @@ export interface Collapsed {
 
 /**
  * The source with each line's containers past MAX_CONTAINERS and indentation
- * past MAX_INDENT taken out, or undefined when no line comes near that (all
- * real copy).
+ * past MAX_INDENT taken out, and the prefix written into runs of LAZY_RUN
+ * lazy lines; or undefined when nothing comes near that (all real copy).
  *
  * List items continue on later lines indented to their content's column;
  * once a line's prefix is shortened, the same width of indentation is
  * taken from the lines after it that reach that deep, so they still
  * continue the (now shallower) item instead of turning into code.
  */
-export function collapseDeepContainers(source: string): Collapsed | undefined {
+export function boundContainers(source: string): Bounded | undefined {
   const deep = DEEP_LINE.test(source);
   if (!deep && !mayHoldLazyRun(source)) return undefined;
   const sourceLines = source.split(/(?<=\r\n|\r(?!\n)|\n)/);

@@ -23,7 +23,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'ya
 import { expressionCommentInside, htmlCommentInside, mayHoldDirectives, parseDirective, type Directive } from './directives.js';
 import { english } from './english.js';
 import { eachNode, isParent } from '../util/tree.js';
-import { collapseDeepContainers, originalOffset } from './containers.js';
+import { boundContainers, originalOffset } from './containers.js';
 import { flattenDeepNesting } from './flatten.js';
 import { fragmentParagraphs, movePositions, shiftPositions, type Place } from './fragment.js';
 import type { ParsedCopy } from './index.js';
@@ -103,16 +103,16 @@ export function markdownToNlcst(file: VFile, mdx = false): ParsedCopy {
 }
 
 /**
- * The file's mdast. A file with a line nested past reason (containers.ts)
- * is parsed shortened, and every position, in the tree or in a parse error,
- * is moved back to the file's own text.
+ * The file's mdast. A file whose containers would cost the parser more
+ * than linear time (containers.ts) is parsed reshaped, and every position,
+ * in the tree or in a parse error, is moved back to the file's own text.
  */
 function parseMarkdown(file: VFile, source: string, place: Place, parser: typeof markdownParser): MdastRoot {
-  const collapsed = collapseDeepContainers(source);
-  if (!collapsed) return parser.parse(file) as MdastRoot;
-  const restore = (offset: number) => originalOffset(offset, collapsed.cuts);
+  const bounded = boundContainers(source);
+  if (!bounded) return parser.parse(file) as MdastRoot;
+  const restore = (offset: number) => originalOffset(offset, bounded.cuts);
   try {
-    const mdast = parser.parse(new VFile(collapsed.text)) as MdastRoot;
+    const mdast = parser.parse(new VFile(bounded.text)) as MdastRoot;
     movePositions(mdast, restore, place);
     return mdast;
   } catch (error) {
