@@ -71,11 +71,11 @@ export interface Bounded {
  * continue the (now shallower) item instead of turning into code.
  */
 export function boundContainers(source: string): Bounded | undefined {
-  const deep = DEEP_LINE.test(source);
-  if (!deep && !mayHoldLazyRun(source)) return undefined;
+  const hasDeepLine = DEEP_LINE.test(source);
+  if (!hasDeepLine && !mayHoldLazyRun(source)) return undefined;
   const sourceLines = source.split(/(?<=\r\n|\r(?!\n)|\n)/);
   const lazy = longLazyRuns(sourceLines);
-  if (!deep && lazy.size === 0) return undefined;
+  if (!hasDeepLine && lazy.size === 0) return undefined;
   const lines: string[] = [];
   const cuts: Cut[] = [];
   let length = 0;
