@@ -38,6 +38,9 @@ describe('boundContainers', () => {
     // After a heading, a fence or a blank line the lines are not lazy: they begin blocks of their own.
     expect(boundContainers(run('> # Title', LAZY_RUN))).toBeUndefined();
     expect(boundContainers(run('> ```', LAZY_RUN))).toBeUndefined();
+    // Five spaces after a list marker, or two tabs, begin indented code.
+    expect(boundContainers(run('-     code', LAZY_RUN))).toBeUndefined();
+    expect(boundContainers(run('>\t\tcode', LAZY_RUN))).toBeUndefined();
     expect(boundContainers(run('> Intro.\n', LAZY_RUN))).toBeUndefined();
     // List markers become spaces: the lines then continue the item at its content's column.
     expect(boundContainers(run(' > 1. Intro.', LAZY_RUN))!.text).toBe(run(' > 1. Intro.', 0) + ' >    more words\n'.repeat(LAZY_RUN));

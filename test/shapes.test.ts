@@ -67,6 +67,15 @@ describe('pathological input', () => {
     expect(placed(`> - Intro.\r\n${'Support 24/7.\r\n'.repeat(5000)}`)).toEqual(expected);
   });
 
+  test('lines after a quoted fence, HTML block or indented code are not lazy, and stay copy outside it', () => {
+    // The opening line alone looks like paragraph text; only the parse shows the fence or HTML block opened above it.
+    const after = (opener: string) => placed(`${opener}${'Support 24/7.\n'.repeat(1500)}`).length;
+    expect(after('> ```\n> code\n')).toBe(1500);
+    expect(after('> <div>\n> words\n')).toBe(1500);
+    expect(after('-     code\n')).toBe(1500);
+    expect(placed(`>     code\n${'  Support 24/7.\n'.repeat(1500)}`)).toHaveLength(1500);
+  });
+
   test('every line of a deeply nested quote is placed on its own line', () => {
     expect(placed(`${'> '.repeat(300)}Support 24/7.\n`.repeat(3))).toEqual([['availability', 1, 609], ['availability', 2, 609], ['availability', 3, 609]]);
   });

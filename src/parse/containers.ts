@@ -14,6 +14,9 @@
 // recorded so that every position the parser reports is moved back to the
 // original text.
 
+import type { Node } from 'unist';
+import { eachNode } from '../util/tree.js';
+
 /** Real copy nests a handful of containers; parsing 100 on a line takes milliseconds. */
 export const MAX_CONTAINERS = 100;
 
@@ -58,6 +61,13 @@ export interface Bounded {
   text: string;
   /** In text order. */
   cuts: Cut[];
+  /**
+   * Each run of lazy lines given a prefix, in offsets of `text`: from the
+   * opening line's text to the last line's. One paragraph must span it, or
+   * the opening line was not the paragraph it looked like (see
+   * lazyRunsHeld).
+   */
+  lazyRuns: Array<{ from: number; to: number }>;
 }
 
 /**
@@ -70,11 +80,11 @@ export interface Bounded {
  * taken from the lines after it that reach that deep, so they still
  * continue the (now shallower) item instead of turning into code.
  */
-export function boundContainers(source: string): Bounded | undefined {
+export function boundContainers(source: string, { fillLazyRuns = true } = {}): Bounded | undefined {
   const hasDeepLine = DEEP_LINE.test(source);
-  if (!hasDeepLine && !mayHoldLazyRun(source)) return undefined;
+  if (!hasDeepLine && !(fillLazyRuns && mayHoldLazyRun(source))) return undefined;
   const sourceLines = source.split(/(?<=\r\n|\r(?!\n)|\n)/);
-  const lazy = longLazyRuns(sourceLines);
+  const lazy = fillLazyRuns ? longLazyRuns(sourceLines) : new Map<number, number>();
   if (!hasDeepLine && lazy.size === 0) return undefined;
   const lines: string[] = [];
   const cuts: Cut[] = [];
@@ -92,6 +102,8 @@ export function boundContainers(source: string): Bounded | undefined {
     return text + line;
   };
   const prefixes = new Map<number, string>();
+  const lineStarts: number[] = [];
+  const lazyRuns: Bounded['lazyRuns'] = [];
   // The indentation band of the last shortened line: the spaces from column `keep` on, `width` of them.
   let band: { keep: number; width: number } | undefined;
   for (let [index, line] of sourceLines.entries()) {
@@ -110,9 +122,13 @@ export function boundContainers(source: string): Bounded | undefined {
     const opener = lazy.get(index);
     let prefix = '';
     if (opener !== undefined && !continues) {
-      if (!prefixes.has(opener)) prefixes.set(opener, continuationPrefix(lines[opener]));
+      if (!prefixes.has(opener)) {
+        prefixes.set(opener, continuationPrefix(lines[opener]));
+        lazyRuns.push({ from: lineStarts[opener] + containersEnd(lines[opener]), to: length });
+      }
       prefix = prefixes.get(opener)!;
       line = insert(line, prefix);
+      lazyRuns[lazyRuns.length - 1].to = length + prefix.length;
     }
     const whiteSpace = leadingWhiteSpace(line, prefix.length) - prefix.length;
     if (whiteSpace > maxIndent) line = cut(line, prefix.length + maxIndent, whiteSpace - maxIndent);
@@ -123,9 +139,10 @@ export function boundContainers(source: string): Bounded | undefined {
       band = { keep: deep.keep, width: removed - removedBefore };
     }
     lines.push(line);
+    lineStarts.push(length);
     length += line.length;
   }
-  return cuts.length === 0 ? undefined : { text: lines.join(''), cuts };
+  return cuts.length === 0 ? undefined : { text: lines.join(''), cuts, lazyRuns };
 }
 
 /** Where the spaces and tabs that start at `from` end. */
@@ -169,9 +186,13 @@ function containersEnd(line: string): number {
   return end;
 }
 
+/**
+ * Whether a line opens containers and then paragraph text, right after their
+ * markers: more white space there would make it indented code.
+ */
 function opensParagraphInContainer(line: string): boolean {
   const end = containersEnd(line);
-  return end > leadingSpaces(line) && PARAGRAPH_TEXT.test(line.slice(end));
+  return end > leadingSpaces(line) && !/^\s/.test(line.slice(end)) && PARAGRAPH_TEXT.test(line.slice(end));
 }
 
 /** The prefix that continues a line's containers: its blockquote markers, and spaces for its list markers. */
@@ -198,6 +219,23 @@ function deepPrefix(line: string): { keep: number; width: number } | undefined {
     if (count === MAX_CONTAINERS) keep = end;
   }
   return count > MAX_CONTAINERS ? { keep, width: end - keep } : undefined;
+}
+
+/**
+ * Whether every run of lazy lines stayed one paragraph with its opening
+ * line, in the tree parsed from the bounded text. The opening line can only
+ * be judged by itself: a fence or HTML block opened on an earlier line of
+ * the same container makes it code, and then the lines after it were never
+ * lazy, but given the prefix they would join the code.
+ */
+export function lazyRunsHeld(tree: Node, bounded: Bounded): boolean {
+  if (bounded.lazyRuns.length === 0) return true;
+  const paragraphs: Array<[number, number]> = [];
+  eachNode(tree, (node) => {
+    if (node.type === 'paragraph') paragraphs.push([node.position?.start.offset ?? 0, node.position?.end.offset ?? 0]);
+    return node.type !== 'paragraph';
+  });
+  return bounded.lazyRuns.every(({ from, to }) => paragraphs.some(([start, end]) => start <= from && end > to));
 }
 
 /** An offset in the shortened text, as an offset in the original source. */

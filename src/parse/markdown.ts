@@ -23,7 +23,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'ya
 import { expressionCommentInside, htmlCommentInside, mayHoldDirectives, parseDirective, type Directive } from './directives.js';
 import { english } from './english.js';
 import { eachNode, isParent } from '../util/tree.js';
-import { boundContainers, originalOffset } from './containers.js';
+import { boundContainers, lazyRunsHeld, originalOffset, type Bounded } from './containers.js';
 import { flattenDeepNesting } from './flatten.js';
 import { fragmentParagraphs, movePositions, shiftPositions, type Place } from './fragment.js';
 import type { ParsedCopy } from './index.js';
@@ -108,18 +108,39 @@ export function markdownToNlcst(file: VFile, mdx = false): ParsedCopy {
  * in the tree or in a parse error, is moved back to the file's own text.
  */
 function parseMarkdown(file: VFile, source: string, place: Place, parser: typeof markdownParser): MdastRoot {
-  const bounded = boundContainers(source);
+  let bounded = boundContainers(source);
   if (!bounded) return parser.parse(file) as MdastRoot;
-  const restore = (offset: number) => originalOffset(offset, bounded.cuts);
-  try {
-    const mdast = parser.parse(new VFile(bounded.text)) as MdastRoot;
-    movePositions(mdast, restore, place);
-    return mdast;
-  } catch (error) {
-    const points = error instanceof VFileMessage && error.place ? ('start' in error.place ? [error.place.start, error.place.end] : [error.place]) : [];
-    for (const point of points) if (point.offset !== undefined) Object.assign(point, place.toPoint(restore(point.offset)));
-    throw error;
+  let mdast: MdastRoot | undefined;
+  if (bounded.lazyRuns.length > 0) {
+    try {
+      mdast = parser.parse(new VFile(bounded.text)) as MdastRoot;
+    } catch {
+      // Judged below, on the file as written.
+    }
+    if (!mdast || !lazyRunsHeld(mdast, bounded)) {
+      // A run was not lazy after all: parse it as written (not lazy, it costs no more).
+      mdast = undefined;
+      bounded = boundContainers(source, { fillLazyRuns: false });
+      if (!bounded) return parser.parse(file) as MdastRoot;
+    }
   }
+  if (!mdast) {
+    try {
+      mdast = parser.parse(new VFile(bounded.text)) as MdastRoot;
+    } catch (error) {
+      throw restoreErrorPlace(error, bounded, place);
+    }
+  }
+  const cuts = bounded.cuts;
+  movePositions(mdast, (offset) => originalOffset(offset, cuts), place);
+  return mdast;
+}
+
+/** A parse error of the bounded text, with its place moved back to the file's own text. */
+function restoreErrorPlace(error: unknown, bounded: Bounded, place: Place): unknown {
+  const points = error instanceof VFileMessage && error.place ? ('start' in error.place ? [error.place.start, error.place.end] : [error.place]) : [];
+  for (const point of points) if (point.offset !== undefined) Object.assign(point, place.toPoint(originalOffset(point.offset, bounded.cuts)));
+  return error;
 }
 
 /** Inline content: a node holding any of these is a block of copy. */
