@@ -191,16 +191,19 @@ const describeExit = (run) => (run.timedOut ? 'stopped' : run.signal ? `signal $
  * Time one tool: a warm-up run (on warmUpArgs when given: a smaller input),
  * then `RUNS` timed runs, stopping at the first failure. okCodes are the exit
  * codes that mean it ran (linters exit 1 when they find something).
+ * beforeEachRun, when given, runs before the warm-up and each timed run.
  */
-async function timeTool({ name, label, args: toolArgs, warmUpArgs, warmUpLabel, okCodes, countFiles, failure = firstErrorLine }) {
+async function timeTool({ name, label, args: toolArgs, warmUpArgs, warmUpLabel, okCodes, countFiles, failure = firstErrorLine, beforeEachRun = () => {} }) {
   const result = { name, label, runs: [], ok: true };
   const failed = (run) => run.timedOut || run.spawnError || !okCodes.includes(run.code);
   if (WARM_UP) {
+    beforeEachRun();
     const run = await runNode(warmUpArgs ?? toolArgs, { name });
     progress(`${label}: warm-up${warmUpLabel ? ` (${warmUpLabel})` : ''} ${seconds(run.wallMs)}, ${describeExit(run)}`);
     if (failed(run)) return { ...result, ok: false, failure: `${describeExit(run)}: ${failure(run)}`, exitCode: run.code };
   }
   for (let index = 1; index <= RUNS; index++) {
+    beforeEachRun();
     const run = await runNode(toolArgs, { name });
     progress(`${label}: run ${index}/${RUNS} ${seconds(run.wallMs)}, ${describeExit(run)}, peak RSS ${mib(run.rssKB)}`);
     if (failed(run)) return { ...result, ok: false, failure: `${describeExit(run)}: ${failure(run)}`, exitCode: run.code };
@@ -343,30 +346,20 @@ const memory = await memoryFlatness();
 // ---------------------------------------------------------------- 3b. --cache: cold against warm
 
 /**
- * overclaim --cache on the corpus: RUNS cold runs, each from no cache
- * (linting everything and writing the cache), then RUNS warm runs, which
+ * overclaim --cache on the corpus, timed like the tools: cold runs, each from
+ * no cache (linting everything and writing the cache), then warm runs, which
  * find every file unchanged. The cache lives in the scratch folder.
  */
 async function cacheSpeed() {
   if (!overclaim.ok) return { skipped: 'overclaim failed on 1×' };
   const location = join(tmp, 'overclaimcache');
-  const cacheArgs = [CLI, target, '--format', 'json', '--cache', '--cache-location', location];
-  const timed = async (label, before) => {
-    const walls = [];
-    for (let index = 1; index <= RUNS; index++) {
-      before();
-      const run = await runNode(cacheArgs, { name: 'overclaim-cache' });
-      progress(`--cache ${label}: run ${index}/${RUNS} ${seconds(run.wallMs)}, ${describeExit(run)}`);
-      if (run.code !== 0 && run.code !== 1) return { failure: `${describeExit(run)}: ${overclaimFailure(run)}` };
-      walls.push(run.wallMs);
-    }
-    return { wallMs: median(walls) };
-  };
+  const timed = (label, beforeEachRun) =>
+    timeTool({ name: 'overclaim-cache', label: `--cache ${label}`, args: [CLI, target, '--format', 'json', '--cache', '--cache-location', location], okCodes: [0, 1], countFiles: countFromJsonReport, failure: overclaimFailure, beforeEachRun });
   const cold = await timed('cold', () => rmSync(location, { force: true }));
-  if (cold.failure) return { ok: false, failure: cold.failure };
-  const warm = await timed('warm', () => {});
-  if (warm.failure) return { ok: false, failure: warm.failure };
-  return { ok: true, coldMs: cold.wallMs, warmMs: warm.wallMs, speedUp: cold.wallMs / warm.wallMs };
+  if (!cold.ok) return { ok: false, failure: cold.failure };
+  const warm = await timed('warm');
+  if (!warm.ok) return { ok: false, failure: warm.failure };
+  return { ok: true, coldMs: cold.wallMs.median, warmMs: warm.wallMs.median, speedUp: cold.wallMs.median / warm.wallMs.median };
 }
 const cacheResult = await cacheSpeed();
 if (cacheResult.ok) {
