@@ -5,8 +5,9 @@
 import { dirname, resolve } from 'node:path';
 import { VFile } from 'vfile';
 import { clearCapabilitiesCache, findCapabilitiesFile, loadCapabilities } from './capabilities/load.js';
+import type { Capabilities } from './capabilities/types.js';
 import type { RuleSeverities } from './check/index.js';
-import { clearConfigCache, findConfigFile, loadConfig, settingsFor } from './config/load.js';
+import { clearConfigCache, findConfigFile, loadConfig, settingsFor, type FileSettings } from './config/load.js';
 import { lintFile, type LintOptions } from './lint.js';
 
 export interface ResolveOptions {
@@ -35,16 +36,45 @@ export function resolveForFile(filePath: string, options: ResolveOptions = {}): 
   const config = configFile ? loadConfig(configFile, show(configFile)) : undefined;
   const settings = settingsFor(filePath, config);
   const capabilitiesFile = options.capabilitiesPath ? resolve(options.capabilitiesPath) : (settings.capabilitiesPath ?? findCapabilitiesFile(folder));
-  return {
-    ignored: settings.ignored,
-    options: {
-      capabilities: capabilitiesFile ? loadCapabilities(capabilitiesFile, show(capabilitiesFile)) : undefined,
+  const capabilities = capabilitiesFile ? loadCapabilities(capabilitiesFile, show(capabilitiesFile)) : undefined;
+  return { ignored: settings.ignored, options: sharedOptions(settings, capabilities, options) };
+}
+
+/**
+ * Files whose settings, capabilities and command-line settings are the same
+ * objects get one options object, so what is worked out once per options
+ * object (the cache's settings hash, the prefilter's patterns) is worked
+ * out once per run, not once for each of thousands of files.
+ */
+const optionsBySettings = new WeakMap<FileSettings, WeakMap<object, Map<string, LintOptions>>>();
+/** Stands for "no capabilities file" as a WeakMap key. */
+const NO_CAPABILITIES = {};
+
+function sharedOptions(settings: FileSettings, capabilities: Capabilities | undefined, options: ResolveOptions): LintOptions {
+  let byCapabilities = optionsBySettings.get(settings);
+  if (!byCapabilities) {
+    byCapabilities = new WeakMap();
+    optionsBySettings.set(settings, byCapabilities);
+  }
+  let byCommandLine = byCapabilities.get(capabilities ?? NO_CAPABILITIES);
+  if (!byCommandLine) {
+    byCommandLine = new Map();
+    byCapabilities.set(capabilities ?? NO_CAPABILITIES, byCommandLine);
+  }
+  // Callers build their ResolveOptions afresh for each file, so the command line's part is keyed by value.
+  const key = JSON.stringify([options.severities ?? {}, options.verbose ?? false]);
+  let shared = byCommandLine.get(key);
+  if (!shared) {
+    shared = {
+      capabilities,
       severities: { ...settings.severities, ...options.severities },
       allow: settings.allow,
       extraTriggers: settings.extraTriggers,
       verbose: options.verbose,
-    },
-  };
+    };
+    byCommandLine.set(key, shared);
+  }
+  return shared;
 }
 
 /** Lint `text` as the file at `filePath`, with that file's config and capabilities. Throws FileProblemsError. */

@@ -23,7 +23,7 @@ export function expandInputs(inputs: readonly string[], cwd = process.cwd(), isI
   const seen = new Set<string>();
   const files: string[] = [];
   const add = (path: string) => {
-    const absolute = resolve(cwd, path);
+    const absolute = isPlainAbsolute(path) ? path : resolve(cwd, path);
     if (seen.has(absolute)) return;
     seen.add(absolute);
     files.push(absolute);
@@ -71,8 +71,21 @@ function statOrUndefined(path: string) {
   }
 }
 
+/**
+ * Whether a path is absolute and already in normal form, so resolve() and
+ * relative() would only copy it: a run handles thousands of paths, and
+ * normalising each one again showed up in profiles. Paths with "." or ".."
+ * segments, doubled or trailing slashes take the long way, and so do all
+ * Windows paths (drive letters, case, mixed slashes).
+ */
+function isPlainAbsolute(path: string): boolean {
+  return sep === '/' && path.startsWith('/') && !path.includes('/.') && !path.includes('//') && !path.endsWith('/');
+}
+
 /** How a path is shown: relative to where the user ran the command. */
 export function displayPath(path: string, cwd = process.cwd()): string {
+  // The common case, a file inside cwd, without path.relative's work.
+  if (isPlainAbsolute(path) && path.length > cwd.length + 1 && path.startsWith(`${cwd}/`)) return path.slice(cwd.length + 1);
   const shown = relative(cwd, path);
   return shown === '' || shown.startsWith('..') ? path : shown;
 }
@@ -200,9 +213,11 @@ export function ignoreFilter(cwd: string, ignorePath: string | undefined, patter
     }
   }
   const fromPatterns = patterns.length > 0 ? ignore().add([...patterns]) : undefined;
-  const test = (rules: Ignore | undefined, base: string, path: string) => {
+  const test = (rules: Ignore, base: string, path: string) => {
     const shown = relative(base, path).split(sep).join('/');
-    return rules !== undefined && shown !== '' && !shown.startsWith('..') && rules.ignores(shown);
+    return shown !== '' && !shown.startsWith('..') && rules.ignores(shown);
   };
-  return (path) => test(fromFile, dirname(file), path) || test(fromPatterns, cwd, path);
+  // Most runs have no ignore rules at all: then no path needs working out.
+  if (!fromFile && !fromPatterns) return () => false;
+  return (path) => (fromFile !== undefined && test(fromFile, dirname(file), path)) || (fromPatterns !== undefined && test(fromPatterns, cwd, path));
 }
