@@ -7,7 +7,7 @@ import { VFile } from 'vfile';
 import { clearCapabilitiesCache, findCapabilitiesFile, loadCapabilities } from './capabilities/load.js';
 import type { Capabilities } from './capabilities/types.js';
 import type { RuleSeverities } from './check/index.js';
-import { clearConfigCache, findConfigFile, loadConfig, settingsFor, type FileSettings } from './config/load.js';
+import { clearConfigCache, findConfigFile, loadConfig, settingsFor, type Config, type FileSettings } from './config/load.js';
 import { lintFile, type LintOptions } from './lint.js';
 
 export interface ResolveOptions {
@@ -30,14 +30,53 @@ export interface ResolvedFile {
 
 /** Settings for the file at `filePath` (need not exist). Throws FileProblemsError for a broken config or capabilities file. */
 export function resolveForFile(filePath: string, options: ResolveOptions = {}): ResolvedFile {
+  return fileResolver(options)(filePath);
+}
+
+/**
+ * Settings for the many files of one run. Each folder's config and each
+ * capabilities file is looked up once (a config or capabilities file that
+ * cannot be read fails the same way for every file that uses it), so the
+ * whole run sees one version of each, and a run over thousands of files
+ * does not stat the same few files thousands of times. Long-lived callers
+ * (the language server) make a new resolver, or call resolveForFile, to see
+ * edits: the caches below it re-read a file whose mtime or size changed.
+ */
+export function fileResolver(options: ResolveOptions = {}): (filePath: string) => ResolvedFile {
   const show = options.displayPath ?? ((path: string) => path);
-  const folder = dirname(resolve(filePath));
-  const configFile = options.configPath ? resolve(options.configPath) : findConfigFile(folder);
-  const config = configFile ? loadConfig(configFile, show(configFile)) : undefined;
-  const settings = settingsFor(filePath, config);
-  const capabilitiesFile = options.capabilitiesPath ? resolve(options.capabilitiesPath) : (settings.capabilitiesPath ?? findCapabilitiesFile(folder));
-  const capabilities = capabilitiesFile ? loadCapabilities(capabilitiesFile, show(capabilitiesFile)) : undefined;
-  return { ignored: settings.ignored, options: sharedOptions(settings, capabilities, options) };
+  const configPath = options.configPath && resolve(options.configPath);
+  const capabilitiesPath = options.capabilitiesPath && resolve(options.capabilitiesPath);
+  const configByFolder = new Map<string, Outcome<Config | undefined>>();
+  const capabilitiesByFile = new Map<string, Outcome<Capabilities>>();
+  return (filePath) => {
+    const folder = dirname(resolve(filePath));
+    const config = once(configByFolder, folder, () => {
+      const configFile = configPath ?? findConfigFile(folder);
+      return configFile ? loadConfig(configFile, show(configFile)) : undefined;
+    });
+    const settings = settingsFor(filePath, config);
+    const capabilitiesFile = capabilitiesPath ?? settings.capabilitiesPath ?? findCapabilitiesFile(folder);
+    const capabilities = capabilitiesFile ? once(capabilitiesByFile, capabilitiesFile, () => loadCapabilities(capabilitiesFile, show(capabilitiesFile))) : undefined;
+    return { ignored: settings.ignored, options: sharedOptions(settings, capabilities, options) };
+  };
+}
+
+/** What working something out gave: its value, or the error it threw. */
+type Outcome<T> = { value: T } | { error: unknown };
+
+/** `compute()` for `key` the first time; after that, the same value, or the same error thrown again. */
+function once<T>(outcomes: Map<string, Outcome<T>>, key: string, compute: () => T): T {
+  let outcome = outcomes.get(key);
+  if (!outcome) {
+    try {
+      outcome = { value: compute() };
+    } catch (error) {
+      outcome = { error };
+    }
+    outcomes.set(key, outcome);
+  }
+  if ('error' in outcome) throw outcome.error;
+  return outcome.value;
 }
 
 /**

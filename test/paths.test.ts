@@ -6,7 +6,8 @@ import { join, relative, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { displayPath, expandInputs, ignoreFilter } from '../src/cli/files.js';
-import { resolveForFile } from '../src/engine.js';
+import { fileResolver, resolveForFile } from '../src/engine.js';
+import type { FileProblemsError } from '../src/util/problems.js';
 import { tempDir } from './helpers.js';
 
 /** What displayPath meant before its short cut: relative to cwd, unless that climbs out. */
@@ -65,6 +66,39 @@ describe('ignoreFilter', () => {
     expect(isIgnored(join(dir, 'rules', 'drafts', 'page.md'))).toBe(true);
     expect(isIgnored(join(dir, 'drafts', 'page.md'))).toBe(false);
     expect(isIgnored(join(dir, 'copy', 'page.md'))).toBe(false);
+  });
+});
+
+describe('fileResolver', () => {
+  test('one run sees one version of each capabilities file, however long it takes; the next run sees the edit', () => {
+    const dir = tempDir();
+    const capabilities = join(dir, 'capabilities.yml');
+    writeFileSync(capabilities, 'support:\n  hours: "Mon-Fri 09:00-17:00"\n');
+    const settingsOf = fileResolver();
+    const first = settingsOf(join(dir, 'a.md')).options;
+    writeFileSync(capabilities, 'support:\n  hours: "24/7"\nrefunds:\n  window: 30d\n');
+    expect(settingsOf(join(dir, 'b.md')).options).toBe(first);
+    const next = fileResolver()(join(dir, 'b.md')).options;
+    expect(next).not.toBe(first);
+    expect(next.capabilities).not.toEqual(first.capabilities);
+    expect(fileResolver()(join(dir, 'c.md')).options.capabilities).toEqual(next.capabilities);
+  });
+
+  test('a broken config fails every file under it with the same problem', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, '.overclaimrc.json'), '{"rules": {"speed": "loud"}}');
+    const settingsOf = fileResolver({ displayPath: (path) => relative(dir, path) });
+    const problemsOf = (file: string) => {
+      try {
+        settingsOf(join(dir, file));
+      } catch (error) {
+        return (error as FileProblemsError).problems;
+      }
+      return [];
+    };
+    expect(problemsOf('a.md')).toHaveLength(1);
+    expect(problemsOf('a.md')[0]).toMatch(/^\.overclaimrc\.json/);
+    expect(problemsOf('b.md')).toEqual(problemsOf('a.md'));
   });
 });
 

@@ -7,7 +7,7 @@ import { VFile } from 'vfile';
 import { FileProblemsError } from '../util/problems.js';
 import { writeCapabilitiesTemplate } from '../capabilities/init.js';
 import type { RuleSeverities } from '../check/index.js';
-import { resolveForFile, type ResolvedFile } from '../engine.js';
+import { fileResolver, type ResolvedFile } from '../engine.js';
 import { PARSE_ERROR } from '../lint.js';
 import { FORMAT_NAMES, REPORTERS } from '../report/index.js';
 import { CLAIM_CLASSES, type ClaimClass, type Severity } from '../types.js';
@@ -397,17 +397,17 @@ function gatherInputs(paths: string[], options: LintCommandOptions, io: CliIo): 
 function resolveInputs(inputs: readonly Input[], options: LintCommandOptions, severities: RuleSeverities, io: CliIo): Array<Input & ResolvedFile> {
   const problems: string[] = [];
   const resolved: Array<Input & ResolvedFile> = [];
+  const settingsOf = fileResolver({
+    capabilitiesPath: options.capabilities && resolve(io.cwd, options.capabilities),
+    configPath: options.config && resolve(io.cwd, options.config),
+    severities,
+    verbose: options.verbose,
+    displayPath: (path) => displayPath(path, io.cwd),
+  });
   for (const input of inputs) {
     try {
       // Discovery starts where the file is (or, for stdin and --text, where it claims to be).
-      const where = input.diskPath ?? resolve(input.directory, 'stdin.txt');
-      const settings = resolveForFile(where, {
-        capabilitiesPath: options.capabilities && resolve(io.cwd, options.capabilities),
-        configPath: options.config && resolve(io.cwd, options.config),
-        severities,
-        verbose: options.verbose,
-        displayPath: (path) => displayPath(path, io.cwd),
-      });
+      const settings = settingsOf(input.diskPath ?? resolve(input.directory, 'stdin.txt'));
       if (!settings.ignored || !input.diskPath) resolved.push({ ...input, ...settings });
     } catch (error) {
       if (!(error instanceof FileProblemsError)) throw error;
