@@ -5,8 +5,10 @@
 // the same folder, so every path they work out from their own place
 // (package.json, the schemas, worker.js) stays what it was. The library
 // (dist/src/index.js) stays unbundled: its users' bundlers do that job.
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { build } from 'esbuild';
+import { findSchemaPath, prebuiltValidatorPath, prebuiltValidatorSource, SCHEMA_NAMES } from '../dist/src/capabilities/schema.js';
 
 // Chunk names carry a content hash: clear the last build's, or they pile up.
 rmSync('dist/src/cli/chunks', { recursive: true, force: true });
@@ -30,3 +32,11 @@ await build({
   sourcemap: 'linked',
   logLevel: 'warning',
 });
+
+// Each schema's validator, written out as code so that runs load it instead
+// of compiling the schema with Ajv (see src/capabilities/schema.ts).
+for (const name of SCHEMA_NAMES) {
+  const path = prebuiltValidatorPath(findSchemaPath(name), name);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, prebuiltValidatorSource(name));
+}

@@ -1,19 +1,45 @@
-// Loads the JSON Schema that ships in <package>/schema/ and compiles it once.
-// The same file is what editors use through yaml-language-server, so the CLI
-// and the editor agree on what a valid capabilities file is.
+// Loads the JSON Schemas that ship in <package>/schema/ and their
+// validators. The same files are what editors use through
+// yaml-language-server, so the CLI and the editor agree on what a valid
+// capabilities file is.
+//
+// Compiling a schema with Ajv took some 130 ms of every run that read a
+// capabilities file (loading Ajv, checking the schema against its
+// meta-schema, generating the validator): more than linting a page. So the
+// build writes each validator out as code (Ajv's "standalone" output) to
+// dist/validators/, and a run loads that in a few milliseconds. It is used
+// only while it matches the schema it was built from; otherwise (a source
+// checkout before its first build, a schema edited since) the schema is
+// compiled here as before.
 
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ValidateFunction } from 'ajv';
+import type { Options, ValidateFunction } from 'ajv';
+
+const requireHere = createRequire(import.meta.url);
 
 /**
  * Ajv and its dependencies take a noticeable part of start-up, and most runs
- * (no capabilities or config file) never validate anything: load it on
- * first use. It is CommonJS, so it can be required on the spot.
+ * never compile a schema: load it on first use. It is CommonJS, so it can be
+ * required on the spot.
  */
-const loadAjv = () => (createRequire(import.meta.url)('ajv') as typeof import('ajv')).Ajv;
+const loadAjv = () => (requireHere('ajv') as typeof import('ajv')).Ajv;
+
+/**
+ * allErrors: report every problem in one run, not one per fix-and-rerun.
+ * verbose: errors carry the failing data and schema object, which the
+ * messages are built from. allowUnionTypes: uptime/limits/warranty take a
+ * string or a number/mapping, expressed as a type list, not oneOf, so each
+ * mistake yields one error instead of one per branch.
+ */
+const AJV_OPTIONS: Options = { allErrors: true, verbose: true, strict: true, allowUnionTypes: true };
+
+/** The schemas shipped in schema/, each with a validator prebuilt by scripts/bundle.mjs. */
+export const SCHEMA_NAMES = ['capabilities.schema.json', 'config.schema.json'] as const;
+export type SchemaName = (typeof SCHEMA_NAMES)[number];
 
 
 /**
@@ -36,6 +62,8 @@ export function findSchemaPath(name = 'capabilities.schema.json', from: string =
 export interface CompiledSchema {
   schema: SchemaNode;
   validate: ValidateFunction;
+  /** Whether the validator is the one the build wrote out, rather than compiled in this process. */
+  prebuilt: boolean;
 }
 
 /** The parts of a schema object this package reads. */
@@ -51,25 +79,53 @@ export interface SchemaNode {
 
 const compiled = new Map<string, CompiledSchema>();
 
-/** The capabilities schema and its validator, compiled on first use. */
+/** The capabilities schema and its validator, loaded on first use. */
 export function capabilitiesSchema(): CompiledSchema {
   return compiledSchema('capabilities.schema.json');
 }
 
-/** A schema shipped in schema/ and its validator, compiled once. */
-export function compiledSchema(name: string): CompiledSchema {
+/** A schema shipped in schema/ and its validator, loaded (or compiled) once. */
+export function compiledSchema(name: SchemaName): CompiledSchema {
   let entry = compiled.get(name);
   if (!entry) {
-    const schema = JSON.parse(readFileSync(findSchemaPath(name), 'utf8')) as SchemaNode;
-    // allErrors: report every problem in one run, not one per fix-and-rerun.
-    // verbose: errors carry the failing data and schema object, which the
-    // messages are built from. allowUnionTypes: uptime/limits/warranty take
-    // a string or a number/mapping, expressed as a type list, not oneOf,
-    // so each mistake yields one error instead of one per branch.
-    const Ajv = loadAjv();
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-    entry = { schema, validate: ajv.compile(schema) };
+    const schemaPath = findSchemaPath(name);
+    const text = readFileSync(schemaPath, 'utf8');
+    const schema = JSON.parse(text) as SchemaNode;
+    const prebuilt = prebuiltValidator(prebuiltValidatorPath(schemaPath, name), schemaHash(text));
+    entry = prebuilt ? { schema, validate: prebuilt, prebuilt: true } : { schema, validate: compileValidator(schema), prebuilt: false };
     compiled.set(name, entry);
   }
   return entry;
+}
+
+/** Where the build writes the validator for a schema: dist/validators/ in the folder that holds schema/. */
+export function prebuiltValidatorPath(schemaPath: string, name: SchemaName): string {
+  return join(dirname(dirname(schemaPath)), 'dist', 'validators', name.replace(/\.json$/, '.cjs'));
+}
+
+/** A validator compiled in this process, as a run without a prebuilt one uses. */
+export function compileValidator(schema: SchemaNode): ValidateFunction {
+  return new (loadAjv())(AJV_OPTIONS).compile(schema);
+}
+
+export const schemaHash = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** The prebuilt validator at `path` if it exists and was built from the schema text with this hash. */
+export function prebuiltValidator(path: string, hash: string): ValidateFunction | undefined {
+  if (!existsSync(path)) return undefined;
+  const module = requireHere(path) as { default: ValidateFunction; schemaHash?: string };
+  return module.schemaHash === hash ? module.default : undefined;
+}
+
+/**
+ * The validator for a schema as the source of a CommonJS module (Ajv's
+ * standalone code), tagged with the hash of the schema text it was built
+ * from. Run by the build, which writes it to prebuiltValidatorPath.
+ */
+export function prebuiltValidatorSource(name: SchemaName): string {
+  const text = readFileSync(findSchemaPath(name), 'utf8');
+  const ajv = new (loadAjv())({ ...AJV_OPTIONS, code: { source: true } });
+  const validate = ajv.compile(JSON.parse(text) as SchemaNode);
+  const standaloneCode = (requireHere('ajv/dist/standalone/index.js') as typeof import('ajv/dist/standalone/index.js')).default;
+  return `${standaloneCode(ajv, validate)}\nmodule.exports.schemaHash = ${JSON.stringify(schemaHash(text))};\n`;
 }

@@ -59,17 +59,18 @@ function listWords(words: string[]): string {
 
 /**
  * What each named schema object expects, in words. Keyed by the schema
- * object itself: Ajv's verbose errors hand back the object that failed
- * (its schemaPath is not stable across inlined and separate $refs).
+ * object's JSON: Ajv's verbose errors hand back the object that failed (its
+ * schemaPath is not stable across inlined and separate $refs), and a
+ * prebuilt validator hands back its own copy of it, not the object read here.
  */
-let expectations: Map<unknown, string> | undefined;
+let expectations: Map<string, string> | undefined;
 
 function expectationFor(node: SchemaNode): string | undefined {
   if (!expectations) {
     const { schema } = capabilitiesSchema();
     const definitions = schema.definitions ?? {};
     const properties = schema.properties ?? {};
-    expectations = new Map<unknown, string>([
+    const named: Array<[SchemaNode | undefined, string]> = [
       [definitions.text, 'text'],
       [definitions.flag, 'true or false'],
       [definitions.stringList, 'a list of strings'],
@@ -82,9 +83,10 @@ function expectationFor(node: SchemaNode): string | undefined {
       [definitions.warranty, 'a duration like 2y, "lifetime", or a mapping with length and conditions'],
       [properties.limits, 'a mapping of limit names to amounts, like storage: 2TB'],
       [properties.evidence, 'a list of entries, each with claim and source'],
-    ]);
+    ];
+    expectations = new Map(named.flatMap(([schemaNode, words]) => (schemaNode ? [[JSON.stringify(schemaNode), words] as [string, string]] : [])));
   }
-  return expectations.get(node);
+  return expectations.get(JSON.stringify(node));
 }
 
 const TYPE_WORDS: Record<string, string> = {
