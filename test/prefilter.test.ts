@@ -1,11 +1,13 @@
 // The prefilter skips parsing files no trigger can match. It must never skip
 // a file that holds a claim, however the claim's words are marked up.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loosen, mayHoldClaims } from '../src/check/prefilter.js';
+import { loosen, looseForms, mayHoldClaims, ownLooseForms, type LooseForms } from '../src/check/prefilter.js';
 import { lintText } from '../src/lint.js';
 import { DELETED, looseText } from '../src/parse/loose.js';
 import { parseCapabilities } from '../src/capabilities/load.js';
+import { ROOT } from './helpers.js';
 
 /** The strict loose form, compiled: what the prefilter tests a file's marked loose text with. */
 const strict = (pattern: RegExp) => new RegExp(loosen(pattern)!, pattern.flags.replace('g', ''));
@@ -150,6 +152,34 @@ describe('mayHoldClaims', () => {
       const shown = (noPrefilter: boolean) => lintText(text, { path, noPrefilter }).messages.map((message) => `${message.ruleId} ${message.line}:${message.column}`);
       expect(shown(false).length).toBeGreaterThan(5);
       expect(shown(false)).toEqual(shown(true));
+    }
+  });
+});
+
+describe('loose forms worked out by the build', () => {
+  test('the bundled CLI holds the loose forms of every trigger, as the sources work them out', () => {
+    const chunks = join(ROOT, 'dist', 'src', 'cli', 'chunks');
+    const bundle = readdirSync(chunks)
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => readFileSync(join(chunks, name), 'utf8'))
+      .join('\n');
+    // esbuild writes the defined string as a template literal.
+    const literal = /prebuiltForms = [^;]*?JSON\.parse\((`(?:[^`\\]|\\[\s\S])*`)\)/.exec(bundle)?.[1];
+    expect(literal).toBeDefined();
+    const embedded = JSON.parse(new Function(`return ${literal}`)() as string) as LooseForms;
+    const forms = ownLooseForms();
+    expect(Object.keys(forms).length).toBeGreaterThan(30);
+    expect(embedded).toEqual(forms);
+  });
+
+  test('a pattern in the table gets its forms from it; one not in it (changed since the build) gets them worked out', () => {
+    const table: LooseForms = { [String(/\bbest\b/gi)]: ['quick form', null] };
+    expect(looseForms(/\bbest\b/gi, table)).toEqual(['quick form', undefined]);
+    expect(looseForms(/\bbest\b/g, table)).toEqual([loosen(/\bbest\b/g, 'quick'), loosen(/\bbest\b/g, 'strict')]);
+    const forms = ownLooseForms();
+    for (const source of Object.keys(forms).slice(0, 5)) {
+      const pattern = new RegExp(source.slice(1, source.lastIndexOf('/')), source.slice(source.lastIndexOf('/') + 1));
+      expect(looseForms(pattern, forms)).toEqual([loosen(pattern, 'quick'), loosen(pattern, 'strict')]);
     }
   });
 });

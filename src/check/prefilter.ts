@@ -172,8 +172,7 @@ type Combined = Array<{ quick: RegExp; strict: RegExp[] }> | undefined;
 function combine(triggers: readonly Trigger[]): Combined {
   const byFlags = new Map<string, { quick: string[]; strict: RegExp[] }>();
   for (const { pattern } of triggers) {
-    const quick = loosen(pattern, 'quick');
-    const strict = loosen(pattern, 'strict');
+    const [quick, strict] = looseForms(pattern);
     if (quick === undefined || strict === undefined) return undefined;
     const flags = (pattern.flags.includes('i') ? 'i' : '') + (pattern.flags.includes('v') ? 'v' : pattern.flags.includes('u') ? 'u' : '');
     const group = byFlags.get(flags) ?? { quick: [], strict: [] };
@@ -183,6 +182,34 @@ function combine(triggers: readonly Trigger[]): Combined {
   }
   return [...byFlags].map(([flags, { quick, strict }]) => ({ quick: new RegExp(quick.join('|'), flags), strict }));
 }
+
+/** Patterns' quick and strict loose forms, keyed by the pattern's text, as JSON can hold them (null: none). */
+export type LooseForms = Record<string, [quick: string | null, strict: string | null]>;
+
+/**
+ * The loose forms of the rules' own triggers, worked out by the build
+ * (scripts/bundle.mjs puts them in the bundled CLI): parsing some 50
+ * patterns with regexpp took about 60 ms of every run that read a file
+ * with text in it. Keyed by the pattern's full text, so a pattern changed
+ * since is simply not found, and worked out here. Undefined outside the
+ * bundle (tests on the sources, the library).
+ */
+declare const OVERCLAIM_PREBUILT_LOOSE_FORMS: string | undefined;
+const prebuiltForms = typeof OVERCLAIM_PREBUILT_LOOSE_FORMS === 'undefined' ? undefined : (JSON.parse(OVERCLAIM_PREBUILT_LOOSE_FORMS) as LooseForms);
+
+/** A pattern's quick and strict loose forms: from the table the build made, else worked out now. */
+export function looseForms(pattern: RegExp, prebuilt: LooseForms | undefined = prebuiltForms): [quick: string | undefined, strict: string | undefined] {
+  const known = prebuilt?.[String(pattern)];
+  if (known) return [known[0] ?? undefined, known[1] ?? undefined];
+  return [loosen(pattern, 'quick'), loosen(pattern, 'strict')];
+}
+
+/** The rules' own triggers and their loose forms, for the build to put in the bundle. */
+export function ownLooseForms(): LooseForms {
+  return Object.fromEntries(ownTriggers().map(({ pattern }) => [String(pattern), [loosen(pattern, 'quick') ?? null, loosen(pattern, 'strict') ?? null]]));
+}
+
+const ownTriggers = () => rules.flatMap((rule) => rule.patterns(undefined));
 
 /** The rules' own triggers, compiled once; those built from a capabilities file or config, once per such file. */
 let own: readonly Trigger[] | undefined;
@@ -203,7 +230,7 @@ export function mayHoldClaims(source: string, format: Format, options: Pick<Chec
   // Control comments are read even in a file with no trigger, to report unknown rules in them.
   if (mayHoldDirectives(source)) return true;
   if (!own) {
-    own = rules.flatMap((rule) => rule.patterns(undefined));
+    own = ownTriggers();
     ruleTriggers = combine(own);
   }
   const groups: Combined[] = [ruleTriggers];
