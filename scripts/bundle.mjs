@@ -34,6 +34,12 @@ await build({
   // than on every run (see src/check/prefilter.ts). As a string of JSON: an
   // object here would be injected as a module into every other one.
   define: { OVERCLAIM_PREBUILT_LOOSE_FORMS: JSON.stringify(JSON.stringify(ownLooseForms())) },
+  // Reading and compiling the bundle was a third of a one-file run; without
+  // its whitespace and with its syntax folded, it is a third smaller and a
+  // one-file run some 40 ms faster. Names stay, and --debug stack traces go
+  // through the source map to the TypeScript.
+  minifyWhitespace: true,
+  minifySyntax: true,
   sourcemap: 'linked',
   logLevel: 'warning',
 });

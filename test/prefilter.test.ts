@@ -164,7 +164,7 @@ describe('loose forms worked out by the build', () => {
       .map((name) => readFileSync(join(chunks, name), 'utf8'))
       .join('\n');
     // esbuild writes the defined string as a template literal.
-    const literal = /prebuiltForms = [^;]*?JSON\.parse\((`(?:[^`\\]|\\[\s\S])*`)\)/.exec(bundle)?.[1];
+    const literal = /prebuiltForms\s*=[^;]*?JSON\.parse\((`(?:[^`\\]|\\[\s\S])*`)\)/.exec(bundle)?.[1];
     expect(literal).toBeDefined();
     const embedded = JSON.parse(new Function(`return ${literal}`)() as string) as LooseForms;
     const forms = ownLooseForms();
