@@ -3,12 +3,11 @@
 // line's own settings on top — and linting text as if it were that file.
 // Shared by the CLI, the language server and the API.
 import { dirname, resolve } from 'node:path';
-import { VFile } from 'vfile';
 import { clearCapabilitiesCache, findCapabilitiesFile, loadCapabilities } from './capabilities/load.js';
 import type { Capabilities } from './capabilities/types.js';
 import type { RuleSeverities } from './check/index.js';
 import { clearConfigCache, findConfigFile, loadConfig, settingsFor, type Config, type FileSettings } from './config/load.js';
-import { lintFile, type LintOptions } from './lint.js';
+import type { LintOptions } from './lint.js';
 
 export interface ResolveOptions {
   /** Use this capabilities file for every file (CLI --capabilities): beats the config and discovery. */
@@ -47,6 +46,7 @@ export function fileResolver(options: ResolveOptions = {}): (filePath: string) =
   const configPath = options.configPath && resolve(options.configPath);
   const capabilitiesPath = options.capabilitiesPath && resolve(options.capabilitiesPath);
   const configByFolder = new Map<string, Outcome<Config | undefined>>();
+  const capabilitiesFileByFolder = new Map<string, Outcome<string | undefined>>();
   const capabilitiesByFile = new Map<string, Outcome<Capabilities>>();
   return (filePath) => {
     const folder = dirname(resolve(filePath));
@@ -55,7 +55,7 @@ export function fileResolver(options: ResolveOptions = {}): (filePath: string) =
       return configFile ? loadConfig(configFile, show(configFile)) : undefined;
     });
     const settings = settingsFor(filePath, config);
-    const capabilitiesFile = capabilitiesPath ?? settings.capabilitiesPath ?? findCapabilitiesFile(folder);
+    const capabilitiesFile = capabilitiesPath ?? settings.capabilitiesPath ?? once(capabilitiesFileByFolder, folder, () => findCapabilitiesFile(folder));
     const capabilities = capabilitiesFile ? once(capabilitiesByFile, capabilitiesFile, () => loadCapabilities(capabilitiesFile, show(capabilitiesFile))) : undefined;
     return { ignored: settings.ignored, options: sharedOptions(settings, capabilities, options) };
   };
@@ -114,12 +114,6 @@ function sharedOptions(settings: FileSettings, capabilities: Capabilities | unde
     byCommandLine.set(key, shared);
   }
   return shared;
-}
-
-/** Lint `text` as the file at `filePath`, with that file's config and capabilities. Throws FileProblemsError. */
-export function lintAt(text: string, filePath: string, options: ResolveOptions = {}): VFile {
-  const { options: lintOptions } = resolveForFile(filePath, options);
-  return lintFile(new VFile({ value: text, path: filePath }), lintOptions);
 }
 
 /** Forget cached capabilities and config, e.g. when an editor sees them change. */

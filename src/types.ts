@@ -13,6 +13,9 @@ export const CLAIM_CLASSES = [
 
 export type ClaimClass = (typeof CLAIM_CLASSES)[number];
 
+/** ruleId of the message for a file that could not be parsed: an input error (exit code 2). */
+export const PARSE_ERROR = 'parse-error';
+
 /** How a claim stands against what the business declared. */
 export type Verdict = 'contradicted' | 'unsubstantiated' | 'puffery' | 'substantiated';
 

@@ -27,7 +27,7 @@ import { parseRegExpLiteral, type AST } from '@eslint-community/regexpp';
 import { rules } from '../../rules/index.js';
 import type { Capabilities } from '../capabilities/types.js';
 import { mayHoldDirectives } from '../parse/directives.js';
-import type { Format } from '../parse/index.js';
+import type { Format } from '../parse/formats.js';
 import { DELETED, looseText, REMOVED_CHARACTERS } from '../parse/loose.js';
 import { compiledExtraTriggers, type CheckOptions } from './index.js';
 import type { Trigger } from './match.js';

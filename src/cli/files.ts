@@ -5,7 +5,7 @@ import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from
 import { dirname, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { globSync, isDynamicPattern } from 'tinyglobby';
-import { EXTENSIONS } from '../parse/index.js';
+import { EXTENSIONS } from '../parse/formats.js';
 
 /** A problem with what the user asked for: reported on one line, exit code 2. */
 export class UsageError extends Error {}

@@ -8,15 +8,13 @@ import { FileProblemsError } from '../util/problems.js';
 import { writeCapabilitiesTemplate } from '../capabilities/init.js';
 import type { RuleSeverities } from '../check/index.js';
 import { fileResolver, type ResolvedFile } from '../engine.js';
-import { PARSE_ERROR } from '../lint.js';
 import { FORMAT_NAMES, REPORTERS } from '../report/index.js';
-import { CLAIM_CLASSES, type ClaimClass, type Severity } from '../types.js';
+import { CLAIM_CLASSES, PARSE_ERROR, type ClaimClass, type Severity } from '../types.js';
 import { closest } from '../util/closest.js';
 import { restoreMessages } from '../report/transfer.js';
 import { keepableStamp, LintCache, stampOf, type FileStamp } from './cache.js';
 import { heapKeeper } from './memory.js';
 import { applyFixes, unifiedDiff, writeAtomically } from './fix.js';
-import { explainRule, listRules } from './explain.js';
 import { DEFAULT_PORT, parsePort, serveCommand } from '../serve/command.js';
 import type { LintJob } from './job.js';
 import { defaultThreads, lintJobs, type NumberedJob } from './parallel.js';
@@ -113,12 +111,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .command('explain')
     .description('what a rule catches, why it matters, and better copy')
     .argument('[rule]', 'a rule id; omit to list every rule')
-    .action((ruleId: string | undefined) => {
-      if (!ruleId) {
-        io.stdout(listRules());
-        return;
-      }
-      io.stdout(explainRule(ruleIdFrom(ruleId, 'explain')));
+    .action(async (ruleId: string | undefined) => {
+      // The rules' documentation is loaded only for this command.
+      const { explainRule, listRules } = await import('./explain.js');
+      io.stdout(ruleId ? explainRule(ruleIdFrom(ruleId, 'explain')) : listRules());
     });
 
   program
@@ -436,7 +432,7 @@ async function lintCommand(paths: string[], options: LintCommandOptions, io: Cli
   const errors = files.reduce((sum, file) => sum + file.messages.filter((message) => message.fatal === true).length, 0);
   if (options.quiet) for (const file of files) file.messages = file.messages.filter((message) => message.fatal === true);
 
-  const report = REPORTERS[options.format](files, { color: options.color && io.colorByDefault && !options.output, version: VERSION, cwd: io.cwd });
+  const report = await REPORTERS[options.format](files, { color: options.color && io.colorByDefault && !options.output, version: VERSION, cwd: io.cwd });
   if (options.output) writeFileSync(resolve(io.cwd, options.output), report);
   else io.stdout(report);
 

@@ -4,7 +4,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { PlainMessage } from '../report/transfer.js';
-import { runJob, type LintJob } from './job.js';
+import type { LintJob } from './job.js';
 
 /** Below this many files, starting workers costs more than it saves. */
 const PARALLEL_FROM = 200;
@@ -39,7 +39,12 @@ export async function lintJobs(
   onResult: (id: number, messages: PlainMessage[]) => void,
 ): Promise<void> {
   if (threads <= 1 || expected < PARALLEL_FROM) {
-    for (let next = nextJob(); next; next = nextJob()) onResult(next.id, runJob(next.job));
+    let next = nextJob();
+    if (!next) return;
+    // The parsers and rules are loaded only once there is something to lint:
+    // a run answered whole from the cache never compiles them.
+    const { runJob } = await import('./job.js');
+    for (; next; next = nextJob()) onResult(next.id, runJob(next.job));
     return;
   }
   const workers = Array.from({ length: Math.min(threads, Math.ceil(expected / BATCH)) }, () => new Worker(new URL('./worker.js', import.meta.url)));

@@ -5,7 +5,6 @@ import { reporter as stylishReporter } from 'vfile-reporter';
 import { githubReport } from './github.js';
 import { htmlReport } from './html.js';
 import { jsonReport } from './json.js';
-import { sarifReport } from './sarif.js';
 
 export interface ReportContext {
   /** ANSI colours (stylish only). */
@@ -16,7 +15,7 @@ export interface ReportContext {
   cwd: string;
 }
 
-export type Reporter = (files: readonly VFile[], context: ReportContext) => string;
+export type Reporter = (files: readonly VFile[], context: ReportContext) => string | Promise<string>;
 
 function stylish(files: readonly VFile[], context: ReportContext): string {
   const report = stylishReporter([...files], { color: context.color, quiet: true });
@@ -27,7 +26,9 @@ function json(files: readonly VFile[], context: ReportContext): string {
   return `${JSON.stringify(jsonReport(files, context.version), null, 2)}\n`;
 }
 
-function sarif(files: readonly VFile[], context: ReportContext): string {
+/** SARIF describes every rule, so it loads them all: only when asked for. */
+async function sarif(files: readonly VFile[], context: ReportContext): Promise<string> {
+  const { sarifReport } = await import('./sarif.js');
   return `${JSON.stringify(sarifReport(files, context), null, 2)}\n`;
 }
 

@@ -8,7 +8,7 @@ import type { VFile } from 'vfile';
 import { location as vfileLocation } from 'vfile-location';
 import { rules } from '../../rules/index.js';
 import { explainRule, explainRuleMarkdown } from '../cli/explain.js';
-import { formatFromPath } from '../parse/index.js';
+import { formatFromPath } from '../parse/formats.js';
 import type { ReportContext } from './index.js';
 import { toJsonMessage, type JsonMessage } from './json.js';
 

@@ -1,7 +1,6 @@
 // `overclaim serve`: start the playground and keep it up until SIGINT or
 // SIGTERM, then close it and report success.
 import { UsageError } from '../cli/files.js';
-import { startServer } from './server.js';
 
 export const DEFAULT_PORT = 4800;
 
@@ -14,6 +13,8 @@ export function parsePort(value: string): number {
 export async function serveCommand(port: number, io: { stdout: (text: string) => void; stderr: (text: string) => void }): Promise<number> {
   let server;
   try {
+    // Loaded here: the playground brings the linter and its page, which no other command needs at start-up.
+    const { startServer } = await import('./server.js');
     server = await startServer({ port, host: '127.0.0.1' });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

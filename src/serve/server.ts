@@ -8,7 +8,7 @@ import { location } from 'vfile-location';
 import { CapabilitiesError, parseCapabilities } from '../capabilities/load.js';
 import type { Capabilities } from '../capabilities/types.js';
 import { lintText } from '../lint.js';
-import type { Format } from '../parse/index.js';
+import type { Format } from '../parse/formats.js';
 import { toJsonMessage, type JsonMessage } from '../report/json.js';
 import { playgroundPage } from './page.js';
 
