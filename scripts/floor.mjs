@@ -5,9 +5,13 @@
 //
 //   node scripts/floor.mjs <dir>...   prints {"files":N,"bytes":N,"matches":N}
 //
+// With --stat it is the floor of a warm --cache run instead: list the files
+// and stat each one, as a cache must to know a file is unchanged, and read
+// none of them (bytes are the sizes stat gives; matches is null).
+//
 // It also exports listCopyFiles, which the benchmark uses to count the files
 // and bytes of its corpus with the same listing.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { globSync } from 'tinyglobby';
@@ -25,14 +29,21 @@ export function listCopyFiles(dirs) {
 // One pass over the text finds every trigger: the rules' first step, and only that.
 const TRIGGERS = /\b(?:24\/7|around the clock|guarantee\w*|instant\w*|unlimited|free|best|fastest|#1|everything|within \d+ \w+|100%|zero downtime|never fails|same[- ]day)\b/gi;
 
-function main(dirs) {
+function main(args) {
+  const statOnly = args[0] === '--stat';
+  const dirs = statOnly ? args.slice(1) : args;
   if (dirs.length === 0) {
-    process.stderr.write('usage: node scripts/floor.mjs <dir>...\n');
+    process.stderr.write('usage: node scripts/floor.mjs [--stat] <dir>...\n');
     return 2;
   }
   let bytes = 0;
   let matches = 0;
   const files = listCopyFiles(dirs);
+  if (statOnly) {
+    for (const file of files) bytes += statSync(file).size;
+    process.stdout.write(`${JSON.stringify({ files: files.length, bytes, matches: null })}\n`);
+    return 0;
+  }
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
     bytes += Buffer.byteLength(text);
