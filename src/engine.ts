@@ -48,6 +48,8 @@ export function fileResolver(options: ResolveOptions = {}): (filePath: string) =
   const configByFolder = new Map<string, Outcome<Config | undefined>>();
   const capabilitiesFileByFolder = new Map<string, Outcome<string | undefined>>();
   const capabilitiesByFile = new Map<string, Outcome<Capabilities>>();
+  // Callers may build their ResolveOptions afresh for each file (resolveForFile), so the command line's part is keyed by value.
+  const commandLineKey = JSON.stringify([options.severities ?? {}, options.verbose ?? false]);
   return (filePath) => {
     const folder = dirname(resolve(filePath));
     const config = once(configByFolder, folder, () => {
@@ -57,7 +59,7 @@ export function fileResolver(options: ResolveOptions = {}): (filePath: string) =
     const settings = settingsFor(filePath, config);
     const capabilitiesFile = capabilitiesPath ?? settings.capabilitiesPath ?? once(capabilitiesFileByFolder, folder, () => findCapabilitiesFile(folder));
     const capabilities = capabilitiesFile ? once(capabilitiesByFile, capabilitiesFile, () => loadCapabilities(capabilitiesFile, show(capabilitiesFile))) : undefined;
-    return { ignored: settings.ignored, options: sharedOptions(settings, capabilities, options) };
+    return { ignored: settings.ignored, options: sharedOptions(settings, capabilities, options, commandLineKey) };
   };
 }
 
@@ -89,7 +91,7 @@ const optionsBySettings = new WeakMap<FileSettings, WeakMap<object, Map<string, 
 /** Stands for "no capabilities file" as a WeakMap key. */
 const NO_CAPABILITIES = {};
 
-function sharedOptions(settings: FileSettings, capabilities: Capabilities | undefined, options: ResolveOptions): LintOptions {
+function sharedOptions(settings: FileSettings, capabilities: Capabilities | undefined, options: ResolveOptions, commandLineKey: string): LintOptions {
   let byCapabilities = optionsBySettings.get(settings);
   if (!byCapabilities) {
     byCapabilities = new WeakMap();
@@ -100,9 +102,7 @@ function sharedOptions(settings: FileSettings, capabilities: Capabilities | unde
     byCommandLine = new Map();
     byCapabilities.set(capabilities ?? NO_CAPABILITIES, byCommandLine);
   }
-  // Callers build their ResolveOptions afresh for each file, so the command line's part is keyed by value.
-  const key = JSON.stringify([options.severities ?? {}, options.verbose ?? false]);
-  let shared = byCommandLine.get(key);
+  let shared = byCommandLine.get(commandLineKey);
   if (!shared) {
     shared = {
       capabilities,
@@ -111,7 +111,7 @@ function sharedOptions(settings: FileSettings, capabilities: Capabilities | unde
       extraTriggers: settings.extraTriggers,
       verbose: options.verbose,
     };
-    byCommandLine.set(key, shared);
+    byCommandLine.set(commandLineKey, shared);
   }
   return shared;
 }
