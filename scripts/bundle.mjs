@@ -5,8 +5,9 @@
 // the same folder, so every path they work out from their own place
 // (package.json, the schemas, worker.js) stays what it was. The library
 // (dist/src/index.js) stays unbundled: its users' bundlers do that job.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 import { ownLooseForms } from '../dist/src/check/prefilter.js';
 import { findSchemaPath, prebuiltValidatorPath, prebuiltValidatorSource, SCHEMA_NAMES } from '../dist/src/capabilities/schema.js';
@@ -51,3 +52,15 @@ for (const name of SCHEMA_NAMES) {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, prebuiltValidatorSource(name));
 }
+
+// What --cache is keyed on besides the version number: a hash of everything
+// the command line runs, so results cached by one build are never trusted
+// by another, even one with the same version (a checkout with changed rules).
+const built = ['dist/src/cli', 'dist/validators'].flatMap((folder) =>
+  readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.c?js$/.test(entry.name))
+    .map((entry) => join(entry.parentPath ?? entry.path, entry.name)),
+);
+const buildHash = createHash('sha256');
+for (const path of built.sort()) buildHash.update(`${path}\0`).update(readFileSync(path)).update('\0');
+writeFileSync('dist/build-id', `${buildHash.digest('hex')}\n`);

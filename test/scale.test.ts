@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { BIN, run, runJson, tempDir } from './helpers.js';
+import { BIN, ROOT, run, runJson, tempDir } from './helpers.js';
 
 const PROMISES = ['Support 24/7.', 'Delivery within 2 hours.', 'Unlimited storage.', 'Guaranteed.', 'The best.', 'Plain words.'];
 
@@ -86,6 +86,21 @@ describe('--cache', () => {
     writeFileSync(join(dir, 'c.json'), JSON.stringify({ ...cache, version: '0.0.0-other' }));
     expect(runJson(['.', '--cache', '--cache-location', 'c.json'], { cwd: dir }).report.warningCount).toBe(1);
     expect(readFileSync(file, 'utf8')).toBe(text);
+  });
+
+  test('a cache written by another build of the same version is not trusted', () => {
+    const dir = corpus(1);
+    run(['.', '--cache', '--cache-location', 'c.json'], { cwd: dir });
+    const cache = JSON.parse(readFileSync(join(dir, 'c.json'), 'utf8'));
+    const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string;
+    expect(cache.version).toBe(`${version}+${readFileSync(join(ROOT, 'dist', 'build-id'), 'utf8').trim()}`);
+    for (const entry of Object.values(cache.entries) as Array<{ messages: unknown[] }>) entry.messages = [];
+    // The forged entries are trusted under this build...
+    writeFileSync(join(dir, 'c.json'), JSON.stringify(cache));
+    expect(runJson(['.', '--cache', '--cache-location', 'c.json'], { cwd: dir }).report.warningCount).toBe(0);
+    // ...and not under another build with the same version number.
+    writeFileSync(join(dir, 'c.json'), JSON.stringify({ ...cache, version: `${version}+${'0'.repeat(64)}` }));
+    expect(runJson(['.', '--cache', '--cache-location', 'c.json'], { cwd: dir }).report.warningCount).toBe(1);
   });
 
   test('changing the capabilities invalidates the cached verdicts', () => {

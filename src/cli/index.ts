@@ -25,6 +25,20 @@ export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
 export const VERSION: string = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')).version;
 
+/**
+ * What a cache must have been written by to be trusted: this version, and
+ * for the built command line, this build (scripts/bundle.mjs hashes it), so
+ * a checkout whose rules changed under the same version number never reuses
+ * old results. Run from the sources (in tests), the version alone.
+ */
+function cacheVersion(): string {
+  try {
+    return `${VERSION}+${readFileSync(new URL('../../build-id', import.meta.url), 'utf8').trim()}`;
+  } catch {
+    return VERSION;
+  }
+}
+
 const SEVERITIES: readonly Severity[] = ['off', 'info', 'warning', 'error'];
 
 interface LintCommandOptions {
@@ -230,7 +244,7 @@ export function parseRuleSettings(settings: readonly string[]): RuleSeverities {
  * worker threads for large runs) and added to the cache.
  */
 async function lintInputs(inputs: ReadonlyArray<Input & ResolvedFile>, options: LintCommandOptions, io: CliIo): Promise<VFile[]> {
-  const cache = options.cache ? LintCache.load(resolve(io.cwd, options.cacheLocation), VERSION) : undefined;
+  const cache = options.cache ? LintCache.load(resolve(io.cwd, options.cacheLocation), cacheVersion()) : undefined;
   // Fixes and the HTML report read the text of the files they show.
   const keepsText = Boolean(options.fix || options.fixDryRun) || options.format === 'html';
   const progress = io.stderrIsTTY && !options.format.match(/^(json|sarif)$/) && inputs.length > PROGRESS_FROM ? progressLine(inputs.length, io) : undefined;
