@@ -6,14 +6,37 @@
 // (package.json, the schemas, worker.js) stays what it was. The library
 // (dist/src/index.js) stays unbundled: its users' bundlers do that job.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
-import { ownLooseForms } from '../dist/src/check/prefilter.js';
-import { findSchemaPath, prebuiltValidatorPath, prebuiltValidatorSource, SCHEMA_NAMES } from '../dist/src/capabilities/schema.js';
+
+const filesUnder = (folder, test) =>
+  readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && test(entry.name))
+    .map((entry) => join(entry.parentPath ?? entry.path, entry.name));
+
+// What this step works out ahead (the prefilter's loose forms, the
+// validators) comes from tsc's output, while esbuild bundles the sources: a
+// source changed since tsc ran would put the old algorithm's results in the
+// new bundle. So tsc's output must be at least as new as every source.
+const stale = filesUnder('src', (name) => name.endsWith('.ts') && !name.endsWith('.d.ts'))
+  .concat(filesUnder('rules', (name) => name.endsWith('.ts')))
+  .filter((source) => {
+    const output = join('dist', source.replace(/\.ts$/, '.js'));
+    return !existsSync(output) || statSync(output).mtimeMs < statSync(source).mtimeMs;
+  });
+if (stale.length > 0) {
+  process.stderr.write(`bundle: tsc's output is older than ${stale[0]}${stale.length > 1 ? ` and ${stale.length - 1} more` : ''}: run npm run build\n`);
+  process.exit(1);
+}
+
+const { ownLooseForms } = await import('../dist/src/check/prefilter.js');
+const { findSchemaPath, prebuiltValidatorPath, prebuiltValidatorSource, SCHEMA_NAMES } = await import('../dist/src/capabilities/schema.js');
 
 // Chunk names carry a content hash: clear the last build's, or they pile up.
+// The build id goes too: if this step fails, no id vouches for what is left.
 rmSync('dist/src/cli/chunks', { recursive: true, force: true });
+rmSync('dist/build-id', { force: true });
 
 await build({
   entryPoints: { index: 'src/cli/index.ts', worker: 'src/cli/worker.ts' },
@@ -56,11 +79,7 @@ for (const name of SCHEMA_NAMES) {
 // What --cache is keyed on besides the version number: a hash of everything
 // the command line runs, so results cached by one build are never trusted
 // by another, even one with the same version (a checkout with changed rules).
-const built = ['dist/src/cli', 'dist/validators'].flatMap((folder) =>
-  readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && /\.c?js$/.test(entry.name))
-    .map((entry) => join(entry.parentPath ?? entry.path, entry.name)),
-);
+const built = ['dist/src/cli', 'dist/validators'].flatMap((folder) => filesUnder(folder, (name) => /\.c?js$/.test(name)));
 const buildHash = createHash('sha256');
 for (const path of built.sort()) buildHash.update(`${path}\0`).update(readFileSync(path)).update('\0');
 writeFileSync('dist/build-id', `${buildHash.digest('hex')}\n`);

@@ -1,7 +1,7 @@
-// What applies to one file — its config (nearest .overclaimrc & co.), the
+// What applies to one file: its config (nearest .overclaimrc & co.), the
 // capabilities it names or the nearest capabilities.yml, and the command
-// line's own settings on top — and linting text as if it were that file.
-// Shared by the CLI, the language server and the API.
+// line's own settings on top. Shared by the CLI, the language server and the
+// API (lint-at.ts lints text as if it were a given file).
 import { dirname, resolve } from 'node:path';
 import { clearCapabilitiesCache, findCapabilitiesFile, loadCapabilities } from './capabilities/load.js';
 import type { Capabilities } from './capabilities/types.js';
@@ -33,34 +33,49 @@ export function resolveForFile(filePath: string, options: ResolveOptions = {}): 
 }
 
 /**
- * Settings for the many files of one run. Each folder's config and each
- * capabilities file is looked up once (a config or capabilities file that
- * cannot be read fails the same way for every file that uses it), so the
- * whole run sees one version of each, and a run over thousands of files
- * does not stat the same few files thousands of times. Long-lived callers
- * (the language server) make a new resolver, or call resolveForFile, to see
- * edits: the caches below it re-read a file whose mtime or size changed.
+ * Settings for the many files of one run. Each config file, each folder's
+ * capabilities-file lookup and each capabilities file is read once (one
+ * that cannot be read fails the same way for every file that uses it), so
+ * the whole run sees one version of each, even if it is saved mid-run, and
+ * a run over thousands of files does not stat the same few files thousands
+ * of times. Long-lived callers (the language server) make a new resolver,
+ * or call resolveForFile, to see edits: the caches below it re-read a file
+ * whose mtime or size changed.
  */
 export function fileResolver(options: ResolveOptions = {}): (filePath: string) => ResolvedFile {
   const show = options.displayPath ?? ((path: string) => path);
-  const configPath = options.configPath && resolve(options.configPath);
-  const capabilitiesPath = options.capabilitiesPath && resolve(options.capabilitiesPath);
-  const configByFolder = new Map<string, Outcome<Config | undefined>>();
+  // An empty path is no path: discovery runs, as it did before paths were resolved here.
+  const configPath = options.configPath ? resolve(options.configPath) : undefined;
+  const capabilitiesPath = options.capabilitiesPath ? resolve(options.capabilitiesPath) : undefined;
+  const configFileByFolder = new Map<string, Outcome<string | undefined>>();
+  const configByFile = new Map<string, Outcome<Config | undefined>>();
   const capabilitiesFileByFolder = new Map<string, Outcome<string | undefined>>();
   const capabilitiesByFile = new Map<string, Outcome<Capabilities>>();
-  // Callers may build their ResolveOptions afresh for each file (resolveForFile), so the command line's part is keyed by value.
-  const commandLineKey = JSON.stringify([options.severities ?? {}, options.verbose ?? false]);
+  const commandLine = commandLineSettings(options);
   return (filePath) => {
     const folder = dirname(resolve(filePath));
-    const config = once(configByFolder, folder, () => {
-      const configFile = configPath ?? findConfigFile(folder);
-      return configFile ? loadConfig(configFile, show(configFile)) : undefined;
-    });
+    const configFile = configPath ?? once(configFileByFolder, folder, () => findConfigFile(folder));
+    const config = configFile ? once(configByFile, configFile, () => loadConfig(configFile, show(configFile))) : undefined;
     const settings = settingsFor(filePath, config);
     const capabilitiesFile = capabilitiesPath ?? settings.capabilitiesPath ?? once(capabilitiesFileByFolder, folder, () => findCapabilitiesFile(folder));
     const capabilities = capabilitiesFile ? once(capabilitiesByFile, capabilitiesFile, () => loadCapabilities(capabilitiesFile, show(capabilitiesFile))) : undefined;
-    return { ignored: settings.ignored, options: sharedOptions(settings, capabilities, options, commandLineKey) };
+    return { ignored: settings.ignored, options: sharedOptions(settings, capabilities, commandLine) };
   };
+}
+
+/** What the command line sets on top of a file's settings, and a key that tells one such set from another. */
+interface CommandLineSettings {
+  severities: RuleSeverities;
+  verbose: boolean | undefined;
+  key: string;
+}
+
+function commandLineSettings(options: ResolveOptions): CommandLineSettings {
+  // A severity set to undefined is not set: it neither overrides the config nor
+  // counts in the key (JSON would drop it there, so the two must agree).
+  const severities: RuleSeverities = Object.fromEntries(Object.entries(options.severities ?? {}).filter(([, severity]) => severity !== undefined));
+  // Callers may build their ResolveOptions afresh for each file (resolveForFile), so this part is keyed by value.
+  return { severities, verbose: options.verbose, key: JSON.stringify([severities, options.verbose ?? false]) };
 }
 
 /** What working something out gave: its value, or the error it threw. */
@@ -82,16 +97,16 @@ function once<T>(outcomes: Map<string, Outcome<T>>, key: string, compute: () => 
 }
 
 /**
- * Files whose settings, capabilities and command-line settings are the same
- * objects get one options object, so what is worked out once per options
- * object (the cache's settings hash, the prefilter's patterns) is worked
- * out once per run, not once for each of thousands of files.
+ * Files whose settings and capabilities are the same objects, and whose
+ * command-line settings are the same values, get one options object, so
+ * what is worked out per options object (the cache's hash of the settings)
+ * is worked out once per run, not once for each of thousands of files.
  */
 const optionsBySettings = new WeakMap<FileSettings, WeakMap<object, Map<string, LintOptions>>>();
 /** Stands for "no capabilities file" as a WeakMap key. */
 const NO_CAPABILITIES = {};
 
-function sharedOptions(settings: FileSettings, capabilities: Capabilities | undefined, options: ResolveOptions, commandLineKey: string): LintOptions {
+function sharedOptions(settings: FileSettings, capabilities: Capabilities | undefined, commandLine: CommandLineSettings): LintOptions {
   let byCapabilities = optionsBySettings.get(settings);
   if (!byCapabilities) {
     byCapabilities = new WeakMap();
@@ -102,16 +117,16 @@ function sharedOptions(settings: FileSettings, capabilities: Capabilities | unde
     byCommandLine = new Map();
     byCapabilities.set(capabilities ?? NO_CAPABILITIES, byCommandLine);
   }
-  let shared = byCommandLine.get(commandLineKey);
+  let shared = byCommandLine.get(commandLine.key);
   if (!shared) {
     shared = {
       capabilities,
-      severities: { ...settings.severities, ...options.severities },
+      severities: { ...settings.severities, ...commandLine.severities },
       allow: settings.allow,
       extraTriggers: settings.extraTriggers,
-      verbose: options.verbose,
+      verbose: commandLine.verbose,
     };
-    byCommandLine.set(commandLineKey, shared);
+    byCommandLine.set(commandLine.key, shared);
   }
   return shared;
 }

@@ -12,7 +12,7 @@ export type { Capabilities, Fact, WeeklyHours } from './capabilities/types.js';
 export { ConfigError, loadConfig, findConfigFile } from './config/load.js';
 export { lintText, lintFile, type LintOptions } from './lint.js';
 export { clearCaches } from './engine.js';
-export { lintAt } from './lint.js';
+export { lintAt } from './lint-at.js';
 export { rules } from '../rules/index.js';
 export type { Rule } from './check/rule.js';
 export type { Claim, ClaimClass, Verdict, Severity, Quantity } from './types.js';

@@ -4,7 +4,6 @@ import { VFileMessage } from 'vfile-message';
 import type { Capabilities } from './capabilities/types.js';
 import { checkTree, type CheckOptions } from './check/index.js';
 import { mayHoldClaims } from './check/prefilter.js';
-import { fileResolver, type ResolveOptions } from './engine.js';
 import { formatFromPath, parseCopy, type Format } from './parse/index.js';
 import { PARSE_ERROR } from './types.js';
 
@@ -50,10 +49,4 @@ function parseFailure(error: unknown): string {
 /** Lint a string (a slogan, a paragraph); `path` only chooses the format and names the file. */
 export function lintText(text: string, options: LintOptions & { path?: string; capabilities?: Capabilities } = {}): VFile {
   return lintFile(new VFile({ value: text, path: options.path }), options);
-}
-
-/** Lint `text` as the file at `filePath`, with that file's config and capabilities. Throws FileProblemsError. */
-export function lintAt(text: string, filePath: string, options: ResolveOptions = {}): VFile {
-  const { options: lintOptions } = fileResolver(options)(filePath);
-  return lintFile(new VFile({ value: text, path: filePath }), lintOptions);
 }

@@ -41,8 +41,9 @@ describe('what the bundled command line loads at start', () => {
     expect(heavy).toEqual([]);
   });
 
-  test('the lint worker loads the lint engine', () => {
+  test('the lint worker loads the lint engine, and not config or capabilities handling (it is handed both)', () => {
     const worker = sourcesLoadedBy(join(CLI, 'worker.js')).map((source) => source.slice(ROOT.length + 1));
     expect(worker).toEqual(expect.arrayContaining(['src/lint.ts', 'src/parse/markdown.ts', 'rules/index.ts']));
+    expect(worker.filter((source) => /^src\/(engine|config\/|capabilities\/(load|schema|validate))/.test(source))).toEqual([]);
   });
 });

@@ -47,7 +47,8 @@ describe('expandInputs', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'copy'));
     writeFileSync(join(dir, 'copy', 'page.md'), 'Copy.\n');
-    expect(expandInputs(['copy/page.md', './copy/../copy/page.md', join(dir, 'copy', '.', 'page.md'), 'copy'], dir)).toEqual([join(dir, 'copy', 'page.md')]);
+    // Absolute paths written out by hand: join() would normalise them before expandInputs saw them.
+    expect(expandInputs(['copy/page.md', './copy/../copy/page.md', `${dir}/copy/./page.md`, `${dir}//copy/page.md`, `${dir}/copy/../copy/page.md`, 'copy'], dir)).toEqual([join(dir, 'copy', 'page.md')]);
   });
 });
 
@@ -98,7 +99,40 @@ describe('fileResolver', () => {
     };
     expect(problemsOf('a.md')).toHaveLength(1);
     expect(problemsOf('a.md')[0]).toMatch(/^\.overclaimrc\.json/);
+    // Mended mid-run: this run keeps failing the same way; the next run reads the mended file.
+    writeFileSync(join(dir, '.overclaimrc.json'), '{"rules": {"speed": "off"}}');
     expect(problemsOf('b.md')).toEqual(problemsOf('a.md'));
+    expect(fileResolver()(join(dir, 'b.md')).options.severities).toEqual({ speed: 'off' });
+  });
+
+  test('one run sees one version of a config, however many folders it covers', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'a'));
+    mkdirSync(join(dir, 'b'));
+    writeFileSync(join(dir, '.overclaimrc.json'), '{"rules": {"speed": "off"}}');
+    const settingsOf = fileResolver();
+    const first = settingsOf(join(dir, 'a', 'page.md')).options.severities;
+    writeFileSync(join(dir, '.overclaimrc.json'), '{"rules": {"speed": "error", "guarantee": "off"}}');
+    expect(settingsOf(join(dir, 'b', 'page.md')).options.severities).toEqual(first);
+    expect(fileResolver()(join(dir, 'b', 'page.md')).options.severities).toEqual({ speed: 'error', guarantee: 'off' });
+  });
+
+  test('an empty config or capabilities path is no path: discovery runs', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'capabilities.yml'), 'support:\n  hours: "24/7"\n');
+    writeFileSync(join(dir, '.overclaimrc.json'), '{"rules": {"speed": "off"}}');
+    const options = fileResolver({ capabilitiesPath: '', configPath: '' })(join(dir, 'page.md')).options;
+    expect(options.capabilities).toEqual(fileResolver()(join(dir, 'page.md')).options.capabilities);
+    expect(options.capabilities).toBeDefined();
+    expect(options.severities).toEqual({ speed: 'off' });
+  });
+
+  test('a command-line severity set to undefined is not set: the config stands, whichever call comes first', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, '.overclaimrc.json'), '{"rules": {"superlative": "off"}}');
+    const unset = fileResolver({ severities: { superlative: undefined } })(join(dir, 'page.md')).options;
+    expect(unset.severities).toEqual({ superlative: 'off' });
+    expect(fileResolver({})(join(dir, 'page.md')).options).toBe(unset);
   });
 });
 

@@ -2,11 +2,13 @@
 // document exactly as Ajv compiling the schema in-process does: the same
 // verdict and the same errors, down to the schema objects the messages are
 // built from. npm test builds first, so the prebuilt ones are there.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { compiledSchema, compileValidator, findSchemaPath, prebuiltValidator, prebuiltValidatorPath, schemaHash, SCHEMA_NAMES, type SchemaNode } from '../src/capabilities/schema.js';
+import { compiledSchema, compileValidator, findSchemaPath, prebuiltValidator, prebuiltValidatorPath, SCHEMA_NAMES, validatorKey, type SchemaNode } from '../src/capabilities/schema.js';
 import { CapabilitiesError, parseCapabilities } from '../src/capabilities/load.js';
+import { tempDir } from './helpers.js';
 
 /** Every property name anywhere in a schema, so generated documents reach its nested sections. */
 function propertyNames(node: unknown, names = new Set<string>()): Set<string> {
@@ -46,12 +48,16 @@ describe.each(SCHEMA_NAMES)('%s', (name) => {
     );
   });
 
-  test('a validator built from another version of the schema is not used', () => {
+  test('a validator built from another version of the schema, or one that is missing or damaged, is not used', () => {
     const schemaPath = findSchemaPath(name);
     const path = prebuiltValidatorPath(schemaPath, name);
-    expect(prebuiltValidator(path, schemaHash(readFileSync(schemaPath, 'utf8')))).toBeTypeOf('function');
-    expect(prebuiltValidator(path, schemaHash(`${readFileSync(schemaPath, 'utf8')} `))).toBeUndefined();
-    expect(prebuiltValidator(`${path}.missing`, schemaHash(readFileSync(schemaPath, 'utf8')))).toBeUndefined();
+    const key = validatorKey(readFileSync(schemaPath, 'utf8'));
+    expect(prebuiltValidator(path, key)).toBeTypeOf('function');
+    expect(prebuiltValidator(path, validatorKey(`${readFileSync(schemaPath, 'utf8')} `))).toBeUndefined();
+    expect(prebuiltValidator(`${path}.missing`, key)).toBeUndefined();
+    const damaged = join(tempDir(), 'damaged.cjs');
+    writeFileSync(damaged, readFileSync(path, 'utf8').slice(0, 1000));
+    expect(prebuiltValidator(damaged, key)).toBeUndefined();
   });
 });
 
@@ -66,10 +72,11 @@ function problemsOf(text: string): string[] {
 }
 
 test('messages built from the prebuilt validator name what the schema expects', () => {
-  expect(problemsOf('support:\n  first_response: soon\nuptime: 150%\nofferings:\n  items: [1]\nrefund: 1\n')).toEqual([
+  // Each of these is worded from the named schema object that failed, found by its JSON.
+  expect(problemsOf('support:\n  first_response: soon\n  hours: [1]\nlimits:\n  storage: [1]\nevidence: 3\n')).toEqual([
     'capabilities.yml:2:19: support.first_response: expected a duration like 30m, 24h or 2d, got "soon"',
-    'capabilities.yml:3:9: uptime: expected a percentage from 0% to 100%, got "150%"',
-    'capabilities.yml:5:11: offerings.items[0]: expected text, got 1',
-    'capabilities.yml:6:1: refund: unknown key; did you mean "refunds"?',
+    'capabilities.yml:3:10: support.hours: expected opening hours like 24/7 or Mon-Fri 09:00-17:00, got a list',
+    'capabilities.yml:5:12: limits.storage: expected an amount like 2TB, 100GB or 50, or unlimited, got a list',
+    'capabilities.yml:6:11: evidence: expected a list of entries, each with claim and source, got 3',
   ]);
 });

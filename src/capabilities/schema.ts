@@ -91,7 +91,7 @@ export function compiledSchema(name: SchemaName): CompiledSchema {
     const schemaPath = findSchemaPath(name);
     const text = readFileSync(schemaPath, 'utf8');
     const schema = JSON.parse(text) as SchemaNode;
-    const prebuilt = prebuiltValidator(prebuiltValidatorPath(schemaPath, name), schemaHash(text));
+    const prebuilt = prebuiltValidator(prebuiltValidatorPath(schemaPath, name), validatorKey(text));
     entry = prebuilt ? { schema, validate: prebuilt, prebuilt: true } : { schema, validate: compileValidator(schema), prebuilt: false };
     compiled.set(name, entry);
   }
@@ -108,24 +108,38 @@ export function compileValidator(schema: SchemaNode): ValidateFunction {
   return new (loadAjv())(AJV_OPTIONS).compile(schema);
 }
 
-export const schemaHash = (text: string) => createHash('sha256').update(text).digest('hex');
+/**
+ * What a prebuilt validator must have been built from to stand in for
+ * compiling here: this schema text, these options and this version of Ajv
+ * (a hash of the three). A checkout whose schema or options changed since
+ * its last build compiles instead.
+ */
+export function validatorKey(schemaText: string): string {
+  const ajvVersion = (requireHere('ajv/package.json') as { version: string }).version;
+  return createHash('sha256').update(JSON.stringify([schemaText, AJV_OPTIONS, ajvVersion])).digest('hex');
+}
 
-/** The prebuilt validator at `path` if it exists and was built from the schema text with this hash. */
-export function prebuiltValidator(path: string, hash: string): ValidateFunction | undefined {
+/** The prebuilt validator at `path` if it exists, loads, and was built with this key; otherwise undefined (compile instead). */
+export function prebuiltValidator(path: string, key: string): ValidateFunction | undefined {
   if (!existsSync(path)) return undefined;
-  const module = requireHere(path) as { default: ValidateFunction; schemaHash?: string };
-  return module.schemaHash === hash ? module.default : undefined;
+  try {
+    const module = requireHere(path) as { default?: ValidateFunction; validatorKey?: string };
+    return module.validatorKey === key && typeof module.default === 'function' ? module.default : undefined;
+  } catch {
+    // Damaged, or its runtime helpers are missing: compiling still works.
+    return undefined;
+  }
 }
 
 /**
  * The validator for a schema as the source of a CommonJS module (Ajv's
- * standalone code), tagged with the hash of the schema text it was built
- * from. Run by the build, which writes it to prebuiltValidatorPath.
+ * standalone code), tagged with the key it was built with. Run by the
+ * build, which writes it to prebuiltValidatorPath.
  */
 export function prebuiltValidatorSource(name: SchemaName): string {
   const text = readFileSync(findSchemaPath(name), 'utf8');
   const ajv = new (loadAjv())({ ...AJV_OPTIONS, code: { source: true } });
   const validate = ajv.compile(JSON.parse(text) as SchemaNode);
   const standaloneCode = (requireHere('ajv/dist/standalone/index.js') as typeof import('ajv/dist/standalone/index.js')).default;
-  return `${standaloneCode(ajv, validate)}\nmodule.exports.schemaHash = ${JSON.stringify(schemaHash(text))};\n`;
+  return `${standaloneCode(ajv, validate)}\nmodule.exports.validatorKey = ${JSON.stringify(validatorKey(text))};\n`;
 }

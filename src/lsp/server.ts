@@ -29,7 +29,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CapabilitiesError } from '../capabilities/load.js';
 import { ConfigError } from '../config/load.js';
 import { clearCaches } from '../engine.js';
-import { lintAt } from '../lint.js';
+import { lintAt } from '../lint-at.js';
 import { formatFromPath, type Format } from '../parse/index.js';
 import { FileProblemsError } from '../util/problems.js';
 

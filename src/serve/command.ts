@@ -11,10 +11,10 @@ export function parsePort(value: string): number {
 }
 
 export async function serveCommand(port: number, io: { stdout: (text: string) => void; stderr: (text: string) => void }): Promise<number> {
+  // Loaded here: the playground brings the linter and its page, which no other command needs at start-up.
+  const { startServer } = await import('./server.js');
   let server;
   try {
-    // Loaded here: the playground brings the linter and its page, which no other command needs at start-up.
-    const { startServer } = await import('./server.js');
     server = await startServer({ port, host: '127.0.0.1' });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
