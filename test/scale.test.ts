@@ -1,8 +1,8 @@
 // Large runs: shards partition the files, the cache is exact, and worker
 // threads give the same answer as one thread.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { BIN, ROOT, run, runJson, tempDir } from './helpers.js';
 
@@ -101,6 +101,18 @@ describe('--cache', () => {
     // ...and not under another build with the same version number.
     writeFileSync(join(dir, 'c.json'), JSON.stringify({ ...cache, version: `${version}+${'0'.repeat(64)}` }));
     expect(runJson(['.', '--cache', '--cache-location', 'c.json'], { cwd: dir }).report.warningCount).toBe(1);
+  });
+
+  test('entries of deleted files are dropped when the cache is next written; those of files the run did not cover stay', () => {
+    const dir = corpus(3);
+    run(['.', '--cache'], { cwd: dir });
+    const keys = () => Object.keys(JSON.parse(readFileSync(join(dir, '.overclaimcache'), 'utf8')).entries).map((key) => basename(key)).sort();
+    expect(keys()).toEqual(['page-0.md', 'page-1.md', 'page-2.md']);
+    rmSync(join(dir, 'page-0.md'));
+    writeFileSync(join(dir, 'page-2.md'), 'Replies within 5 minutes.\n');
+    // A run over one file: page-1.md was not asked about but still exists.
+    run(['page-2.md', '--cache'], { cwd: dir });
+    expect(keys()).toEqual(['page-1.md', 'page-2.md']);
   });
 
   test('changing the capabilities invalidates the cached verdicts', () => {

@@ -11,7 +11,7 @@
 // system's clock leave the same stamp, so a file changed less than QUIET_MS
 // before it was read gets no stamp: next time its text is hashed.
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, basename } from 'node:path';
 import type { LintOptions } from '../lint.js';
 import type { PlainMessage } from '../report/transfer.js';
@@ -70,6 +70,8 @@ export class LintCache {
   private readonly settingsHashes = new WeakMap<object, string>();
   /** Whether any entry changed since the cache was read: a run that changed nothing writes nothing. */
   private changed = false;
+  /** The files this run asked about: the entries of others are checked for files since deleted. */
+  private readonly seen = new Set<string>();
 
   private constructor(
     private readonly path: string,
@@ -107,12 +109,14 @@ export class LintCache {
    * known without reading it; undefined when only its text can tell.
    */
   unchanged(key: string, stamp: FileStamp, options: LintOptions): PlainMessage[] | undefined {
+    this.seen.add(key);
     const entry = this.entries[key];
     return entry && sameStamp(entry.stamp, stamp) && entry.settings === this.settingsHash(options) ? entry.messages : undefined;
   }
 
   /** The cached messages for this text and these settings, if any; a new keepable stamp for the same text is kept for next time. */
   get(key: string, textHash: string, options: LintOptions, stamp: FileStamp | null): PlainMessage[] | undefined {
+    this.seen.add(key);
     const entry = this.entries[key];
     if (!entry || entry.text !== textHash || entry.settings !== this.settingsHash(options)) return undefined;
     if (stamp && !sameStamp(entry.stamp, stamp)) {
@@ -124,13 +128,21 @@ export class LintCache {
 
   /** Remember a file's messages, with the keepable stamp taken before its text was read, so a change while reading shows next time. */
   set(key: string, textHash: string, options: LintOptions, stamp: FileStamp | null, messages: PlainMessage[]): void {
+    this.seen.add(key);
     this.entries[key] = { text: textHash, settings: this.settingsHash(options), stamp, messages };
     this.changed = true;
   }
 
-  /** Write atomically (temp file, then rename) so a killed run never leaves half a cache. */
+  /**
+   * Write atomically (temp file, then rename) so a killed run never leaves
+   * half a cache. Entries of files that no longer exist are dropped, so a
+   * site whose pages are renamed over the years does not carry them all;
+   * entries of files this run did not ask about but that still exist stay
+   * (a run over one folder keeps the rest of the site's).
+   */
   save(): void {
     if (!this.changed) return;
+    for (const key of Object.keys(this.entries)) if (!this.seen.has(key) && !existsSync(key)) delete this.entries[key];
     const temporary = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.tmp`);
     writeFileSync(temporary, JSON.stringify({ format: FORMAT, version: this.version, entries: this.entries } satisfies CacheFile));
     renameSync(temporary, this.path);
