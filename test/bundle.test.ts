@@ -3,10 +3,11 @@
 // --version and a run answered from the cache never compile them. A static
 // import added in the wrong place would undo that without failing anything
 // else, so this reads what the bundle's entry loads before it runs.
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ROOT } from './helpers.js';
+import { ROOT, tempDir } from './helpers.js';
 
 const CLI = join(ROOT, 'dist', 'src', 'cli');
 
@@ -46,4 +47,18 @@ describe('what the bundled command line loads at start', () => {
     expect(worker).toEqual(expect.arrayContaining(['src/lint.ts', 'src/parse/markdown.ts', 'rules/index.ts']));
     expect(worker.filter((source) => /^src\/(engine|config\/|capabilities\/(load|schema|validate))/.test(source))).toEqual([]);
   });
+});
+
+test('the bundle step refuses to work over tsc output older than the sources, naming the source', () => {
+  // A project laid out as the step expects it: the check runs before anything is built or imported.
+  const dir = tempDir();
+  for (const folder of ['src/check', 'rules', 'dist/src/check', 'dist/rules']) mkdirSync(join(dir, folder), { recursive: true });
+  writeFileSync(join(dir, 'src/check/prefilter.ts'), 'export {};\n');
+  writeFileSync(join(dir, 'dist/src/check/prefilter.js'), 'export {};\n');
+  writeFileSync(join(dir, 'rules/speed.ts'), 'export {};\n');
+  writeFileSync(join(dir, 'dist/rules/speed.js'), 'export {};\n');
+  utimesSync(join(dir, 'dist/src/check/prefilter.js'), new Date(2020, 0, 1), new Date(2020, 0, 1));
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bundle.mjs')], { cwd: dir, encoding: 'utf8' });
+  expect(result.status).toBe(1);
+  expect(result.stderr).toBe(`bundle: tsc's output is older than ${join('src', 'check', 'prefilter.ts')}: run npm run build\n`);
 });
