@@ -33,8 +33,8 @@ export function resolveForFile(filePath: string, options: ResolveOptions = {}): 
 }
 
 /**
- * Settings for the many files of one run. Each config file, each folder's
- * capabilities-file lookup and each capabilities file is read once (one
+ * Settings for the many files of one run. Each config file and each
+ * capabilities file is read once (one
  * that cannot be read fails the same way for every file that uses it), so
  * the whole run sees one version of each, even if it is saved mid-run, and
  * a run over thousands of files does not stat the same few files thousands
@@ -47,17 +47,15 @@ export function fileResolver(options: ResolveOptions = {}): (filePath: string) =
   // An empty path is no path: discovery runs, as it did before paths were resolved here.
   const configPath = options.configPath ? resolve(options.configPath) : undefined;
   const capabilitiesPath = options.capabilitiesPath ? resolve(options.capabilitiesPath) : undefined;
-  const configFileByFolder = new Map<string, Outcome<string | undefined>>();
   const configByFile = new Map<string, Outcome<Config | undefined>>();
-  const capabilitiesFileByFolder = new Map<string, Outcome<string | undefined>>();
   const capabilitiesByFile = new Map<string, Outcome<Capabilities>>();
   const commandLine = commandLineSettings(options);
   return (filePath) => {
     const folder = dirname(resolve(filePath));
-    const configFile = configPath ?? once(configFileByFolder, folder, () => findConfigFile(folder));
+    const configFile = configPath ?? findConfigFile(folder);
     const config = configFile ? once(configByFile, configFile, () => loadConfig(configFile, show(configFile))) : undefined;
     const settings = settingsFor(filePath, config);
-    const capabilitiesFile = capabilitiesPath ?? settings.capabilitiesPath ?? once(capabilitiesFileByFolder, folder, () => findCapabilitiesFile(folder));
+    const capabilitiesFile = capabilitiesPath ?? settings.capabilitiesPath ?? findCapabilitiesFile(folder);
     const capabilities = capabilitiesFile ? once(capabilitiesByFile, capabilitiesFile, () => loadCapabilities(capabilitiesFile, show(capabilitiesFile))) : undefined;
     return { ignored: settings.ignored, options: sharedOptions(settings, capabilities, commandLine) };
   };

@@ -1,7 +1,7 @@
 // Find the nearest of some file names in a folder or its parents, caching
 // per folder (including every folder passed on the way up).
 import { statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 
 export function isFile(path: string): boolean {
   try {
@@ -21,6 +21,10 @@ export class FileFinder {
   ) {}
 
   find(startDir: string): string | undefined {
+    // An absolute folder asked about before, as given: no path work (a run
+    // asks once per file). A relative one is resolved each time: the working
+    // folder may have changed since.
+    if (isAbsolute(startDir) && this.found.has(startDir)) return this.found.get(startDir);
     const visited: string[] = [];
     let dir = resolve(startDir);
     let result: string | undefined;
@@ -37,6 +41,7 @@ export class FileFinder {
       dir = parent;
     }
     for (const folder of visited) this.found.set(folder, result);
+    if (isAbsolute(startDir)) this.found.set(startDir, result);
     return result;
   }
 
