@@ -424,6 +424,14 @@ const SHAPES = [
     make: (n) => `> ${SENTENCE}\n${`${SENTENCE}\n`.repeat(n)}`,
   },
   {
+    name: 'many sections',
+    unit: 'pages',
+    base: 2_000,
+    // Short pages joined into one file, each closing a quote and a list: the
+    // parser once paid for the whole file so far at each of them.
+    make: (n) => Array.from({ length: n }, (_, page) => `# Plan ${page}\n\n> ${SENTENCE}\n\n- Item ${page}\n\nWords.\n\n`).join(''),
+  },
+  {
     name: 'nested elements',
     unit: 'levels',
     base: 10_000,

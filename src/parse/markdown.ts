@@ -25,6 +25,7 @@ import { english } from './english.js';
 import { eachNode, isParent } from '../util/tree.js';
 import { boundContainers, lazyRunsHeld, originalOffset, type Bounded } from './containers.js';
 import { flattenDeepNesting } from './flatten.js';
+import { parseInSections, shiftPoints } from './sections.js';
 import { fragmentParagraphs, movePositions, shiftPositions, type Place } from './fragment.js';
 import type { ParsedCopy } from './index.js';
 
@@ -40,7 +41,7 @@ function remarkGfmWithoutAutolinks(this: Processor) {
   (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown());
 }
 
-const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmWithoutAutolinks);
+export const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmWithoutAutolinks);
 const mdxParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmWithoutAutolinks).use(remarkMdx);
 
 /**
@@ -71,7 +72,7 @@ export function markdownToNlcst(file: VFile, mdx = false): ParsedCopy {
     const from = batch[0].position!.start.offset ?? 0;
     const to = batch[batch.length - 1].position!.end.offset ?? source.length;
     const root: MdastRoot = { type: 'root', children: batch, position: { start: { ...batch[0].position!.start }, end: { ...batch[batch.length - 1].position!.end } } };
-    shiftMdastOffsets(root, -from);
+    shiftPoints(root, -from);
     const converted = toNlcst(root, new VFile(source.slice(from, to)), english, { ignore: NOT_COPY });
     shiftPositions(converted as Node, from, place);
     for (const child of converted.children) tree.children.push(child);
@@ -108,12 +109,15 @@ export function markdownToNlcst(file: VFile, mdx = false): ParsedCopy {
  * in the tree or in a parse error, is moved back to the file's own text.
  */
 function parseMarkdown(file: VFile, source: string, place: Place, parser: typeof markdownParser): MdastRoot {
+  // MDX is parsed whole: its JSX elements hold Markdown across blank lines, which sections.ts does not know.
+  const parseWhole = (text: string) => parser.parse(text === source ? file : new VFile(text)) as MdastRoot;
+  const parse = (text: string) => (parser === mdxParser ? parseWhole(text) : parseInSections(text, parseWhole));
   let bounded = boundContainers(source);
-  if (!bounded) return parser.parse(file) as MdastRoot;
+  if (!bounded) return parse(source);
   let mdast: MdastRoot | undefined;
   if (bounded.lazyRuns.length > 0) {
     try {
-      mdast = parser.parse(new VFile(bounded.text)) as MdastRoot;
+      mdast = parse(bounded.text);
     } catch {
       // Judged below, on the file as written.
     }
@@ -121,12 +125,12 @@ function parseMarkdown(file: VFile, source: string, place: Place, parser: typeof
       // A run was not lazy after all: parse it as written (not lazy, it costs no more).
       mdast = undefined;
       bounded = boundContainers(source, { fillLazyRuns: false });
-      if (!bounded) return parser.parse(file) as MdastRoot;
+      if (!bounded) return parse(source);
     }
   }
   if (!mdast) {
     try {
-      mdast = parser.parse(new VFile(bounded.text)) as MdastRoot;
+      mdast = parse(bounded.text);
     } catch (error) {
       throw restoreErrorPlace(error, bounded, place);
     }
@@ -161,22 +165,6 @@ function copyBlocks(tree: MdastRoot): Array<{ children: PhrasingContent[]; posit
 /** Text nodes longer than this are cut (at a space) before conversion. */
 const TEXT_CHUNK = 8192;
 const CALL_CHUNK = 16 * 1024;
-
-/**
- * Move the offsets of a batch's mdast to its slice of the file. Lines stay
- * as they are: the converter only compares them, to tell where lines break.
- */
-function shiftMdastOffsets(tree: Node, by: number): void {
-  const seen = new Set<object>();
-  eachNode(tree, (node) => {
-    for (const point of [node.position?.start, node.position?.end]) {
-      // Parent and first child can share one point object; move it once.
-      if (!point || point.offset === undefined || seen.has(point)) continue;
-      seen.add(point);
-      point.offset += by;
-    }
-  });
-}
 
 function textLength(children: PhrasingContent[]): number {
   return children.reduce((sum, child) => sum + (child.position ? (child.position.end.offset ?? 0) - (child.position.start.offset ?? 0) : 0), 0);

@@ -1,0 +1,99 @@
+// Long Markdown is parsed in sections (src/parse/sections.ts) because
+// micromark's time grows with the square of a document that closes many
+// containers. The sections must give the tree of a whole parse, positions
+// and all; these tests hold them to it with every possible cut.
+import fc from 'fast-check';
+import type { Root } from 'mdast';
+import { describe, expect, test } from 'vitest';
+import { VFile } from 'vfile';
+import { markdownParser } from '../src/parse/markdown.js';
+import { parseInSections, sectionStarts } from '../src/parse/sections.js';
+
+const parse = (text: string) => markdownParser.parse(new VFile(text)) as Root;
+/** Cut wherever the scan allows, however short the document. */
+const everyCut = { minDocument: 0, minSection: 0 };
+const inSections = (text: string) => parseInSections(text, parse, everyCut);
+
+describe('sectionStarts', () => {
+  const starts = (text: string) => sectionStarts(text, 0);
+
+  test('starts a section at a first-column line after a blank line, but not at a list item', () => {
+    expect(starts('# Title\n\n> Quote.\n\nWords.\n\n- item\n\n1. item\n\n  indented\n')).toEqual([0, 9, 19]);
+  });
+
+  test('never inside fenced code, a multi-line HTML block or front matter, which blank lines do not end', () => {
+    expect(starts('```js\na\n\nb\n```\n\nafter\n')).toEqual([0, 16]);
+    expect(starts('~~~~\na\n\n~~~\nb\n~~~~\n\nafter\n')).toEqual([0, 20]);
+    expect(starts('<!-- a\n\nb -->\n\nafter\n')).toEqual([0, 15]);
+    expect(starts('<script>\n\nx\n</script>\n\nafter\n')).toEqual([0, 23]);
+    expect(starts('---\ntitle: a\n\nb: c\n---\n\nafter\n')).toEqual([0, 24]);
+    // Without its closing fence, "---" is a thematic break, not front matter.
+    expect(starts('---\ntitle\n\nafter\n')).toEqual([0, 11]);
+  });
+
+  test('keeps sections at least the given size, the last one included', () => {
+    const text = 'Words here.\n\n'.repeat(10);
+    expect(sectionStarts(text, 26)).toEqual([0, 26, 52, 78, 104]);
+    expect(sectionStarts(text, 40)).toEqual([0, 52]);
+  });
+});
+
+describe('parseInSections', () => {
+  test('short documents are parsed whole', () => {
+    let calls = 0;
+    parseInSections('# A\n\nB.\n', (text) => (calls++, parse(text)));
+    expect(calls).toBe(1);
+  });
+
+  test('gives the tree of a whole parse, positions included, across every kind of cut', () => {
+    const documents = [
+      '# Plans\n\n> We reply within the hour.\n\n- Free\n- Unlimited\n\nSupport 24/7.\n',
+      // A reference before its definition, and a footnote before its text, each in another section.
+      'See [the plans][plans] and [Pricing].[^1]\n\nMore words.\n\n[plans]: https://example.com\n\n[pricing]: /p\n\n[^1]: Terms apply.\n',
+      // A definition inside a quote counts for the whole document.
+      '[quoted]\n\nWords.\n\n> [quoted]: /q\n',
+      // Front matter whose value has a blank line in it.
+      '---\ntitle: a\n\nb: c\n---\n\n# Title\n\nWords.\n',
+      'Words.\r\n\r\n> Quote.\r\n\r\nMore.\r\n',
+      'Words.\r\rMore.\r',
+      'No newline at the end.\n\n> quote',
+      // An unclosed fence runs to the end of the document.
+      'Words.\n\n```\ncode\n\nmore code\n',
+    ];
+    for (const document of documents) {
+      const parsed: string[] = [];
+      const tree = parseInSections(document, (text) => (parsed.push(text), parse(text)), everyCut);
+      expect(tree, document).toEqual(parse(document));
+      // In sections indeed: the scan read each of these right, so no whole parse was needed.
+      expect(parsed.length, document).toBeGreaterThan(1);
+      expect(parsed, document).not.toContain(document);
+    }
+  });
+
+  test('a fence the scan misreads (inside a list item) is caught by the sentinel, and the document is parsed whole', () => {
+    // The list item's fence closes with the item; the scan thinks it is still open, and
+    // takes the real fence's opening for its close, then would cut inside the real fence.
+    const document = '- a\n  ```js\n  code\n\nmore\n\n```\nreal code\n\nstuff\n```\n\nafter\n';
+    const parsed: string[] = [];
+    expect(parseInSections(document, (text) => (parsed.push(text), parse(text)), everyCut)).toEqual(parse(document));
+    expect(parsed[parsed.length - 1]).toBe(document);
+  });
+
+  test('generated documents give the same tree in sections as whole', () => {
+    const BLOCKS = [
+      '# Heading\n', 'Title\n===\n', 'A paragraph with 24/7 support.\n', 'Lazy\ncontinuation\n', '> Quote.\n', '> Quote\nlazy line\n', '> > Nested.\n',
+      '- item\n', '- item\n\n  more\n', '1. first\n2. second\n', '* a\n  * b\n', '```\ncode\n\n```\n', '~~~md\n# not a heading\n\n~~~\n', '    indented code\n',
+      '<!-- comment\n\nstill -->\n', '<div>\nhtml\n</div>\n', '<script>\n\n</script>\n', '| a | b |\n| - | - |\n| 1 | 2 |\n', '***\n', '[link][ref] and [Ref]\n',
+      '[ref]: https://example.com\n', 'A note.[^n]\n', '[^n]: The note.\n\n    More of it.\n', '- [ ] task\n', '```\nunclosed\n', '\t\n', '',
+    ];
+    const document = fc.array(fc.tuple(fc.constantFrom(...BLOCKS), fc.constantFrom('\n', '\n\n', '')), { maxLength: 25 }).map((parts) => parts.map(([block, gap]) => block + gap).join(''));
+    const withFrontMatter = fc.tuple(fc.constantFrom('', '---\na: b\n\nc: d\n---\n'), document).map(([front, body]) => front + body);
+    fc.assert(
+      fc.property(withFrontMatter, fc.constantFrom('\n', '\r\n'), (text, eol) => {
+        const source = text.replaceAll('\n', eol);
+        expect(inSections(source)).toEqual(parse(source));
+      }),
+      { numRuns: 400, seed: 20261201 },
+    );
+  });
+});
