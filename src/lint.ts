@@ -24,7 +24,7 @@ export function lintFile(file: VFile, options: LintOptions = {}): VFile {
   if (format !== 'mdx' && !options.noPrefilter && !mayHoldClaims(String(file), format, options)) return file;
   let parsed;
   try {
-    parsed = parseCopy(file, format);
+    parsed = parseCopy(file, format, options.noPrefilter ? undefined : (block) => mayHoldClaims(block, format, options));
   } catch (error) {
     // Malformed MDX (an unclosed {expression} or <Tag>) is the user's to
     // fix; a parser's own assertion on odd input is not, but it must not

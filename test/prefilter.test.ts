@@ -4,7 +4,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loosen, looseForms, mayHoldClaims, ownLooseForms, type LooseForms } from '../src/check/prefilter.js';
+import { toString } from 'nlcst-to-string';
+import { VFile } from 'vfile';
 import { lintText } from '../src/lint.js';
+import { parseCopy } from '../src/parse/index.js';
 import { DELETED, looseText } from '../src/parse/loose.js';
 import { parseCapabilities } from '../src/capabilities/load.js';
 import { ROOT } from './helpers.js';
@@ -153,6 +156,19 @@ describe('mayHoldClaims', () => {
       expect(shown(false).length).toBeGreaterThan(5);
       expect(shown(false)).toEqual(shown(true));
     }
+  });
+});
+
+describe('the prefilter, block by block', () => {
+  test('in a file with a claim, only blocks the test lets through are turned into words', () => {
+    const text = '# Plans\n\nWords about nothing.\n\n> Help is here 24/7.\n\n| Plan | Storage |\n| - | - |\n| Pro | Unlimited |\n\nMore plain words.\n';
+    const file = new VFile({ value: text, path: 'page.md' });
+    const paragraphs = (mayHold?: (block: string) => boolean) => parseCopy(file, 'markdown', mayHold).tree.children.filter((node) => node.type === 'ParagraphNode').map((paragraph) => toString(paragraph));
+    expect(paragraphs((block) => mayHoldClaims(block, 'markdown'))).toEqual(['Help is here 24/7.', 'Unlimited']);
+    expect(paragraphs()).toEqual(['Plans', 'Words about nothing.', 'Help is here 24/7.', 'Plan', 'Storage', 'Pro', 'Unlimited', 'More plain words.']);
+    const shown = (noPrefilter: boolean) => lintText(text, { path: 'page.md', noPrefilter }).messages.map((message) => `${message.ruleId} ${message.line}:${message.column}`);
+    expect(shown(false)).toEqual(['availability 5:16', 'unlimited 9:9']);
+    expect(shown(false)).toEqual(shown(true));
   });
 });
 

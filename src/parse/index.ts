@@ -16,8 +16,15 @@ export interface ParsedCopy {
   directives: Directive[];
 }
 
-export function parseCopy(file: VFile, format: Format): ParsedCopy {
-  if (format === 'markdown' || format === 'mdx') return markdownToNlcst(file, format === 'mdx');
+/**
+ * Whether a block's source text may hold a claim: blocks it rules out are not
+ * turned into words (every sentence lies inside one block). The prefilter's
+ * test, asked of one block instead of a whole file.
+ */
+export type MayHoldClaims = (blockSource: string) => boolean;
+
+export function parseCopy(file: VFile, format: Format, mayHoldClaims?: MayHoldClaims): ParsedCopy {
+  if (format === 'markdown' || format === 'mdx') return markdownToNlcst(file, format === 'mdx', mayHoldClaims);
   if (format === 'html') return htmlToNlcst(file);
   return { tree: english.parse(String(file)), directives: [] };
 }

@@ -27,7 +27,7 @@ import { boundContainers, lazyRunsHeld, originalOffset, type Bounded } from './c
 import { flattenDeepNesting } from './flatten.js';
 import { parseInSections, shiftPoints } from './sections.js';
 import { fragmentParagraphs, movePositions, shiftPositions, type Place } from './fragment.js';
-import type { ParsedCopy } from './index.js';
+import type { MayHoldClaims, ParsedCopy } from './index.js';
 
 /**
  * GFM's tables, footnotes, strike-through and task lists. Not its literal
@@ -50,7 +50,7 @@ const mdxParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).us
  */
 const NOT_COPY = ['code', 'html', 'yaml', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression'];
 
-export function markdownToNlcst(file: VFile, mdx = false): ParsedCopy {
+export function markdownToNlcst(file: VFile, mdx = false, mayHoldClaims?: MayHoldClaims): ParsedCopy {
   const source = String(file);
   const place = location(source);
   const mdast = parseMarkdown(file, source, place, mdx ? mdxParser : markdownParser);
@@ -81,6 +81,8 @@ export function markdownToNlcst(file: VFile, mdx = false): ParsedCopy {
   };
   for (const block of copyBlocks(mdast)) {
     if (!block.position) continue;
+    // A long page is mostly blocks without a promise: words are made only for the others.
+    if (mayHoldClaims && !mayHoldClaims(source.slice(block.position.start.offset, block.position.end.offset))) continue;
     for (const children of boundedGroups(splitLongText(block.children))) {
       const first = children[0]?.position;
       const last = children[children.length - 1]?.position;
