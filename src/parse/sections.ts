@@ -7,15 +7,15 @@
 // So a long document is parsed in sections and the trees are joined. A
 // section starts where every container has closed and nothing open can run
 // on: at a line that starts in its first column right after a blank line,
-// outside fenced code, multi-line HTML blocks and front matter, and that does
-// not start a list item (that would cut one list in two). Each section but the
-// last is parsed with a sentinel paragraph after it, which comes out as a
-// paragraph of its own only if nothing was left open; if any sentinel is
-// swallowed, the scan was wrong about the document and it is parsed whole.
-// References need their definitions, which may sit in another section, so a
-// section that names a label defined elsewhere is parsed again with that
-// definition written in beside it. The joined tree is the tree of a whole
-// parse (test/sections.test.ts holds the two equal on generated documents).
+// outside fenced code, multi-line HTML blocks and front matter, and that
+// does not start a list item (that would cut one list in two). Each section
+// but the last is parsed with the next one's first line after it, which must
+// come out as a block of its own; if it does not, the scan was wrong about
+// the document and it is parsed whole. References need their definitions,
+// which may sit in another section, so a section that names a label defined
+// elsewhere is parsed again with that definition written in before it. The
+// joined tree is the tree of a whole parse (test/sections.test.ts holds the
+// two equal on generated documents).
 import type { Root as MdastRoot, RootContent } from 'mdast';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import type { Node } from 'unist';
@@ -29,15 +29,14 @@ export const SECTION_SIZE = 2 * 1024;
 
 type Parse = (text: string) => MdastRoot;
 
-/** Written after a section: a paragraph of its own if, and only if, nothing was open at the section's end. */
-const SENTINEL = '\n\noverclaim-section-end\n';
-
-const LINE = /[^\r\n]*(?:\r\n|\r|\n|$)/y;
-const BLANK = /^[ \t]*(?:\r\n|\r|\n)?$/;
-const LIST_ITEM = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|\r|\n|$)/;
+/** A line with its line ending, so offsets add up; the tests below look at its content (the line without its ending). */
+const LINE = /([^\r\n]*)(?:\r\n|\r|\n|$)/y;
+const BLANK = /^[ \t]*$/;
+const LIST_ITEM = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
 const FENCE_OPEN = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
-const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*(?:\r\n|\r|\n)?$/;
-const FRONT_MATTER_FENCE = /^---[ \t]*(?:\r\n|\r|\n)?$/;
+const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+const FRONT_MATTER_FENCE = /^---[ \t]*$/;
+const BYTE_ORDER_MARK = '\uFEFF';
 
 /** CommonMark's HTML blocks that blank lines do not end (kinds 1 to 5), with what ends each. */
 const HTML_BLOCKS: Array<[open: RegExp, close: RegExp]> = [
@@ -52,130 +51,166 @@ const HTML_BLOCKS: Array<[open: RegExp, close: RegExp]> = [
  * Where sections may start in `text`: 0, then each line that starts a fresh
  * top-level block (see above) at least `minSize` characters after the last
  * start. The scan is cheap and may be fooled (a fence inside a list item);
- * parseInSections notices.
+ * parseInSections notices. A text that starts with a byte order mark (which
+ * the parser leaves out of its offsets) or with front matter never closed
+ * (after which the parser reads no quote or list anywhere) is one section.
  */
 export function sectionStarts(text: string, minSize = SECTION_SIZE): number[] {
   const starts = [0];
-  let offset = 0;
+  const first = lineAt(text, 0);
+  if (text.startsWith(BYTE_ORDER_MARK)) return starts;
+  let frontMatter = FRONT_MATTER_FENCE.test(first.content);
+  if (frontMatter && !hasFrontMatterEnd(text)) return starts;
+  let offset = frontMatter ? first.length : 0;
   let previousBlank = false;
   // What is open at the top level that blank lines do not end: a fence's marker, an HTML block's end, front matter.
   let fence: string | undefined;
   let htmlEnd: RegExp | undefined;
-  let frontMatter = FRONT_MATTER_FENCE.test(lineAt(text, 0)) && hasFrontMatterEnd(text);
-  offset = frontMatter ? lineAt(text, 0).length : 0;
   while (offset < text.length) {
-    const line = lineAt(text, offset);
+    const { content, length } = lineAt(text, offset);
     const lineStart = offset;
-    offset += line.length;
+    offset += length;
     if (frontMatter) {
-      if (FRONT_MATTER_FENCE.test(line)) frontMatter = false;
+      // Front matter is a section of its own, so that definitions can be written before the next.
+      if (FRONT_MATTER_FENCE.test(content)) {
+        frontMatter = false;
+        const next = firstNonBlankLine(text, offset);
+        if (next < text.length && startsFreshBlock(lineAt(text, next).content)) starts.push(next);
+      }
       continue;
     }
     if (fence !== undefined) {
-      const close = FENCE_CLOSE.exec(line);
+      const close = FENCE_CLOSE.exec(content);
       if (close && close[1][0] === fence[0] && close[1].length >= fence.length) fence = undefined;
       previousBlank = false;
       continue;
     }
     if (htmlEnd) {
-      if (htmlEnd.test(line)) htmlEnd = undefined;
+      if (htmlEnd.test(content)) htmlEnd = undefined;
       previousBlank = false;
       continue;
     }
-    const blank = BLANK.test(line);
-    if (previousBlank && !blank && line[0] !== ' ' && line[0] !== '\t' && !LIST_ITEM.test(line) && lineStart - starts[starts.length - 1] >= minSize) {
-      starts.push(lineStart);
-    }
+    const blank = BLANK.test(content);
+    if (previousBlank && startsFreshBlock(content) && lineStart - starts[starts.length - 1] >= minSize && lineStart > starts[starts.length - 1]) starts.push(lineStart);
     previousBlank = blank;
-    const open = FENCE_OPEN.exec(line);
+    const open = FENCE_OPEN.exec(content);
     if (open) {
       fence = open[1];
       continue;
     }
-    const html = HTML_BLOCKS.find(([opens]) => opens.test(line));
+    const html = HTML_BLOCKS.find(([opens]) => opens.test(content));
     // An HTML block can end on the line that opens it.
-    if (html && !html[1].test(line.slice(line.indexOf('<') + 1))) htmlEnd = html[1];
+    if (html && !html[1].test(content.slice(content.indexOf('<') + 1))) htmlEnd = html[1];
   }
   // A last section shorter than minSize joins the one before it.
   if (starts.length > 1 && text.length - starts[starts.length - 1] < minSize) starts.pop();
   return starts;
 }
 
-function lineAt(text: string, offset: number): string {
+/**
+ * Whether a line (after a blank line) can start a section: it starts in the
+ * first column, is not a list item (one list would become two), and is not
+ * "---", which at the start of a section would read as front matter.
+ */
+function startsFreshBlock(content: string): boolean {
+  return content !== '' && !/^[ \t]/.test(content) && !content.startsWith(BYTE_ORDER_MARK) && !LIST_ITEM.test(content) && !FRONT_MATTER_FENCE.test(content);
+}
+
+function lineAt(text: string, offset: number): { content: string; length: number } {
   LINE.lastIndex = offset;
-  return LINE.exec(text)![0];
+  const [line, content] = LINE.exec(text)!;
+  return { content, length: line.length };
+}
+
+/** Where the first line after `offset` that is not blank starts, or the text's length. */
+function firstNonBlankLine(text: string, offset: number): number {
+  while (offset < text.length) {
+    const { content, length } = lineAt(text, offset);
+    if (!BLANK.test(content)) return offset;
+    offset += length;
+  }
+  return text.length;
 }
 
 /** Front matter is there only if its closing fence is. */
 function hasFrontMatterEnd(text: string): boolean {
   let offset = lineAt(text, 0).length;
   while (offset < text.length) {
-    const line = lineAt(text, offset);
-    if (FRONT_MATTER_FENCE.test(line)) return true;
-    offset += line.length;
+    const { content, length } = lineAt(text, offset);
+    if (FRONT_MATTER_FENCE.test(content)) return true;
+    offset += length;
   }
   return false;
 }
 
-/** A label as the parser files it: mdast-util-from-markdown lower-cases micromark's normal form. */
+/** A label as the parser files it: mdast-util-from-markdown lower-cases micromark's normal form of the label's source. */
 const identifierOf = (label: string) => normalizeIdentifier(label).toLowerCase();
 
-interface Definition {
-  /** "definition" or "footnoteDefinition". */
-  type: string;
-  label: string;
-}
+/** A definition as definitionsIn files it: its kind and identifier. */
+type DefinitionKey = `${'definition' | 'footnoteDefinition'}:${string}`;
 
-/** Every definition in a tree, at any depth (a definition inside a blockquote counts for the whole document). */
-function definitionsIn(tree: MdastRoot): Map<string, Definition> {
-  const found = new Map<string, Definition>();
+/** Every definition in a tree, at any depth (one inside a quote or a footnote counts for the whole document). */
+function definitionsIn(tree: MdastRoot): Set<DefinitionKey> {
+  const found = new Set<DefinitionKey>();
   eachNode(tree, (node) => {
-    if (node.type !== 'definition' && node.type !== 'footnoteDefinition') return;
-    const { identifier, label } = node as unknown as { identifier: string; label?: string };
-    const key = `${node.type}:${identifier}`;
-    if (!found.has(key)) found.set(key, { type: node.type, label: label ?? identifier });
-    return false;
+    if (node.type === 'definition' || node.type === 'footnoteDefinition') found.add(`${node.type}:${(node as unknown as { identifier: string }).identifier}`);
   });
   return found;
 }
 
-/** Keys (as definitionsIn makes them) of every label a text may name in brackets. */
-function bracketedKeys(text: string): Set<string> {
-  const keys = new Set<string>();
-  for (const [, footnote, label] of text.matchAll(/\[(\^?)((?:[^[\]\\]|\\.){1,999})\]/g)) {
-    keys.add(footnote ? `footnoteDefinition:${identifierOf(label)}` : `definition:${identifierOf(label)}`);
+/** Keys of every definition a text may name in brackets: "[^x]" may name a footnote or a link labelled "^x". */
+function bracketedKeys(text: string): Set<DefinitionKey> {
+  const keys = new Set<DefinitionKey>();
+  for (const [, label] of text.matchAll(/\[((?:[^[\]\\]|\\[\s\S]){1,999})\]/g)) {
+    keys.add(`definition:${identifierOf(label)}`);
+    if (label.startsWith('^')) keys.add(`footnoteDefinition:${identifierOf(label.slice(1))}`);
   }
   return keys;
 }
 
-/** Definitions written out as Markdown, each on its own line, to be parsed beside a section. */
-function definitionsText(definitions: Definition[]): string {
-  return definitions.map(({ type, label }) => (type === 'definition' ? `[${label}]: #\n` : `[^${label}]: x\n`)).join('');
+/**
+ * Definitions written out as Markdown, to be parsed beside a section. The
+ * identifier is the label's source, normalised, so it names the same
+ * definition; a link label gets a leading space, which normalising drops,
+ * so that "^x" is not read as a footnote. Each ends with a blank line: a
+ * definition cannot interrupt a footnote's paragraph.
+ */
+function definitionsText(keys: readonly DefinitionKey[]): string {
+  return keys.map((key) => (key.startsWith('definition:') ? `[ ${key.slice('definition:'.length)}]: #\n\n` : `[^${key.slice('footnoteDefinition:'.length)}]: x\n\n`)).join('');
 }
 
 interface Section {
   start: number;
   text: string;
-  last: boolean;
+  /** The next section's first line, line ending included; empty for the last section. */
+  nextLine: string;
 }
 
-/** A section's tree, in the section's own offsets and lines, without what was written around it; undefined if its sentinel was swallowed. */
-function parseSection(section: Section, parse: Parse, definitions = ''): MdastRoot | undefined {
-  // Definitions go before the last section (nothing may follow it: it can end
-  // inside a fence that runs to the end) and after every other (the first may
-  // start with front matter, which must come first).
-  const before = section.last && definitions ? `${definitions}\n` : '';
-  const after = section.last ? '' : `${section.text.endsWith('\n') || section.text.endsWith('\r') ? '' : '\n'}\n${definitions}${SENTINEL}`;
-  const tree = parse(before + section.text + after);
+/**
+ * A section's tree, in the section's own offsets and lines, without what was
+ * written around it; undefined if the section left something open.
+ *
+ * The next section's first line is written after the section, so the parser
+ * ends the section's last block exactly as in the whole text (an HTML block
+ * left open in a list item takes in the blank lines before a quote, but not
+ * those before a paragraph). That line must come out as a block of its own,
+ * starting where it was written: if the section left a fence or an HTML
+ * block open, it comes out inside it. Definitions the section needs go
+ * before it, each ending with a blank line, so the section starts as fresh
+ * as it does in the whole text.
+ */
+function parseSection(section: Section, parse: Parse, definitions: readonly DefinitionKey[] = []): MdastRoot | undefined {
+  const before = definitionsText(definitions);
   const end = before.length + section.text.length;
-  if (after) {
-    const sentinel = tree.children[tree.children.length - 1];
-    if (sentinel?.type !== 'paragraph' || (sentinel.position?.start.offset ?? -1) <= end) return undefined;
-  }
-  tree.children = tree.children.filter((child) => {
-    const offset = child.position?.start.offset ?? 0;
-    return offset >= before.length && offset < end;
-  });
+  const tree = parse(before + section.text + section.nextLine);
+  const offsetOf = (node: Node | undefined, edge: 'start' | 'end') => node?.position?.[edge].offset ?? -1;
+  const written = tree.children.filter((child) => offsetOf(child, 'start') < before.length);
+  const own = tree.children.filter((child) => offsetOf(child, 'start') >= before.length && offsetOf(child, 'start') < end);
+  const after = tree.children.filter((child) => offsetOf(child, 'start') >= end);
+  if (written.length !== definitions.length || written.some((child) => child.type !== 'definition' && child.type !== 'footnoteDefinition')) return undefined;
+  if (own.some((child) => offsetOf(child, 'end') > end)) return undefined;
+  if (section.nextLine && (after.length !== 1 || offsetOf(after[0], 'start') !== end)) return undefined;
+  tree.children = own;
   if (before) shiftPoints(tree, -before.length, -lineCount(before));
   return tree;
 }
@@ -206,7 +241,10 @@ export function parseInSections(text: string, parse: Parse, { minDocument = SECT
   if (text.length < minDocument) return parse(text);
   const starts = sectionStarts(text, minSection);
   if (starts.length < 2) return parse(text);
-  const sections: Section[] = starts.map((start, index) => ({ start, text: text.slice(start, starts[index + 1] ?? text.length), last: index === starts.length - 1 }));
+  const sections: Section[] = starts.map((start, index) => {
+    const end = starts[index + 1] ?? text.length;
+    return { start, text: text.slice(start, end), nextLine: end < text.length ? text.slice(end, end + lineAt(text, end).length) : '' };
+  });
   const trees: MdastRoot[] = [];
   for (const section of sections) {
     const tree = parseSection(section, parse);
@@ -214,13 +252,17 @@ export function parseInSections(text: string, parse: Parse, { minDocument = SECT
     trees.push(tree);
   }
   const definedIn = trees.map(definitionsIn);
-  const allDefinitions = new Map<string, Definition>();
-  for (const defined of definedIn) for (const [key, definition] of defined) if (!allDefinitions.has(key)) allDefinitions.set(key, definition);
-  if (allDefinitions.size > 0) {
+  const defined = new Set(definedIn.flatMap((keys) => [...keys]));
+  if (defined.size > 0) {
     for (const [index, section] of sections.entries()) {
-      const missing = [...bracketedKeys(section.text)].filter((key) => allDefinitions.has(key) && !definedIn[index].has(key));
+      const missing = [...bracketedKeys(section.text)].filter((key) => defined.has(key) && !definedIn[index].has(key));
       if (missing.length === 0) continue;
-      const tree = parseSection(section, parse, definitionsText(missing.map((key) => allDefinitions.get(key)!)));
+      // Nothing may come before front matter. It names nothing itself ("tags: [a, b]" is YAML); a first section that holds more than front matter is parsed whole.
+      if (index === 0 && trees[0].children[0]?.type === 'yaml') {
+        if (trees[0].children.length === 1) continue;
+        return parse(text);
+      }
+      const tree = parseSection(section, parse, missing);
       if (!tree) return parse(text);
       trees[index] = tree;
     }
