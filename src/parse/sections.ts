@@ -2,20 +2,21 @@
 // document closes many containers: every blockquote, and every list followed
 // by a heading or a paragraph, ends on a "lazy" line, and for each one the
 // parser copies the whole event list of the document so far. 400 tldr pages
-// joined into one 140 KB file took 2.4 s to parse, and 4 MB would take hours.
+// joined into one 140 KB file took 2.4 s to parse, and all 7,426 (4.3 MB)
+// had not been linted after ten minutes.
 //
 // So a long document is parsed in sections and the trees are joined. A
 // section starts where every container has closed and nothing open can run
 // on: at a line that starts in its first column right after a blank line,
-// outside fenced code, multi-line HTML blocks and front matter, and that
-// does not start a list item (that would cut one list in two). Each section
+// outside fenced code, multi-line HTML blocks and front matter. Each section
 // but the last is parsed with the next one's first line after it, which must
-// come out as a block of its own; if it does not, the scan was wrong about
-// the document and it is parsed whole. References need their definitions,
-// which may sit in another section, so a section that names a label defined
-// elsewhere is parsed again with that definition written in before it. The
-// joined tree is the tree of a whole parse (test/sections.test.ts holds the
-// two equal on generated documents).
+// come out as a block of its own, or as the next item of the section's last
+// list (the two lists are then joined); if it does not, the scan was wrong
+// about the document and it is parsed whole. References need their
+// definitions, which may sit in another section, so a section that names a
+// label defined elsewhere is parsed again with that definition written in
+// before it. The joined tree is the tree of a whole parse
+// (test/sections.test.ts holds the two equal on generated documents).
 import type { Root as MdastRoot, RootContent } from 'mdast';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import type { Node } from 'unist';
@@ -32,7 +33,8 @@ type Parse = (text: string) => MdastRoot;
 /** A line with its line ending, so offsets add up; the tests below look at its content (the line without its ending). */
 const LINE = /([^\r\n]*)(?:\r\n|\r|\n|$)/y;
 const BLANK = /^[ \t]*$/;
-const LIST_ITEM = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/;
+/** Four columns of indentation or more: indented code at the top level. */
+const INDENTED = /^(?: {0,3}\t| {4})/;
 const FENCE_OPEN = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
 const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 const FRONT_MATTER_FENCE = /^---[ \t]*$/;
@@ -63,6 +65,9 @@ export function sectionStarts(text: string, minSize = SECTION_SIZE): number[] {
   if (frontMatter && !hasFrontMatterEnd(text)) return starts;
   let offset = frontMatter ? first.length : 0;
   let previousBlank = false;
+  // Indented code goes on past blank lines, and the line after them is read
+  // as interrupting it ("2. x" is then no list item): no section starts there.
+  let afterIndented = false;
   // What is open at the top level that blank lines do not end: a fence's marker, an HTML block's end, front matter.
   let fence: string | undefined;
   let htmlEnd: RegExp | undefined;
@@ -83,16 +88,19 @@ export function sectionStarts(text: string, minSize = SECTION_SIZE): number[] {
       const close = FENCE_CLOSE.exec(content);
       if (close && close[1][0] === fence[0] && close[1].length >= fence.length) fence = undefined;
       previousBlank = false;
+      afterIndented = false;
       continue;
     }
     if (htmlEnd) {
       if (htmlEnd.test(content)) htmlEnd = undefined;
       previousBlank = false;
+      afterIndented = false;
       continue;
     }
     const blank = BLANK.test(content);
-    if (previousBlank && startsFreshBlock(content) && lineStart - starts[starts.length - 1] >= minSize && lineStart > starts[starts.length - 1]) starts.push(lineStart);
+    if (previousBlank && !afterIndented && startsFreshBlock(content) && lineStart - starts[starts.length - 1] >= minSize && lineStart > starts[starts.length - 1]) starts.push(lineStart);
     previousBlank = blank;
+    if (!blank) afterIndented = INDENTED.test(content);
     const open = FENCE_OPEN.exec(content);
     if (open) {
       fence = open[1];
@@ -109,11 +117,12 @@ export function sectionStarts(text: string, minSize = SECTION_SIZE): number[] {
 
 /**
  * Whether a line (after a blank line) can start a section: it starts in the
- * first column, is not a list item (one list would become two), and is not
- * "---", which at the start of a section would read as front matter.
+ * first column, and is not "---", which at the start of a section would read
+ * as front matter. A list item can: the lists on either side are joined when
+ * the parser makes it the next item of the list before it.
  */
 function startsFreshBlock(content: string): boolean {
-  return content !== '' && !/^[ \t]/.test(content) && !content.startsWith(BYTE_ORDER_MARK) && !LIST_ITEM.test(content) && !FRONT_MATTER_FENCE.test(content);
+  return content !== '' && !/^[ \t]/.test(content) && !content.startsWith(BYTE_ORDER_MARK) && !FRONT_MATTER_FENCE.test(content);
 }
 
 function lineAt(text: string, offset: number): { content: string; length: number } {
@@ -199,21 +208,47 @@ interface Section {
  * before it, each ending with a blank line, so the section starts as fresh
  * as it does in the whole text.
  */
-function parseSection(section: Section, parse: Parse, definitions: readonly DefinitionKey[] = []): MdastRoot | undefined {
+function parseSection(section: Section, parse: Parse, definitions: readonly DefinitionKey[] = []): ParsedSection | undefined {
   const before = definitionsText(definitions);
   const end = before.length + section.text.length;
   const tree = parse(before + section.text + section.nextLine);
-  const offsetOf = (node: Node | undefined, edge: 'start' | 'end') => node?.position?.[edge].offset ?? -1;
   const written = tree.children.filter((child) => offsetOf(child, 'start') < before.length);
   const own = tree.children.filter((child) => offsetOf(child, 'start') >= before.length && offsetOf(child, 'start') < end);
   const after = tree.children.filter((child) => offsetOf(child, 'start') >= end);
   if (written.length !== definitions.length || written.some((child) => child.type !== 'definition' && child.type !== 'footnoteDefinition')) return undefined;
+  // A list item after the section may be the next item of the section's last list: it is taken off here and the lists are joined later.
+  const list = own[own.length - 1];
+  const continuesList = Boolean(section.nextLine) && after.length === 0 && list?.type === 'list' && list.children.length > 1 && offsetOf(list.children[list.children.length - 1], 'start') === end;
+  if (continuesList) {
+    list.children.pop();
+    list.position!.end = { ...list.children[list.children.length - 1].position!.end };
+  } else if (section.nextLine && (after.length !== 1 || offsetOf(after[0], 'start') !== end)) return undefined;
   if (own.some((child) => offsetOf(child, 'end') > end)) return undefined;
-  if (section.nextLine && (after.length !== 1 || offsetOf(after[0], 'start') !== end)) return undefined;
   tree.children = own;
   if (before) shiftPoints(tree, -before.length, -lineCount(before));
-  return tree;
+  return { tree, continuesList, nextType: after[0]?.type };
 }
+
+interface ParsedSection {
+  tree: MdastRoot;
+  /** Whether the section's last list goes on in the next section. */
+  continuesList: boolean;
+  /** What the next section's first line was read as, after this section. */
+  nextType?: string;
+}
+
+/** What the lines after a paragraph's first line can make of it: "Title" and "===", a table's head and its delimiter row, a definition's label and its destination. */
+const GROWN_PARAGRAPH = new Set(['heading', 'table', 'definition']);
+
+/**
+ * Whether the next section, parsed by itself, starts with the block its
+ * first line was read as after this one. A paragraph may grow into another
+ * block with the lines after it; any other difference means the line was
+ * read in a context the section did not have.
+ */
+const startsAsRead = (read: string | undefined, first: string | undefined) => read === first || (read === 'paragraph' && first !== undefined && GROWN_PARAGRAPH.has(first));
+
+const offsetOf = (node: Node | undefined, edge: 'start' | 'end') => node?.position?.[edge].offset ?? -1;
 
 function lineCount(text: string): number {
   return text.match(/\r\n|\r|\n/g)?.length ?? 0;
@@ -245,35 +280,48 @@ export function parseInSections(text: string, parse: Parse, { minDocument = SECT
     const end = starts[index + 1] ?? text.length;
     return { start, text: text.slice(start, end), nextLine: end < text.length ? text.slice(end, end + lineAt(text, end).length) : '' };
   });
-  const trees: MdastRoot[] = [];
+  const parsed: ParsedSection[] = [];
   for (const section of sections) {
-    const tree = parseSection(section, parse);
-    if (!tree) return parse(text);
-    trees.push(tree);
+    const result = parseSection(section, parse);
+    if (!result) return parse(text);
+    parsed.push(result);
   }
-  const definedIn = trees.map(definitionsIn);
+  const definedIn = parsed.map(({ tree }) => definitionsIn(tree));
   const defined = new Set(definedIn.flatMap((keys) => [...keys]));
   if (defined.size > 0) {
     for (const [index, section] of sections.entries()) {
       const missing = [...bracketedKeys(section.text)].filter((key) => defined.has(key) && !definedIn[index].has(key));
       if (missing.length === 0) continue;
       // Nothing may come before front matter. It names nothing itself ("tags: [a, b]" is YAML); a first section that holds more than front matter is parsed whole.
-      if (index === 0 && trees[0].children[0]?.type === 'yaml') {
-        if (trees[0].children.length === 1) continue;
+      const first = parsed[0].tree.children;
+      if (index === 0 && first[0]?.type === 'yaml') {
+        if (first.length === 1) continue;
         return parse(text);
       }
-      const tree = parseSection(section, parse, missing);
-      if (!tree) return parse(text);
-      trees[index] = tree;
+      const result = parseSection(section, parse, missing);
+      if (!result) return parse(text);
+      parsed[index] = result;
     }
   }
   const root: MdastRoot = { type: 'root', children: [] };
   let line = 0;
-  for (const [index, tree] of trees.entries()) {
+  for (const [index, { tree }] of parsed.entries()) {
     shiftPoints(tree, sections[index].start, line);
     line += lineCount(sections[index].text);
-    for (const child of tree.children as RootContent[]) root.children.push(child);
-    if (index === trees.length - 1 && tree.position) root.position = { start: { line: 1, column: 1, offset: 0 }, end: tree.position.end };
+    let children = tree.children as RootContent[];
+    const previous = parsed[index - 1];
+    if (previous?.continuesList) {
+      // The list the last section ended with goes on with this section's first list.
+      // Its looseness is already the whole list's: that section was parsed with this item after it.
+      const [continued, ...rest] = children;
+      const list = root.children[root.children.length - 1];
+      if (list?.type !== 'list' || continued?.type !== 'list' || offsetOf(continued, 'start') !== sections[index].start || continued.ordered !== list.ordered) return parse(text);
+      for (const item of continued.children) list.children.push(item);
+      list.position!.end = continued.position!.end;
+      children = rest;
+    } else if (previous && !startsAsRead(previous.nextType, children[0]?.type)) return parse(text);
+    for (const child of children) root.children.push(child);
+    if (index === parsed.length - 1 && tree.position) root.position = { start: { line: 1, column: 1, offset: 0 }, end: tree.position.end };
   }
   return root;
 }
