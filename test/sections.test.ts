@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import type { Root } from 'mdast';
 import { describe, expect, test } from 'vitest';
 import { VFile } from 'vfile';
-import { markdownParser } from '../src/parse/markdown.js';
+import { markdownParser, mdxParser } from '../src/parse/markdown.js';
 import { parseInSections, sectionStarts } from '../src/parse/sections.js';
 
 const parse = (text: string) => markdownParser.parse(new VFile(text)) as Root;
@@ -33,6 +33,13 @@ describe('sectionStarts', () => {
     // Nor does a section start at "---", which would read as front matter there; nor after a byte order mark.
     expect(starts('a\n\n---\nb\n---\n')).toEqual([0]);
     expect(starts('\uFEFFa\n\nb\n')).toEqual([0]);
+  });
+
+  test('MDX: never inside a JSX element that holds blank lines, nor before the last import or export', () => {
+    const mdx = (text: string) => sectionStarts(text, 0, true);
+    expect(mdx('<Tabs>\n\nText\n\n</Tabs>\n\nafter\n')).toEqual([0, 23]);
+    expect(mdx('<Img src="a" />\n\n<Note>x</Note>\n\nafter\n')).toEqual([0, 17, 33]);
+    expect(mdx("import A from 'a'\n\nText\n\nimport B from 'b'\n\nafter\n")).toEqual([0, 44]);
   });
 
   test('keeps sections at least the given size, the last one included', () => {
@@ -107,6 +114,39 @@ describe('parseInSections', () => {
     const parsed: string[] = [];
     expect(parseInSections(document, (text) => (parsed.push(text), parse(text)), everyCut)).toEqual(parse(document));
     expect(parsed[parsed.length - 1]).toBe(document);
+  });
+
+  test('MDX: generated documents give the same tree in sections as whole, or the same error', () => {
+    const parseMdx = (text: string) => mdxParser.parse(new VFile(text)) as Root;
+    const outcome = (run: () => Root) => {
+      try {
+        return { tree: run() };
+      } catch (error) {
+        return { error: String(error), place: (error as { place?: unknown }).place };
+      }
+    };
+    const BLOCKS = [
+      '# Heading\n', 'A paragraph with 24/7 support.\n', '> Quote.\n', '- item\n', '1. first\n', '```\ncode\n\n```\n', '[link][ref]\n', '[ref]: https://example.com\n',
+      '<Tabs>\n', '</Tabs>\n', '<Note title="a">\n\n> Quoted inside.\n\n</Note>\n', '<Img src="x" />\n', '<Img\n  src="x"\n/>\n', '<>\n\nFragment.\n\n</>\n', '<Inline>text</Inline>\n',
+      '{1 + 1}\n', '{\n\n  1\n\n}\n', 'export const meta = {}\n', "import Z from 'z'\n", '{/* comment */}\n', '<Open>\n',
+    ];
+    // Imports come first in real MDX; an export may come anywhere (one declared twice is an error).
+    const ESM = ['', "import Z from 'z'\n\n", "import X from 'y'\nexport const meta = {}\n\n"];
+    const document = fc
+      .tuple(fc.constantFrom(...ESM), fc.array(fc.tuple(fc.constantFrom(...BLOCKS), fc.constantFrom('\n', '\n\n')), { maxLength: 20 }))
+      .map(([esm, parts]) => esm + parts.map(([block, gap]) => block + gap).join(''));
+    let cut = 0;
+    fc.assert(
+      fc.property(document, (source) => {
+        const parsed: string[] = [];
+        const whole = outcome(() => parseMdx(source));
+        expect(outcome(() => parseInSections(source, (part) => (parsed.push(part), parseMdx(part)), { ...everyCut, mdx: true }))).toEqual(whole);
+        if (sectionStarts(source, 0, true).length > 1 && parsed[parsed.length - 1] !== source) cut += 1;
+      }),
+      { numRuns: 300, seed: 20261202 },
+    );
+    // Some documents are parsed in sections indeed, not all fallen back from.
+    expect(cut).toBeGreaterThan(30);
   });
 
   test('generated documents give the same tree in sections as whole', () => {

@@ -42,7 +42,7 @@ function remarkGfmWithoutAutolinks(this: Processor) {
 }
 
 export const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmWithoutAutolinks);
-const mdxParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmWithoutAutolinks).use(remarkMdx);
+export const mdxParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmWithoutAutolinks).use(remarkMdx);
 
 /**
  * Not copy: code, raw HTML and comments, front matter (handled apart), and in
@@ -111,9 +111,8 @@ export function markdownToNlcst(file: VFile, mdx = false, mayHoldClaims?: MayHol
  * in the tree or in a parse error, is moved back to the file's own text.
  */
 function parseMarkdown(file: VFile, source: string, place: Place, parser: typeof markdownParser): MdastRoot {
-  // MDX is parsed whole: its JSX elements hold Markdown across blank lines, which sections.ts does not know.
   const parseWhole = (text: string) => parser.parse(text === source ? file : new VFile(text)) as MdastRoot;
-  const parse = (text: string) => (parser === mdxParser ? parseWhole(text) : parseInSections(text, parseWhole));
+  const parse = (text: string) => parseInSections(text, parseWhole, { mdx: parser === mdxParser });
   let bounded = boundContainers(source);
   if (!bounded) return parse(source);
   let mdast: MdastRoot | undefined;

@@ -12,7 +12,8 @@
 // but the last is parsed with the next one's first line after it, which must
 // come out as a block of its own, or as the next item of the section's last
 // list (the two lists are then joined); if it does not, the scan was wrong
-// about the document and it is parsed whole. References need their
+// about the document and it is parsed whole (in MDX, also when a section
+// does not parse: it was cut inside a JSX element). References need their
 // definitions, which may sit in another section, so a section that names a
 // label defined elsewhere is parsed again with that definition written in
 // before it. The joined tree is the tree of a whole parse
@@ -29,6 +30,7 @@ export const SECTIONED_FROM = 16 * 1024;
 export const SECTION_SIZE = 2 * 1024;
 
 type Parse = (text: string) => MdastRoot;
+type Shift = (tree: Node, offset: number, lines: number) => void;
 
 /** A line with its line ending, so offsets add up; the tests below look at its content (the line without its ending). */
 const LINE = /([^\r\n]*)(?:\r\n|\r|\n|$)/y;
@@ -57,7 +59,7 @@ const HTML_BLOCKS: Array<[open: RegExp, close: RegExp]> = [
  * the parser leaves out of its offsets) or with front matter never closed
  * (after which the parser reads no quote or list anywhere) is one section.
  */
-export function sectionStarts(text: string, minSize = SECTION_SIZE): number[] {
+export function sectionStarts(text: string, minSize = SECTION_SIZE, mdx = false): number[] {
   const starts = [0];
   const first = lineAt(text, 0);
   if (text.startsWith(BYTE_ORDER_MARK)) return starts;
@@ -68,9 +70,13 @@ export function sectionStarts(text: string, minSize = SECTION_SIZE): number[] {
   // Indented code goes on past blank lines, and the line after them is read
   // as interrupting it ("2. x" is then no list item): no section starts there.
   let afterIndented = false;
-  // What is open at the top level that blank lines do not end: a fence's marker, an HTML block's end, front matter.
+  // What is open at the top level that blank lines do not end: a fence's marker, an HTML block's end, front matter,
+  // and in MDX, JSX elements (which hold Markdown, blank lines and all).
   let fence: string | undefined;
   let htmlEnd: RegExp | undefined;
+  let openElements = 0;
+  // MDX checks its imports and exports together (one name declared twice is an error), so they stay in one section: no cut before the last.
+  const firstCut = mdx ? lastEsmLine(text) : 0;
   while (offset < text.length) {
     const { content, length } = lineAt(text, offset);
     const lineStart = offset;
@@ -98,12 +104,16 @@ export function sectionStarts(text: string, minSize = SECTION_SIZE): number[] {
       continue;
     }
     const blank = BLANK.test(content);
-    if (previousBlank && !afterIndented && startsFreshBlock(content) && lineStart - starts[starts.length - 1] >= minSize && lineStart > starts[starts.length - 1]) starts.push(lineStart);
+    if (previousBlank && !afterIndented && openElements === 0 && lineStart > firstCut && startsFreshBlock(content) && lineStart - starts[starts.length - 1] >= minSize && lineStart > starts[starts.length - 1]) starts.push(lineStart);
     previousBlank = blank;
     if (!blank) afterIndented = INDENTED.test(content);
     const open = FENCE_OPEN.exec(content);
     if (open) {
       fence = open[1];
+      continue;
+    }
+    if (mdx) {
+      openElements = Math.max(0, openElements + jsxDepthChange(content));
       continue;
     }
     const html = HTML_BLOCKS.find(([opens]) => opens.test(content));
@@ -113,6 +123,31 @@ export function sectionStarts(text: string, minSize = SECTION_SIZE): number[] {
   // A last section shorter than minSize joins the one before it.
   if (starts.length > 1 && text.length - starts[starts.length - 1] < minSize) starts.pop();
   return starts;
+}
+
+/** Where the last line that may be MDX's ESM (an import or an export) starts, or 0. */
+function lastEsmLine(text: string): number {
+  let last = 0;
+  for (const match of text.matchAll(/^(?:import|export)\b/gm)) last = match.index;
+  return last;
+}
+
+/** A JSX tag at the start of a line: its slash if it closes, its name (none for a fragment). */
+const JSX_TAG = /^ {0,3}<(\/?)([A-Za-z][\w.:-]*)?(?=[\s>/]|$)/;
+
+/**
+ * How a line changes the depth of JSX elements open at the top level: +1 for
+ * a line that opens an element it does not close ("<Tabs>"), -1 for one that
+ * starts with a closing tag. Rough (an opening tag over several lines that
+ * closes itself counts as open), which only costs sections, never
+ * correctness: parseInSections notices a section cut inside an element.
+ */
+function jsxDepthChange(content: string): number {
+  const tag = JSX_TAG.exec(content);
+  if (!tag) return 0;
+  if (tag[1]) return -1;
+  const selfClosed = /\/>\s*$/.test(content) || (tag[2] !== undefined ? content.includes(`</${tag[2]}>`) : content.includes('</>'));
+  return selfClosed ? 0 : 1;
 }
 
 /**
@@ -208,10 +243,16 @@ interface Section {
  * before it, each ending with a blank line, so the section starts as fresh
  * as it does in the whole text.
  */
-function parseSection(section: Section, parse: Parse, definitions: readonly DefinitionKey[] = []): ParsedSection | undefined {
+function parseSection(section: Section, parse: Parse, shift: Shift, definitions: readonly DefinitionKey[] = []): ParsedSection | undefined {
   const before = definitionsText(definitions);
   const end = before.length + section.text.length;
-  const tree = parse(before + section.text + section.nextLine);
+  let tree: MdastRoot;
+  try {
+    tree = parse(before + section.text + section.nextLine);
+  } catch {
+    // MDX cut inside an element or an expression: the whole text is parsed, and its own error (if any) reported.
+    return undefined;
+  }
   const written = tree.children.filter((child) => offsetOf(child, 'start') < before.length);
   const own = tree.children.filter((child) => offsetOf(child, 'start') >= before.length && offsetOf(child, 'start') < end);
   const after = tree.children.filter((child) => offsetOf(child, 'start') >= end);
@@ -225,7 +266,7 @@ function parseSection(section: Section, parse: Parse, definitions: readonly Defi
   } else if (section.nextLine && (after.length !== 1 || offsetOf(after[0], 'start') !== end)) return undefined;
   if (own.some((child) => offsetOf(child, 'end') > end)) return undefined;
   tree.children = own;
-  if (before) shiftPoints(tree, -before.length, -lineCount(before));
+  if (before) shift(tree, -before.length, -lineCount(before));
   return { tree, continuesList, nextType: after[0]?.type };
 }
 
@@ -269,12 +310,41 @@ export function shiftPoints(tree: Node, offset: number, lines = 0): void {
 }
 
 /**
+ * Move every place in an MDX tree by `offset` characters and `lines` lines:
+ * its nodes' points, and also what shiftPoints does not reach, the JSX
+ * attributes' positions and the expressions' estree (whose nodes have start,
+ * end and range offsets, and loc points).
+ */
+function shiftAllPlaces(tree: Node, offset: number, lines: number): void {
+  const seen = new Set<object>();
+  const stack: object[] = [tree];
+  while (stack.length > 0) {
+    const value = stack.pop() as Record<string, unknown>;
+    if (seen.has(value)) continue;
+    seen.add(value);
+    if (typeof value.line === 'number' && typeof value.column === 'number') {
+      value.line += lines;
+      if (typeof value.offset === 'number') value.offset += offset;
+      continue;
+    }
+    const { range } = value;
+    if (Array.isArray(range) && typeof value.start === 'number' && typeof value.end === 'number') {
+      value.start += offset;
+      value.end += offset;
+      value.range = [range[0] + offset, range[1] + offset];
+    }
+    for (const inner of Object.values(value)) if (inner !== null && typeof inner === 'object') stack.push(inner);
+  }
+}
+
+/**
  * The mdast of `text`, parsed in sections when it is long (see above); the
  * same tree, positions included, as `parse(text)` would give.
  */
-export function parseInSections(text: string, parse: Parse, { minDocument = SECTIONED_FROM, minSection = SECTION_SIZE } = {}): MdastRoot {
+export function parseInSections(text: string, parse: Parse, { minDocument = SECTIONED_FROM, minSection = SECTION_SIZE, mdx = false } = {}): MdastRoot {
   if (text.length < minDocument) return parse(text);
-  const starts = sectionStarts(text, minSection);
+  const starts = sectionStarts(text, minSection, mdx);
+  const shift: Shift = mdx ? shiftAllPlaces : shiftPoints;
   if (starts.length < 2) return parse(text);
   const sections: Section[] = starts.map((start, index) => {
     const end = starts[index + 1] ?? text.length;
@@ -282,7 +352,7 @@ export function parseInSections(text: string, parse: Parse, { minDocument = SECT
   });
   const parsed: ParsedSection[] = [];
   for (const section of sections) {
-    const result = parseSection(section, parse);
+    const result = parseSection(section, parse, shift);
     if (!result) return parse(text);
     parsed.push(result);
   }
@@ -298,7 +368,7 @@ export function parseInSections(text: string, parse: Parse, { minDocument = SECT
         if (first.length === 1) continue;
         return parse(text);
       }
-      const result = parseSection(section, parse, missing);
+      const result = parseSection(section, parse, shift, missing);
       if (!result) return parse(text);
       parsed[index] = result;
     }
@@ -306,7 +376,7 @@ export function parseInSections(text: string, parse: Parse, { minDocument = SECT
   const root: MdastRoot = { type: 'root', children: [] };
   let line = 0;
   for (const [index, { tree }] of parsed.entries()) {
-    shiftPoints(tree, sections[index].start, line);
+    shift(tree, sections[index].start, line);
     line += lineCount(sections[index].text);
     let children = tree.children as RootContent[];
     const previous = parsed[index - 1];
