@@ -432,6 +432,14 @@ const SHAPES = [
     make: (n) => Array.from({ length: n }, (_, page) => `# Plan ${page}\n\n> ${SENTENCE}\n\n- Item ${page}\n\nWords.\n\n`).join(''),
   },
   {
+    name: 'many MDX sections',
+    unit: 'pages',
+    base: 1_000,
+    extension: 'mdx',
+    // The same in MDX, each page's quote inside a JSX element.
+    make: (n) => Array.from({ length: n }, (_, page) => `<Note>\n\n> ${SENTENCE}\n\n</Note>\n\n- Item ${page}\n\nWords.\n\n`).join(''),
+  },
+  {
     name: 'nested elements',
     unit: 'levels',
     base: 10_000,
