@@ -72,6 +72,8 @@ describe('parseInSections', () => {
       'Words.\n\n```\ncode\n\nmore code\n',
       // One loose list cut between its items is joined again; a list with another marker is another list.
       '1. a\n\n   - b\n\n2. c\n\n3. d\n\n- e\n\n- f\n\n* g\n',
+      // The blank line before a cut may belong to an item's code: the list is loose for the blank line after the cut.
+      '-     code\n      \n-\n\n-\n',
       // "---" after a blank line is a thematic break here, never front matter.
       'a\n\n---\nb\n---\n\n- c\n',
       // A footnote and a link named together, both defined elsewhere; labels with escapes, references and line breaks.
@@ -100,10 +102,11 @@ describe('parseInSections', () => {
   });
 
   test('a text that starts with a byte order mark or with front matter never closed is parsed whole, as it reads differently', () => {
-    for (const document of ['\uFEFFa\n\nb\n', '---\n\n> q\n\n- a\n']) {
+    // So is one whose first section starts with indented code and needs a footnote defined later: written before it, the footnote would take the code in.
+    for (const document of ['\uFEFFa\n\nb\n', '---\n\n> q\n\n- a\n', '    code\n[^f]\n\n[^f]: note\n']) {
       const parsed: string[] = [];
       expect(parseInSections(document, (text) => (parsed.push(text), parse(text)), everyCut)).toEqual(parse(document));
-      expect(parsed).toEqual([document]);
+      expect(parsed[parsed.length - 1]).toBe(document);
     }
   });
 
@@ -151,7 +154,7 @@ describe('parseInSections', () => {
 
   test('generated documents give the same tree in sections as whole', () => {
     const BLOCKS = [
-      '# Heading\n', 'Title\n===\n', 'A paragraph with 24/7 support.\n', 'Lazy\ncontinuation\n', '> Quote.\n', '> Quote\nlazy line\n', '> > Nested.\n',
+      '    code first\n[^n]\n', '# Heading\n', 'Title\n===\n', 'A paragraph with 24/7 support.\n', 'Lazy\ncontinuation\n', '> Quote.\n', '> Quote\nlazy line\n', '> > Nested.\n',
       '- item\n', '- item\n\n  more\n', '1. first\n2. second\n', '* a\n  * b\n', '```\ncode\n\n```\n', '~~~md\n# not a heading\n\n~~~\n', '    indented code\n',
       '<!-- comment\n\nstill -->\n', '<div>\nhtml\n</div>\n', '<script>\n\n</script>\n', '| a | b |\n| - | - |\n| 1 | 2 |\n', '***\n', '[link][ref] and [Ref]\n',
       '[ref]: https://example.com\n', 'A note.[^n]\n', '[^n]: The note.\n\n    More of it.\n', '- [ ] task\n', '```\nunclosed\n', '\t\n', '',

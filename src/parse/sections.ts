@@ -256,7 +256,8 @@ function parseSection(section: Section, parse: Parse, shift: Shift, definitions:
   const written = tree.children.filter((child) => offsetOf(child, 'start') < before.length);
   const own = tree.children.filter((child) => offsetOf(child, 'start') >= before.length && offsetOf(child, 'start') < end);
   const after = tree.children.filter((child) => offsetOf(child, 'start') >= end);
-  if (written.length !== definitions.length || written.some((child) => child.type !== 'definition' && child.type !== 'footnoteDefinition')) return undefined;
+  // Each definition written in must come out as one, ending before the section: a footnote's would take in indented code the section starts with.
+  if (written.length !== definitions.length || written.some((child) => (child.type !== 'definition' && child.type !== 'footnoteDefinition') || offsetOf(child, 'end') > before.length)) return undefined;
   // A list item after the section may be the next item of the section's last list: it is taken off here and the lists are joined later.
   const list = own[own.length - 1];
   const continuesList = Boolean(section.nextLine) && after.length === 0 && list?.type === 'list' && list.children.length > 1 && offsetOf(list.children[list.children.length - 1], 'start') === end;
@@ -382,12 +383,14 @@ export function parseInSections(text: string, parse: Parse, { minDocument = SECT
     const previous = parsed[index - 1];
     if (previous?.continuesList) {
       // The list the last section ended with goes on with this section's first list.
-      // Its looseness is already the whole list's: that section was parsed with this item after it.
+      // The whole list is loose if a blank line parts any two of its items: the
+      // last section was parsed with this item after it, so either side knows.
       const [continued, ...rest] = children;
       const list = root.children[root.children.length - 1];
       if (list?.type !== 'list' || continued?.type !== 'list' || offsetOf(continued, 'start') !== sections[index].start || continued.ordered !== list.ordered) return parse(text);
       for (const item of continued.children) list.children.push(item);
       list.position!.end = continued.position!.end;
+      list.spread = Boolean(list.spread || continued.spread);
       children = rest;
     } else if (previous && !startsAsRead(previous.nextType, children[0]?.type)) return parse(text);
     for (const child of children) root.children.push(child);
