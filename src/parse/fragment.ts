@@ -24,6 +24,20 @@ export function movePositions(tree: Node, move: (offset: number) => number, plac
   });
 }
 
+/** Move every point in a tree by `offset` characters and `lines` lines; columns stay. */
+export function shiftPoints(tree: Node, offset: number, lines = 0): void {
+  const seen = new Set<object>();
+  eachNode(tree, (node) => {
+    for (const point of [node.position?.start, node.position?.end]) {
+      // Parent and first child can share one point object; move it once.
+      if (!point || seen.has(point)) continue;
+      seen.add(point);
+      if (point.offset !== undefined) point.offset += offset;
+      point.line += lines;
+    }
+  });
+}
+
 function pointAt(offset: number, place: Place) {
   const point = place.toPoint(offset);
   return { line: point?.line ?? 1, column: point?.column ?? 1, offset };

@@ -25,8 +25,8 @@ import { english } from './english.js';
 import { eachNode, isParent } from '../util/tree.js';
 import { boundContainers, lazyRunsHeld, originalOffset, type Bounded } from './containers.js';
 import { flattenDeepNesting } from './flatten.js';
-import { parseInSections, shiftPoints } from './sections.js';
-import { fragmentParagraphs, movePositions, shiftPositions, type Place } from './fragment.js';
+import { parseInSections } from './sections.js';
+import { fragmentParagraphs, movePositions, shiftPoints, shiftPositions, type Place } from './fragment.js';
 import type { MayHoldClaims, ParsedCopy } from './index.js';
 
 /**
@@ -72,6 +72,7 @@ export function markdownToNlcst(file: VFile, mdx = false, mayHoldClaims?: MayHol
     const from = batch[0].position!.start.offset ?? 0;
     const to = batch[batch.length - 1].position!.end.offset ?? source.length;
     const root: MdastRoot = { type: 'root', children: batch, position: { start: { ...batch[0].position!.start }, end: { ...batch[batch.length - 1].position!.end } } };
+    // Offsets only: lines stay as they are, since the converter only compares them to tell where lines break.
     shiftPoints(root, -from);
     const converted = toNlcst(root, new VFile(source.slice(from, to)), english, { ignore: NOT_COPY });
     shiftPositions(converted as Node, from, place);

@@ -22,6 +22,7 @@ import type { Root as MdastRoot, RootContent } from 'mdast';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import type { Node } from 'unist';
 import { eachNode } from '../util/tree.js';
+import { shiftPoints } from './fragment.js';
 
 /** A document shorter than this is parsed whole: its quadratic part costs little. */
 export const SECTIONED_FROM = 16 * 1024;
@@ -294,20 +295,6 @@ const offsetOf = (node: Node | undefined, edge: 'start' | 'end') => node?.positi
 
 function lineCount(text: string): number {
   return text.match(/\r\n|\r|\n/g)?.length ?? 0;
-}
-
-/** Move every point in a tree by `offset` characters and `lines` lines; columns stay. */
-export function shiftPoints(tree: Node, offset: number, lines = 0): void {
-  const seen = new Set<object>();
-  eachNode(tree, (node) => {
-    for (const point of [node.position?.start, node.position?.end]) {
-      // Parent and first child can share one point object; move it once.
-      if (!point || seen.has(point)) continue;
-      seen.add(point);
-      if (point.offset !== undefined) point.offset += offset;
-      point.line += lines;
-    }
-  });
 }
 
 /**
