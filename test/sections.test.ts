@@ -21,6 +21,11 @@ describe('sectionStarts', () => {
     expect(starts('# Title\n> Quote.\n   \n  Words.\n')).toEqual([0]);
   });
 
+  test('starts a section at a first-column ATX heading, blank line before it or not, but not after indented code', () => {
+    expect(starts('- a\n- b\n# H\n> q\n## I\n#not\n')).toEqual([0, 8, 16]);
+    expect(starts('    code\n# H\n')).toEqual([0]);
+  });
+
   test('never inside fenced code, a multi-line HTML block or front matter, which blank lines do not end', () => {
     expect(starts('```js\na\n\nb\n```\n\nafter\n')).toEqual([0, 16]);
     expect(starts('~~~~\na\n\n~~~\nb\n~~~~\n\nafter\n')).toEqual([0, 20]);
@@ -89,6 +94,12 @@ describe('parseInSections', () => {
       'Words.\n\n    code\n\n2. x\n\n<a href="x">\n',
       // No section starts at a byte order mark, which the parser would leave out.
       'a\n\n\uFEFFb\n\nc\n',
+      // A heading ends the list before it, blank line or not.
+      '- a\n- b\n# H\n- c\n> q\n# I\n',
+      // Front matter that seems to name a label defined later: nothing may be written before it.
+      '---\ntags: [x]\n---\n\nSee [x].\n\n[x]: /u\n',
+      // What looks like a definition but is code or prose is none: "[a]" and "[b]" stay text.
+      '[a] [b]\n\n```\n[a]: /u\n```\n\nSee [b]: it is prose.\n',
     ];
     for (const document of documents) {
       const parsed: string[] = [];
@@ -99,6 +110,34 @@ describe('parseInSections', () => {
       expect(parsed.length, document).toBeGreaterThan(1);
       expect(parsed[parsed.length - 1], document).not.toBe(document);
     }
+  });
+
+  test('what else a section\'s root carries goes on the joined root, later sections last', () => {
+    // GFM's production build sets "checked" on the root for "-\n[x] done" (its development build, which vitest loads, asserts
+    // that this never happens): so keys that sections' roots carry go on the joined root, as the parser would leave them.
+    const marked = (text: string) => Object.assign(parse(text), { checked: text.includes('[x]') });
+    const document = 'Intro [x]\n\nMore\n';
+    const tree = parseInSections(document, marked, everyCut) as Root & { checked?: boolean };
+    expect(tree.checked).toBe(false);
+    expect((parseInSections('More\n\nIntro [x]\n', marked, everyCut) as Root & { checked?: boolean }).checked).toBe(true);
+  });
+
+  test('definitions at the end of a page are written in before the sections that name them, so each section is parsed once', () => {
+    const document = 'Read [the terms] and [^1].\n\n## Plans\n\nSee [pricing].\n\nMore words.\n\n[the terms]: /terms\n[pricing]: /pricing\n\n[^1]: Fair use applies.\n';
+    const parsed: string[] = [];
+    expect(parseInSections(document, (text) => (parsed.push(text), parse(text)), everyCut)).toEqual(parse(document));
+    expect(parsed).toHaveLength(sectionStarts(document, 0).length);
+    expect(parsed[0]).toBe('[ the terms]: #\n\n[^1]: x\n\nRead [the terms] and [^1].\n\n## Plans\n');
+    // Not before the section that holds them: there they make no difference.
+    expect(parsed.filter((text) => text.includes('[ pricing]: #'))).toEqual(['[ pricing]: #\n\nSee [pricing].\n\nMore words.\n']);
+  });
+
+  test('a section whose guessed definitions are wrong is parsed again with the right ones', () => {
+    // "[a]:" in code defines nothing: the first section, parsed with "[a]" written in, is parsed again without it.
+    const document = '[a]\n\n```\n[a]: /u\n```\n\nEnd.\n';
+    const parsed: string[] = [];
+    expect(parseInSections(document, (text) => (parsed.push(text), parse(text)), everyCut)).toEqual(parse(document));
+    expect(parsed.filter((text) => text.endsWith('[a]\n\n```\n'))).toEqual(['[ a]: #\n\n[a]\n\n```\n', '[a]\n\n```\n']);
   });
 
   test('a text that starts with a byte order mark or with front matter never closed is parsed whole, as it reads differently', () => {

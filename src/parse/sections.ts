@@ -7,16 +7,17 @@
 //
 // So a long document is parsed in sections and the trees are joined. A
 // section starts where every container has closed and nothing open can run
-// on: at a line that starts in its first column right after a blank line,
-// outside fenced code, multi-line HTML blocks and front matter. Each section
-// but the last is parsed with the next one's first line after it, which must
-// come out as a block of its own, or as the next item of the section's last
-// list (the two lists are then joined); if it does not, the scan was wrong
-// about the document and it is parsed whole (in MDX, also when a section
-// does not parse: it was cut inside a JSX element). References need their
-// definitions, which may sit in another section, so a section that names a
-// label defined elsewhere is parsed again with that definition written in
-// before it. The joined tree is the tree of a whole parse
+// on: at a line that starts in its first column right after a blank line, or
+// at an ATX heading in the first column, outside fenced code, multi-line HTML
+// blocks and front matter. Each section but the last is parsed with the next
+// one's first line after it, which must come out as a block of its own, or
+// as the next item of the section's last list (the two lists are then
+// joined); if it does not, the scan was wrong about the document and it is
+// parsed whole (in MDX, also when a section does not parse: it was cut
+// inside a JSX element). References need their definitions, which may sit in
+// another section, so the definitions a section names and the text seems to
+// hold elsewhere are written in before it; a section whose guess the trees
+// prove wrong is parsed again. The joined tree is the tree of a whole parse
 // (test/sections.test.ts holds the two equal on generated documents).
 import type { Root as MdastRoot, RootContent } from 'mdast';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
@@ -38,6 +39,8 @@ const LINE = /([^\r\n]*)(?:\r\n|\r|\n|$)/y;
 const BLANK = /^[ \t]*$/;
 /** Four columns of indentation or more: indented code at the top level. */
 const INDENTED = /^(?: {0,3}\t| {4})/;
+/** An ATX heading in the first column: it ends every container and paragraph before it, blank line or not. */
+const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
 const FENCE_OPEN = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
 const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 const FRONT_MATTER_FENCE = /^---[ \t]*$/;
@@ -69,7 +72,7 @@ export function sectionStarts(text: string, minSize = SECTION_SIZE, mdx = false)
   let offset = frontMatter ? first.length : 0;
   let previousBlank = false;
   // Indented code goes on past blank lines, and the line after them is read
-  // as interrupting it ("2. x" is then no list item): no section starts there.
+  // as interrupting it ("2. x" is then no list item, nor "*" in "> *"): no section starts there.
   let afterIndented = false;
   // What is open at the top level that blank lines do not end: a fence's marker, an HTML block's end, front matter,
   // and in MDX, JSX elements (which hold Markdown, blank lines and all).
@@ -105,7 +108,7 @@ export function sectionStarts(text: string, minSize = SECTION_SIZE, mdx = false)
       continue;
     }
     const blank = BLANK.test(content);
-    if (previousBlank && !afterIndented && openElements === 0 && lineStart > firstCut && startsFreshBlock(content) && lineStart - starts[starts.length - 1] >= minSize && lineStart > starts[starts.length - 1]) starts.push(lineStart);
+    if ((previousBlank || ATX_HEADING.test(content)) && !afterIndented && openElements === 0 && lineStart > firstCut && startsFreshBlock(content) && lineStart - starts[starts.length - 1] >= minSize && lineStart > starts[starts.length - 1]) starts.push(lineStart);
     previousBlank = blank;
     if (!blank) afterIndented = INDENTED.test(content);
     const open = FENCE_OPEN.exec(content);
@@ -203,11 +206,20 @@ function definitionsIn(tree: MdastRoot): Set<DefinitionKey> {
   return found;
 }
 
-/** Keys of every definition a text may name in brackets: "[^x]" may name a footnote or a link labelled "^x". */
-function bracketedKeys(text: string): Set<DefinitionKey> {
+/** A label in brackets: "[x]", "[^x]", "[a \\] b]". */
+const BRACKETED = /\[((?:[^[\]\\]|\\[\s\S]){1,999})\]/g;
+/** A label in brackets and a colon, as a definition starts: "[x]:", "[^x]:". */
+const DEFINITION_LIKE = /\[((?:[^[\]\\]|\\[\s\S]){1,999})\]:/g;
+
+/**
+ * Keys of the definitions a text's bracketed labels name (`BRACKETED`: "[^x]"
+ * may name a footnote or a link labelled "^x") or seem to start
+ * (`DEFINITION_LIKE`: "[^x]:" starts a footnote).
+ */
+function labelKeys(text: string, pattern: typeof BRACKETED | typeof DEFINITION_LIKE): Set<DefinitionKey> {
   const keys = new Set<DefinitionKey>();
-  for (const [, label] of text.matchAll(/\[((?:[^[\]\\]|\\[\s\S]){1,999})\]/g)) {
-    keys.add(`definition:${identifierOf(label)}`);
+  for (const [, label] of text.matchAll(pattern)) {
+    if (!label.startsWith('^') || pattern === BRACKETED) keys.add(`definition:${identifierOf(label)}`);
     if (label.startsWith('^')) keys.add(`footnoteDefinition:${identifierOf(label.slice(1))}`);
   }
   return keys;
@@ -338,28 +350,38 @@ export function parseInSections(text: string, parse: Parse, { minDocument = SECT
     const end = starts[index + 1] ?? text.length;
     return { start, text: text.slice(start, end), nextLine: end < text.length ? text.slice(end, end + lineAt(text, end).length) : '' };
   });
+  // A reference needs its definition, which may sit in another section (a
+  // page's links are often defined at its end). The text says where
+  // definitions seem to be ("[x]:"), so each section is first parsed with
+  // those it names written in before it; the trees then tell which
+  // definitions there are, and a section whose guess was wrong is parsed
+  // again with the right ones. Nothing may come before front matter.
+  const named = sections.map((section) => labelKeys(section.text, BRACKETED));
+  const seemDefinedIn = sections.map((section) => labelKeys(section.text, DEFINITION_LIKE));
+  const seemDefined = new Set(seemDefinedIn.flatMap((keys) => [...keys]));
+  const frontMatter = FRONT_MATTER_FENCE.test(lineAt(text, 0).content);
+  const guessed = named.map((keys, index) => (index === 0 && frontMatter ? [] : [...keys].filter((key) => seemDefined.has(key) && !seemDefinedIn[index].has(key))));
   const parsed: ParsedSection[] = [];
-  for (const section of sections) {
-    const result = parseSection(section, parse, shift);
+  for (const [index, section] of sections.entries()) {
+    const result = parseSection(section, parse, shift, guessed[index]);
     if (!result) return parse(text);
     parsed.push(result);
   }
   const definedIn = parsed.map(({ tree }) => definitionsIn(tree));
   const defined = new Set(definedIn.flatMap((keys) => [...keys]));
-  if (defined.size > 0) {
-    for (const [index, section] of sections.entries()) {
-      const missing = [...bracketedKeys(section.text)].filter((key) => defined.has(key) && !definedIn[index].has(key));
-      if (missing.length === 0) continue;
-      // Nothing may come before front matter. It names nothing itself ("tags: [a, b]" is YAML); a first section that holds more than front matter is parsed whole.
-      const first = parsed[0].tree.children;
-      if (index === 0 && first[0]?.type === 'yaml') {
-        if (first.length === 1) continue;
-        return parse(text);
-      }
-      const result = parseSection(section, parse, shift, missing);
-      if (!result) return parse(text);
-      parsed[index] = result;
+  for (const [index, section] of sections.entries()) {
+    // Written in or not, a definition the section holds itself makes no difference to it.
+    const needed = [...named[index]].filter((key) => defined.has(key) && !definedIn[index].has(key));
+    if (needed.every((key) => guessed[index].includes(key)) && guessed[index].every((key) => defined.has(key))) continue;
+    // Front matter names nothing itself ("tags: [a, b]" is YAML); a first section that holds more than front matter is parsed whole.
+    const first = parsed[0].tree.children;
+    if (index === 0 && first[0]?.type === 'yaml') {
+      if (first.length === 1) continue;
+      return parse(text);
     }
+    const result = parseSection(section, parse, shift, needed);
+    if (!result) return parse(text);
+    parsed[index] = result;
   }
   const root: MdastRoot = { type: 'root', children: [] };
   let line = 0;
@@ -381,7 +403,11 @@ export function parseInSections(text: string, parse: Parse, { minDocument = SECT
       children = rest;
     } else if (previous && !startsAsRead(previous.nextType, children[0]?.type)) return parse(text);
     for (const child of children) root.children.push(child);
-    if (index === parsed.length - 1 && tree.position) root.position = { start: { line: 1, column: 1, offset: 0 }, end: tree.position.end };
+    // What else a section's root carries goes on the joined root, later sections last as in a whole parse: GFM sets "checked" on the
+    // parent of a paragraph that starts with "[x]" after an empty list item, the root when that paragraph is at the top level.
+    const { type: _type, children: _children, position, ...extra } = tree;
+    Object.assign(root, extra);
+    if (index === parsed.length - 1 && position) root.position = { start: { line: 1, column: 1, offset: 0 }, end: position.end };
   }
   return root;
 }
