@@ -172,6 +172,28 @@ describe('the prefilter, block by block', () => {
   });
 });
 
+describe('the prefilter, block by block, in HTML', () => {
+  const text =
+    '<title>Plans</title><body><h1>Plans</h1><p>Words about nothing.</p><div>Help is here 24/7.<p>More words.</p></div>' +
+    '<ul><li>Plain item</li><li>Unlimited storage</li></ul><table><tr><td>Pro</td><td>Free forever</td></tr></table>' +
+    '<p><span>Answers <b>within</b></span> 5 minutes.</p><span><div>Nothing here</div> but the best</span><img alt="Same-day delivery"></body>';
+  const file = new VFile({ value: text, path: 'page.html' });
+  const paragraphs = (mayHold?: (block: string) => boolean) => parseCopy(file, 'html', mayHold).tree.children.filter((node) => node.type === 'ParagraphNode').map((paragraph) => toString(paragraph));
+
+  test('only the innermost blocks the test lets through are turned into words; a block that holds others keeps its own text', () => {
+    expect(paragraphs()).toEqual(['Plans', 'Plans', 'Words about nothing.', 'Help is here 24/7.', 'More words.', 'Plain item', 'Unlimited storage', 'Pro', 'Free forever', 'Answers within 5 minutes.', 'Nothing here but the best', 'Same-day delivery']);
+    // The title is read apart from the body; a div inside an inline element is part of the paragraph around it, and is never judged alone.
+    expect(paragraphs((block) => mayHoldClaims(block, 'html'))).toEqual(['Plans', 'Help is here 24/7.', 'Unlimited storage', 'Free forever', 'Answers within 5 minutes.', 'Nothing here but the best', 'Same-day delivery']);
+  });
+
+  test('the same messages with and without it', () => {
+    const shown = (noPrefilter: boolean) => lintText(text, { path: 'page.html', noPrefilter }).messages.map((message) => `${message.ruleId} ${message.line}:${message.column}`);
+    const at = (ruleId: string, words: string) => `${ruleId} 1:${text.indexOf(words) + 1}`;
+    expect(shown(false)).toEqual([at('availability', '24/7'), at('unlimited', 'Unlimited'), at('unlimited', 'Free forever'), at('speed', 'within'), at('superlative', 'the best'), at('speed', 'Same-day')]);
+    expect(shown(false)).toEqual(shown(true));
+  });
+});
+
 describe('loose forms worked out by the build', () => {
   test('the bundled CLI holds the loose forms of every trigger, as the sources work them out', () => {
     const chunks = join(ROOT, 'dist', 'src', 'cli', 'chunks');

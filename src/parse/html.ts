@@ -12,7 +12,8 @@ import { mayHoldDirectives, parseDirective, type Directive } from './directives.
 import { english } from './english.js';
 import { flattenDeepParse5 } from './flatten.js';
 import { fragmentParagraphs } from './fragment.js';
-import type { ParsedCopy } from './index.js';
+import { eachNode } from '../util/tree.js';
+import type { MayHoldClaims, ParsedCopy } from './index.js';
 
 /** Elements whose text is code, data or UI scaffolding, never copy. */
 export const NOT_COPY: ReadonlySet<string> = new Set(['script', 'style', 'code', 'pre', 'template', 'textarea', 'noscript', 'kbd', 'samp', 'var']);
@@ -23,7 +24,7 @@ const COPY_ATTRIBUTES = ['alt', 'title'] as const;
 /** <meta> whose content is shown as a page summary (search results, link previews). */
 const DESCRIPTION_META = new Set(['description', 'og:description', 'twitter:description', 'og:title', 'twitter:title']);
 
-export function htmlToNlcst(file: VFile): ParsedCopy {
+export function htmlToNlcst(file: VFile, mayHoldClaims?: MayHoldClaims): ParsedCopy {
   const source = String(file);
   // parse5 and its converter directly (as rehype-parse does), so the tree
   // can be folded between the two (see flatten.ts).
@@ -36,7 +37,10 @@ export function htmlToNlcst(file: VFile): ParsedCopy {
   const extra: Paragraph[] = [];
   const directives = mayHoldDirectives(source) ? htmlDirectives(hast) : [];
   const place = location(file);
+  if (mayHoldClaims) ignoreBlocksWithoutClaims(hast, source, mayHoldClaims);
   visit(hast, 'element', (element) => {
+    // A block the prefilter ruled out, attributes and all.
+    if (element.properties.dataNlcst === 'ignore') return 'skip';
     if (NOT_COPY.has(element.tagName)) {
       // hast-util-to-nlcst honours data-nlcst="ignore".
       element.properties.dataNlcst = 'ignore';
@@ -63,6 +67,62 @@ export function htmlToNlcst(file: VFile): ParsedCopy {
   // Keep document order so messages come out sorted by position.
   tree.children.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
   return { tree, directives };
+}
+
+// How hast-util-to-nlcst makes paragraphs: each of these elements is one,
+// text and all; these hold paragraphs of their own (their runs of inline
+// content); and these only hold other blocks (it looks for paragraphs in
+// their children and reads no text of their own). None of them is inline,
+// so none is ever part of a paragraph around it.
+const PARAGRAPH_ELEMENTS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const FLOW_ELEMENTS = new Set(['body', 'article', 'section', 'blockquote', 'nav', 'aside', 'header', 'footer', 'address', 'li', 'dt', 'dd', 'figure', 'figcaption', 'div', 'main', 'caption', 'td', 'th', 'form', 'fieldset', 'details', 'dialog']);
+const CONTAINER_ELEMENTS = new Set(['html', 'ul', 'ol', 'dl', 'menu', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'hgroup', 'search']);
+const isBlock = (node: HastRoot['children'][number]): node is Element =>
+  node.type === 'element' && (PARAGRAPH_ELEMENTS.has(node.tagName) || FLOW_ELEMENTS.has(node.tagName) || CONTAINER_ELEMENTS.has(node.tagName));
+
+/**
+ * Mark the innermost blocks whose source the prefilter rules out, so that
+ * hast-util-to-nlcst makes no words of them: a long page is mostly blocks
+ * without a promise. Every paragraph lies inside one block, so none is cut
+ * short. Only blocks reached through other blocks from the root are judged
+ * (a block inside an inline element is part of that element's paragraph),
+ * and each only when it holds no other block, so each character is judged
+ * once. A block that holds others is never marked; the text of its own
+ * (a div's words beside its inner paragraphs) is kept.
+ */
+function ignoreBlocksWithoutClaims(tree: HastRoot, source: string, mayHoldClaims: MayHoldClaims): void {
+  const stack: Element[] = tree.children.filter(isBlock);
+  while (stack.length > 0) {
+    const element = stack.pop()!;
+    const inner = PARAGRAPH_ELEMENTS.has(element.tagName) ? [] : element.children.filter(isBlock);
+    if (inner.length > 0) {
+      stack.push(...inner);
+      continue;
+    }
+    const span = sourceSpan(element);
+    if (span && !mayHoldClaims(source.slice(span.start, span.end))) element.properties.dataNlcst = 'ignore';
+  }
+}
+
+/**
+ * Where an element and everything in it came from in the source: the parser
+ * may move nodes (misnested tags), so the element's own span is not enough.
+ * Undefined when a node has no position.
+ */
+function sourceSpan(element: Element): { start: number; end: number } | undefined {
+  let start = Infinity;
+  let end = -Infinity;
+  let complete = true;
+  eachNode(element, (node) => {
+    const from = node.position?.start.offset;
+    const to = node.position?.end.offset;
+    if (from === undefined || to === undefined) complete = false;
+    else {
+      start = Math.min(start, from);
+      end = Math.max(end, to);
+    }
+  });
+  return complete ? { start, end } : undefined;
 }
 
 /** <!-- overclaim-… --> comments; an ignore comment silences the next element. */

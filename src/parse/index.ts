@@ -25,6 +25,6 @@ export type MayHoldClaims = (blockSource: string) => boolean;
 
 export function parseCopy(file: VFile, format: Format, mayHoldClaims?: MayHoldClaims): ParsedCopy {
   if (format === 'markdown' || format === 'mdx') return markdownToNlcst(file, format === 'mdx', mayHoldClaims);
-  if (format === 'html') return htmlToNlcst(file);
+  if (format === 'html') return htmlToNlcst(file, mayHoldClaims);
   return { tree: english.parse(String(file)), directives: [] };
 }
