@@ -40,6 +40,17 @@ describe('Markdown', () => {
     expect(found('- Intro line.\n  Support 24/7.\n  Support 24/7.\n', 'p.md')).toEqual(['2:11-2:15 availability 24/7', '3:11-3:15 availability 24/7']);
   });
 
+  test('a character reference that decodes to markup sends no word to a tag or a blockquote marker after it', () => {
+    for (const text of ['Tom &lt;b> replies in seconds and <b>in</b> time: the #1 pick.\n', '> a &gt; b reply in seconds.\n> More &gt; text: #1 choice.\n']) {
+      const lines = text.split('\n');
+      const at = (words: string) => {
+        const line = lines.findIndex((content) => content.includes(words));
+        return `${line + 1}:${lines[line].indexOf(words) + 1}`;
+      };
+      expect(lintText(text, { path: 'p.md', noPrefilter: true }).messages.map((message) => `${message.line}:${message.column}`), text).toEqual([at('in seconds'), at('#1')]);
+    }
+  });
+
   test('a long paragraph of short lines is cut for the sentence splitter between sentences, so no claim is lost', () => {
     // 1,000 lines end in ".\n", never ". ": the cut used to fall mid-sentence about every 600 lines.
     const messages = lintText('We reply within 5 minutes.\n'.repeat(1000), { path: 'p.md' }).messages;
@@ -52,6 +63,15 @@ describe('Markdown', () => {
 });
 
 describe('HTML', () => {
+  test('a character reference that decodes to markup ("&gt;", "&#x3C;") does not send the words after it to the tags that follow', () => {
+    // Each claim is found where it is written, however many such references and tags come before it; with noPrefilter every block is read.
+    const html = '<ul><li><a class="type">&#x3C;integer></a> Tom &gt; Jerry.</li>\n<li>Values in seconds, <a class="in">x</a> or &#62 replies in seconds.</li></ul>\n<p>We reply in seconds.</p>\n';
+    const lines = html.split('\n');
+    const at = (line: number, words: string, from = 0) => `${line}:${lines[line - 1].indexOf(words, from) + 1}`;
+    const shown = lintText(html, { path: 'p.html', noPrefilter: true }).messages.map((message) => `${message.line}:${message.column} ${message.actual}`);
+    expect(shown).toEqual([`${at(2, 'in seconds')} in seconds`, `${at(2, 'in seconds', 20)} in seconds`, `${at(3, 'in seconds')} in seconds`]);
+  });
+
   test('title, meta description, alt and title attributes are copy; script, style, pre, code and other attributes are not', () => {
     const html = [
       '<html><head><title>Always available</title>',

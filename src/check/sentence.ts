@@ -104,9 +104,9 @@ function realign(leaves: Leaf[], source: string, cursor: Cursor): void {
     // A word that starts with neither can only start after the prefix; the window counts from there.
     LINE_PREFIX.lastIndex = from;
     const after = LINE_PREFIX.test(source) && !/^[\s>]/.test(leaf.value) ? LINE_PREFIX.lastIndex : from;
-    const inWindow = source.slice(after, after + REALIGN_WINDOW + leaf.value.length).indexOf(leaf.value);
-    if (inWindow >= 0) {
-      leaf.start = after + inWindow;
+    const found = findCopy(source, leaf.value, after);
+    if (found >= 0) {
+      leaf.start = found;
       leaf.end = leaf.start + leaf.value.length;
       cursor.at = leaf.end;
     } else {
@@ -115,6 +115,39 @@ function realign(leaves: Leaf[], source: string, cursor: Cursor): void {
       cursor.at = Math.min(after, source.length);
     }
   }
+}
+
+/** A word or number, rather than punctuation or a symbol. */
+const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A tag or the like starting: "<b", "</b", "<!--", "<?x". */
+const TAG_START = /<[A-Za-z/!?]/g;
+const TAG_AT = /^<[A-Za-z/!?]/;
+
+/**
+ * Where `value` is in `source` at or after `from`, within the realigning
+ * window, and not inside a tag (a word is never markup: "type" is not the
+ * one in class="type", nor a "&gt;" the end of "</p>"); -1 if nowhere. A
+ * mark with no letter or digit stays on its line: a ">" that is not where
+ * it was placed (it was written "&gt;") is no blockquote marker below.
+ */
+function findCopy(source: string, value: string, from: number): number {
+  const end = Math.min(source.length, from + REALIGN_WINDOW + value.length);
+  const window = source.slice(from, end);
+  const sameLine = !HAS_LETTER_OR_DIGIT.test(value);
+  for (let at = window.indexOf(value); at >= 0; at = window.indexOf(value, at + 1)) {
+    const before = window.slice(0, at);
+    if (sameLine && /[\r\n]/.test(before)) return -1;
+    if (!insideTag(before) && !TAG_AT.test(window.slice(at, at + 2))) return from + at;
+  }
+  return -1;
+}
+
+/** Whether the end of `text` is inside a tag that starts in it. */
+function insideTag(text: string): boolean {
+  let open = -1;
+  TAG_START.lastIndex = 0;
+  for (let match = TAG_START.exec(text); match; match = TAG_START.exec(text)) open = match.index;
+  return open >= 0 && !text.includes('>', open);
 }
 
 function viewOf(sentence: Sentence, source: string | undefined, cursor: Cursor): SentenceView {
