@@ -22,8 +22,20 @@ describe('sectionStarts', () => {
   });
 
   test('starts a section at a first-column ATX heading, blank line before it or not, but not after indented code', () => {
-    expect(starts('- a\n- b\n# H\n> q\n## I\n#not\n')).toEqual([0, 8, 16]);
+    expect(starts('- a\n- b\n# H\n> q\n## I\n#not\n')).toEqual([0, 4, 8, 16]);
     expect(starts('    code\n# H\n')).toEqual([0]);
+    expect(starts('<div>\n# H\n- a\n\n# I\n')).toEqual([0, 15]);
+  });
+
+  test('starts a section at a first-column list item whose text starts with a word, blank line before it or not', () => {
+    // What opens an item's text is read otherwise when the item interrupts a paragraph ("- -" is then an item holding a paragraph).
+    expect(starts('- a\n- b\n- -\n1. x\n- 2. y\n  - c\n* [d]\n+ Éa\n')).toEqual([0, 4, 12, 36]);
+  });
+
+  test('a line indented four columns right after a list item goes on in it, and is no indented code to cut after', () => {
+    expect(starts('- a\n  - b\n    - c\n- d\n')).toEqual([0, 18]);
+    // Not after an empty item, nor one whose text starts past four columns, nor after a blank line or a heading.
+    for (const text of ['   -\n    h\n- d\n', '1.   a\n    h\n- d\n', '- a\n\n    h\n- d\n', '# H\n    code\n- d\n']) expect(starts(text), text).toEqual([0]);
   });
 
   test('never inside fenced code, a multi-line HTML block or front matter, which blank lines do not end', () => {
@@ -96,6 +108,11 @@ describe('parseInSections', () => {
       'a\n\n\uFEFFb\n\nc\n',
       // A heading ends the list before it, blank line or not.
       '- a\n- b\n# H\n- c\n> q\n# I\n',
+      // A label over lines of a quote, filed without the quote's markers; "[ ^f]" calls footnote "f" too.
+      'x\n\n[a b]: /u\n\n> [a\n> b]\n',
+      '[^f]:\n\n![ ^f]\n',
+      // A heading or a list item right after a line of an HTML block is part of it: no cut there.
+      '<p align="center">\n<img>\n</p>\n# Title\n- item\n\nText\n',
       // Front matter that seems to name a label defined later: nothing may be written before it.
       '---\ntags: [x]\n---\n\nSee [x].\n\n[x]: /u\n',
       // What looks like a definition but is code or prose is none: "[a]" and "[b]" stay text.
@@ -130,6 +147,31 @@ describe('parseInSections', () => {
     expect(parsed[0]).toBe('[ the terms]: #\n\n[^1]: x\n\nRead [the terms] and [^1].\n\n## Plans\n');
     // Not before the section that holds them: there they make no difference.
     expect(parsed.filter((text) => text.includes('[ pricing]: #'))).toEqual(['[ pricing]: #\n\nSee [pricing].\n\nMore words.\n']);
+  });
+
+  test('MDX: no definition is written before imports and exports, and no section starts before them, not even after front matter', () => {
+    const parseMdx = (text: string) => mdxParser.parse(new VFile(text)) as Root;
+    // The whole parse moves the node an import specifier shares between "imported" and "local" twice; written after
+    // anything, the names would come out placed otherwise. A first section that needs definitions is parsed whole.
+    for (const document of ['---\n---\nimport {y} from "z"\n', 'import {y} from "z"\n\n[a]\n\nx\n\n[a]: /u\n\nsome more text here\n']) {
+      expect(parseInSections(document, parseMdx, { ...everyCut, mdx: true })).toEqual(parseMdx(document));
+      expect(parseInSections(document, parseMdx, { minDocument: 0, minSection: 26, mdx: true })).toEqual(parseMdx(document));
+    }
+    expect(sectionStarts('---\na: 1\n---\nimport {y} from "z"\n\nText\n', 0, true)).toEqual([0, 34]);
+  });
+
+  test('a guess that does not come out as a definition is dropped, and the section parsed without it, not the whole document', () => {
+    // "[^f]:" in code defines nothing, and a footnote written before indented code would take the code in.
+    const document = '    code [^f]\n\nx\n\n```\n[^f]: y\n```\n';
+    const parsed: string[] = [];
+    expect(parseInSections(document, (text) => (parsed.push(text), parse(text)), everyCut)).toEqual(parse(document));
+    expect(parsed).toContain('[^f]: x\n\n    code [^f]\n\nx\n\n```\n');
+    expect(parsed).not.toContain(document);
+    // "[ ]" is no label, and is never written as one.
+    const empty = '- [ ] task\n\nx\n\nSee `[ ]: y`\n';
+    const emptyParsed: string[] = [];
+    expect(parseInSections(empty, (text) => (emptyParsed.push(text), parse(text)), everyCut)).toEqual(parse(empty));
+    expect(emptyParsed.filter((text) => text.startsWith('[ ]'))).toEqual([]);
   });
 
   test('a section whose guessed definitions are wrong is parsed again with the right ones', () => {

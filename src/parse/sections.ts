@@ -8,8 +8,9 @@
 // So a long document is parsed in sections and the trees are joined. A
 // section starts where every container has closed and nothing open can run
 // on: at a line that starts in its first column right after a blank line, or
-// at an ATX heading in the first column, outside fenced code, multi-line HTML
-// blocks and front matter. Each section but the last is parsed with the next
+// at an ATX heading or a list item of words in the first column (not inside
+// an HTML block), outside fenced code, multi-line HTML blocks and front
+// matter. Each section but the last is parsed with the next
 // one's first line after it, which must come out as a block of its own, or
 // as the next item of the section's last list (the two lists are then
 // joined); if it does not, the scan was wrong about the document and it is
@@ -39,8 +40,24 @@ const LINE = /([^\r\n]*)(?:\r\n|\r|\n|$)/y;
 const BLANK = /^[ \t]*$/;
 /** Four columns of indentation or more: indented code at the top level. */
 const INDENTED = /^(?: {0,3}\t| {4})/;
+/** A list item's first line with text: its indentation, its marker and the spaces before its text. */
+const LIST_ITEM = /^( {0,3})([-*+]|\d{1,9}[.)])( {1,4})\S/;
+
+/** Whether a line starts a list item whose text starts within four columns: a line indented four columns or more right after it goes on in the item. */
+function startsShallowItem(content: string): boolean {
+  const item = LIST_ITEM.exec(content);
+  return item !== null && item[1].length + item[2].length + item[3].length <= 4;
+}
 /** An ATX heading in the first column: it ends every container and paragraph before it, blank line or not. */
 const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
+/**
+ * A first-column list item whose text starts with a word: after a line of
+ * copy it starts the list's next item, or a new list, blank line or not. The
+ * word matters: an item that does not follow a blank line is read as
+ * interrupting what came before, and then what opens its text ("- -", "- 2.",
+ * "- [a]: /u") is read as a paragraph, as it would not be on its own.
+ */
+const WORD_ITEM = /^(?:[-*+]|\d{1,9}[.)]) {1,4}(?!\d{1,9}[.)])[\p{L}\p{N}]/u;
 const FENCE_OPEN = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
 const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 const FRONT_MATTER_FENCE = /^---[ \t]*$/;
@@ -74,10 +91,12 @@ export function sectionStarts(text: string, minSize = SECTION_SIZE, mdx = false)
   // Indented code goes on past blank lines, and the line after them is read
   // as interrupting it ("2. x" is then no list item, nor "*" in "> *"): no section starts there.
   let afterIndented = false;
+  let inItem = false;
   // What is open at the top level that blank lines do not end: a fence's marker, an HTML block's end, front matter,
   // and in MDX, JSX elements (which hold Markdown, blank lines and all).
   let fence: string | undefined;
   let htmlEnd: RegExp | undefined;
+  let htmlSinceBlank = false;
   let openElements = 0;
   // MDX checks its imports and exports together (one name declared twice is an error), so they stay in one section: no cut before the last.
   const firstCut = mdx ? lastEsmLine(text) : 0;
@@ -90,7 +109,7 @@ export function sectionStarts(text: string, minSize = SECTION_SIZE, mdx = false)
       if (FRONT_MATTER_FENCE.test(content)) {
         frontMatter = false;
         const next = firstNonBlankLine(text, offset);
-        if (next < text.length && startsFreshBlock(lineAt(text, next).content)) starts.push(next);
+        if (next < text.length && next > firstCut && startsFreshBlock(lineAt(text, next).content)) starts.push(next);
       }
       continue;
     }
@@ -99,18 +118,29 @@ export function sectionStarts(text: string, minSize = SECTION_SIZE, mdx = false)
       if (close && close[1][0] === fence[0] && close[1].length >= fence.length) fence = undefined;
       previousBlank = false;
       afterIndented = false;
+      inItem = false;
       continue;
     }
     if (htmlEnd) {
       if (htmlEnd.test(content)) htmlEnd = undefined;
       previousBlank = false;
       afterIndented = false;
+      inItem = false;
       continue;
     }
     const blank = BLANK.test(content);
-    if ((previousBlank || ATX_HEADING.test(content)) && !afterIndented && openElements === 0 && lineStart > firstCut && startsFreshBlock(content) && lineStart - starts[starts.length - 1] >= minSize && lineStart > starts[starts.length - 1]) starts.push(lineStart);
+    // A heading or an item with no blank line before it may be a line of an HTML block (kinds 6 and 7, which a blank line ends).
+    if (blank) htmlSinceBlank = false;
+    const cuts = previousBlank || (!htmlSinceBlank && (ATX_HEADING.test(content) || WORD_ITEM.test(content)));
+    if (/^ {0,3}</.test(content)) htmlSinceBlank = true;
+    if (cuts && !afterIndented && openElements === 0 && lineStart > firstCut && startsFreshBlock(content) && lineStart - starts[starts.length - 1] >= minSize && lineStart > starts[starts.length - 1]) starts.push(lineStart);
+    if (!blank) {
+      // An indented line right after a list item's line, or after one that goes on in the item, goes on in it too: no code.
+      const indented = INDENTED.test(content);
+      afterIndented = indented && (previousBlank || afterIndented || !inItem);
+      inItem = indented ? !afterIndented : startsShallowItem(content);
+    }
     previousBlank = blank;
-    if (!blank) afterIndented = INDENTED.test(content);
     const open = FENCE_OPEN.exec(content);
     if (open) {
       fence = open[1];
@@ -212,15 +242,27 @@ const BRACKETED = /\[((?:[^[\]\\]|\\[\s\S]){1,999})\]/g;
 const DEFINITION_LIKE = /\[((?:[^[\]\\]|\\[\s\S]){1,999})\]:/g;
 
 /**
- * Keys of the definitions a text's bracketed labels name (`BRACKETED`: "[^x]"
- * may name a footnote or a link labelled "^x") or seem to start
- * (`DEFINITION_LIKE`: "[^x]:" starts a footnote).
+ * Keys of the definitions a text's bracketed labels name (`BRACKETED`) or
+ * seem to start (`DEFINITION_LIKE`). A label over lines of a quote holds the
+ * quote's markers in the text but not in the parser's label, so both are
+ * taken. GFM reads a footnote call from a label's normal form ("[^x]" and
+ * "[ ^x]" name footnote "x", or else a link labelled "^x"), but a footnote
+ * definition only from "[^x]:" as written.
  */
 function labelKeys(text: string, pattern: typeof BRACKETED | typeof DEFINITION_LIKE): Set<DefinitionKey> {
   const keys = new Set<DefinitionKey>();
   for (const [, label] of text.matchAll(pattern)) {
-    if (!label.startsWith('^') || pattern === BRACKETED) keys.add(`definition:${identifierOf(label)}`);
-    if (label.startsWith('^')) keys.add(`footnoteDefinition:${identifierOf(label.slice(1))}`);
+    for (const written of new Set([label, label.replace(/(\r\n|\r|\n)[ \t>]*/g, '$1')])) {
+      const identifier = identifierOf(written);
+      // An empty label is no label: "[ ]" is text, "[ ]:" no definition.
+      if (identifier === '') continue;
+      if (pattern === DEFINITION_LIKE) {
+        keys.add(written.startsWith('^') ? `footnoteDefinition:${identifierOf(written.slice(1))}` : `definition:${identifier}`);
+        continue;
+      }
+      keys.add(`definition:${identifier}`);
+      if (identifier.startsWith('^')) keys.add(`footnoteDefinition:${identifierOf(identifier.slice(1))}`);
+    }
   }
   return keys;
 }
@@ -359,11 +401,19 @@ export function parseInSections(text: string, parse: Parse, { minDocument = SECT
   const named = sections.map((section) => labelKeys(section.text, BRACKETED));
   const seemDefinedIn = sections.map((section) => labelKeys(section.text, DEFINITION_LIKE));
   const seemDefined = new Set(seemDefinedIn.flatMap((keys) => [...keys]));
+  // Nothing may come before front matter, nor (in MDX) before imports and exports: written after definitions, the
+  // parser places the names they import in two places at once (mdxjs-esm moves the node shared by both twice).
   const frontMatter = FRONT_MATTER_FENCE.test(lineAt(text, 0).content);
-  const guessed = named.map((keys, index) => (index === 0 && frontMatter ? [] : [...keys].filter((key) => seemDefined.has(key) && !seemDefinedIn[index].has(key))));
+  const nothingBefore = frontMatter || (mdx && /^(?:import|export)\b/m.test(sections[0].text));
+  const guessed = named.map((keys, index) => (index === 0 && nothingBefore ? [] : [...keys].filter((key) => seemDefined.has(key) && !seemDefinedIn[index].has(key))));
   const parsed: ParsedSection[] = [];
   for (const [index, section] of sections.entries()) {
-    const result = parseSection(section, parse, shift, guessed[index]);
+    let result = parseSection(section, parse, shift, guessed[index]);
+    // A guess that does not come out as definitions ahead of the section ("[^a b]: x" is no footnote) is no use: go without.
+    if (!result && guessed[index].length > 0) {
+      guessed[index] = [];
+      result = parseSection(section, parse, shift);
+    }
     if (!result) return parse(text);
     parsed.push(result);
   }
@@ -373,10 +423,10 @@ export function parseInSections(text: string, parse: Parse, { minDocument = SECT
     // Written in or not, a definition the section holds itself makes no difference to it.
     const needed = [...named[index]].filter((key) => defined.has(key) && !definedIn[index].has(key));
     if (needed.every((key) => guessed[index].includes(key)) && guessed[index].every((key) => defined.has(key))) continue;
-    // Front matter names nothing itself ("tags: [a, b]" is YAML); a first section that holds more than front matter is parsed whole.
+    // Front matter names nothing itself ("tags: [a, b]" is YAML); a first section that needs definitions written before it is parsed whole.
     const first = parsed[0].tree.children;
-    if (index === 0 && first[0]?.type === 'yaml') {
-      if (first.length === 1) continue;
+    if (index === 0 && nothingBefore) {
+      if (first.length === 1 && first[0].type === 'yaml') continue;
       return parse(text);
     }
     const result = parseSection(section, parse, shift, needed);
