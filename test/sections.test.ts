@@ -30,6 +30,8 @@ describe('sectionStarts', () => {
   test('starts a section at a first-column list item whose text starts with a word, blank line before it or not', () => {
     // What opens an item's text is read otherwise when the item interrupts a paragraph ("- -" is then an item holding a paragraph).
     expect(starts('- a\n- b\n- -\n1. x\n- 2. y\n  - c\n* [d]\n+ Éa\n')).toEqual([0, 4, 12, 36]);
+    // An ordered item other than "1." right after a paragraph's line goes on the paragraph; after an item's line it is the next item.
+    expect(starts('para\n2. x\n- a\n2. b\n')).toEqual([0, 10, 14]);
   });
 
   test('a line indented four columns right after a list item goes on in it, and is no indented code to cut after', () => {

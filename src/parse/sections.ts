@@ -57,7 +57,7 @@ const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
  * interrupting what came before, and then what opens its text ("- -", "- 2.",
  * "- [a]: /u") is read as a paragraph, as it would not be on its own.
  */
-const WORD_ITEM = /^(?:[-*+]|\d{1,9}[.)]) {1,4}(?!\d{1,9}[.)])[\p{L}\p{N}]/u;
+const WORD_ITEM = /^([-*+]|\d{1,9}[.)]) {1,4}(?!\d{1,9}[.)])[\p{L}\p{N}]/u;
 const FENCE_OPEN = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
 const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 const FRONT_MATTER_FENCE = /^---[ \t]*$/;
@@ -131,7 +131,9 @@ export function sectionStarts(text: string, minSize = SECTION_SIZE, mdx = false)
     const blank = BLANK.test(content);
     // A heading or an item with no blank line before it may be a line of an HTML block (kinds 6 and 7, which a blank line ends).
     if (blank) htmlSinceBlank = false;
-    const cuts = previousBlank || (!htmlSinceBlank && (ATX_HEADING.test(content) || WORD_ITEM.test(content)));
+    // An ordered item other than "1." goes on a paragraph before it: only after an item's line is it the list's next item.
+    const item = WORD_ITEM.exec(content);
+    const cuts = previousBlank || (!htmlSinceBlank && (ATX_HEADING.test(content) || (item !== null && (inItem || /^(?:[-*+]|0*1[.)])$/.test(item[1])))));
     if (/^ {0,3}</.test(content)) htmlSinceBlank = true;
     if (cuts && !afterIndented && openElements === 0 && lineStart > firstCut && startsFreshBlock(content) && lineStart - starts[starts.length - 1] >= minSize && lineStart > starts[starts.length - 1]) starts.push(lineStart);
     if (!blank) {
