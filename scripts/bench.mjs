@@ -440,6 +440,14 @@ const SHAPES = [
     make: (n) => Array.from({ length: n }, (_, page) => `<Note>\n\n> ${SENTENCE}\n\n</Note>\n\n- Item ${page}\n\nWords.\n\n`).join(''),
   },
   {
+    name: 'nested tight list',
+    unit: 'items',
+    base: 1_000,
+    // Items with sub-items and no blank line anywhere: each closed sub-list
+    // once cost the parser time in proportion to the file so far.
+    make: (n) => Array.from({ length: n }, (_, item) => `- Plan ${item}: ${SENTENCE}\n  - Storage\n    - Free\n`).join(''),
+  },
+  {
     name: 'nested elements',
     unit: 'levels',
     base: 10_000,
