@@ -63,6 +63,21 @@ describe('Markdown', () => {
 });
 
 describe('HTML', () => {
+  test('a word written as a reference is found where it is written, not in the next paragraph, nor a mark past a line break', () => {
+    const at = (text: string, words: string, from = 0) => {
+      const lines = text.split('\n');
+      const line = lines.findIndex((content, index) => content.includes(words, index === 0 ? from : 0));
+      return `${line + 1}:${lines[line].indexOf(words, line === 0 ? from : 0) + 1}`;
+    };
+    const shown = (text: string) => lintText(text, { path: 'p.html', noPrefilter: true }).messages.map((message) => `${message.line}:${message.column}`);
+    const twice = '<p>&#120;yz</p><p>fastest xyz fastest</p>';
+    expect(shown(twice)).toEqual([at(twice, 'fastest'), at(twice, 'fastest', 20)]);
+    const quoted = '<p>Say &quot;hi&quot;</p><p>Support 24/7 "always" and "24/7"</p>';
+    expect(shown(quoted)).toEqual([at(quoted, '24/7'), at(quoted, '24/7', 40)]);
+    const copyright = '<p>Since 2020 &copy;\n#1 pick.</p>';
+    expect(shown(copyright)).toEqual([at(copyright, '#1')]);
+  });
+
   test('a character reference that decodes to markup ("&gt;", "&#x3C;") does not send the words after it to the tags that follow', () => {
     // Each claim is found where it is written, however many such references and tags come before it; with noPrefilter every block is read.
     const html = '<ul><li><a class="type">&#x3C;integer></a> Tom &gt; Jerry.</li>\n<li>Values in seconds, <a class="in">x</a> or &#62 replies in seconds.</li></ul>\n<p>We reply in seconds.</p>\n';

@@ -3,6 +3,7 @@
 // source file, so a match becomes an exact line and column.
 import type { Root as NlcstRoot, Sentence } from 'nlcst';
 import type { Node } from 'unist';
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { FOLD } from '../util/fold.js';
 import { eachNode } from '../util/tree.js';
 
@@ -105,9 +106,9 @@ function realign(leaves: Leaf[], source: string, cursor: Cursor): void {
     LINE_PREFIX.lastIndex = from;
     const after = LINE_PREFIX.test(source) && !/^[\s>]/.test(leaf.value) ? LINE_PREFIX.lastIndex : from;
     const found = findCopy(source, leaf.value, after);
-    if (found >= 0) {
-      leaf.start = found;
-      leaf.end = leaf.start + leaf.value.length;
+    if (found) {
+      leaf.start = found.start;
+      leaf.end = found.end;
       cursor.at = leaf.end;
     } else {
       // Entity-encoded text (&#x1F600;) is not in the source as written: keep
@@ -117,37 +118,50 @@ function realign(leaves: Leaf[], source: string, cursor: Cursor): void {
   }
 }
 
-/** A word or number, rather than punctuation or a symbol. */
-const HAS_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** A tag or the like starting: "<b", "</b", "<!--", "<?x". */
-const TAG_START = /<[A-Za-z/!?]/g;
-const TAG_AT = /^<[A-Za-z/!?]/;
+/** A tag or the like starting ("<b", "</b", "<!--", "<?x"), not an escaped "\\<". */
+const TAG_START = /(?<!\\)<[A-Za-z/!?]/g;
+/** Blockquote markers at the start of a line, up to the one a match would be. */
+const QUOTE_MARKERS = /(?:^|[\r\n])[ \t>]*$/;
+/** A character reference, as the parsers read one (a semicolon may be missing). */
+const REFERENCE = /&(?:#[xX]([0-9a-fA-F]{1,6})|#(\d{1,7})|([A-Za-z][A-Za-z0-9]{1,31}));?/g;
 
 /**
  * Where `value` is in `source` at or after `from`, within the realigning
- * window, and not inside a tag (a word is never markup: "type" is not the
- * one in class="type", nor a "&gt;" the end of "</p>"); -1 if nowhere. A
- * mark with no letter or digit stays on its line: a ">" that is not where
- * it was placed (it was written "&gt;") is no blockquote marker below.
+ * window, as copy; undefined if nowhere. A word drifts only inside its own
+ * text, which no tag interrupts, so the search ends at the next tag (a word
+ * written as a reference, "&#120;yz", is nowhere as written, and must not be
+ * taken for the same word in the next paragraph, nor a "&gt;" for the end
+ * of "</p>"); and a ">" is no blockquote marker. A character may be written
+ * as a reference ("&gt;", "&#116;"): the first of the two is where it is.
  */
-function findCopy(source: string, value: string, from: number): number {
-  const end = Math.min(source.length, from + REALIGN_WINDOW + value.length);
+function findCopy(source: string, value: string, from: number): { start: number; end: number } | undefined {
+  TAG_START.lastIndex = from;
+  const tag = TAG_START.exec(source);
+  const end = Math.min(source.length, from + REALIGN_WINDOW + value.length, tag ? tag.index : Infinity);
   const window = source.slice(from, end);
-  const sameLine = !HAS_LETTER_OR_DIGIT.test(value);
+  let literal = -1;
   for (let at = window.indexOf(value); at >= 0; at = window.indexOf(value, at + 1)) {
     const before = window.slice(0, at);
-    if (sameLine && /[\r\n]/.test(before)) return -1;
-    if (!insideTag(before) && !TAG_AT.test(window.slice(at, at + 2))) return from + at;
+    if (!(value.startsWith('>') && /[\r\n]/.test(before) && QUOTE_MARKERS.test(before))) {
+      literal = at;
+      break;
+    }
   }
-  return -1;
+  const reference = [...value].length === 1 ? referenceTo(window, value, literal < 0 ? window.length : literal) : undefined;
+  if (reference) return { start: from + reference.index, end: from + reference.index + reference.length };
+  return literal < 0 ? undefined : { start: from + literal, end: from + literal + value.length };
 }
 
-/** Whether the end of `text` is inside a tag that starts in it. */
-function insideTag(text: string): boolean {
-  let open = -1;
-  TAG_START.lastIndex = 0;
-  for (let match = TAG_START.exec(text); match; match = TAG_START.exec(text)) open = match.index;
-  return open >= 0 && !text.includes('>', open);
+/** The first character reference in `text` before `limit` that stands for `character`. */
+function referenceTo(text: string, character: string, limit: number): { index: number; length: number } | undefined {
+  if (!text.includes('&')) return undefined;
+  REFERENCE.lastIndex = 0;
+  for (let match = REFERENCE.exec(text); match && match.index < limit; match = REFERENCE.exec(text)) {
+    const [written, hex, decimal, name] = match;
+    const decoded = name !== undefined ? decodeNamedCharacterReference(name) : String.fromCodePoint(Math.min(Number.parseInt(hex ?? decimal, hex ? 16 : 10), 0x10ffff));
+    if (decoded === character) return { index: match.index, length: written.length };
+  }
+  return undefined;
 }
 
 function viewOf(sentence: Sentence, source: string | undefined, cursor: Cursor): SentenceView {

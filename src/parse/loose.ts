@@ -11,6 +11,7 @@
 // keep a trigger's word boundaries or ask for a character where the
 // trigger has a space.
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import { decodeHTML } from 'entities';
 import { FOLD } from '../util/fold.js';
 import { NOT_COPY } from './html.js';
 import type { Format } from './index.js';
@@ -50,8 +51,8 @@ const TAG = /<\/?[a-z][a-z0-9-]*(?:\s+[a-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'
  */
 const ANY_TAG = /<[a-z/!?](?:[^<>"']|"[^"]*"|'[^']*')*>/gi;
 
-/** Opening tags of HTML elements whose content is never copy. */
-const NOT_COPY_OPENING = new RegExp(`<(${[...NOT_COPY].join('|')})\\b[^<>]*>`, 'gi');
+/** Opening tags of HTML elements whose content is never copy (and those hast-util-to-nlcst never reads: svg, math, del). */
+const NOT_COPY_OPENING = new RegExp(`<(${[...NOT_COPY, 'svg', 'math', 'del'].join('|')})\\b[^<>]*>`, 'gi');
 
 const CHARACTER_REFERENCE = /&(?:#x([0-9a-f]{1,6})|#([0-9]{1,7})|([a-z][a-z0-9]{1,31}));?/gi;
 
@@ -61,7 +62,8 @@ export function looseText(source: string, format: Format): string {
   if (format === 'text') return fold(source);
   // Where a reference decodes differently than a parser would ("&amp" with
   // no semicolon in Markdown is text), keep the undecoded text as well.
-  const decoded = source.includes('&') ? `${decodeReferences(source)}\n${source}` : source;
+  // HTML is decoded as parse5 decodes it ("&copyfree" is "©free", "&#150;" an en dash).
+  const decoded = source.includes('&') ? `${format === 'html' ? decodeHTML(source) : decodeReferences(source)}\n${source}` : source;
   if (format === 'html') {
     // Copy in alt, title and meta content lives inside tags: keep one copy of
     // the text with its tags, and one without them, where words join up.
