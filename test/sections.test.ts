@@ -202,6 +202,16 @@ describe('parseInSections', () => {
     expect(parsed[parsed.length - 1]).toBe(document);
   });
 
+  test('a cut the checks reject is dropped and the sections on either side parsed as one, not the whole document', () => {
+    const misread = '- a\n  ```js\n  code\n\nmore\n\n```\nreal code\n\nstuff\n```\n\n';
+    const document = `First words.\n\n> A quote.\n\n${misread}After.\n\n- An item.\n\nLast words.\n`;
+    const parsed: string[] = [];
+    expect(parseInSections(document, (text) => (parsed.push(text), parse(text)), everyCut)).toEqual(parse(document));
+    expect(parsed).not.toContain(document);
+    // The misread fence's sections were parsed again as one, up to the block after it.
+    expect(parsed.some((text) => text.startsWith(misread))).toBe(true);
+  });
+
   test('MDX: generated documents give the same tree in sections as whole, or the same error', () => {
     const parseMdx = (text: string) => mdxParser.parse(new VFile(text)) as Root;
     const outcome = (run: () => Root) => {

@@ -13,12 +13,14 @@
 // matter. Each section but the last is parsed with the next
 // one's first line after it, which must come out as a block of its own, or
 // as the next item of the section's last list (the two lists are then
-// joined); if it does not, the scan was wrong about the document and it is
-// parsed whole (in MDX, also when a section does not parse: it was cut
-// inside a JSX element). References need their definitions, which may sit in
+// joined); if it does not, the scan was wrong about the document there (in
+// MDX, also when a section does not parse: it was cut inside a JSX element),
+// and that cut is dropped. References need their definitions, which may sit in
 // another section, so the definitions a section names and the text seems to
 // hold elsewhere are written in before it; a section whose guess the trees
-// prove wrong is parsed again. The joined tree is the tree of a whole parse
+// prove wrong is parsed again. A dropped cut has the sections on either
+// side parsed as one (up to a bound, past which the text is parsed whole:
+// MDX reports its own errors from there). The joined tree is the tree of a whole parse
 // (test/sections.test.ts holds the two equal on generated documents).
 import type { Root as MdastRoot, RootContent } from 'mdast';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
@@ -31,6 +33,9 @@ export const SECTIONED_FROM = 16 * 1024;
 
 /** Sections are at least this long (but for the last): short enough that none is slow. */
 export const SECTION_SIZE = 2 * 1024;
+
+/** Sections joined after a cut the checks reject grow no longer than this: past it the text is parsed whole. */
+const MAX_MERGED_SIZE = 64 * 1024;
 
 type Parse = (text: string) => MdastRoot;
 type Shift = (tree: Node, offset: number, lines: number) => void;
@@ -336,6 +341,18 @@ interface ParsedSection {
   nextType?: string;
 }
 
+/**
+ * Whether a section's tree goes on from the one before as the whole text
+ * reads it: the list the last one ended with goes on with this one's first
+ * list, or this one starts with the block its first line was read as.
+ */
+function joins(previous: ParsedSection, next: ParsedSection): boolean {
+  const first = next.tree.children[0];
+  if (!previous.continuesList) return startsAsRead(previous.nextType, first?.type);
+  const list = previous.tree.children[previous.tree.children.length - 1];
+  return list?.type === 'list' && first?.type === 'list' && offsetOf(first, 'start') === 0 && first.ordered === list.ordered;
+}
+
 /** What the lines after a paragraph's first line can make of it: "Title" and "===", a table's head and its delimiter row, a definition's label and its destination. */
 const GROWN_PARAGRAPH = new Set(['heading', 'table', 'definition']);
 
@@ -407,17 +424,51 @@ export function parseInSections(text: string, parse: Parse, { minDocument = SECT
   // parser places the names they import in two places at once (mdxjs-esm moves the node shared by both twice).
   const frontMatter = FRONT_MATTER_FENCE.test(lineAt(text, 0).content);
   const nothingBefore = frontMatter || (mdx && /^(?:import|export)\b/m.test(sections[0].text));
-  const guessed = named.map((keys, index) => (index === 0 && nothingBefore ? [] : [...keys].filter((key) => seemDefined.has(key) && !seemDefinedIn[index].has(key))));
+  const guessFor = (index: number) => (index === 0 && nothingBefore ? [] : [...named[index]].filter((key) => seemDefined.has(key) && !seemDefinedIn[index].has(key)));
+  const guessed = sections.map((_section, index) => guessFor(index));
+  // A cut the checks reject is dropped, and the sections on either side are
+  // parsed as one: one odd spot does not send a long file back to a whole
+  // parse. Not without end, though: a section grown past MAX_MERGED_SIZE
+  // (inside a JSX element that never closes, say) or too many drops do.
+  const maxDrops = Math.max(4, Math.floor(sections.length / 4));
+  let drops = 0;
+  const dropCut = (index: number): boolean => {
+    const [first, second] = [sections[index], sections[index + 1]];
+    if (++drops > maxDrops || first.text.length + second.text.length > MAX_MERGED_SIZE) return false;
+    sections.splice(index, 2, { start: first.start, text: first.text + second.text, nextLine: second.nextLine });
+    named.splice(index, 2, new Set([...named[index], ...named[index + 1]]));
+    seemDefinedIn.splice(index, 2, new Set([...seemDefinedIn[index], ...seemDefinedIn[index + 1]]));
+    guessed.splice(index, 2, guessFor(index));
+    return true;
+  };
   const parsed: ParsedSection[] = [];
-  for (const [index, section] of sections.entries()) {
+  for (let index = 0; index < sections.length; ) {
+    const section = sections[index];
     let result = parseSection(section, parse, shift, guessed[index]);
     // A guess that does not come out as definitions ahead of the section ("[^a b]: x" is no footnote) is no use: go without.
     if (!result && guessed[index].length > 0) {
       guessed[index] = [];
       result = parseSection(section, parse, shift);
     }
-    if (!result) return parse(text);
+    if (result && index > 0 && !joins(parsed[index - 1], result)) {
+      // The section starts otherwise than its first line was read after the one before: parse the two as one.
+      parsed.pop();
+      index--;
+      if (!dropCut(index)) return parse(text);
+      continue;
+    }
+    if (!result) {
+      // The section left something open: take in the next one (or, for the last, join the one before).
+      if (index === sections.length - 1) {
+        if (index === 0) return parse(text);
+        parsed.pop();
+        index--;
+      }
+      if (!dropCut(index)) return parse(text);
+      continue;
+    }
     parsed.push(result);
+    index++;
   }
   const definedIn = parsed.map(({ tree }) => definitionsIn(tree));
   const defined = new Set(definedIn.flatMap((keys) => [...keys]));
