@@ -34,8 +34,9 @@ export const SECTIONED_FROM = 16 * 1024;
 /** Sections are at least this long (but for the last): short enough that none is slow. */
 export const SECTION_SIZE = 2 * 1024;
 
-/** Sections joined after a cut the checks reject grow no longer than this: past it the text is parsed whole. */
+/** Sections joined after a cut the checks reject grow no longer than this, nor by more than so many cuts in a row: past it the text is parsed whole. */
 const MAX_MERGED_SIZE = 64 * 1024;
+const MAX_DROPS_IN_A_ROW = 4;
 
 type Parse = (text: string) => MdastRoot;
 type Shift = (tree: Node, offset: number, lines: number) => void;
@@ -432,9 +433,14 @@ export function parseInSections(text: string, parse: Parse, { minDocument = SECT
   // (inside a JSX element that never closes, say) or too many drops do.
   const maxDrops = Math.max(4, Math.floor(sections.length / 4));
   let drops = 0;
+  // Drops in a row at one place (a JSX element or an MDX error that no cut gets past) grow one section again and again.
+  let dropsHere = 0;
+  let lastDrop = -1;
   const dropCut = (index: number): boolean => {
     const [first, second] = [sections[index], sections[index + 1]];
-    if (++drops > maxDrops || first.text.length + second.text.length > MAX_MERGED_SIZE) return false;
+    dropsHere = index === lastDrop ? dropsHere + 1 : 1;
+    lastDrop = index;
+    if (++drops > maxDrops || dropsHere > MAX_DROPS_IN_A_ROW || first.text.length + second.text.length > MAX_MERGED_SIZE) return false;
     sections.splice(index, 2, { start: first.start, text: first.text + second.text, nextLine: second.nextLine });
     named.splice(index, 2, new Set([...named[index], ...named[index + 1]]));
     seemDefinedIn.splice(index, 2, new Set([...seemDefinedIn[index], ...seemDefinedIn[index + 1]]));
