@@ -118,8 +118,12 @@ function realign(leaves: Leaf[], source: string, cursor: Cursor): void {
   }
 }
 
-/** A tag or the like starting ("<b", "</b", "<!--", "<?x"), not an escaped "\\<". */
-const TAG_START = /(?<!\\)<[A-Za-z/!?]/g;
+/**
+ * A whole tag ("<b>", "</p>", "<a href='x'>") or a comment's start: the end
+ * of a drifted word's own text. A "<" before a letter that closes no tag is
+ * text in Markdown ("a <fastest").
+ */
+const TAG_START = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s(?:[^<>"']|"[^"]*"|'[^']*')*)?\/?>|<!--/g;
 /** Blockquote markers at the start of a line, up to the one a match would be. */
 const QUOTE_MARKERS = /(?:^|[\r\n])[ \t>]*$/;
 /** A character reference, as the parsers read one (a semicolon may be missing). */
@@ -135,10 +139,11 @@ const REFERENCE = /&(?:#[xX]([0-9a-fA-F]{1,6})|#(\d{1,7})|([A-Za-z][A-Za-z0-9]{1
  * as a reference ("&gt;", "&#116;"): the first of the two is where it is.
  */
 function findCopy(source: string, value: string, from: number): { start: number; end: number } | undefined {
-  TAG_START.lastIndex = from;
-  const tag = TAG_START.exec(source);
-  const end = Math.min(source.length, from + REALIGN_WINDOW + value.length, tag ? tag.index : Infinity);
-  const window = source.slice(from, end);
+  // Only the window is searched for a tag: searched from `from` to the end of the file, a long text without tags took time that grew with its square.
+  const reach = source.slice(from, Math.min(source.length, from + REALIGN_WINDOW + value.length));
+  TAG_START.lastIndex = 0;
+  const tag = TAG_START.exec(reach);
+  const window = tag ? reach.slice(0, tag.index) : reach;
   let literal = -1;
   for (let at = window.indexOf(value); at >= 0; at = window.indexOf(value, at + 1)) {
     const before = window.slice(0, at);

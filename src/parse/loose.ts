@@ -51,8 +51,13 @@ const TAG = /<\/?[a-z][a-z0-9-]*(?:\s+[a-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'
  */
 const ANY_TAG = /<[a-z/!?](?:[^<>"']|"[^"]*"|'[^']*')*>/gi;
 
-/** Opening tags of HTML elements whose content is never copy (and those hast-util-to-nlcst never reads: svg, math, del). */
-const NOT_COPY_OPENING = new RegExp(`<(${[...NOT_COPY, 'svg', 'math', 'del'].join('|')})\\b[^<>]*>`, 'gi');
+/**
+ * Opening tags of HTML elements whose content is never copy, and of del,
+ * which hast-util-to-nlcst never reads. Not svg or math, which it does not
+ * read either: a "<b>" or "<img>" inside one ends it for parse5, and the
+ * text after it is copy.
+ */
+const NOT_COPY_OPENING = new RegExp(`<(${[...NOT_COPY, 'del'].join('|')})\\b[^<>]*>`, 'gi');
 
 const CHARACTER_REFERENCE = /&(?:#x([0-9a-f]{1,6})|#([0-9]{1,7})|([a-z][a-z0-9]{1,31}));?/gi;
 
