@@ -3,7 +3,7 @@
 // source file, so a match becomes an exact line and column.
 import type { Root as NlcstRoot, Sentence } from 'nlcst';
 import type { Node } from 'unist';
-import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import { CHARACTER_REFERENCE, decodeReference } from '../parse/loose.js';
 import { FOLD } from '../util/fold.js';
 import { eachNode } from '../util/tree.js';
 
@@ -126,8 +126,6 @@ function realign(leaves: Leaf[], source: string, cursor: Cursor): void {
 const TAG_START = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s(?:[^<>"']|"[^"]*"|'[^']*')*)?\/?>|<!--/g;
 /** Blockquote markers at the start of a line, up to the one a match would be. */
 const QUOTE_MARKERS = /(?:^|[\r\n])[ \t>]*$/;
-/** A character reference, as the parsers read one (a semicolon may be missing). */
-const REFERENCE = /&(?:#[xX]([0-9a-fA-F]{1,6})|#(\d{1,7})|([A-Za-z][A-Za-z0-9]{1,31}));?/g;
 
 /**
  * Where `value` is in `source` at or after `from`, within the realigning
@@ -146,8 +144,7 @@ function findCopy(source: string, value: string, from: number): { start: number;
   const window = tag ? reach.slice(0, tag.index) : reach;
   let literal = -1;
   for (let at = window.indexOf(value); at >= 0; at = window.indexOf(value, at + 1)) {
-    const before = window.slice(0, at);
-    if (!(value.startsWith('>') && /[\r\n]/.test(before) && QUOTE_MARKERS.test(before))) {
+    if (!value.startsWith('>') || !isQuoteMarker(window.slice(0, at))) {
       literal = at;
       break;
     }
@@ -157,14 +154,16 @@ function findCopy(source: string, value: string, from: number): { start: number;
   return literal < 0 ? undefined : { start: from + literal, end: from + literal + value.length };
 }
 
+/** Whether a ">" after `before` (the text since its search began) is a blockquote marker on a later line. */
+const isQuoteMarker = (before: string) => /[\r\n]/.test(before) && QUOTE_MARKERS.test(before);
+
 /** The first character reference in `text` before `limit` that stands for `character`. */
 function referenceTo(text: string, character: string, limit: number): { index: number; length: number } | undefined {
   if (!text.includes('&')) return undefined;
-  REFERENCE.lastIndex = 0;
-  for (let match = REFERENCE.exec(text); match && match.index < limit; match = REFERENCE.exec(text)) {
+  for (const match of text.matchAll(CHARACTER_REFERENCE)) {
+    if (match.index >= limit) break;
     const [written, hex, decimal, name] = match;
-    const decoded = name !== undefined ? decodeNamedCharacterReference(name) : String.fromCodePoint(Math.min(Number.parseInt(hex ?? decimal, hex ? 16 : 10), 0x10ffff));
-    if (decoded === character) return { index: match.index, length: written.length };
+    if (decodeReference(written, hex, decimal, name) === character) return { index: match.index, length: written.length };
   }
   return undefined;
 }

@@ -59,7 +59,8 @@ const ANY_TAG = /<[a-z/!?](?:[^<>"']|"[^"]*"|'[^']*')*>/gi;
  */
 const NOT_COPY_OPENING = new RegExp(`<(${[...NOT_COPY, 'del'].join('|')})\\b[^<>]*>`, 'gi');
 
-const CHARACTER_REFERENCE = /&(?:#x([0-9a-f]{1,6})|#([0-9]{1,7})|([a-z][a-z0-9]{1,31}));?/gi;
+/** A character reference, as the parsers read one (a semicolon may be missing). */
+export const CHARACTER_REFERENCE = /&(?:#x([0-9a-f]{1,6})|#([0-9]{1,7})|([a-z][a-z0-9]{1,31}));?/gi;
 
 const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
 
@@ -150,12 +151,15 @@ function fold(text: string): string {
 }
 
 function decodeReferences(text: string): string {
-  return text.replace(CHARACTER_REFERENCE, (reference, hex: string | undefined, decimal: string | undefined, name: string | undefined) => {
-    if (name !== undefined) {
-      const value = decodeNamedCharacterReference(name);
-      return value === false ? reference : value;
-    }
-    const code = Number.parseInt(hex ?? decimal ?? '', hex ? 16 : 10);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : reference;
-  });
+  return text.replace(CHARACTER_REFERENCE, decodeReference);
+}
+
+/** What a CHARACTER_REFERENCE match stands for, or the reference as written when it stands for nothing. */
+export function decodeReference(reference: string, hex: string | undefined, decimal: string | undefined, name: string | undefined): string {
+  if (name !== undefined) {
+    const value = decodeNamedCharacterReference(name);
+    return value === false ? reference : value;
+  }
+  const code = Number.parseInt(hex ?? decimal ?? '', hex ? 16 : 10);
+  return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : reference;
 }

@@ -22,7 +22,7 @@
 // side parsed as one (up to a bound, past which the text is parsed whole:
 // MDX reports its own errors from there). The joined tree is the tree of a whole parse
 // (test/sections.test.ts holds the two equal on generated documents).
-import type { Root as MdastRoot, RootContent } from 'mdast';
+import type { List, Root as MdastRoot, RootContent } from 'mdast';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import type { Node } from 'unist';
 import { eachNode } from '../util/tree.js';
@@ -495,22 +495,24 @@ export function parseInSections(text: string, parse: Parse, { minDocument = SECT
   const root: MdastRoot = { type: 'root', children: [] };
   let line = 0;
   for (const [index, { tree }] of parsed.entries()) {
+    const previous = parsed[index - 1];
+    // Checked again here, in the section's own offsets: the definitions pass may have parsed it again.
+    if (previous && !joins(previous, parsed[index])) return parse(text);
     shift(tree, sections[index].start, line);
     line += lineCount(sections[index].text);
     let children = tree.children as RootContent[];
-    const previous = parsed[index - 1];
     if (previous?.continuesList) {
       // The list the last section ended with goes on with this section's first list.
       // The whole list is loose if a blank line parts any two of its items: the
       // last section was parsed with this item after it, so either side knows.
-      const [continued, ...rest] = children;
-      const list = root.children[root.children.length - 1];
-      if (list?.type !== 'list' || continued?.type !== 'list' || offsetOf(continued, 'start') !== sections[index].start || continued.ordered !== list.ordered) return parse(text);
+      const [continued, ...rest] = children as [List, ...RootContent[]];
+      // The last section's list, or the one it went on (joins held for both).
+      const list = root.children[root.children.length - 1] as List;
       for (const item of continued.children) list.children.push(item);
       list.position!.end = continued.position!.end;
       list.spread = Boolean(list.spread || continued.spread);
       children = rest;
-    } else if (previous && !startsAsRead(previous.nextType, children[0]?.type)) return parse(text);
+    }
     for (const child of children) root.children.push(child);
     // What else a section's root carries goes on the joined root, later sections last as in a whole parse: GFM sets "checked" on the
     // parent of a paragraph that starts with "[x]" after an empty list item, the root when that paragraph is at the top level.
