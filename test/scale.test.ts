@@ -1,12 +1,26 @@
 // Large runs: shards partition the files, the cache is exact, and worker
 // threads give the same answer as one thread.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { readFileSync, realpathSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { BIN, ROOT, run, runJson, tempDir } from './helpers.js';
 
 const PROMISES = ['Support 24/7.', 'Delivery within 2 hours.', 'Unlimited storage.', 'Guaranteed.', 'The best.', 'Plain words.'];
+
+/** The cache file as overclaim writes it (src/cli/cache.ts): rows of [text hash, settings index, messages, ...stamp], by folder and name. */
+type CacheRow = [text: string, settings: number, messages: unknown[], ...stamp: number[]];
+interface CacheData {
+  format: number;
+  version: string;
+  settings: string[];
+  folders: Record<string, Record<string, CacheRow>>;
+}
+
+const readCache = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as CacheData;
+
+/** Each cached file's absolute path and its row (the row itself, so a test can forge it and write the cache back). */
+const cacheRows = (cache: CacheData) => Object.entries(cache.folders).flatMap(([folder, files]) => Object.entries(files).map(([name, row]) => [join(folder, name), row] as const));
 
 function corpus(count: number): string {
   const dir = tempDir();
@@ -34,8 +48,11 @@ describe('--cache', () => {
   test('a warm run gives the same report, a changed file is linted again', () => {
     const dir = corpus(6);
     const cold = run(['.', '--cache', '--format', 'json'], { cwd: dir });
-    const cache = JSON.parse(readFileSync(join(dir, '.overclaimcache'), 'utf8'));
-    expect(Object.keys(cache.entries)).toHaveLength(6);
+    const cache = readCache(join(dir, '.overclaimcache'));
+    expect(cacheRows(cache).map(([path]) => path)).toEqual([0, 1, 2, 3, 4, 5].map((index) => join(realpathSync(dir), `page-${index}.md`)));
+    // Six files linted with the same settings: their hash is written once.
+    expect(cache.settings).toHaveLength(1);
+    expect(cacheRows(cache).map(([, row]) => row[1])).toEqual([0, 0, 0, 0, 0, 0]);
     // A run that finds nothing new leaves the cache file alone.
     utimesSync(join(dir, '.overclaimcache'), 0, 0);
     const warm = run(['.', '--cache', '--format', 'json'], { cwd: dir });
@@ -53,19 +70,19 @@ describe('--cache', () => {
     writeFileSync(join(dir, 'capabilities.yml'), 'support:\n  hours: Mon-Fri 09:00-17:00\n');
     // A stamp vouches only for a file that had been left alone for 2 s when it was read.
     const cold = run(['.', '--cache', '--format', 'json'], { cwd: dir });
-    const fresh = JSON.parse(readFileSync(join(dir, '.overclaimcache'), 'utf8'));
-    expect(Object.values(fresh.entries).map((entry) => (entry as { stamp: unknown }).stamp)).toEqual([null, null]);
+    const fresh = readCache(join(dir, '.overclaimcache'));
+    expect(cacheRows(fresh).map(([, row]) => row.slice(3))).toEqual([[], []]);
     await new Promise((done) => setTimeout(done, 2100));
     expect(run(['.', '--cache', '--format', 'json'], { cwd: dir }).stdout).toBe(cold.stdout);
-    const cache = JSON.parse(readFileSync(join(dir, '.overclaimcache'), 'utf8'));
-    const entry = cache.entries[page];
-    expect(entry.stamp).toEqual([statSync(page).size, statSync(page).mtimeMs, statSync(page).ctimeMs, statSync(page).ino]);
+    const cache = readCache(join(dir, '.overclaimcache'));
+    const entry = cacheRows(cache).find(([path]) => path === realpathSync(page))![1];
+    expect(entry.slice(3)).toEqual([statSync(page).size, statSync(page).mtimeMs, statSync(page).ctimeMs, statSync(page).ino]);
     const sarif = run(['.', '--format', 'sarif'], { cwd: dir }).stdout;
     expect(sarif).toContain('"artifactChanges"');
     expect(run(['.', '--cache', '--format', 'sarif'], { cwd: dir }).stdout).toBe(sarif);
     // Forge the entry: if the file were read, its text would not match and it would be linted again.
-    entry.text = 'not the hash of any text';
-    entry.messages = [];
+    entry[0] = 'not the hash of any text';
+    entry[2] = [];
     writeFileSync(join(dir, '.overclaimcache'), JSON.stringify(cache));
     expect(runJson(['.', '--cache'], { cwd: dir }).report.files.find((file) => file.path === 'page-0.md')?.messages).toEqual([]);
     // Written again, same text, old mtime put back: only ctime tells, and it does, so the file is read and linted again.
@@ -80,9 +97,9 @@ describe('--cache', () => {
     const file = join(dir, 'page-0.md');
     const text = readFileSync(file, 'utf8');
     run(['.', '--cache', '--cache-location', 'c.json'], { cwd: dir });
-    const cache = JSON.parse(readFileSync(join(dir, 'c.json'), 'utf8'));
+    const cache = readCache(join(dir, 'c.json'));
     // Forge an entry that would hide the finding, under another version.
-    for (const entry of Object.values(cache.entries) as Array<{ messages: unknown[] }>) entry.messages = [];
+    for (const [, row] of cacheRows(cache)) row[2] = [];
     writeFileSync(join(dir, 'c.json'), JSON.stringify({ ...cache, version: '0.0.0-other' }));
     expect(runJson(['.', '--cache', '--cache-location', 'c.json'], { cwd: dir }).report.warningCount).toBe(1);
     expect(readFileSync(file, 'utf8')).toBe(text);
@@ -91,10 +108,10 @@ describe('--cache', () => {
   test('a cache written by another build of the same version is not trusted', () => {
     const dir = corpus(1);
     run(['.', '--cache', '--cache-location', 'c.json'], { cwd: dir });
-    const cache = JSON.parse(readFileSync(join(dir, 'c.json'), 'utf8'));
+    const cache = readCache(join(dir, 'c.json'));
     const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string;
     expect(cache.version).toBe(`${version}+${readFileSync(join(ROOT, 'dist', 'build-id'), 'utf8').trim()}`);
-    for (const entry of Object.values(cache.entries) as Array<{ messages: unknown[] }>) entry.messages = [];
+    for (const [, row] of cacheRows(cache)) row[2] = [];
     // The forged entries are trusted under this build...
     writeFileSync(join(dir, 'c.json'), JSON.stringify(cache));
     expect(runJson(['.', '--cache', '--cache-location', 'c.json'], { cwd: dir }).report.warningCount).toBe(0);
@@ -106,7 +123,7 @@ describe('--cache', () => {
   test('entries of deleted files are dropped when the cache is next written; those of files the run did not cover stay', () => {
     const dir = corpus(3);
     run(['.', '--cache'], { cwd: dir });
-    const keys = () => Object.keys(JSON.parse(readFileSync(join(dir, '.overclaimcache'), 'utf8')).entries).map((key) => basename(key)).sort();
+    const keys = () => cacheRows(readCache(join(dir, '.overclaimcache'))).map(([path]) => basename(path)).sort();
     expect(keys()).toEqual(['page-0.md', 'page-1.md', 'page-2.md']);
     rmSync(join(dir, 'page-0.md'));
     writeFileSync(join(dir, 'page-2.md'), 'Replies within 5 minutes.\n');
@@ -118,8 +135,27 @@ describe('--cache', () => {
   test('changing the capabilities invalidates the cached verdicts', () => {
     const dir = corpus(1);
     expect(runJson(['.', '--cache'], { cwd: dir }).report.files[0].messages[0].verdict).toBe('unsubstantiated');
+    const before = readCache(join(dir, '.overclaimcache')).settings;
     writeFileSync(join(dir, 'capabilities.yml'), 'support:\n  hours: Mon-Fri 09:00-17:00\n');
     expect(runJson(['.', '--cache'], { cwd: dir }).report.files[0].messages[0].verdict).toBe('contradicted');
+    // The old settings' hash goes with the last entry that used it.
+    const after = readCache(join(dir, '.overclaimcache')).settings;
+    expect(after).toHaveLength(1);
+    expect(after[0]).not.toBe(before[0]);
+  });
+
+  test('a cache of another shape is not trusted, even with this version', () => {
+    const dir = corpus(1);
+    run(['.', '--cache', '--cache-location', 'c.json'], { cwd: dir });
+    const cache = readCache(join(dir, 'c.json'));
+    for (const [, row] of cacheRows(cache)) row[2] = [];
+    // The forged entries are trusted in this shape...
+    writeFileSync(join(dir, 'c.json'), JSON.stringify(cache));
+    expect(runJson(['.', '--cache', '--cache-location', 'c.json'], { cwd: dir }).report.warningCount).toBe(0);
+    // ...and not when the file says it has another (the one-object-per-file caches before format 3).
+    writeFileSync(join(dir, 'c.json'), JSON.stringify({ ...cache, format: 2 }));
+    expect(runJson(['.', '--cache', '--cache-location', 'c.json'], { cwd: dir }).report.warningCount).toBe(1);
+    expect(readCache(join(dir, 'c.json')).format).toBe(3);
   });
 });
 
