@@ -74,6 +74,20 @@ describe('config discovery and precedence', () => {
     ]);
   });
 
+  test('overrides and ignore globs that tell apart files of one folder', () => {
+    // Files of one folder share their settings unless the config says otherwise by file (src/engine.ts).
+    const dir = project({
+      '.overclaimrc.yml': 'ignore: ["**/draft.md"]\noverrides:\n  - files: "**/pricing.md"\n    rules: {unlimited: error}\n',
+      'pages/about.md': COPY,
+      'pages/draft.md': COPY,
+      'pages/pricing.md': COPY,
+    });
+    expect(rulesOf(dir, ['.'])).toEqual([
+      [join('pages', 'about.md'), ['availability:warning', 'superlative:info', 'unlimited:warning']],
+      [join('pages', 'pricing.md'), ['availability:warning', 'superlative:info', 'unlimited:error']],
+    ]);
+  });
+
   test('allow-list phrases and extra triggers', () => {
     const dir = project({
       '.overclaimrc.yml': 'allow: ["Always Available Pan", "unlimited refills"]\ntriggers:\n  availability: ["open all hours"]\n',

@@ -86,6 +86,8 @@ function isPlainAbsolute(path: string): boolean {
 export function displayPath(path: string, cwd = process.cwd()): string {
   // The common case, a file inside cwd, without path.relative's work.
   if (isPlainAbsolute(path) && path.length > cwd.length + 1 && path.startsWith(`${cwd}/`)) return path.slice(cwd.length + 1);
+  // And a file outside cwd, shown whole (as below), without working out the "../" path first.
+  if (isPlainAbsolute(path) && isPlainAbsolute(cwd) && !path.startsWith(`${cwd}/`)) return path;
   const shown = relative(cwd, path);
   return shown === '' || shown.startsWith('..') ? path : shown;
 }
