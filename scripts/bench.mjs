@@ -448,6 +448,13 @@ const SHAPES = [
     make: (n) => Array.from({ length: n }, (_, item) => `- Plan ${item}: ${SENTENCE}\n  - Storage\n    - Free\n`).join(''),
   },
   {
+    name: 'tight list of quotes',
+    unit: 'items',
+    base: 1_000,
+    // Each item a quote, no blank line anywhere: every quote closes on a lazy line.
+    make: (n) => Array.from({ length: n }, (_, item) => `- > Review ${item}: ${SENTENCE}\n`).join(''),
+  },
+  {
     name: 'nested elements',
     unit: 'levels',
     base: 10_000,

@@ -32,6 +32,8 @@ describe('sectionStarts', () => {
     expect(starts('- a\n- b\n- -\n1. x\n- 2. y\n  - c\n* [d]\n+ Éa\n')).toEqual([0, 4, 12, 36]);
     // An ordered item other than "1." right after a paragraph's line goes on the paragraph; after an item's line it is the next item.
     expect(starts('para\n2. x\n- a\n2. b\n')).toEqual([0, 10, 14]);
+    // Or with a quote of words ("- > a"), which may interrupt anything; not one whose quote opens with anything else.
+    expect(starts('- > a\n- > b\n- > 2. x\n- >- c\n- > > d\n+ >Éa\n')).toEqual([0, 6, 36]);
   });
 
   test('a line indented four columns right after a list item goes on in it, and is no indented code to cut after', () => {
@@ -255,6 +257,8 @@ describe('parseInSections', () => {
       '[my\\_page] and [AT&amp;T]\n', '[my\\_page]: /p\n', '[AT&amp;T]: /t\n', '[ ^a]: /u\n', '[^a]\n', 'Both [^n] and [ref]\n',
       // Blocks left open in a list item or a footnote, which take in the blank lines before some blocks and not others.
       '- ```\n', '- <!--\n', '1. <pre\n', '[^f]: ```\n', '---\n', 'Setext\n---\n', '\uFEFFbom\n',
+      // Items that quote, in a tight list or after a paragraph, with what opens the quote read otherwise when it interrupts.
+      '- > Quoted item\n', '- > 2. x\n', '1. > - a\n',
     ];
     const document = fc.array(fc.tuple(fc.constantFrom(...BLOCKS), fc.constantFrom('\n', '\n\n', '')), { maxLength: 25 }).map((parts) => parts.map(([block, gap]) => block + gap).join(''));
     const withFrontMatter = fc.tuple(fc.constantFrom('', '---\na: b\n\nc: d\n---\n', '---\na: b\n---\n[a]\n', '\uFEFF'), document).map(([front, body]) => front + body);

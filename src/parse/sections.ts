@@ -57,13 +57,16 @@ function startsShallowItem(content: string): boolean {
 /** An ATX heading in the first column: it ends every container and paragraph before it, blank line or not. */
 const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
 /**
- * A first-column list item whose text starts with a word: after a line of
- * copy it starts the list's next item, or a new list, blank line or not. The
- * word matters: an item that does not follow a blank line is read as
- * interrupting what came before, and then what opens its text ("- -", "- 2.",
- * "- [a]: /u") is read as a paragraph, as it would not be on its own.
+ * A first-column list item whose text starts with a word, or with a quote of
+ * words: after a line of copy it starts the list's next item, or a new list,
+ * blank line or not. The word matters: an item that does not follow a blank
+ * line is read as interrupting what came before, and then what opens its
+ * text ("- -", "- 2.", "- [a]: /u") is read as a paragraph, as it would not
+ * be on its own. A quote may interrupt anything, so "- > " before the word
+ * changes nothing (a tight list of quotes, each closing its container on a
+ * lazy line, is micromark's slowest case).
  */
-const WORD_ITEM = /^([-*+]|\d{1,9}[.)]) {1,4}(?!\d{1,9}[.)])[\p{L}\p{N}]/u;
+const WORD_ITEM = /^([-*+]|\d{1,9}[.)]) {1,4}(?:> {0,4})?(?!\d{1,9}[.)])[\p{L}\p{N}]/u;
 const FENCE_OPEN = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
 const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 const FRONT_MATTER_FENCE = /^---[ \t]*$/;
