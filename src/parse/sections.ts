@@ -294,6 +294,12 @@ interface Section {
   text: string;
   /** The next section's first line, line ending included; empty for the last section. */
   nextLine: string;
+  /** The definitions the section's labels name. */
+  named: Set<DefinitionKey>;
+  /** The definitions the section's text seems to hold ("[x]:"). */
+  seemsToDefine: Set<DefinitionKey>;
+  /** The definitions written in before it when it is first parsed: those it names that seem to be held elsewhere. */
+  guess: DefinitionKey[];
 }
 
 /**
@@ -411,25 +417,31 @@ export function parseInSections(text: string, parse: Parse, { minDocument = SECT
   const starts = sectionStarts(text, minSection, mdx);
   const shift: Shift = mdx ? shiftAllPlaces : shiftPoints;
   if (starts.length < 2) return parse(text);
-  const sections: Section[] = starts.map((start, index) => {
-    const end = starts[index + 1] ?? text.length;
-    return { start, text: text.slice(start, end), nextLine: end < text.length ? text.slice(end, end + lineAt(text, end).length) : '' };
-  });
   // A reference needs its definition, which may sit in another section (a
   // page's links are often defined at its end). The text says where
   // definitions seem to be ("[x]:"), so each section is first parsed with
   // those it names written in before it; the trees then tell which
   // definitions there are, and a section whose guess was wrong is parsed
-  // again with the right ones. Nothing may come before front matter.
-  const named = sections.map((section) => labelKeys(section.text, BRACKETED));
-  const seemDefinedIn = sections.map((section) => labelKeys(section.text, DEFINITION_LIKE));
-  const seemDefined = new Set(seemDefinedIn.flatMap((keys) => [...keys]));
+  // again with the right ones.
+  const sections: Section[] = starts.map((start, index) => {
+    const end = starts[index + 1] ?? text.length;
+    const sectionText = text.slice(start, end);
+    return {
+      start,
+      text: sectionText,
+      nextLine: end < text.length ? text.slice(end, end + lineAt(text, end).length) : '',
+      named: labelKeys(sectionText, BRACKETED),
+      seemsToDefine: labelKeys(sectionText, DEFINITION_LIKE),
+      guess: [],
+    };
+  });
+  const seemDefined = new Set(sections.flatMap((section) => [...section.seemsToDefine]));
   // Nothing may come before front matter, nor (in MDX) before imports and exports: written after definitions, the
   // parser places the names they import in two places at once (mdxjs-esm moves the node shared by both twice).
   const frontMatter = FRONT_MATTER_FENCE.test(lineAt(text, 0).content);
   const nothingBefore = frontMatter || (mdx && /^(?:import|export)\b/m.test(sections[0].text));
-  const guessFor = (index: number) => (index === 0 && nothingBefore ? [] : [...named[index]].filter((key) => seemDefined.has(key) && !seemDefinedIn[index].has(key)));
-  const guessed = sections.map((_section, index) => guessFor(index));
+  const guessFor = (section: Section) => (section.start === 0 && nothingBefore ? [] : [...section.named].filter((key) => seemDefined.has(key) && !section.seemsToDefine.has(key)));
+  for (const section of sections) section.guess = guessFor(section);
   // A cut the checks reject is dropped, and the sections on either side are
   // parsed as one: one odd spot does not send a long file back to a whole
   // parse. Not without end, though: a section grown past MAX_MERGED_SIZE
@@ -444,19 +456,25 @@ export function parseInSections(text: string, parse: Parse, { minDocument = SECT
     dropsHere = index === lastDrop ? dropsHere + 1 : 1;
     lastDrop = index;
     if (++drops > maxDrops || dropsHere > MAX_DROPS_IN_A_ROW || first.text.length + second.text.length > MAX_MERGED_SIZE) return false;
-    sections.splice(index, 2, { start: first.start, text: first.text + second.text, nextLine: second.nextLine });
-    named.splice(index, 2, new Set([...named[index], ...named[index + 1]]));
-    seemDefinedIn.splice(index, 2, new Set([...seemDefinedIn[index], ...seemDefinedIn[index + 1]]));
-    guessed.splice(index, 2, guessFor(index));
+    const merged: Section = {
+      start: first.start,
+      text: first.text + second.text,
+      nextLine: second.nextLine,
+      named: new Set([...first.named, ...second.named]),
+      seemsToDefine: new Set([...first.seemsToDefine, ...second.seemsToDefine]),
+      guess: [],
+    };
+    merged.guess = guessFor(merged);
+    sections.splice(index, 2, merged);
     return true;
   };
   const parsed: ParsedSection[] = [];
   for (let index = 0; index < sections.length; ) {
     const section = sections[index];
-    let result = parseSection(section, parse, shift, guessed[index]);
+    let result = parseSection(section, parse, shift, section.guess);
     // A guess that does not come out as definitions ahead of the section ("[^a b]: x" is no footnote) is no use: go without.
-    if (!result && guessed[index].length > 0) {
-      guessed[index] = [];
+    if (!result && section.guess.length > 0) {
+      section.guess = [];
       result = parseSection(section, parse, shift);
     }
     if (result && index > 0 && !joins(parsed[index - 1], result)) {
@@ -483,8 +501,8 @@ export function parseInSections(text: string, parse: Parse, { minDocument = SECT
   const defined = new Set(definedIn.flatMap((keys) => [...keys]));
   for (const [index, section] of sections.entries()) {
     // Written in or not, a definition the section holds itself makes no difference to it.
-    const needed = [...named[index]].filter((key) => defined.has(key) && !definedIn[index].has(key));
-    if (needed.every((key) => guessed[index].includes(key)) && guessed[index].every((key) => defined.has(key))) continue;
+    const needed = [...section.named].filter((key) => defined.has(key) && !definedIn[index].has(key));
+    if (needed.every((key) => section.guess.includes(key)) && section.guess.every((key) => defined.has(key))) continue;
     // Front matter names nothing itself ("tags: [a, b]" is YAML); a first section that needs definitions written before it is parsed whole.
     const first = parsed[0].tree.children;
     if (index === 0 && nothingBefore) {
