@@ -120,6 +120,38 @@ describe('--cache', () => {
     expect(runJson(['.', '--cache', '--cache-location', 'c.json'], { cwd: dir }).report.warningCount).toBe(1);
   });
 
+  test.each<[string, (cache: CacheData, folder: string) => void]>([
+    ['a row that is null', (cache, folder) => Object.assign(cache.folders[folder], { 'page-1.md': null })],
+    ['a row that is a number', (cache, folder) => Object.assign(cache.folders[folder], { 'page-1.md': 7 })],
+    ['a folder that is null', (cache, folder) => Object.assign(cache.folders, { [folder]: null })],
+    ['a folder that is a string', (cache, folder) => Object.assign(cache.folders, { [folder]: 'x' })],
+    ['messages that are no list', (cache, folder) => Object.assign(cache.folders[folder]['page-0.md'], { 2: 'oops' })],
+    ['a message that is a number', (cache, folder) => Object.assign(cache.folders[folder]['page-0.md'], { 2: [1] })],
+  ])('a damaged cache (%s) costs files their cached answers, and is written again without the damage', (_damage, damage) => {
+    const dir = corpus(2);
+    run(['.', '--cache'], { cwd: dir });
+    const cache = readCache(join(dir, '.overclaimcache'));
+    damage(cache, realpathSync(dir));
+    writeFileSync(join(dir, '.overclaimcache'), JSON.stringify(cache));
+    // A run over one file keeps the other's entry if it is sound, and passes it over if not.
+    expect(run(['page-0.md', '--cache', '--format', 'json'], { cwd: dir })).toEqual(run(['page-0.md', '--format', 'json'], { cwd: dir }));
+    const rows = cacheRows(readCache(join(dir, '.overclaimcache')));
+    expect(rows.every(([, row]) => Array.isArray(row) && typeof row[0] === 'string' && row[1] === 0 && Array.isArray(row[2]))).toBe(true);
+    expect(rows.map(([path]) => basename(path))).toContain('page-0.md');
+    expect(run(['.', '--cache', '--format', 'json'], { cwd: dir })).toEqual(run(['.', '--format', 'json'], { cwd: dir }));
+  });
+
+  test("a row pointing past the settings table never answers for settings added later", () => {
+    const dir = corpus(1);
+    run(['.', '--cache'], { cwd: dir });
+    const cache = readCache(join(dir, '.overclaimcache'));
+    // Index 1 names no settings now; once the capabilities below are hashed, it would name theirs.
+    for (const [, row] of cacheRows(cache)) row[1] = 1;
+    writeFileSync(join(dir, '.overclaimcache'), JSON.stringify(cache));
+    writeFileSync(join(dir, 'capabilities.yml'), 'support:\n  hours: Mon-Fri 09:00-17:00\n');
+    expect(runJson(['.', '--cache'], { cwd: dir }).report.files[0].messages[0].verdict).toBe('contradicted');
+  });
+
   test('entries of deleted files are dropped when the cache is next written; those of files the run did not cover stay', () => {
     const dir = corpus(3);
     run(['.', '--cache'], { cwd: dir });

@@ -64,10 +64,58 @@ export function stampOf(path: string): FileStamp | undefined {
 /** Whether an entry's stamp is this one: an entry without a stamp never matches. */
 const sameStamp = (entry: Entry, stamp: FileStamp) => entry.length === 7 && entry[3] === stamp[0] && entry[4] === stamp[1] && entry[5] === stamp[2] && entry[6] === stamp[3];
 
-/** A path as the cache files it: its folder, and its name in that folder. */
+/** An absolute path (every key is one) as the cache files it: its folder, and its name in that folder. */
 function splitPath(path: string): [folder: string, name: string] {
   const cut = path.lastIndexOf(sep);
   return [path.slice(0, cut), path.slice(cut + 1)];
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Whether a row read from the cache file is one this version writes. A
+ * damaged or hand-edited cache must cost a file its cached answer, never
+ * crash the run or answer for the wrong settings: anything else is passed
+ * over, and left out when the cache is written again.
+ */
+function isEntry(row: unknown, settingsCount: number): row is Entry {
+  if (!Array.isArray(row) || (row.length !== 3 && row.length !== 7)) return false;
+  const [text, settings, messages, ...stamp] = row as unknown[];
+  return (
+    typeof text === 'string' &&
+    Number.isInteger(settings) &&
+    (settings as number) >= 0 &&
+    (settings as number) < settingsCount &&
+    Array.isArray(messages) &&
+    messages.every((message) => isRecord(message) && typeof message.reason === 'string') &&
+    stamp.every((value) => typeof value === 'number')
+  );
+}
+
+/**
+ * The folders of a cache file read from disk, with every row this version
+ * could not have written taken out; `dropped` says whether any was.
+ */
+function validFolders(folders: Record<string, unknown>, settingsCount: number): { folders: Record<string, Record<string, Entry>>; dropped: boolean } {
+  let dropped = false;
+  for (const [folder, files] of Object.entries(folders)) {
+    if (!isRecord(files)) {
+      delete folders[folder];
+      dropped = true;
+      continue;
+    }
+    for (const [name, row] of Object.entries(files)) {
+      if (isEntry(row, settingsCount)) continue;
+      delete files[name];
+      dropped = true;
+    }
+  }
+  return { folders: folders as Record<string, Record<string, Entry>>, dropped };
+}
+
+/** Set a key as an own property, even "__proto__" (a file may have any name). */
+function setOwn<T>(record: Record<string, T>, key: string, value: T): void {
+  Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 /**
@@ -95,7 +143,13 @@ export class LintCache {
   static load(path: string, version: string): LintCache {
     try {
       const data = JSON.parse(readFileSync(path, 'utf8')) as Partial<CacheFile>;
-      if (data.format === FORMAT && data.version === version && Array.isArray(data.settings) && data.folders && typeof data.folders === 'object') return new LintCache(path, version, data.settings, data.folders);
+      if (data.format === FORMAT && data.version === version && Array.isArray(data.settings) && data.settings.every((hash) => typeof hash === 'string') && isRecord(data.folders)) {
+        const { folders, dropped } = validFolders(data.folders, data.settings.length);
+        const cache = new LintCache(path, version, data.settings, folders);
+        // Written again without the rows passed over.
+        cache.changed = dropped;
+        return cache;
+      }
     } catch {
       // No cache yet, or a damaged one: lint everything and write a fresh one.
     }
@@ -113,10 +167,15 @@ export class LintCache {
     return index;
   }
 
+  private filesIn(folder: string): Record<string, Entry> | undefined {
+    return Object.hasOwn(this.folders, folder) ? this.folders[folder] : undefined;
+  }
+
   private entry(key: string): Entry | undefined {
     this.seen.add(key);
     const [folder, name] = splitPath(key);
-    return Object.hasOwn(this.folders, folder) && Object.hasOwn(this.folders[folder], name) ? this.folders[folder][name] : undefined;
+    const files = this.filesIn(folder);
+    return files && Object.hasOwn(files, name) ? files[name] : undefined;
   }
 
   /** Hash of a file's text, as entries keep it. */
@@ -148,8 +207,12 @@ export class LintCache {
   set(key: string, textHash: string, options: LintOptions, stamp: FileStamp | null, messages: PlainMessage[]): void {
     this.seen.add(key);
     const [folder, name] = splitPath(key);
-    if (!Object.hasOwn(this.folders, folder)) this.folders[folder] = {};
-    this.folders[folder][name] = [textHash, this.settingsIndex(options), messages, ...(stamp ?? [])];
+    let files = this.filesIn(folder);
+    if (!files) {
+      files = {};
+      setOwn(this.folders, folder, files);
+    }
+    setOwn(files, name, [textHash, this.settingsIndex(options), messages, ...(stamp ?? [])]);
     this.changed = true;
   }
 
@@ -165,13 +228,14 @@ export class LintCache {
     if (!this.changed) return;
     const settings: string[] = [];
     const folders: Record<string, Record<string, Entry>> = {};
-    for (const [folder, entries] of Object.entries(this.folders)) {
-      for (const [name, entry] of Object.entries(entries)) {
+    for (const [folder, files] of Object.entries(this.folders)) {
+      for (const [name, entry] of Object.entries(files)) {
         const key = folder + sep + name;
         if (!this.seen.has(key) && !existsSync(key)) continue;
         let index = settings.indexOf(this.settings[entry[1]]);
         if (index < 0) index = settings.push(this.settings[entry[1]]) - 1;
-        (folders[folder] ??= {})[name] = [entry[0], index, ...entry.slice(2)] as Entry;
+        if (!Object.hasOwn(folders, folder)) setOwn(folders, folder, {});
+        setOwn(folders[folder], name, [entry[0], index, ...entry.slice(2)] as Entry);
       }
     }
     const temporary = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.tmp`);
