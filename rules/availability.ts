@@ -30,7 +30,7 @@ function limitedToOfficeHours(view: SentenceView, hit: { start: number; end: num
 const EVERY_DAY_TRIGGERS = new Set(['7 days a week', '365 days a year']);
 
 const TRIGGERS: Trigger[] = [
-  { name: '24/7', pattern: /\b(?:24|twenty-four)\s*(?:\/|x|-)\s*(?:7|seven)(?:\s*\/\s*365)?\b/g },
+  { name: '24/7', pattern: /\b(?:24|twenty-four)\s*(?:\/|x|-)\s*(?:7|seven)(?:\s*(?:\/|x)\s*365)?\b/g },
   {
     name: '24 hours a day',
     pattern: /\b(?:24|twenty-four) hours a day(?:(?:,|,? and)? (?:7|seven) days a week)?(?:(?:,|,? and)? 365 days a year)?/g,

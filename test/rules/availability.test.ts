@@ -5,6 +5,7 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 describe('availability flags always-on promises', () => {
   test.each<Flag>([
     { text: 'Our team is here for you 24/7.', line: 1, column: 26, endColumn: 30, actual: '24/7' },
+    { text: 'Our help desk provides 24x7x365 support.', line: 1, column: 24, endColumn: 32, actual: '24x7x365' },
     { text: 'Support around the clock.', line: 1, column: 9, endColumn: 25, actual: 'around the clock' },
     { text: 'Call us anytime.', line: 1, column: 9, endColumn: 16, actual: 'anytime' },
     { text: 'We are open 7 days a week.', line: 1, column: 13, endColumn: 26, actual: '7 days a week' },
