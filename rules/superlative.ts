@@ -45,7 +45,19 @@ const TRIGGERS: Trigger[] = [
     name: 'world-class',
     kind: 'puffery',
     pattern:
-      /\b(?:world[- ]class|premier|unbeatable|unmatched|unrivall?ed|unparall?eled|second to none|top[- ]notch|top[- ]rated|top[- ]quality|first[- ]class|state[- ]of[- ]the[- ]art|cutting[- ]edge|finest|greatest|like no other|best quality)\b/g,
+      /\b(?:world[- ]class|premier|unbeatable|unmatched|unrivall?ed|unparall?eled|second to none|top[- ]notch|top[- ]rated|top[- ]quality|first[- ]class|state[- ]of[- ]the[- ]art|cutting[- ]edge|finest|greatest|like no other|unforgettable|(?:best|great|excellent|superior|exceptional|outstanding|unrivall?ed) quality)\b/g,
+  },
+  {
+    name: 'freshest',
+    kind: 'puffery',
+    // Superlatives of taste and manner ("the freshest ingredients", "the
+    // friendliest staff") rank nothing anyone measures. Not those of size,
+    // age, place, light or heat ("the largest", "the latest", "the nearest",
+    // "the brightest pixels", "the warmest months"), which
+    // state facts, nor "easiest" and "simplest", which technical writing
+    // uses for the plainest way to do something.
+    pattern:
+      /\b(?:freshest|tastiest|yummiest|juiciest|crispiest|creamiest|friendliest|kindest|nicest|sweetest|loveliest|prettiest|coziest|cosiest|classiest|sleekest|smartest|happiest|healthiest|purest|cleanest|boldest|smoothest)\b/g,
   },
 ];
 
@@ -59,7 +71,7 @@ export const superlative: Rule = {
   id: 'superlative',
   description: 'An unprovable ranking: best, #1, fastest, cheapest, most secure, world-class, leading, unbeatable.',
   why: 'A measurable ranking ("fastest", "#1", "most secure") needs proof held before publication. A vague boast ("world-class") is puffery: allowed, but it tells the reader nothing.',
-  triggers: ['#1', 'number one', 'fastest', 'cheapest', 'lowest price', 'most secure', 'best-selling', 'the best (puffery)', 'industry-leading (puffery)', 'world-class (puffery)', 'unbeatable (puffery)'],
+  triggers: ['#1', 'number one', 'fastest', 'cheapest', 'lowest price', 'most secure', 'best-selling', 'the best (puffery)', 'industry-leading (puffery)', 'world-class (puffery)', 'unbeatable (puffery)', 'freshest, friendliest (puffery)'],
   checkedAgainst: ['evidence'],
   examples: [
     { bad: 'The fastest file sync on the market.', better: 'Syncs a 1 GB folder in 40 seconds (our benchmark, May 2026).' },

@@ -25,6 +25,11 @@ describe('superlative reports vague boasts as puffery (info)', () => {
     // At the end of a sentence "the best" is still a boast, unless an idiom ends there.
     { text: 'We are the best.', line: 1, column: 8, endColumn: 16, actual: 'the best' },
     { text: '## Why us\n\n- **Best-in-class** support', path: 'x.md', line: 3, column: 5, endColumn: 18, actual: 'Best-in-class' },
+    // Superlatives of taste and manner, and quality said great.
+    { text: 'We cook with the freshest local ingredients.', line: 1, column: 18, endColumn: 26, actual: 'freshest' },
+    { text: 'Meet the friendliest team in town.', line: 1, column: 10, endColumn: 21, actual: 'friendliest' },
+    { text: 'Great quality translation.', line: 1, column: 1, endColumn: 14, actual: 'Great quality' },
+    { text: 'We promise an unforgettable evening.', line: 1, column: 15, endColumn: 28, actual: 'unforgettable' },
   ])('$text', (flag) => expectOneFinding('superlative', flag, 'puffery', 'info'));
 });
 
@@ -41,6 +46,10 @@ describe('superlative leaves idioms, qualified wording and code alone', () => {
     { why: 'negation', text: 'We are not the cheapest.' },
     { why: 'hedge', text: 'Often the cheapest option.' },
     { why: 'technical "leading"', text: 'Strip the leading slash from paths.' },
+    { why: 'superlatives of time and place state facts', text: 'Install the latest version from the nearest mirror.' },
+    { why: 'superlatives of light and heat state facts', text: 'Keep the brightest pixels; visit in the warmest months.' },
+    { why: 'the plainest way, in technical writing', text: 'This is the simplest way to install it.' },
+    { why: 'quality that is only high', text: 'We serve high quality coffee.' },
     { why: 'URL', text: 'Deals at https://example.com/fastest-vpn this week.' },
     { why: 'inline code', path: 'x.md', text: 'Run `fastest` mode.' },
     { why: 'fenced code', path: 'x.md', text: 'Usage:\n\n```\nsort --fastest --best\n```\n' },
