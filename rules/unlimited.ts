@@ -9,17 +9,27 @@ import type { Claim, Judgement } from '../src/types.js';
 
 /**
  * "Free" is a promise about price only when it stands alone: "gluten-free",
- * "pain free" and "hassle-free" name a quality, and "free quote", "free
- * trial" or "feel free" are calls to action, not promises of service.
+ * "pain free" and "hassle-free" name a quality; "free quote", "free trial",
+ * "a free strategy call", "feel free" and a button's "Get started free"
+ * are calls to action, not promises of service; and "free shipping on
+ * orders over $75" states its condition.
  */
 const FREE_COMPOUND =
   /(?:-|\b(?:pain|gluten|sugar|fat|dairy|nut|hassle|stress|worry|risk|hands|tax|duty|toll|cruelty|care|trouble|maintenance|error|bug|interest|fee|rent|royalty|debt|smoke|allergen|lactose|spam|ad|ads|jargon|drama|clutter|fuss|friction|scratch|rust|latency|lag|feel)\s)$/;
 const CALL_TO_ACTION =
   /^[\s-]*(?:trial|trials|quote|quotes|consultation|consult|estimate|estimates|demo|demos|account|sign[- ]?up|tier|version|edition|sample|samples|assessment|inspection|download|e-?book|guide|template|templates|checklist|webinar|class|lesson|session|of (?:bugs|errors)|plan|plans|resources|tools?|personalized|initial|30|14|7|no-obligation|online|\d)/;
+/** What is offered for a first conversation, after one word that says what about ("a free strategy call", "a free website audit"). */
+const CONVERSATION = /^\s+[a-z-]+\s+(?:call|calls|chat|meeting|consultation|audit|review|evaluation|analysis|appraisal|proposal|estimate|quote|assessment|session)\b/i;
+/** A button or heading that starts with a call to action: "Get started free", "Start free", "Try it free", "Sign up free". */
+const ACTION_BEFORE = /^\s*(?:get started|start|start now|sign up|join|try|try it|try us|register|download|book|claim|create an account)(?: for)?\s+$/i;
+/** A condition stated with the offer: "on orders over $75", "orders above £50". */
+const THRESHOLD = /\b(?:orders?|purchases?|subtotals?|baskets?|carts?|spend(?:ing)?)\s+(?:of\s+|over\s+|above\s+|exceeding\s+|from\s+)?(?:[$£€]\s?\d|\d+(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars|euros|pounds)\b)|\bover\s+[$£€]\s?\d/i;
 
 function standaloneFree(view: SentenceView, hit: { start: number; end: number }): boolean {
   if (FREE_COMPOUND.test(view.text.slice(Math.max(0, hit.start - 12), hit.start))) return false;
-  return !CALL_TO_ACTION.test(view.text.slice(hit.end));
+  const after = view.text.slice(hit.end);
+  if (CALL_TO_ACTION.test(after) || CONVERSATION.test(after) || ACTION_BEFORE.test(view.text.slice(0, hit.start))) return false;
+  return !THRESHOLD.test(view.text);
 }
 
 const TRIGGERS: Trigger[] = [
@@ -27,7 +37,9 @@ const TRIGGERS: Trigger[] = [
   { name: 'no limits', pattern: /\b(?:no|without) (?:usage |data |storage |bandwidth |download |upload |hard )?(?:limits|caps)\b|\bno limit (?:on|to)\b|\bsky's the limit\b/g, selfNegating: true },
   {
     name: 'no hidden fees',
-    pattern: /\b(?:no|zero|without|never any) (?:hidden|extra|additional|surprise|setup|set-up) (?:fees?|charges?|costs?)\b|\bno surprises on your bill\b/g,
+    // Said another way: "you won't be charged any extra fees", "the price you see is the price you pay".
+    pattern:
+      /\b(?:no|zero|without|never any) (?:hidden|extra|additional|surprise|setup|set-up) (?:fees?|charges?|costs?)\b|\bno surprises on your bill\b|\b(?:won't|will not|never) (?:be )?charged? (?:you )?(?:any )?(?:hidden|extra|additional|surprise) (?:fees?|charges?|costs?)\b|\bthe price you see is the price you pay\b/g,
     selfNegating: true,
   },
   { name: 'free', pattern: /\bfree(?: of charge)?\b/g, accept: standaloneFree },

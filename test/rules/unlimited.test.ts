@@ -16,6 +16,9 @@ describe('unlimited flags promises of no limit and no cost', () => {
     { text: 'No setup fees.', line: 1, column: 1, endColumn: 14, actual: 'No setup fees' },
     { text: '## Delivery\n\n- Next-day shipping\n- Free returns', path: 'x.md', line: 4, column: 3, endColumn: 7, actual: 'Free' },
     { text: '<ul>\n<li>Setup</li>\n<li>No hidden fees</li>\n</ul>', path: 'x.html', line: 3, column: 5, endColumn: 19, actual: 'No hidden fees' },
+    // No hidden fees, said another way.
+    { text: "You won't be charged any extra fees.", line: 1, column: 5, endColumn: 36, actual: "won't be charged any extra fees" },
+    { text: 'The price you see is the price you pay.', line: 1, column: 1, endColumn: 39, actual: 'The price you see is the price you pay' },
   ])('$text', (flag) => expectOneFinding('unlimited', flag));
 });
 
@@ -23,6 +26,11 @@ describe('unlimited leaves calls to action, compounds, qualified wording and cod
   test.each<NearMiss>([
     { why: 'call to action', text: 'Get a free quote.' },
     { why: 'call to action', text: 'Start your free trial.' },
+    { why: 'call to action: a first conversation', text: 'Book a free strategy call.' },
+    { why: 'call to action: a button', text: 'Get started free' },
+    { why: 'call to action: a button', text: 'Try it free for a month.' },
+    { why: 'a stated condition', text: 'Free shipping on orders over $75.' },
+    { why: 'a stated condition', text: 'Free economy shipping applies to all orders over £50.' },
     { why: 'a quality, not a price', text: 'Gluten-free pastries.' },
     { why: 'idiom', text: 'Feel free to call us.' },
     { why: 'hedge: up to', text: 'Up to 3 projects on the free plan.' },
