@@ -21,6 +21,8 @@ function promisesSpeed(view: SentenceView, hit: { start: number; end: number }):
   // "Other errors are thrown immediately" documents how software behaves;
   // a passive verb with no service in sight is description, not a promise.
   if (/\b(?:is|are|be|been|get|gets) [a-z]+(?:ed|en|wn)\s*$/.test(clauseBefore(view, hit.start)) && !SPEED_TOPICS.some(([, words]) => words.test(view.text))) return false;
+  // "Changes take effect immediately" says when a setting applies, not how fast anyone serves.
+  if (/\btak(?:e|es|ing|en) effect\s*$/.test(clauseBefore(view, hit.start))) return false;
   return !/\b(you can|you may|you'll be able to|feel free)\b/.test(clauseBefore(view, hit.start));
 }
 
@@ -52,6 +54,13 @@ const TRIGGERS: Trigger[] = [
   {
     name: 'instant',
     pattern: /\b(?:instant|instantly|immediate|immediately|real[- ]time|right away|straight away|on the spot|without delay)\b/g,
+    quantity: fixed(0),
+    accept: promisesSpeed,
+  },
+  {
+    // "answers calls the moment they arrive", "on the first ring": no wait at all, said as an idiom.
+    name: 'instant',
+    pattern: /\bthe (?:moment|instant|second|minute) (?:they|it|you|your [a-z]+|[a-z]+s) (?:arrive|arrives|come in|comes in|call|calls|land|lands|ask|asks|reach out|reaches out|get in touch|gets in touch)\b|\b(?:on|by) the (?:first|second) ring\b/g,
     quantity: fixed(0),
     accept: promisesSpeed,
   },
@@ -90,7 +99,7 @@ export const speed: Rule = {
   id: 'speed',
   description: 'A response, resolution, delivery or setup time: instant, immediately, within 5 minutes, same-day, overnight, in seconds.',
   why: 'A stated time is the promise customers time you against. "Replies within the hour" read on Friday night and answered on Monday is a broken promise, even if Monday is your usual speed.',
-  triggers: ['instant', 'immediately', 'real-time', 'within <n> <unit>', 'in under <n> <unit>', '<n>-hour response', 'in seconds', 'in minutes', 'same-day', 'next-day', 'overnight', 'blazing fast (puffery)'],
+  triggers: ['instant', 'immediately', 'real-time', 'within <n> <unit>', 'in under <n> <unit>', '<n>-hour response', 'in seconds', 'in minutes', 'same-day', 'next-day', 'overnight', 'the moment they arrive', 'on the first ring', 'blazing fast (puffery)'],
   checkedAgainst: ['support.first_response', 'support.resolution', 'delivery.fastest', 'setup'],
   examples: [
     { bad: 'We reply within the hour.', better: 'We reply within 24 hours.' },

@@ -7,6 +7,8 @@ describe('speed flags promised times', () => {
   test.each<Flag>([
     { text: 'We reply within 15 minutes.', line: 1, column: 10, endColumn: 27, actual: 'within 15 minutes' },
     { text: 'Instant setup.', line: 1, column: 1, endColumn: 8, actual: 'Instant' },
+    { text: 'Our agents answer emails the moment they arrive.', line: 1, column: 26, endColumn: 48, actual: 'the moment they arrive' },
+    { text: 'Every call is answered on the first ring.', line: 1, column: 24, endColumn: 41, actual: 'on the first ring' },
     { text: 'Same-day delivery on every order.', line: 1, column: 1, endColumn: 9, actual: 'Same-day' },
     { text: 'Orders ship overnight.', line: 1, column: 13, endColumn: 22, actual: 'overnight' },
     { text: 'Hello.\nOur support team replies within the hour.', line: 2, column: 26, endColumn: 41, actual: 'within the hour' },
@@ -36,6 +38,8 @@ describe('speed leaves qualified wording, windows and code alone', () => {
   test.each<NearMiss>([
     { why: 'hedge: most', text: 'Most orders ship same-day.' },
     { why: 'hedge: usually', text: 'We usually reply within an hour.' },
+    { why: 'when a setting applies', text: 'Changes take effect immediately.' },
+    { why: 'a hedge: as soon as possible', text: 'We reply as soon as possible.' },
     { why: 'hedge: up to', text: 'Delivery in up to 3 days.' },
     { why: 'hedge: aim to', text: 'We aim to reply within 24 hours.' },
     { why: 'hedge: average', text: 'Average response time under 15 minutes for critical issues.' },
