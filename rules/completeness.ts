@@ -17,6 +17,8 @@ const TRIGGERS: Trigger[] = [
     name: 'every kind',
     pattern:
       /\b(?:every|any|all) (?:kinds?|types?|sizes?|styles?|flavou?rs?|occasions?|budgets?|jobs?|projects?|features?|brands?|makes? and models?|models?|devices?|platforms?|industr(?:y|ies))\b|\ball kinds of\b|\bevery step(?: of the way)?\b/g,
+    // "A free trial with full access to all features" says what a plan unlocks, which its page lists: no range of service is promised.
+    accept: (view, hit) => !/^all features?/i.test(hit.match[0]) || !/\b(?:access to|unlocks?|includes?|including|with)\s+$/.test(view.text.slice(0, hit.start)),
   },
   { name: 'all your', pattern: /\ball (?:of )?your (?!own\b)[a-z]+(?: [a-z]+)? needs\b|\ball (?:of )?your (?:devices|data|files|tools|apps|questions)\b/g },
   {

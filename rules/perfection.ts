@@ -29,8 +29,11 @@ const TRIGGERS: Trigger[] = [
   {
     name: 'perfect',
     pattern: /\b(?:perfect|perfectly)\b/g,
-    // "Perfect for small teams" recommends; "perfect results" promises.
-    accept: (view, hit) => !/^\s*(for|fit|match|gift|choice|place|way|time to)\b/.test(view.text.slice(hit.end)),
+    // "Perfect for small teams" recommends, and "find the perfect vehicle" is
+    // the one that suits you, what a search ends with; "perfect results" promises.
+    accept: (view, hit) =>
+      !/^\s*(for|fit|match|gift|choice|place|way|time to)\b/.test(view.text.slice(hit.end)) &&
+      !/\b(?:find|finding|finds|choose|choosing|pick|picking|discover|discovering|select|selecting|shop for|search for|looking for|look for)(?: (?:the|your|a|an|that))? $/.test(view.text.slice(0, hit.start)),
   },
   { name: 'always works', pattern: /\balways (?:works?|on time|delivers|right)\b|\bon time,? every time\b|\bevery (?:single )?time\b/g },
 ];

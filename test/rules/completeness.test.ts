@@ -5,6 +5,7 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('completeness flags promises of a complete range', () => {
   test.each<Flag>([
+    { text: 'All features for every team.', line: 1, column: 1, endColumn: 13, actual: 'All features' },
     { text: 'Everything under the sea.', line: 1, column: 1, endColumn: 11, actual: 'Everything' },
     { text: 'Whatever you need, we have it.', line: 1, column: 1, endColumn: 18, actual: 'Whatever you need' },
     { text: 'We carry every brand of outboard motor.', line: 1, column: 10, endColumn: 21, actual: 'every brand' },
@@ -34,6 +35,7 @@ describe('completeness leaves qualified wording, code and description alone', ()
     { why: 'question', text: 'Do you have everything I need?' },
     { why: 'a report of the past', text: 'Everything was sold out by noon.' },
     { why: 'time, not range', text: 'Every day we bake bread.' },
+    { why: 'what a plan unlocks', text: 'A 14-day trial with full access to all features.' },
     { why: 'description, not a range', text: 'Everything is handmade.' },
     { why: 'URL', text: 'Read https://example.com/everything-you-need for details.' },
     { why: 'inline code', path: 'x.md', text: 'Run `everything` to rebuild the site.' },

@@ -26,6 +26,8 @@ describe('guarantee leaves qualified wording and code alone', () => {
     { why: 'negation', text: 'Refunds are not guaranteed after 30 days.' },
     { why: 'negated subject', text: 'No cleaning company can guarantee that.' },
     { why: 'question', text: 'Is my refund guaranteed?' },
+    { why: "a system's design, in technical prose", text: 'The queue guarantees at-least-once delivery.' },
+    { why: "a system's design, in technical prose", text: 'Kafka gives ordering guarantees within a partition.' },
     { why: 'limited scope', text: 'Delivery is guaranteed on eligible orders.' },
     { why: 'disclaimer later in the sentence', text: 'Money-back guarantee, terms apply.' },
     { why: 'hedge after', text: 'A 2-year warranty is available on request.' },

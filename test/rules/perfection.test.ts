@@ -36,6 +36,8 @@ describe('perfection leaves qualified wording, measurements and code alone', () 
     { why: 'question', text: 'Is it 100% secure?' },
     { why: 'recommendation', text: 'Perfect for small teams.' },
     { why: 'recommendation', text: 'The perfect gift for divers.' },
+    { why: 'what a search ends with: the one that suits you', text: 'Find the perfect vehicle for your trip.' },
+    { why: 'what a search ends with: the one that suits you', text: 'Choose your perfect plan.' },
     { why: 'a measurement, not a quality', text: 'Animation goes from 0 to 100%.' },
     { why: 'material, not a quality', text: '100% teak feet.' },
     { why: 'URL', text: 'Read https://example.com/flawless-checkout first.' },
