@@ -38,9 +38,10 @@ function notAWindow(view: SentenceView, hit: { start: number; end: number }): bo
 
 const TRIGGERS: Trigger[] = [
   {
+    // A range ("within 1-2 business days") promises its upper end; "takes 2 days" states a time like "in 2 days".
     name: 'within',
-    pattern: new RegExp(`\\b(?:within|in under|in less than|in no more than|under|in)(?: just| only)? (${NUMBER}) (${TIME_UNIT})\\b`, 'g'),
-    quantity: (match) => duration(match[1], match[2], match[0]),
+    pattern: new RegExp(`\\b(?:within|in under|in less than|in no more than|under|in|takes?|taking)(?: just| only)? (?:(${NUMBER}) ?(?:-|–|to) ?)?(${NUMBER}) (${TIME_UNIT})\\b`, 'g'),
+    quantity: (match) => duration(match[2], match[3], match[0]),
     accept: (view, hit) => (/^(within|in under|in less than|in no more than)/.test(hit.match[0]) ? notAWindow(view, hit) : timesAService(view, hit)),
   },
   {

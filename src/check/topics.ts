@@ -11,7 +11,7 @@ export const DELIVERY_WORDS =
   /\b(ship(?:s|ped|ping)?|deliver(?:s|ed|y|ies)?|dispatch(?:es|ed)?|arrives?|courier|parcels?|packages?|orders?|shipment|postage|pick-?up|collection)\b/;
 
 export const SETUP_WORDS =
-  /\b(set ?up|set-up|setups?|install(?:s|ation|ed)?|onboard(?:ing)?|provision(?:ing|ed)?|deploy(?:s|ed|ment)?|activat(?:e|ion|ed)|launch|get started|getting started|go live|sign ?up|signup|migrat(?:e|ion)|start automating|start)\b/;
+  /\b(set ?up|set-up|setups?|install(?:s|ation|ed)?|onboard(?:ing)?|provision(?:ing|ed)?|deploy(?:s|ed|ment)?|activat(?:e|ion|ed)|launch|get started|getting started|go live|(?:is|are|be|goes|went) live|sign ?up|signup|migrat(?:e|ion)|start automating|start)\b/;
 
 /** Systems whose availability is measured by uptime rather than opening hours. */
 export const UPTIME_WORDS =

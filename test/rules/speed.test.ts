@@ -9,6 +9,10 @@ describe('speed flags promised times', () => {
     { text: 'Instant setup.', line: 1, column: 1, endColumn: 8, actual: 'Instant' },
     { text: 'Our agents answer emails the moment they arrive.', line: 1, column: 26, endColumn: 48, actual: 'the moment they arrive' },
     { text: 'Every call is answered on the first ring.', line: 1, column: 24, endColumn: 41, actual: 'on the first ring' },
+    // A range, and a time stated with "takes", of a service.
+    { text: 'We ship within 1-2 business days.', line: 1, column: 9, endColumn: 33, actual: 'within 1-2 business days' },
+    { text: 'Expedited shipping takes 1-2 business days.', line: 1, column: 20, endColumn: 43, actual: 'takes 1-2 business days' },
+    { text: 'Your site is live in 48 hours.', line: 1, column: 19, endColumn: 30, actual: 'in 48 hours' },
     { text: 'Same-day delivery on every order.', line: 1, column: 1, endColumn: 9, actual: 'Same-day' },
     { text: 'Orders ship overnight.', line: 1, column: 13, endColumn: 22, actual: 'overnight' },
     { text: 'Hello.\nOur support team replies within the hour.', line: 2, column: 26, endColumn: 41, actual: 'within the hour' },
@@ -39,6 +43,8 @@ describe('speed leaves qualified wording, windows and code alone', () => {
     { why: 'hedge: most', text: 'Most orders ship same-day.' },
     { why: 'hedge: usually', text: 'We usually reply within an hour.' },
     { why: 'when a setting applies', text: 'Changes take effect immediately.' },
+    { why: 'a time with no service in sight', text: 'The build takes 10 minutes.' },
+    { why: 'a distance, not a service', text: 'We live in 5 minutes from the beach.' },
     { why: 'a hedge: as soon as possible', text: 'We reply as soon as possible.' },
     { why: 'hedge: up to', text: 'Delivery in up to 3 days.' },
     { why: 'hedge: aim to', text: 'We aim to reply within 24 hours.' },
@@ -105,6 +111,14 @@ setup: 30m
         expected: ['within 30 minutes'],
         declaredAt: 'capabilities.yml:6',
       }),
+    ]);
+  });
+
+  test('a range promises its upper end', () => {
+    // Delivery within 1-2 days is faster than the fastest declared (2d) only at its lower end: judged by the upper, it is kept.
+    expect(findings('speed', 'We ship within 1-2 days.', { capabilities: shop })).toEqual([]);
+    expect(findings('speed', 'We ship within 1-1.5 days.', { capabilities: shop })).toEqual([
+      expect.objectContaining({ verdict: 'contradicted', column: 9, endColumn: 26, expected: ['within 2 days'], declaredAt: 'capabilities.yml:5' }),
     ]);
   });
 
