@@ -12,6 +12,11 @@ const GOODS_TRIGGERS: Trigger[] = [
     // The item sits between "fresh" and the schedule: "fresh caviar on Fridays".
     pattern: /\bfresh ((?!every\b|each\b|daily\b|on\b)[a-z]+(?: (?!every\b|each\b|daily\b|on\b)[a-z]+)?) (?:daily|every day|each day|every morning|on (?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b/g,
   },
+  {
+    // Or the item is what the sentence is about: "Bread baked fresh daily", "Baked fresh every morning".
+    name: 'fresh daily',
+    pattern: /\b(?:baked|made|prepared|cooked|caught|picked|roasted|brewed|squeezed|ground|delivered) fresh (?:daily|every day|each day|every morning)\b/g,
+  },
   // "Not always in stock" is negated; only "never run out" carries its own "never".
   { name: 'always in stock', pattern: /\b(?:always|guaranteed) in stock\b|\bwe always have\b/g },
   { name: 'always in stock', pattern: /\bnever (?:runs?|run) out\b/g, selfNegating: true },
