@@ -23,6 +23,10 @@ describe('completeness flags promises of a complete range', () => {
     expect(findings('completeness', 'Flexible pricing.\nSolutions for every need.')).toEqual([
       expect.objectContaining({ ruleId: 'completeness', verdict: 'puffery', severity: 'info', line: 2, column: 15, endColumn: 25, actual: 'every need' }),
     ]);
+    // And over the reader's tastes.
+    expect(findings('completeness', "There's something to satisfy every palate.")).toEqual([
+      expect.objectContaining({ verdict: 'puffery', severity: 'info', column: 30, endColumn: 42, actual: 'every palate' }),
+    ]);
   });
 });
 
