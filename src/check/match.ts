@@ -78,7 +78,7 @@ const HEDGE_BEFORE =
   /\b(almost|nearly|most|mostly|usually|typically|generally|often|normally|frequently|sometimes|occasionally|up to|aims? to|aims? for|aiming (?:to|for)|try to|tries to|strives? to|strives? for|striving (?:to|for)|work(?:s|ing)? towards?|hopes? to|may|might|could|ideally|in most cases|virtually|practically|average|averages|median|approximately|roughly|as little as|as fast as|as soon as possible|expected|estimated|goal|target|plan to|want to|wants to)\b/;
 
 const HEDGE_AFTER =
-  /^(?:[^\s]+\s+){0,6}?(on request|upon request|in most cases|where possible|when possible|if possible|if available|subject to|depending on|depends on|on average|typically|usually|most of the time|fair[- ]use|conditions apply|terms apply|limits apply|restrictions apply|exclusions apply|t&cs apply|for eligible|on eligible|on selected|on select|in select)\b|^\S*\*/;
+  /^(?:[^\s]+\s+){0,6}?(on request|upon request|in most cases|where possible|when possible|if possible|if available|subject to|depending on|depends on|on average|typically|usually|most of the time|fair[- ]use|conditions apply|terms apply|limits apply|restrictions apply|exclusions apply|t&cs apply|for eligible|on eligible|on selected|on select|in select|in most|for most)\b|^\S*\*/;
 
 const NEGATION = /\b(not|no|never|nothing|none|cannot|without|instead of|rather than|neither|nor|hardly|nobody)\b|n't\b/;
 
@@ -87,9 +87,12 @@ const NEGATED_SUBJECT = /^\s*(no|nothing|none|nobody|no one|neither)\b/;
 
 const NEGATION_AFTER = /^\s*(?:\S+\s+){0,2}?(not|cannot|can't|isn't|aren't|won't|doesn't|don't|never)\b/;
 
+/** "Most orders are processed through our warehouse within 24 hours": a hedged subject, however far back in the clause. */
+const HEDGED_SUBJECT = /^\s*(?:most|many|some|nearly all|almost all)\b/;
+
 export function isHedged(view: SentenceView, hit: Hit): boolean {
-  const before = lastWords(clauseBefore(view, hit.start), 6);
-  if (HEDGE_BEFORE.test(before)) return true;
+  const clause = clauseBefore(view, hit.start);
+  if (HEDGE_BEFORE.test(lastWords(clause, 6)) || HEDGED_SUBJECT.test(clause)) return true;
   return HEDGE_AFTER.test(clauseAfter(view, hit.end).trim());
 }
 
@@ -112,13 +115,18 @@ export function isNegated(view: SentenceView, hit: Hit): boolean {
  * apply") makes every promise in it partial.
  */
 const LIMITED_SCOPE =
-  /\b(?:in|to|on|at|for|across|with) (?:select|selected|eligible|participating|qualifying|certain) \w+|\bwhere available\b|\bwhile (?:supplies|stocks) last\b|\bon a (?:broad |wide )?selection of\b|\b(?:fair[- ]use(?: policy)?|terms(?: and conditions)?|conditions|limits|restrictions|exclusions|t&cs?) (?:may )?appl(?:y|ies)\b|\bsubject to (?:a )?(?:fair[- ]use|availability|terms|conditions)\b/;
+  /\b(?:in|to|on|at|for|across|with) (?:select|selected|eligible|participating|qualifying|certain) \w+|\bwhere available\b|\bwhile (?:supplies|stocks) last\b|\bon a (?:broad |wide )?selection of\b|\b(?:fair[- ]use(?: policy)?|terms(?: and conditions)?|conditions|limits|restrictions|exclusions|t&cs?) (?:may )?appl(?:y|ies)\b|\bsubject to (?:a )?(?:fair[- ]use|availability|terms|conditions)\b|\bfor (?:[a-z-]+ ){1,3}only\b|\bonly (?:for|to) (?:members|subscribers|customers|patients|clients|residents|premium|pro|paid|existing|established|registered)\b/;
 
 /** "Zero downtime was maintained": a report of the past is a measured fact, not a promise. */
 const PAST_FACT = /\b(was|were)\b/;
 
+/** '"Unlimited" does not mean …': a word in quotes that the sentence defines is mentioned, not promised. */
+const QUOTE_BEFORE = /["“'‘]$/;
+const DEFINED_AFTER = /^["”'’]\s*(?:does not |doesn't |do not |don't |is not |isn't )?(?:mean|means|refers? to|stands? for|is defined)\b/;
+
 export function isQualified(view: SentenceView, hit: Hit, trigger: Pick<Trigger, 'selfNegating'>): boolean {
   if (isHedged(view, hit) || LIMITED_SCOPE.test(view.text)) return true;
+  if (QUOTE_BEFORE.test(view.text.slice(0, hit.start)) && DEFINED_AFTER.test(view.text.slice(hit.end))) return true;
   if (PAST_FACT.test(clauseBefore(view, hit.start)) || PAST_FACT.test(firstWords(clauseAfter(view, hit.end), 3))) return true;
   return !trigger.selfNegating && isNegated(view, hit);
 }
