@@ -17,7 +17,11 @@ const fixed = (minutes: number) => (match: RegExpExecArray) => ({ kind: 'duratio
  * self-service fact.
  */
 function promisesSpeed(view: SentenceView, hit: { start: number; end: number }): boolean {
-  if (/^\s*(after|before|upon|on|when|once|following|if|afterwards)\b/.test(view.text.slice(hit.end))) return false;
+  return !/^\s*(after|before|upon|on|when|once|following|if|afterwards)\b/.test(view.text.slice(hit.end)) && servesFast(view, hit);
+}
+
+/** What promisesSpeed asks besides the words right after the hit. */
+function servesFast(view: SentenceView, hit: { start: number; end: number }): boolean {
   // "Other errors are thrown immediately" documents how software behaves;
   // a passive verb with no service in sight is description, not a promise.
   if (/\b(?:is|are|be|been|get|gets) [a-z]+(?:ed|en|wn)\s*$/.test(clauseBefore(view, hit.start)) && !SPEED_TOPICS.some(([, words]) => words.test(view.text))) return false;
@@ -31,10 +35,21 @@ function timesAService(view: SentenceView, hit: { start: number; end: number }):
   return promisesSpeed(view, hit) && (mentions(view, SUPPORT_WORDS) || mentions(view, DELIVERY_WORDS) || mentions(view, SETUP_WORDS));
 }
 
-/** "Within 30 days of purchase" is a window to act in, not a speed. */
+/**
+ * "Within 30 days of purchase" is a window for the customer to act in, not
+ * a speed; "we will confirm within 24 hours of booking" and "shipped within
+ * 1-3 days after your order is processed" time the business, and are.
+ */
 function notAWindow(view: SentenceView, hit: { start: number; end: number }): boolean {
-  return promisesSpeed(view, hit) && !/^\s*(of|after|from|before|prior)\b/.test(view.text.slice(hit.end));
+  if (!/^\s*(of|after|from|before|prior)\b/.test(view.text.slice(hit.end))) return promisesSpeed(view, hit);
+  const before = clauseBefore(view, hit.start);
+  return BUSINESS_ACTS.test(before) && !CUSTOMER_ACTS.test(before) && servesFast(view, hit);
 }
+
+/** Verbs of the business serving: confirming, replying, shipping. */
+const BUSINESS_ACTS = /\b(?:confirm(?:s|ed)?|repl(?:y|ies)|respond(?:s|ed)?|answer(?:s|ed)?|ship(?:s|ped)?|deliver(?:s|ed)?|dispatch(?:es|ed)?|process(?:es|ed)?|sen[dt]s?|contact(?:s|ed)?|call(?:s|ed)? you|get back to you|schedul(?:e|es|ed)|install(?:s|ed)?)\b/i;
+/** Verbs of the customer acting within a window: returning, claiming, reporting. */
+const CUSTOMER_ACTS = /\b(?:return(?:s|ed)?|refund(?:s|ed)?|exchang(?:e|es|ed)|cancel(?:s|led|ed)?|claim(?:s|ed)?|report(?:s|ed)?|notify|request(?:s|ed)?|submit(?:s|ted)?|must|please|you (?:may|can|must|have))\b/i;
 
 const TRIGGERS: Trigger[] = [
   {
@@ -54,14 +69,17 @@ const TRIGGERS: Trigger[] = [
   { name: 'in minutes', pattern: /\b(?:in|within) (?:just |mere )?(?:a few )?minutes\b|\bin a minute\b/g, quantity: fixed(59), accept: promisesSpeed },
   {
     name: 'instant',
-    pattern: /\b(?:instant|instantly|immediate|immediately|real[- ]time|right away|straight away|on the spot|without delay)\b/g,
+    // "Real-time progress" or "real-time sync" names a feature of software, not how fast anyone serves.
+    pattern:
+      /\b(?:instant|instantly|immediate|immediately|real[- ]time(?! (?:progress|updates?|tracking|data|sync|syncing|synchroni[sz]ation|notifications?|alerts?|analytics|monitoring|collaboration|dashboards?|reporting|insights|previews?|editing|search|feedback|metrics|logs?|streaming|status|visibility)\b)|right away|straight away|on the spot|without delay)\b/g,
     quantity: fixed(0),
     accept: promisesSpeed,
   },
   {
     // "answers calls the moment they arrive", "on the first ring": no wait at all, said as an idiom.
     name: 'instant',
-    pattern: /\bthe (?:moment|instant|second|minute) (?:they|it|you|your [a-z]+|[a-z]+s) (?:arrive|arrives|come in|comes in|call|calls|land|lands|ask|asks|reach out|reaches out|get in touch|gets in touch)\b|\b(?:on|by) the (?:first|second) ring\b/g,
+    // Not "from the moment you arrive", which means "since".
+    pattern: /\b(?<!from )the (?:moment|instant|second|minute) (?:they|it|you|your [a-z]+|[a-z]+s) (?:arrive|arrives|come in|comes in|call|calls|land|lands|ask|asks|reach out|reaches out|get in touch|gets in touch)\b|\b(?:on|by) the (?:first|second) ring\b/g,
     quantity: fixed(0),
     accept: promisesSpeed,
   },
