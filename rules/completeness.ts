@@ -11,7 +11,8 @@ import type { Claim, Judgement } from '../src/types.js';
  * which availability handles, or over the reader's things in passing.
  */
 const TRIGGERS: Trigger[] = [
-  { name: 'everything', pattern: /\beverything\b(?! (?:else|is|was|in (?:this|the) (?:code|example)))|\banything you (?:need|want|could (?:need|want))\b/g },
+  // "We'll do everything we can" is effort, not range.
+  { name: 'everything', pattern: /\beverything\b(?! (?:else|is|was|in (?:this|the) (?:code|example)|(?:we|i) (?:can|could|possibly can)\b))|\banything you (?:need|want|could (?:need|want))\b/g },
   { name: 'whatever you need', pattern: /\bwhatever you (?:need|want|require|could (?:need|want))\b|\ball you(?:'ll)? (?:ever )?need\b/g },
   {
     name: 'every kind',

@@ -38,7 +38,8 @@ const TRIGGERS: Trigger[] = [
   },
   {
     name: 'warranty',
-    pattern: new RegExp(`\\b(lifetime|(${NUMBER})[- ](year|yr|month)s?)[- ](?:warranty|guarantee)\\b`, 'g'),
+    // What it covers may come between: "a one year parts and labor warranty".
+    pattern: new RegExp(`\\b(lifetime|(${NUMBER})[- ](year|yr|month)s?)(?:[- ](?:parts|labou?r|workmanship|materials|and|&|full|limited|manufacturer'?s?)){0,4}[- ](?:warranty|guarantee)\\b`, 'g'),
     quantity: (match) => (match[1] === 'lifetime' ? undefined : duration(match[2], match[3], match[0])),
   },
 ];

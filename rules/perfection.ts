@@ -32,9 +32,11 @@ const TRIGGERS: Trigger[] = [
     // "Perfect for small teams" recommends, and "find the perfect vehicle" is
     // the one that suits you, what a search ends with; "perfect results" promises.
     accept: (view, hit) =>
-      !/^\s*(for|fit|match|gift|choice|place|way|time to)\b/.test(view.text.slice(hit.end)) &&
+      !/^\s*(for|fit|match|gift|choice|place|way|time to|balance|blend|combination|mix|harmony)\b/.test(view.text.slice(hit.end)) &&
       !/\b(?:find|finding|finds|choose|choosing|pick|picking|discover|discovering|select|selecting|shop for|search for|looking for|look for)(?: (?:the|your|a|an|that))? $/.test(view.text.slice(0, hit.start)),
   },
+  // "The perfect balance of elegance and comfort" praises; no one could hold it to a standard.
+  { name: 'perfect balance', kind: 'puffery', pattern: /\bperfect (?:balance|blend|combination|mix|harmony)\b/g },
   { name: 'always works', pattern: /\balways (?:works?|on time|delivers|right)\b|\bon time,? every time\b|\bevery (?:single )?time\b/g },
 ];
 

@@ -32,7 +32,7 @@ const TRIGGERS: Trigger[] = [
     kind: 'puffery',
     // "it's best to call", "do our best", "best practices" are advice and
     // idiom, not rankings.
-    pattern: /\b(?:the|our|its|their|your|world's|america's)(?: very)? best\b(?! (?:to|of luck|we can|way|ways|practices?|effort|regards|wishes|part|bet)\b)|\bbest[- ]in[- ](?:class|town|the business|the world)\b|\bbest possible\b/g,
+    pattern: /\b(?:the|our|its|their|your|world's|america's)(?: very)? best\b(?! (?:to|of luck|we can|way|ways|practices?|efforts?|regards|wishes|part|bet)\b)|\bbest[- ]in[- ](?:class|town|the business|the world)\b|\bbest possible\b/g,
     accept: notAnIdiom,
   },
   {
@@ -45,7 +45,7 @@ const TRIGGERS: Trigger[] = [
     name: 'world-class',
     kind: 'puffery',
     pattern:
-      /\b(?:world[- ]class|premier|unbeatable|unmatched|unrivall?ed|unparall?eled|second to none|top[- ]notch|top[- ]rated|top[- ]quality|first[- ]class|state[- ]of[- ]the[- ]art|cutting[- ]edge|finest|greatest|like no other|unforgettable|(?:best|great|excellent|superior|exceptional|outstanding|unrivall?ed) quality)\b/g,
+      /\b(?:world[- ]class|premier|unbeatable|unmatched|unrivall?ed|unparall?eled|second to none|top[- ]notch|top[- ]rated|top[- ]quality|first[- ]class|state[- ]of[- ]the[- ]art|cutting[- ]edge|finest|greatest|like no other|unforgettable|top choice|(?:bank|military|enterprise)[- ]grade|exceptional (?:service|results|care|experiences?|value)|endless possibilities|(?:best|great|excellent|superior|exceptional|outstanding|unrivall?ed) quality)\b/g,
   },
   {
     name: 'freshest',

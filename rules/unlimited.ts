@@ -29,6 +29,8 @@ function standaloneFree(view: SentenceView, hit: { start: number; end: number })
   if (FREE_COMPOUND.test(view.text.slice(Math.max(0, hit.start - 12), hit.start))) return false;
   const after = view.text.slice(hit.end);
   if (CALL_TO_ACTION.test(after) || CONVERSATION.test(after) || ACTION_BEFORE.test(view.text.slice(0, hit.start))) return false;
+  // "Pay yearly and get two months free": a promotion's terms, not a price promise.
+  if (/\b(?:\d+|one|two|three|four|six|twelve) (?:months?|weeks?|days?|years?)\s+$/i.test(view.text.slice(0, hit.start))) return false;
   return !THRESHOLD.test(view.text);
 }
 
@@ -43,7 +45,8 @@ const TRIGGERS: Trigger[] = [
     selfNegating: true,
   },
   { name: 'free', pattern: /\bfree(?: of charge)?\b/g, accept: standaloneFree },
-  { name: 'forever', pattern: /\b(?:free )?forever\b|\bfor life\b|\blifetime (?:updates|access|support|license|licence|membership|upgrades|deal|plan)\b/g },
+  { name: 'forever', pattern: /\b(?:free )?forever\b|\bfor life\b|\blifetime (?:updates|access|support|license|licence|membership|upgrades|deal|plan)\b|\balways[- ]free\b/g },
+  { name: 'forever', pattern: /\bno expiration(?: date)?\b|\bnever expires?\b/g, selfNegating: true },
 ];
 
 function judge(claim: Claim, capabilities: Capabilities | undefined): Judgement {

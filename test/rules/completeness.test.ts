@@ -40,6 +40,7 @@ describe('completeness leaves qualified wording, code and description alone', ()
     { why: 'a report of the past', text: 'Everything was sold out by noon.' },
     { why: 'time, not range', text: 'Every day we bake bread.' },
     { why: 'what a plan unlocks', text: 'A 14-day trial with full access to all features.' },
+    { why: 'effort, not range', text: "We'll do everything we can to help." },
     { why: 'description, not a range', text: 'Everything is handmade.' },
     { why: 'URL', text: 'Read https://example.com/everything-you-need for details.' },
     { why: 'inline code', path: 'x.md', text: 'Run `everything` to rebuild the site.' },

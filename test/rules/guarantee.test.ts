@@ -5,6 +5,7 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('guarantee flags promises with no exit', () => {
   test.each<Flag>([
+    { text: 'Every install has a one year parts and labor warranty.', line: 1, column: 21, endColumn: 54, actual: 'one year parts and labor warranty' },
     { text: 'Satisfaction guaranteed.', line: 1, column: 1, endColumn: 24, actual: 'Satisfaction guaranteed' },
     // Adjacent claims of one class are one promise and one finding.
     { text: 'Your money back, guaranteed, no questions asked.', line: 1, column: 1, endColumn: 48, actual: 'Your money back, guaranteed, no questions asked' },

@@ -23,6 +23,10 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
     const [finding] = findings('perfection', '100% uptime for every team.');
     expect(finding.quantity).toEqual({ kind: 'percent', value: 100, text: '100% uptime' });
   });
+
+  test('"the perfect balance" praises: puffery, reported as info', () => {
+    expectOneFinding('perfection', { text: 'The perfect balance of comfort and style.', line: 1, column: 5, endColumn: 20, actual: 'perfect balance' }, 'puffery', 'info');
+  });
 });
 
 describe('perfection leaves qualified wording, measurements and code alone', () => {

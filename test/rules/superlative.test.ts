@@ -30,6 +30,10 @@ describe('superlative reports vague boasts as puffery (info)', () => {
     { text: 'Meet the friendliest team in town.', line: 1, column: 10, endColumn: 21, actual: 'friendliest' },
     { text: 'Great quality translation.', line: 1, column: 1, endColumn: 14, actual: 'Great quality' },
     { text: 'We promise an unforgettable evening.', line: 1, column: 15, endColumn: 28, actual: 'unforgettable' },
+    { text: "We're the top choice for families.", line: 1, column: 11, endColumn: 21, actual: 'top choice' },
+    { text: 'Bank-grade security.', line: 1, column: 1, endColumn: 11, actual: 'Bank-grade' },
+    { text: 'Exceptional service, every day.', line: 1, column: 1, endColumn: 20, actual: 'Exceptional service' },
+    { text: 'Endless possibilities with print.', line: 1, column: 1, endColumn: 22, actual: 'Endless possibilities' },
   ])('$text', (flag) => expectOneFinding('superlative', flag, 'puffery', 'info'));
 });
 
@@ -37,6 +41,7 @@ describe('superlative leaves idioms, qualified wording and code alone', () => {
   test.each<NearMiss>([
     { why: 'advice', text: "It's best to call ahead." },
     { why: 'idiom: do our best to', text: 'We do our best to reply quickly.' },
+    { why: 'idiom: best efforts', text: 'We will make our best efforts.' },
     { why: 'idiom: do our best', text: "We'll always do our best." },
     { why: 'idiom: hope for the best', text: 'Hope for the best.' },
     { why: 'sign-off', text: 'All the best, the team.' },

@@ -19,6 +19,10 @@ describe('unlimited flags promises of no limit and no cost', () => {
     // No hidden fees, said another way.
     { text: "You won't be charged any extra fees.", line: 1, column: 5, endColumn: 36, actual: "won't be charged any extra fees" },
     { text: 'The price you see is the price you pay.', line: 1, column: 1, endColumn: 39, actual: 'The price you see is the price you pay' },
+    // Forever, said another way.
+    { text: "There's an always free tier for individuals.", line: 1, column: 12, endColumn: 23, actual: 'always free' },
+    { text: 'No expiration.', line: 1, column: 1, endColumn: 14, actual: 'No expiration' },
+    { text: 'Your credits never expire.', line: 1, column: 14, endColumn: 26, actual: 'never expire' },
   ])('$text', (flag) => expectOneFinding('unlimited', flag));
 });
 
@@ -30,6 +34,8 @@ describe('unlimited leaves calls to action, compounds, qualified wording and cod
     { why: 'call to action: a button', text: 'Get started free' },
     { why: 'call to action: a button', text: 'Try it free for a month.' },
     { why: 'a stated condition', text: 'Free shipping on orders over $75.' },
+    { why: "a promotion's terms", text: 'Pay yearly and get two months free.' },
+    { why: 'a word in quotes, defined', text: '"Unlimited" does not mean infinite usage.' },
     { why: 'a stated condition', text: 'Free economy shipping applies to all orders over £50.' },
     { why: 'a quality, not a price', text: 'Gluten-free pastries.' },
     { why: 'idiom', text: 'Feel free to call us.' },
