@@ -11,9 +11,10 @@ import type { Claim, Judgement } from '../src/types.js';
 const REFUND_TRIGGERS = new Set(['money back', 'no questions asked', 'risk-free', 'satisfaction guaranteed']);
 
 /** Properties of a system's design that documentation says it guarantees: not a promise to a customer. */
-const PROPERTIES = '(?:at[- ]least|at[- ]most|exactly)[- ]once|(?:message |event )?ordering|in[- ]order delivery|consistency|atomicity|isolation|durability|linearizability|serializability|idempotency|uniqueness|(?:thread|type|memory)[- ]safety|termination|convergence';
+const PROPERTIES = '(?:at[- ]least|at[- ]most|exactly)[- ]once|(?:message|event) ordering|in[- ]order delivery|atomicity|linearizability|serializability|idempotency|(?:thread|type|memory)[- ]safety';
 const TECHNICAL_PROPERTY = new RegExp(`^\\s+(?:that\\s+)?(?:(?:strong|eventual|the|its|their)\\s+)?(?:${PROPERTIES})\\b`, 'i');
-const TECHNICAL_PROPERTY_BEFORE = new RegExp(`\\b(?:${PROPERTIES})\\s+$`, 'i');
+// Words that are everyday words too ("our durability guarantee") count only before the plural: "ordering guarantees", "consistency guarantees".
+const TECHNICAL_PROPERTY_BEFORE = new RegExp(`\\b(?:${PROPERTIES}|ordering|consistency|durability|isolation|delivery|safety)\\s+$`, 'i');
 
 const TRIGGERS: Trigger[] = [
   {
@@ -22,7 +23,7 @@ const TRIGGERS: Trigger[] = [
     pattern: /\b(?:guarantee[ds]?|guaranteeing)\b(?: (\d+(?:\.\d+)?)\s?% (?:uptime|availability))?/g,
     quantity: (match) => (match[1] ? percent(match[1], match[0]) : undefined),
     // "guarantees at-least-once delivery", "ordering guarantees": what a system's design ensures, in technical prose.
-    accept: (view, hit) => !TECHNICAL_PROPERTY.test(view.text.slice(hit.end)) && !TECHNICAL_PROPERTY_BEFORE.test(view.text.slice(0, hit.start)),
+    accept: (view, hit) => !TECHNICAL_PROPERTY.test(view.text.slice(hit.end)) && !(/^guarantees$/i.test(hit.match[0]) && TECHNICAL_PROPERTY_BEFORE.test(view.text.slice(0, hit.start))),
   },
   { name: 'money back', pattern: /\b(?:(?:your )?money[- ]back|full refunds?|refund guaranteed|100% refund)\b/g },
   { name: 'no questions asked', pattern: /\bno questions? asked\b/g, selfNegating: true },

@@ -43,7 +43,9 @@ function timesAService(view: SentenceView, hit: { start: number; end: number }):
 function notAWindow(view: SentenceView, hit: { start: number; end: number }): boolean {
   if (!/^\s*(of|after|from|before|prior)\b/.test(view.text.slice(hit.end))) return promisesSpeed(view, hit);
   const before = clauseBefore(view, hit.start);
-  return BUSINESS_ACTS.test(before) && !CUSTOMER_ACTS.test(before) && servesFast(view, hit);
+  // The business must be named, or its service: "the server sends a frame within 10 s of connecting" documents software.
+  const ofTheBusiness = /\b(?:we|we'll|we will|our|us)\b/.test(before) || mentions(view, SUPPORT_WORDS) || mentions(view, DELIVERY_WORDS);
+  return BUSINESS_ACTS.test(before) && !CUSTOMER_ACTS.test(before) && ofTheBusiness && servesFast(view, hit);
 }
 
 /** Verbs of the business serving: confirming, replying, shipping. */

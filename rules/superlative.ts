@@ -54,10 +54,10 @@ const TRIGGERS: Trigger[] = [
     // friendliest staff") rank nothing anyone measures. Not those of size,
     // age, place, light or heat ("the largest", "the latest", "the nearest",
     // "the brightest pixels", "the warmest months"), which
-    // state facts, nor "easiest" and "simplest", which technical writing
-    // uses for the plainest way to do something.
+    // state facts, nor those technical writing uses for the plainest or
+    // best-made way ("the simplest", "the cleanest", "the smartest approach").
     pattern:
-      /\b(?:freshest|tastiest|yummiest|juiciest|crispiest|creamiest|friendliest|kindest|nicest|sweetest|loveliest|prettiest|coziest|cosiest|classiest|sleekest|smartest|happiest|healthiest|purest|cleanest|boldest|smoothest)\b/g,
+      /\b(?:freshest|tastiest|yummiest|juiciest|crispiest|creamiest|friendliest|kindest|nicest|sweetest|loveliest|prettiest|coziest|cosiest|classiest|sleekest)\b/g,
   },
 ];
 

@@ -19,11 +19,11 @@ const FREE_COMPOUND =
 const CALL_TO_ACTION =
   /^[\s-]*(?:trial|trials|quote|quotes|consultation|consult|estimate|estimates|demo|demos|account|sign[- ]?up|tier|version|edition|sample|samples|assessment|inspection|download|e-?book|guide|template|templates|checklist|webinar|class|lesson|session|of (?:bugs|errors)|plan|plans|resources|tools?|personalized|initial|30|14|7|no-obligation|online|\d)/;
 /** What is offered for a first conversation, after one word that says what about ("a free strategy call", "a free website audit"). */
-const CONVERSATION = /^\s+[a-z-]+\s+(?:call|calls|chat|meeting|consultation|audit|review|evaluation|analysis|appraisal|proposal|estimate|quote|assessment|session)\b/i;
+const CONVERSATION = /^\s+[a-z-]+\s+(?:call|chat|meeting|consultation|audit|review|evaluation|analysis|appraisal|proposal|estimate|quote|assessment|session)\b/i;
 /** A button or heading that starts with a call to action: "Get started free", "Start free", "Try it free", "Sign up free". */
 const ACTION_BEFORE = /^\s*(?:get started|start|start now|sign up|join|try|try it|try us|register|download|book|claim|create an account)(?: for)?\s+$/i;
 /** A condition stated with the offer: "on orders over $75", "orders above £50". */
-const THRESHOLD = /\b(?:orders?|purchases?|subtotals?|baskets?|carts?|spend(?:ing)?)\s+(?:of\s+|over\s+|above\s+|exceeding\s+|from\s+)?(?:[$£€]\s?\d|\d+(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars|euros|pounds)\b)|\bover\s+[$£€]\s?\d/i;
+const THRESHOLD = /\b(?:orders?|purchases?|subtotals?|baskets?|carts?|spend(?:ing)?)\s+(?:of\s+|over\s+|above\s+|exceeding\s+|from\s+)?(?:[$£€]\s?\d|\d+(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars|euros|pounds)\b)/i;
 
 function standaloneFree(view: SentenceView, hit: { start: number; end: number }): boolean {
   if (FREE_COMPOUND.test(view.text.slice(Math.max(0, hit.start - 12), hit.start))) return false;
@@ -33,6 +33,9 @@ function standaloneFree(view: SentenceView, hit: { start: number; end: number })
   if (/\b(?:\d+|one|two|three|four|six|twelve) (?:months?|weeks?|days?|years?)\s+$/i.test(view.text.slice(0, hit.start))) return false;
   return !THRESHOLD.test(view.text);
 }
+
+/** Things customers buy or earn, whose lasting is a promise. */
+const PAID_FOR = /\b(?:gift ?cards?|credits?|points|vouchers?|coupons?|plans?|memberships?|licen[cs]es?|subscriptions?|passes|pass|tickets?|miles|rewards?|balances?|purchases?|classes|sessions|packs?|bundles?|tokens?)\b/;
 
 const TRIGGERS: Trigger[] = [
   { name: 'unlimited', pattern: /\b(?:unlimited|limitless|infinite)(?: ([a-z]+))?/g },
@@ -46,7 +49,8 @@ const TRIGGERS: Trigger[] = [
   },
   { name: 'free', pattern: /\bfree(?: of charge)?\b/g, accept: standaloneFree },
   { name: 'forever', pattern: /\b(?:free )?forever\b|\bfor life\b|\blifetime (?:updates|access|support|license|licence|membership|upgrades|deal|plan)\b|\balways[- ]free\b/g },
-  { name: 'forever', pattern: /\bno expiration(?: date)?\b|\bnever expires?\b/g, selfNegating: true },
+  // Of something bought or earned: "items never expire" in a cache's docs is a setting.
+  { name: 'forever', pattern: /\bno expiration(?: date)?\b|\bnever expires?\b/g, selfNegating: true, accept: (view) => PAID_FOR.test(view.text) },
 ];
 
 function judge(claim: Claim, capabilities: Capabilities | undefined): Judgement {

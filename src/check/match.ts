@@ -90,9 +90,12 @@ const NEGATION_AFTER = /^\s*(?:\S+\s+){0,2}?(not|cannot|can't|isn't|aren't|won't
 /** "Most orders are processed through our warehouse within 24 hours": a hedged subject, however far back in the clause. */
 const HEDGED_SUBJECT = /^\s*(?:most|many|some|nearly all|almost all)\b/;
 
+/** Between a hedged subject and the promise, a new clause or reason: "Many customers choose us because we deliver within 24 hours". */
+const SUBORDINATE = /\b(?:because|that|and|so|who|which|since|when|as)\b|[—–]/;
+
 export function isHedged(view: SentenceView, hit: Hit): boolean {
   const clause = clauseBefore(view, hit.start);
-  if (HEDGE_BEFORE.test(lastWords(clause, 6)) || HEDGED_SUBJECT.test(clause)) return true;
+  if (HEDGE_BEFORE.test(lastWords(clause, 6)) || (HEDGED_SUBJECT.test(clause) && !SUBORDINATE.test(clause))) return true;
   return HEDGE_AFTER.test(clauseAfter(view, hit.end).trim());
 }
 
@@ -115,14 +118,14 @@ export function isNegated(view: SentenceView, hit: Hit): boolean {
  * apply") makes every promise in it partial.
  */
 const LIMITED_SCOPE =
-  /\b(?:in|to|on|at|for|across|with) (?:select|selected|eligible|participating|qualifying|certain) \w+|\bwhere available\b|\bwhile (?:supplies|stocks) last\b|\bon a (?:broad |wide )?selection of\b|\b(?:fair[- ]use(?: policy)?|terms(?: and conditions)?|conditions|limits|restrictions|exclusions|t&cs?) (?:may )?appl(?:y|ies)\b|\bsubject to (?:a )?(?:fair[- ]use|availability|terms|conditions)\b|\bfor (?:[a-z-]+ ){1,3}only\b|\bonly (?:for|to) (?:members|subscribers|customers|patients|clients|residents|premium|pro|paid|existing|established|registered)\b/;
+  /\b(?:in|to|on|at|for|across|with) (?:select|selected|eligible|participating|qualifying|certain) \w+|\bwhere available\b|\bwhile (?:supplies|stocks) last\b|\bon a (?:broad |wide )?selection of\b|\b(?:fair[- ]use(?: policy)?|terms(?: and conditions)?|conditions|limits|restrictions|exclusions|t&cs?) (?:may )?appl(?:y|ies)\b|\bsubject to (?:a )?(?:fair[- ]use|availability|terms|conditions)\b|\bfor (?:new |existing |registered |select |selected |eligible |premium |paid |pro |established |returning )?(?:members|subscribers|customers|patients|clients|residents|users|students|guests) only\b|\b(?<!not )only (?:for|to) (?:new |existing |registered |premium |paid |pro |established |returning )?(?:members|subscribers|customers|patients|clients|residents|users|students|guests)\b/;
 
 /** "Zero downtime was maintained": a report of the past is a measured fact, not a promise. */
 const PAST_FACT = /\b(was|were)\b/;
 
 /** '"Unlimited" does not mean …': a word in quotes that the sentence defines is mentioned, not promised. */
 const QUOTE_BEFORE = /["“'‘]$/;
-const DEFINED_AFTER = /^["”'’]\s*(?:does not |doesn't |do not |don't |is not |isn't )?(?:mean|means|refers? to|stands? for|is defined)\b/;
+const DEFINED_AFTER = /^["”'’]\s*(?:(?:does not|doesn't|do not|don't|is not|isn't) means?|refers? to|stands? for|is defined)\b/;
 
 export function isQualified(view: SentenceView, hit: Hit, trigger: Pick<Trigger, 'selfNegating'>): boolean {
   if (isHedged(view, hit) || LIMITED_SCOPE.test(view.text)) return true;

@@ -4,6 +4,7 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('availability flags always-on promises', () => {
   test.each<Flag>([
+    { text: 'Get 24/7 priority support on every plan, not only for paid users.', line: 1, column: 5, endColumn: 9, actual: '24/7' },
     { text: 'Our team is here for you 24/7.', line: 1, column: 26, endColumn: 30, actual: '24/7' },
     { text: 'Our help desk provides 24x7x365 support.', line: 1, column: 24, endColumn: 32, actual: '24x7x365' },
     { text: 'Support around the clock.', line: 1, column: 9, endColumn: 25, actual: 'around the clock' },

@@ -5,6 +5,10 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('guarantee flags promises with no exit', () => {
   test.each<Flag>([
+    // Everyday words that are also technical properties, and a word in quotes that the sentence promises by.
+    { text: 'We guarantee the durability of every roof we install.', line: 1, column: 4, endColumn: 13, actual: 'guarantee' },
+    { text: 'Every roof comes with our durability guarantee.', line: 1, column: 38, endColumn: 47, actual: 'guarantee' },
+    { text: '"Guaranteed" means we fix it or you pay nothing.', line: 1, column: 2, endColumn: 12, actual: 'Guaranteed' },
     { text: 'Every install has a one year parts and labor warranty.', line: 1, column: 21, endColumn: 54, actual: 'one year parts and labor warranty' },
     { text: 'Satisfaction guaranteed.', line: 1, column: 1, endColumn: 24, actual: 'Satisfaction guaranteed' },
     // Adjacent claims of one class are one promise and one finding.

@@ -5,6 +5,8 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('speed flags promised times', () => {
   test.each<Flag>([
+    // A hedged subject hedges only its own clause, not a reason given after it.
+    { text: 'Many customers choose us because we deliver within 24 hours.', line: 1, column: 45, endColumn: 60, actual: 'within 24 hours' },
     { text: 'We reply within 15 minutes.', line: 1, column: 10, endColumn: 27, actual: 'within 15 minutes' },
     { text: 'Instant setup.', line: 1, column: 1, endColumn: 8, actual: 'Instant' },
     { text: 'Our agents answer emails the moment they arrive.', line: 1, column: 26, endColumn: 48, actual: 'the moment they arrive' },
@@ -48,6 +50,7 @@ describe('speed leaves qualified wording, windows and code alone', () => {
     { why: 'when a setting applies', text: 'Changes take effect immediately.' },
     { why: 'a time with no service in sight', text: 'The build takes 10 minutes.' },
     { why: 'a window for the customer to act in', text: 'Please notify us within 24 hours of delivery.' },
+    { why: 'software timed, with no business or service named', text: 'The server sends a PING frame within 10 seconds of the connection opening.' },
     { why: '"from the moment" means "since"', text: 'From the moment you arrive, our team cares for you.' },
     { why: 'a feature of software', text: 'Transfers with real-time progress.' },
     { why: 'a hedged subject, far back in the clause', text: 'Most orders are processed through our warehouse within 24 hours.' },

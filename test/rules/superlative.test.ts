@@ -54,6 +54,7 @@ describe('superlative leaves idioms, qualified wording and code alone', () => {
     { why: 'superlatives of time and place state facts', text: 'Install the latest version from the nearest mirror.' },
     { why: 'superlatives of light and heat state facts', text: 'Keep the brightest pixels; visit in the warmest months.' },
     { why: 'the plainest way, in technical writing', text: 'This is the simplest way to install it.' },
+    { why: 'the best-made way, in technical writing', text: 'This is the cleanest way to structure the module.' },
     { why: 'quality that is only high', text: 'We serve high quality coffee.' },
     { why: 'URL', text: 'Deals at https://example.com/fastest-vpn this week.' },
     { why: 'inline code', path: 'x.md', text: 'Run `fastest` mode.' },

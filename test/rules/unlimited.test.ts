@@ -5,6 +5,11 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('unlimited flags promises of no limit and no cost', () => {
   test.each<Flag>([
+    // Not a first conversation (calls, plural), nor an order threshold (savings of over $50), nor a scope limited to an audience (personal use).
+    { text: 'Free international calls to 50 countries.', line: 1, column: 1, endColumn: 5, actual: 'Free' },
+    { text: 'Free delivery on every order, with savings of over $50 a month.', line: 1, column: 1, endColumn: 5, actual: 'Free' },
+    { text: 'Unlimited downloads for personal use only.', line: 1, column: 1, endColumn: 20, actual: 'Unlimited downloads' },
+    { text: 'Your gift card never expires.', line: 1, column: 16, endColumn: 29, actual: 'never expires' },
     { text: 'Unlimited storage for every team.', line: 1, column: 1, endColumn: 18, actual: 'Unlimited storage' },
     { text: 'No hidden fees.', line: 1, column: 1, endColumn: 15, actual: 'No hidden fees' },
     { text: 'Free shipping on every order.', line: 1, column: 1, endColumn: 5, actual: 'Free' },
@@ -21,7 +26,7 @@ describe('unlimited flags promises of no limit and no cost', () => {
     { text: 'The price you see is the price you pay.', line: 1, column: 1, endColumn: 39, actual: 'The price you see is the price you pay' },
     // Forever, said another way.
     { text: "There's an always free tier for individuals.", line: 1, column: 12, endColumn: 23, actual: 'always free' },
-    { text: 'No expiration.', line: 1, column: 1, endColumn: 14, actual: 'No expiration' },
+    { text: 'Gift cards with no expiration date.', line: 1, column: 17, endColumn: 35, actual: 'no expiration date' },
     { text: 'Your credits never expire.', line: 1, column: 14, endColumn: 26, actual: 'never expire' },
   ])('$text', (flag) => expectOneFinding('unlimited', flag));
 });
@@ -36,6 +41,8 @@ describe('unlimited leaves calls to action, compounds, qualified wording and cod
     { why: 'a stated condition', text: 'Free shipping on orders over $75.' },
     { why: "a promotion's terms", text: 'Pay yearly and get two months free.' },
     { why: 'a word in quotes, defined', text: '"Unlimited" does not mean infinite usage.' },
+    { why: 'a setting, not something bought', text: 'API keys never expire.' },
+    { why: 'a setting, not something bought', text: 'Set ttl to 0 for no expiration.' },
     { why: 'a stated condition', text: 'Free economy shipping applies to all orders over £50.' },
     { why: 'a quality, not a price', text: 'Gluten-free pastries.' },
     { why: 'idiom', text: 'Feel free to call us.' },
