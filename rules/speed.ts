@@ -73,7 +73,7 @@ const TRIGGERS: Trigger[] = [
     name: 'instant',
     // "Real-time progress" or "real-time sync" names a feature of software, not how fast anyone serves.
     pattern:
-      /\b(?:instant|instantly|immediate|immediately|real[- ]time(?! (?:progress|updates?|tracking|data|sync|syncing|synchroni[sz]ation|notifications?|alerts?|analytics|monitoring|collaboration|dashboards?|reporting|insights|previews?|editing|search|feedback|metrics|logs?|streaming|status|visibility)\b)|right away|straight away|on the spot|without delay)\b/g,
+      /\b(?:instant|instantly|immediate|immediately|real[- ]time(?! (?:[a-z]+ )?(?:progress|updates?|tracking|data|sync|syncing|synchroni[sz]ation|notifications?|alerts?|analytics|monitoring|collaboration|dashboards?|reporting|insights|previews?|editing|search|feedback|metrics|logs?|streaming|status|visibility)\b)|right away|straight away|on the spot|without delay)\b/g,
     quantity: fixed(0),
     accept: promisesSpeed,
   },

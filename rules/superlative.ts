@@ -20,7 +20,13 @@ function notAnIdiom(view: SentenceView, hit: Hit): boolean {
 const TRIGGERS: Trigger[] = [
   {
     name: '#1',
-    pattern: /(?:^|\s)(?:#\s?1|no\.\s?1|number one|number 1)\b(?! (?:reason|thing|tip|rule|question|mistake|priority|step))/g,
+    pattern: /(?:^|\s)(?:#\s?1|no\.\s?1|number one|number 1)\b(?! (?:reason|thing|tip|rule|question|mistake|priority|step|goal|concern|focus))/g,
+  },
+  {
+    // "Your satisfaction is our number one priority" ranks the business's own aims: a boast no one can check.
+    name: 'top priority',
+    kind: 'puffery',
+    pattern: /\b(?:our|my) (?:#\s?1|no\.\s?1|number one|number 1|top|first) (?:priority|goal|concern|focus)\b/g,
   },
   {
     name: 'fastest',
@@ -32,7 +38,7 @@ const TRIGGERS: Trigger[] = [
     kind: 'puffery',
     // "it's best to call", "do our best", "best practices" are advice and
     // idiom, not rankings.
-    pattern: /\b(?:the|our|its|their|your|world's|america's)(?: very)? best\b(?! (?:to|of luck|we can|way|ways|practices?|efforts?|regards|wishes|part|bet)\b)|\bbest[- ]in[- ](?:class|town|the business|the world)\b|\bbest possible\b/g,
+    pattern: /\b(?:the|our|its|their|your|world's|america's)(?: very)? best\b(?! (?:to|of luck|we can|way|ways|practices?|efforts?|regards|wishes|part|bet|interests?)\b)|\bbest[- ]in[- ](?:class|town|the business|the world)\b|\bbest possible\b/g,
     accept: notAnIdiom,
   },
   {

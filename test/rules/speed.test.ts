@@ -28,7 +28,7 @@ describe('speed flags promised times', () => {
     // A bare duration is a promise when it times a service (here, delivery).
     { text: 'Delivered in 3 days.', line: 1, column: 11, endColumn: 20, actual: 'in 3 days' },
     { text: '## Delivery\n\n- Next-day shipping', path: 'x.md', line: 3, column: 3, endColumn: 11, actual: 'Next-day' },
-    { text: '<h1>Track it</h1>\n<p>Real-time order tracking.</p>', path: 'x.html', line: 2, column: 4, endColumn: 13, actual: 'Real-time' },
+    { text: '<h1>Help</h1>\n<p>Real-time support for every order.</p>', path: 'x.html', line: 2, column: 4, endColumn: 13, actual: 'Real-time' },
   ])('$text', (flag) => expectOneFinding('speed', flag));
 
   test('a felt speed is puffery, reported as info', () => {
@@ -53,6 +53,8 @@ describe('speed leaves qualified wording, windows and code alone', () => {
     { why: 'software timed, with no business or service named', text: 'The server sends a PING frame within 10 seconds of the connection opening.' },
     { why: '"from the moment" means "since"', text: 'From the moment you arrive, our team cares for you.' },
     { why: 'a feature of software', text: 'Transfers with real-time progress.' },
+    { why: 'a feature of software', text: 'Real-time order updates.' },
+    { why: 'a feature of software', text: 'Real-time order tracking.' },
     { why: 'a hedged subject, far back in the clause', text: 'Most orders are processed through our warehouse within 24 hours.' },
     { why: 'limited scope: only for some', text: 'Same-day care is for established patients only.' },
     { why: 'hedge after: in most areas', text: 'Same-day reservations are available in most areas.' },
