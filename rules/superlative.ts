@@ -23,6 +23,15 @@ const TRIGGERS: Trigger[] = [
     pattern: /(?:^|\s)(?:#\s?1|no\.\s?1|number one|number 1)\b(?! (?:reason|thing|tip|rule|question|mistake|priority|step|goal|concern|focus))/g,
   },
   {
+    // A comparison with everyone else is a ranking too, and a measurable one:
+    // "4x more providers than competitors", "90% less expensive than
+    // alternatives", "faster than any other pizza place". Not a comparison
+    // with one named thing ("2x faster than v1"), which a reader can check.
+    name: 'than competitors',
+    pattern:
+      /\b(?:\d+(?:\.\d+)?\s?(?:x|×|%|times)\s+)?(?:more|less|fewer|faster|quicker|cheaper|better|stronger|safer|easier|simpler|smarter|bigger|larger|greater|higher|lower|longer|fresher|friendlier|tastier)\b(?:\s+[a-z-]+){0,3}?\s+than\s+(?:(?:any|all|every|most)\s+(?:other\s+)?(?:[a-z-]+\s+){0,2}?(?:competitors?|alternatives?|providers?|companies|company|firms?|places?|brands?|services?|shops?|stores?|options?|rivals?|one)|(?:our|the|its|their)\s+(?:competitors|competition|rivals|alternatives)|competitors|alternatives|the competition|the rest|anyone(?: else)?|anybody(?: else)?)\b/g,
+  },
+  {
     // "Your satisfaction is our number one priority" ranks the business's own aims: a boast no one can check.
     name: 'top priority',
     kind: 'puffery',
@@ -77,7 +86,7 @@ export const superlative: Rule = {
   id: 'superlative',
   description: 'An unprovable ranking: best, #1, fastest, cheapest, most secure, world-class, leading, unbeatable.',
   why: 'A measurable ranking ("fastest", "#1", "most secure") needs proof held before publication. A vague boast ("world-class") is puffery: allowed, but it tells the reader nothing.',
-  triggers: ['#1', 'number one', 'fastest', 'cheapest', 'lowest price', 'most secure', 'best-selling', 'the best (puffery)', 'industry-leading (puffery)', 'world-class (puffery)', 'unbeatable (puffery)', 'freshest, friendliest (puffery)'],
+  triggers: ['#1', 'number one', 'fastest', 'cheapest', 'lowest price', 'most secure', 'best-selling', 'the best (puffery)', 'industry-leading (puffery)', 'world-class (puffery)', 'unbeatable (puffery)', 'freshest, friendliest (puffery)', 'N× cheaper than competitors', 'our top priority (puffery)'],
   checkedAgainst: ['evidence'],
   examples: [
     { bad: 'The fastest file sync on the market.', better: 'Syncs a 1 GB folder in 40 seconds (our benchmark, May 2026).' },

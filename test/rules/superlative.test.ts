@@ -13,6 +13,11 @@ describe('superlative flags measurable rankings as objective', () => {
     { text: 'Lowest prices in the state.', line: 1, column: 1, endColumn: 14, actual: 'Lowest prices' },
     { text: 'Our bakery.\nThe cheapest bread in town.', line: 2, column: 5, endColumn: 13, actual: 'cheapest' },
     { text: '<h1>Acme</h1>\n<p>The <strong>most reliable</strong> vans.</p>', path: 'x.html', line: 2, column: 16, endColumn: 29, actual: 'most reliable' },
+    // A comparison with everyone else.
+    { text: '4x more providers than competitors.', line: 1, column: 1, endColumn: 35, actual: '4x more providers than competitors' },
+    { text: '90% less expensive than alternatives.', line: 1, column: 1, endColumn: 37, actual: '90% less expensive than alternatives' },
+    { text: 'Faster delivery than any other pizza place in town.', line: 1, column: 1, endColumn: 43, actual: 'Faster delivery than any other pizza place' },
+    { text: 'We respond faster than anyone else.', line: 1, column: 12, endColumn: 35, actual: 'faster than anyone else' },
   ])('$text', (flag) => expectOneFinding('superlative', flag));
 });
 
@@ -44,6 +49,11 @@ describe('superlative leaves idioms, qualified wording and code alone', () => {
     { why: 'idiom: do our best to', text: 'We do our best to reply quickly.' },
     { why: 'idiom: best efforts', text: 'We will make our best efforts.' },
     { why: 'idiom: best interest', text: 'It is in your best interest to book early.' },
+    { why: 'a comparison with one named thing, which a reader can check', text: 'Version 2 is 2x faster than v1.' },
+    { why: 'a comparison with no rival', text: 'It costs less than a coffee.' },
+    { why: 'not a comparison', text: 'Rather than others, we focus on you.' },
+    { why: 'statistics', text: 'Some values are more likely than others.' },
+    { why: 'negation', text: 'We are not cheaper than competitors.' },
     { why: 'a priority of a process', text: 'Run the process with the highest priority.' },
     { why: 'idiom: do our best', text: "We'll always do our best." },
     { why: 'idiom: hope for the best', text: 'Hope for the best.' },
