@@ -2,7 +2,7 @@
 // "no questions asked", "risk-free", "lifetime warranty").
 import { formatDuration } from '../src/capabilities/format.js';
 import type { Capabilities } from '../src/capabilities/types.js';
-import type { Trigger } from '../src/check/match.js';
+import { clauseBefore, type Trigger } from '../src/check/match.js';
 import { duration, NUMBER, percent } from '../src/check/quantity.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
 import type { Claim, Judgement } from '../src/types.js';
@@ -36,6 +36,13 @@ const TRIGGERS: Trigger[] = [
     // "ensuring the safety of shipments": an assurance of outcome, as binding as "guaranteed".
     name: 'ensured',
     pattern: /\b(?:ensur(?:e|es|ing)|assur(?:e|es|ing)) (?:the |your |their |its )?(?:complete |total |full |absolute )?(?:safety|security|satisfaction|success|safe arrival)\b/g,
+  },
+  {
+    // A remedy promised in plain words: "we'll make it right", "we always make it right", "complete the job to your satisfaction".
+    name: 'make it right',
+    pattern: /\bmake (?:it|things) right\b|\bto your (?:complete |full |total |entire )?satisfaction\b/g,
+    // The business must be the one acting: "adjust the settings to your satisfaction" is the reader's job.
+    accept: (view, hit) => /\b(?:we|we'll|we will|we're|our|us)\b/.test(clauseBefore(view, hit.start)),
   },
   {
     name: 'warranty',
@@ -87,7 +94,7 @@ export const guarantee: Rule = {
   id: 'guarantee',
   description: 'A promise with no exit: guaranteed, money-back, no questions asked, risk-free, lifetime warranty.',
   why: 'Advertising codes expect every significant limit of a guarantee to be stated. A refund with conditions sold as "no questions asked" turns a routine refusal into a broken promise.',
-  triggers: ['guaranteed', 'guarantee', 'money back', 'full refund', 'no questions asked', 'risk-free', '100% satisfaction', 'lifetime warranty', '<n>-year warranty'],
+  triggers: ['guaranteed', 'guarantee', 'money back', 'full refund', 'no questions asked', 'risk-free', '100% satisfaction', 'lifetime warranty', '<n>-year warranty', "we'll make it right", 'to your satisfaction'],
   checkedAgainst: ['refunds.window', 'refunds.conditions', 'warranty', 'uptime'],
   examples: [
     { bad: 'Your money back, guaranteed, no questions asked.', better: 'Refunds within 30 days for unused items with a receipt.' },

@@ -5,6 +5,9 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('guarantee flags promises with no exit', () => {
   test.each<Flag>([
+    // A remedy promised in plain words, by the business.
+    { text: 'At the Pizza Shop we always make it right!', line: 1, column: 29, endColumn: 42, actual: 'make it right' },
+    { text: 'We will return and complete the job to your satisfaction.', line: 1, column: 37, endColumn: 57, actual: 'to your satisfaction' },
     // Everyday words that are also technical properties, and a word in quotes that the sentence promises by.
     { text: 'We guarantee the durability of every roof we install.', line: 1, column: 4, endColumn: 13, actual: 'guarantee' },
     { text: 'Every roof comes with our durability guarantee.', line: 1, column: 38, endColumn: 47, actual: 'guarantee' },
@@ -31,6 +34,9 @@ describe('guarantee leaves qualified wording and code alone', () => {
     { why: 'negation', text: 'Refunds are not guaranteed after 30 days.' },
     { why: 'negated subject', text: 'No cleaning company can guarantee that.' },
     { why: 'question', text: 'Is my refund guaranteed?' },
+    { why: "the reader's job, not the business's", text: 'Adjust the settings to your satisfaction.' },
+    { why: 'hedge: try to', text: 'We try to make it right when things go wrong.' },
+    { why: 'negation', text: 'We cannot always make it right.' },
     { why: "a system's design, in technical prose", text: 'The queue guarantees at-least-once delivery.' },
     { why: "a system's design, in technical prose", text: 'Kafka gives ordering guarantees within a partition.' },
     { why: 'limited scope', text: 'Delivery is guaranteed on eligible orders.' },
