@@ -5,6 +5,7 @@ import type { Capabilities } from '../src/capabilities/types.js';
 import { clauseBefore, type Trigger } from '../src/check/match.js';
 import { duration, NUMBER, percent } from '../src/check/quantity.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
+import { BUSINESS_WORDS } from '../src/check/topics.js';
 import type { Claim, Judgement } from '../src/types.js';
 
 /** Triggers that promise a refund without conditions. */
@@ -42,7 +43,7 @@ const TRIGGERS: Trigger[] = [
     name: 'make it right',
     pattern: /\bmake (?:it|things) right\b|\bto your (?:complete |full |total |entire )?satisfaction\b/g,
     // The business must be the one acting: "adjust the settings to your satisfaction" is the reader's job.
-    accept: (view, hit) => /\b(?:we|we'll|we will|we're|our|us)\b/.test(clauseBefore(view, hit.start)),
+    accept: (view, hit) => BUSINESS_WORDS.test(clauseBefore(view, hit.start)),
   },
   {
     name: 'warranty',

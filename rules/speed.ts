@@ -6,7 +6,7 @@ import { clauseBefore, mentions, nearestTopic, type Trigger } from '../src/check
 import { duration, NUMBER, TIME_UNIT } from '../src/check/quantity.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
 import type { SentenceView } from '../src/check/sentence.js';
-import { DELIVERY_WORDS, SETUP_WORDS, SPEED_TOPICS, SUPPORT_WORDS } from '../src/check/topics.js';
+import { BUSINESS_WORDS, DELIVERY_WORDS, SETUP_WORDS, SPEED_TOPICS, SUPPORT_WORDS } from '../src/check/topics.js';
 import type { Claim, Judgement, Topic } from '../src/types.js';
 
 const fixed = (minutes: number) => (match: RegExpExecArray) => ({ kind: 'duration' as const, minutes, text: match[0] });
@@ -44,7 +44,7 @@ function notAWindow(view: SentenceView, hit: { start: number; end: number }): bo
   if (!/^\s*(of|after|from|before|prior)\b/.test(view.text.slice(hit.end))) return promisesSpeed(view, hit);
   const before = clauseBefore(view, hit.start);
   // The business must be named, or its service: "the server sends a frame within 10 s of connecting" documents software.
-  const ofTheBusiness = /\b(?:we|we'll|we will|our|us)\b/.test(before) || mentions(view, SUPPORT_WORDS) || mentions(view, DELIVERY_WORDS);
+  const ofTheBusiness = BUSINESS_WORDS.test(before) || mentions(view, SUPPORT_WORDS) || mentions(view, DELIVERY_WORDS);
   return BUSINESS_ACTS.test(before) && !CUSTOMER_ACTS.test(before) && ofTheBusiness && servesFast(view, hit);
 }
 
