@@ -113,6 +113,12 @@ function validFolders(folders: Record<string, unknown>, settingsCount: number): 
   return { folders: folders as Record<string, Record<string, Entry>>, dropped };
 }
 
+/** Where `hash` is in a settings table, added at the end if it is not there yet. */
+function indexIn(table: string[], hash: string): number {
+  const index = table.indexOf(hash);
+  return index < 0 ? table.push(hash) - 1 : index;
+}
+
 /** Set a key as an own property, even "__proto__" (a file may have any name). */
 function setOwn<T>(record: Record<string, T>, key: string, value: T): void {
   Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
@@ -159,9 +165,7 @@ export class LintCache {
   private settingsIndex(options: LintOptions): number {
     let index = this.settingsIndexes.get(options);
     if (index === undefined) {
-      const hash = sha256(stableJson(options));
-      index = this.settings.indexOf(hash);
-      if (index < 0) index = this.settings.push(hash) - 1;
+      index = indexIn(this.settings, sha256(stableJson(options)));
       this.settingsIndexes.set(options, index);
     }
     return index;
@@ -232,10 +236,8 @@ export class LintCache {
       for (const [name, entry] of Object.entries(files)) {
         const key = folder + sep + name;
         if (!this.seen.has(key) && !existsSync(key)) continue;
-        let index = settings.indexOf(this.settings[entry[1]]);
-        if (index < 0) index = settings.push(this.settings[entry[1]]) - 1;
         if (!Object.hasOwn(folders, folder)) setOwn(folders, folder, {});
-        setOwn(folders[folder], name, [entry[0], index, ...entry.slice(2)] as Entry);
+        setOwn(folders[folder], name, [entry[0], indexIn(settings, this.settings[entry[1]]), ...entry.slice(2)] as Entry);
       }
     }
     const temporary = join(dirname(this.path), `.${basename(this.path)}.${process.pid}.tmp`);
