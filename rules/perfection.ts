@@ -1,14 +1,34 @@
 // perfection: never fails, no errors ("100% uptime", "zero downtime",
 // "flawless", "never lets you down").
 import type { Capabilities } from '../src/capabilities/types.js';
-import type { Trigger } from '../src/check/match.js';
+import { clauseAfter, clauseBefore, type Hit, type Trigger } from '../src/check/match.js';
 import { percent } from '../src/check/quantity.js';
+import type { SentenceView } from '../src/check/sentence.js';
+import { BUSINESS_WORDS } from '../src/check/topics.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
 import type { Claim, Judgement } from '../src/types.js';
 
 /** Qualities that "100%" turns into a promise of perfection (not "100% teak" or "0 to 100%"). */
 const PERFECT_QUALITIES =
   'uptime|availability|available|online|secure|security|safe|safety|reliable|reliability|accurate|accuracy|pain[- ]free|painless|error[- ]free|bug[- ]free|effective|success|successful|on[- ]time|compliant|protected|private|uptime guarantee|working';
+
+/**
+ * "Our network ensures your orders arrive", "we make sure nothing is
+ * missed": the business answers for an outcome, which is a promise of
+ * perfection whatever words follow. Only a finite verb whose subject is the
+ * business counts: "make sure you …" at the start instructs the reader,
+ * "… to ensure quality" gives a purpose and "helps ensure" hopes, none of
+ * which promise.
+ */
+const ASSURES = /\b(?:ensures|makes sure|(?:we|we'll|will)(?: always)? (?:ensure|make sure))\b(?! to\b)/g;
+
+/** "We make sure you receive the best care" assures a boast: the superlative is reported, as puffery, on its own. */
+const ASSURED_BOAST = /\b(?:best|finest|safest|highest|greatest|ultimate)\b/;
+
+/** The business must be the one answering ("our network ensures …"): "this ensures your build is fresh" documents software. */
+function answersForOutcome(view: SentenceView, hit: Hit): boolean {
+  return BUSINESS_WORDS.test(clauseBefore(view, hit.end)) && !ASSURED_BOAST.test(clauseAfter(view, hit.end));
+}
 
 const uptimeTrigger = (name: string, pattern: RegExp): Trigger => ({ name, pattern, selfNegating: true });
 
@@ -37,6 +57,16 @@ const TRIGGERS: Trigger[] = [
   },
   // "The perfect balance of elegance and comfort" praises; no one could hold it to a standard.
   { name: 'perfect balance', kind: 'puffery', pattern: /\bperfect (?:balance|blend|combination|mix|harmony)\b/g },
+  { name: 'we make sure', pattern: ASSURES, accept: answersForOutcome },
+  {
+    // An outcome the reader is told they will always have: "you'll always be
+    // assisted by a specialist", "your data is always backed up". Not "you can
+    // always book a drop-in class", which permits, nor "we'll always do our
+    // best", which tries.
+    name: 'you will always',
+    pattern:
+      /\byou(?:'ll| will) always (?:be|get|receive|have|return|find|know|speak|talk|reach|come home|see|enjoy)\b|\byour (?:[a-z]+ ){1,2}(?:is|are|will be|stays?|remains?|will stay|will remain) always\b|\b(?:is|are|will be|stays?|remains?) always (?:backed up|current|up[- ]to[- ]date|safe|secure|protected|accurate|clean|ready)\b/g,
+  },
   { name: 'always works', pattern: /\balways (?:works?|on time|delivers|right)\b|\bon time,? every time\b|\bevery (?:single )?time\b/g },
 ];
 
@@ -54,7 +84,7 @@ export const perfection: Rule = {
   id: 'perfection',
   description: 'Never fails, no errors: 100% uptime, zero downtime, flawless, never fails, error-free, on time every time.',
   why: 'Everything fails sometimes. "Zero downtime" is disproved by the first outage, and every customer who saw it counts the outage as a broken promise rather than bad luck.',
-  triggers: ['100% <quality>', 'zero downtime', 'never fails', 'never lets you down', 'flawless', 'error-free', 'perfect', 'always works', 'on time, every time'],
+  triggers: ['100% <quality>', 'zero downtime', 'never fails', 'never lets you down', 'flawless', 'error-free', 'perfect', 'always works', 'on time, every time', 'we make sure', 'ensures your', "you'll always"],
   checkedAgainst: ['uptime', 'evidence'],
   examples: [
     { bad: '100% uptime for every team.', better: '99.9% uptime, backed by our SLA.' },
