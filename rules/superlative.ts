@@ -35,7 +35,7 @@ const TRIGGERS: Trigger[] = [
     // "Your satisfaction is our number one priority" ranks the business's own aims: a boast no one can check.
     name: 'top priority',
     kind: 'puffery',
-    pattern: /\b(?:our|my) (?:#\s?1|no\.\s?1|number one|number 1|top|first) (?:priority|goal|concern|focus)\b/g,
+    pattern: /\b(?:our|my) (?:#\s?1|no\.\s?1|number one|number 1|top|first|highest) (?:priority|goal|concern|focus)\b/g,
   },
   {
     name: 'fastest',
@@ -47,7 +47,7 @@ const TRIGGERS: Trigger[] = [
     kind: 'puffery',
     // "it's best to call", "do our best", "best practices" are advice and
     // idiom, not rankings.
-    pattern: /\b(?:the|our|its|their|your|world's|america's)(?: very)? best\b(?! (?:to|of luck|we can|way|ways|practices?|efforts?|regards|wishes|part|bet|interests?)\b)|\bbest[- ]in[- ](?:class|town|the business|the world)\b|\bbest possible\b/g,
+    pattern: /\b(?:the|our|its|their|your|world's|america's)(?: very)? best\b(?! (?:to|of luck|we can|way|ways|practices?|efforts?|regards|wishes|part|bet|interests?)\b)|\bbest[- ]in[- ](?:class|town|the business|the world)\b|\bbest possible\b|^best\b(?= [a-z])(?! (?:used|run|suited|viewed|for|to|of luck|practices?|regards|wishes)\b)/g,
     accept: notAnIdiom,
   },
   {
@@ -57,10 +57,20 @@ const TRIGGERS: Trigger[] = [
       /\b(?:industry|market|world|global|globally|sector)[- ]leading\b|\b(?:a|the|our) leading\b(?! (?:slash|slashes|zero|zeros|zeroes|whitespace|space|spaces|edge|character|characters|dash|underscore|digit|digits|tab|tabs|and trailing|cause|causes|role|question|questions)\b)/g,
   },
   {
+    // Praise of quality or manner no one could measure: "exceptional service",
+    // "the ultimate pizza shop", "goes above and beyond". Not "exceptional
+    // circumstances" or "the ultimate goal", which describe, not praise.
     name: 'world-class',
     kind: 'puffery',
     pattern:
-      /\b(?:world[- ]class|premier|unbeatable|unmatched|unrivall?ed|unparall?eled|second to none|top[- ]notch|top[- ]rated|top[- ]quality|first[- ]class|state[- ]of[- ]the[- ]art|cutting[- ]edge|finest|greatest|like no other|unforgettable|top choice|(?:bank|military|enterprise)[- ]grade|exceptional (?:service|results|care|experiences?|value)|endless possibilities|(?:best|great|excellent|superior|exceptional|outstanding|unrivall?ed) quality)\b/g,
+      /\b(?:world[- ]class|premier|unbeatable|unmatched|unrivall?ed|unparall?eled|second to none|top[- ]notch|top[- ]rated|top[- ]quality|first[- ]class|state[- ]of[- ]the[- ]art|cutting[- ]edge|finest|greatest|like no other|unforgettable|top choice|(?:bank|military|enterprise)[- ]grade|exceptional (?:service|results|care|experiences?|value)|endless possibilities|(?:best|great|excellent|superior|exceptional|outstanding|unrivall?ed) quality|amazing|incredible|fantastic|superb|excellent|exceptional(?! (?:cases?|circumstances|conditions|situations|events?|handling)\b)|household name|above and beyond|(?:far )?surpass(?:es|ing)?(?= (?:any|all|every|the)\b)|(?:the|an|your) ultimate(?! (?:goal|aim|purpose|source|cause|responsibility|decision)\b)|(?:heirloom|museum|gallery|restaurant)[- ]quality)\b/g,
+  },
+  {
+    // "Our team excels at design"; not Microsoft Excel, which keeps its capital.
+    name: 'excels',
+    kind: 'puffery',
+    pattern: /\bexcel(?:s|led)? (?:in|at)\b/g,
+    accept: (view, hit) => view.original[hit.start] === 'e',
   },
   {
     name: 'freshest',

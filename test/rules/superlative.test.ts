@@ -40,12 +40,26 @@ describe('superlative reports vague boasts as puffery (info)', () => {
     { text: 'Bank-grade security.', line: 1, column: 1, endColumn: 11, actual: 'Bank-grade' },
     { text: 'Exceptional service, every day.', line: 1, column: 1, endColumn: 20, actual: 'Exceptional service' },
     { text: 'Endless possibilities with print.', line: 1, column: 1, endColumn: 22, actual: 'Endless possibilities' },
+    // Praise no one could measure, in the words of the long tail.
+    { text: 'Welcome to the ultimate online pizza shop.', line: 1, column: 12, endColumn: 24, actual: 'the ultimate' },
+    { text: 'We deliver exceptional legal services.', line: 1, column: 12, endColumn: 23, actual: 'exceptional' },
+    { text: 'Our team excels in crafting digital experiences.', line: 1, column: 10, endColumn: 19, actual: 'excels in' },
+    { text: 'We go above and beyond for every client.', line: 1, column: 7, endColumn: 23, actual: 'above and beyond' },
+    { text: 'Hosting that far surpasses the competition.', line: 1, column: 14, endColumn: 27, actual: 'far surpasses' },
+    { text: 'A household name in moving.', line: 1, column: 3, endColumn: 17, actual: 'household name' },
+    { text: 'Your safety is our highest priority.', line: 1, column: 16, endColumn: 36, actual: 'our highest priority' },
+    { text: 'Best CRM software for growing businesses', line: 1, column: 1, endColumn: 5, actual: 'Best' },
+    { text: 'An amazing experience.', line: 1, column: 4, endColumn: 11, actual: 'amazing' },
   ])('$text', (flag) => expectOneFinding('superlative', flag, 'puffery', 'info'));
 });
 
 describe('superlative leaves idioms, qualified wording and code alone', () => {
   test.each<NearMiss>([
     { why: 'advice', text: "It's best to call ahead." },
+    { why: 'a heading of advice', text: 'Best used with a fresh battery.' },
+    { why: 'the product, not the verb', text: 'Open Microsoft Excel in safe mode.' },
+    { why: 'describes, not praises', text: 'Refunds are made only in exceptional circumstances.' },
+    { why: 'describes, not praises', text: 'The ultimate goal is a working build.' },
     { why: 'idiom: do our best to', text: 'We do our best to reply quickly.' },
     { why: 'idiom: best efforts', text: 'We will make our best efforts.' },
     { why: 'idiom: best interest', text: 'It is in your best interest to book early.' },
