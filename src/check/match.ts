@@ -75,7 +75,7 @@ export function firstWords(text: string, count: number): string {
 
 /** Words that make the promise partial or uncertain ("most orders ship same-day"). */
 const HEDGE_BEFORE =
-  /\b(almost|nearly|most|mostly|usually|typically|generally|often|normally|frequently|sometimes|occasionally|up to|aims? to|aims? for|aiming (?:to|for)|try to|tries to|strives? to|strives? for|striving (?:to|for)|work(?:s|ing)? towards?|hopes? to|may|might|could|ideally|in most cases|virtually|practically|average|averages|median|approximately|roughly|as little as|as fast as|as soon as possible|expected|estimated|goal|target|plan to|want to|wants to)\b/;
+  /\b(almost|nearly|most|mostly|usually|typically|generally|often|normally|frequently|sometimes|occasionally|up to|aims? to|aims? for|aiming (?:to|for)|try to|tries to|strives? to|strives? for|striving (?:to|for)|work(?:s|ing)? towards?|hopes? to|may|might|could|ideally|in most cases|virtually|practically|average|averages|median|approximately|roughly|as little as|as fast as|as soon as possible|expected|estimated|goal|target|plan to|want to|wants to|please allow)\b/;
 
 const HEDGE_AFTER =
   /^(?:[^\s]+\s+){0,6}?(on request|upon request|in most cases|where possible|when possible|if possible|if available|subject to|depending on|depends on|on average|typically|usually|most of the time|fair[- ]use|conditions apply|terms apply|limits apply|restrictions apply|exclusions apply|t&cs apply|for eligible|on eligible|on selected|on select|in select|in most|for most)\b|^\S*\*/;
@@ -85,7 +85,12 @@ const NEGATION = /\b(not|no|never|nothing|none|cannot|without|instead of|rather 
 /** "No method … is 100% secure": a negated subject anywhere earlier in the clause. */
 const NEGATED_SUBJECT = /^\s*(no|nothing|none|nobody|no one|neither)\b/;
 
-const NEGATION_AFTER = /^\s*(?:\S+\s+){0,2}?(not|cannot|can't|isn't|aren't|won't|doesn't|don't|never)\b/;
+/**
+ * A negation a few words on ("Overnight or two-day shipping isn't offered"),
+ * unless a clause with its own subject starts first: in "we guarantee that
+ * you won't be disappointed" the negation is part of what is guaranteed.
+ */
+const NEGATION_AFTER = /^\s*(?:(?!(?:that|you|we|it|they|i)\b)\S+\s+){0,3}?(not|cannot|can't|isn't|aren't|won't|doesn't|don't|never)\b/;
 
 /** "Most orders are processed through our warehouse within 24 hours": a hedged subject, however far back in the clause. */
 const HEDGED_SUBJECT = /^\s*(?:most|many|some|nearly all|almost all)\b/;

@@ -13,6 +13,8 @@ describe('guarantee flags promises with no exit', () => {
     { text: 'Every roof comes with our durability guarantee.', line: 1, column: 38, endColumn: 47, actual: 'guarantee' },
     { text: '"Guaranteed" means we fix it or you pay nothing.', line: 1, column: 2, endColumn: 12, actual: 'Guaranteed' },
     { text: 'Every install has a one year parts and labor warranty.', line: 1, column: 21, endColumn: 54, actual: 'one year parts and labor warranty' },
+    // The negation is part of what is guaranteed, in a clause of its own.
+    { text: "We guarantee that you won't be disappointed.", line: 1, column: 4, endColumn: 13, actual: 'guarantee' },
     { text: 'Satisfaction guaranteed.', line: 1, column: 1, endColumn: 24, actual: 'Satisfaction guaranteed' },
     // Adjacent claims of one class are one promise and one finding.
     { text: 'Your money back, guaranteed, no questions asked.', line: 1, column: 1, endColumn: 48, actual: 'Your money back, guaranteed, no questions asked' },
@@ -34,6 +36,8 @@ describe('guarantee leaves qualified wording and code alone', () => {
     { why: 'negation', text: 'Refunds are not guaranteed after 30 days.' },
     { why: 'negated subject', text: 'No cleaning company can guarantee that.' },
     { why: 'question', text: 'Is my refund guaranteed?' },
+    { why: "the customer's right under a refund policy", text: 'You may return unopened items within 30 days for a full refund.' },
+    { why: "the customer's right under a refund policy", text: 'You can request a full refund if you are not happy with our design.' },
     { why: "the reader's job, not the business's", text: 'Adjust the settings to your satisfaction.' },
     { why: 'hedge: try to', text: 'We try to make it right when things go wrong.' },
     { why: 'negation', text: 'We cannot always make it right.' },

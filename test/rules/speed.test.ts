@@ -47,6 +47,8 @@ describe('speed leaves qualified wording, windows and code alone', () => {
   test.each<NearMiss>([
     { why: 'hedge: most', text: 'Most orders ship same-day.' },
     { why: 'hedge: usually', text: 'We usually reply within an hour.' },
+    { why: 'the customer is asked to allow for it', text: 'Please allow a 30 minute delivery window.' },
+    { why: 'negation after the subject', text: "Overnight or two-day shipping isn't on our menu right now." },
     { why: 'when a setting applies', text: 'Changes take effect immediately.' },
     { why: 'a time with no service in sight', text: 'The build takes 10 minutes.' },
     { why: 'a window for the customer to act in', text: 'Please notify us within 24 hours of delivery.' },

@@ -36,6 +36,8 @@ describe('unlimited leaves calls to action, compounds, qualified wording and cod
     { why: 'call to action', text: 'Get a free quote.' },
     { why: 'call to action', text: 'Start your free trial.' },
     { why: 'call to action: a first conversation', text: 'Book a free strategy call.' },
+    { why: 'without, not at no cost', text: 'Our advice is free from pressure tactics.' },
+    { why: 'the call to action is the subject', text: 'My consultations are not only free, they are honest.' },
     { why: 'call to action: a button', text: 'Get started free' },
     { why: 'call to action: a button', text: 'Try it free for a month.' },
     { why: 'a stated condition', text: 'Free shipping on orders over $75.' },
