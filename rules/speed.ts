@@ -2,7 +2,7 @@
 // "within 15 minutes", "same-day").
 import { formatDuration } from '../src/capabilities/format.js';
 import type { Capabilities, Fact } from '../src/capabilities/types.js';
-import { clauseBefore, mentions, nearestTopic, type Trigger } from '../src/check/match.js';
+import { clauseAfter, clauseBefore, mentions, nearestTopic, type Trigger } from '../src/check/match.js';
 import { duration, NUMBER, TIME_UNIT } from '../src/check/quantity.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
 import type { SentenceView } from '../src/check/sentence.js';
@@ -53,6 +53,9 @@ const BUSINESS_ACTS = /\b(?:confirm(?:s|ed)?|repl(?:y|ies)|respond(?:s|ed)?|answ
 /** Verbs of the customer acting within a window: returning, claiming, reporting. */
 const CUSTOMER_ACTS = /\b(?:return(?:s|ed)?|refund(?:s|ed)?|exchang(?:e|es|ed)|cancel(?:s|led|ed)?|claim(?:s|ed)?|report(?:s|ed)?|notify|request(?:s|ed)?|submit(?:s|ted)?|must|please|you (?:may|can|must|have))\b/i;
 
+/** Verbs of the business coming to the customer's aid. */
+const SERVING = /\b(?:respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|answer(?:s|ed|ing)?|get(?:s|ting)? back to|arriv(?:e|es|ing)|resolv(?:e|es|ed|ing)|fix(?:es|ed|ing)?|repair(?:s|ed|ing)?|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|dispatch(?:es|ed|ing)?|attend(?:s|ing)?|assist(?:s|ing)?|diagnos(?:e|es|ing)|address(?:es|ing)?|handl(?:e|es|ing)|come out|be there)\b/;
+
 const TRIGGERS: Trigger[] = [
   {
     // A range ("within 1-2 business days") promises its upper end; "takes 2 days" states a time like "in 2 days".
@@ -87,6 +90,18 @@ const TRIGGERS: Trigger[] = [
   },
   { name: 'same-day', pattern: /\bsame[- ]day\b/g, quantity: fixed(720), accept: promisesSpeed },
   { name: 'next-day', pattern: /\b(?:next[- ](?:business[- ]|working[- ])?day|overnight)\b/g, quantity: fixed(1440), accept: promisesSpeed },
+  // Served while the customer is still there: "keys cut while you wait", "we diagnose problems while you wait".
+  { name: 'while you wait', pattern: /\bwhile you wait\b/g, accept: promisesSpeed },
+  {
+    // Speed with no time, said of the business serving: "we'll get back to you
+    // quickly", "our locksmith will arrive promptly". No clock could hold it:
+    // puffery. Not "quickly find files", where the reader is the one quick.
+    name: 'promptly',
+    kind: 'puffery',
+    pattern: /\b(?:quickly|promptly|swiftly|speedily|rapidly|in a timely (?:manner|fashion))\b/g,
+    // "As quickly as we can" is effort, and "quickly, though not always" is qualified.
+    accept: (view, hit) => !/\bas $/.test(view.text.slice(0, hit.start)) && !/\bnot always\b/.test(view.text) && BUSINESS_WORDS.test(clauseBefore(view, hit.start)) && SERVING.test(clauseBefore(view, hit.start) + clauseAfter(view, hit.end)),
+  },
   { name: 'blazing fast', kind: 'puffery', pattern: /\b(?:blazing(?:ly)?[- ]fast|lightning[- ]fast|super[- ]fast|feels? instant|feels? instantaneous)\b/g },
 ];
 
@@ -120,7 +135,7 @@ export const speed: Rule = {
   id: 'speed',
   description: 'A response, resolution, delivery or setup time: instant, immediately, within 5 minutes, same-day, overnight, in seconds.',
   why: 'A stated time is the promise customers time you against. "Replies within the hour" read on Friday night and answered on Monday is a broken promise, even if Monday is your usual speed.',
-  triggers: ['instant', 'immediately', 'real-time', 'within <n> <unit>', 'in under <n> <unit>', '<n>-hour response', 'in seconds', 'in minutes', 'same-day', 'next-day', 'overnight', 'the moment they arrive', 'on the first ring', 'blazing fast (puffery)'],
+  triggers: ['instant', 'immediately', 'real-time', 'within <n> <unit>', 'in under <n> <unit>', '<n>-hour response', 'in seconds', 'in minutes', 'same-day', 'next-day', 'overnight', 'the moment they arrive', 'on the first ring', 'while you wait', 'promptly (puffery)', 'blazing fast (puffery)'],
   checkedAgainst: ['support.first_response', 'support.resolution', 'delivery.fastest', 'setup'],
   examples: [
     { bad: 'We reply within the hour.', better: 'We reply within 24 hours.' },

@@ -75,7 +75,7 @@ export function firstWords(text: string, count: number): string {
 
 /** Words that make the promise partial or uncertain ("most orders ship same-day"). */
 const HEDGE_BEFORE =
-  /\b(almost|nearly|most|mostly|usually|typically|generally|often|normally|frequently|sometimes|occasionally|up to|aims? to|aims? for|aiming (?:to|for)|try to|tries to|strives? to|strives? for|striving (?:to|for)|work(?:s|ing)? towards?|hopes? to|may|might|could|ideally|in most cases|virtually|practically|average|averages|median|approximately|roughly|as little as|as fast as|as soon as possible|expected|estimated|goal|target|plan to|want to|wants to|please allow)\b/;
+  /\b(almost|nearly|most|mostly|usually|typically|generally|often|normally|frequently|sometimes|occasionally|up to|aims? to|aims? for|aiming (?:to|for)|try to|tries to|strives? to|strives? for|striving (?:to|for)|work(?:s|ing)? towards?|hopes? to|may|might|could|ideally|in most cases|virtually|practically|average|averages|median|approximately|roughly|as little as|as fast as|as soon as possible|expected|estimated|goal|target|plan to|want to|wants to|please allow|(?:do|doing|try|trying) (?:our|my) (?:very )?best|endeavou?rs? to|make every effort|makes every effort|as (?:quickly|fast|soon|promptly) as (?:we can|possible|we're able))\b/;
 
 const HEDGE_AFTER =
   /^(?:[^\s]+\s+){0,6}?(on request|upon request|in most cases|where possible|when possible|if possible|if available|subject to|depending on|depends on|on average|typically|usually|most of the time|fair[- ]use|conditions apply|terms apply|limits apply|restrictions apply|exclusions apply|t&cs apply|for eligible|on eligible|on selected|on select|in select|in most|for most)\b|^\S*\*/;

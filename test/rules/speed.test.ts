@@ -7,6 +7,7 @@ describe('speed flags promised times', () => {
   test.each<Flag>([
     // A hedged subject hedges only its own clause, not a reason given after it.
     { text: 'Many customers choose us because we deliver within 24 hours.', line: 1, column: 45, endColumn: 60, actual: 'within 24 hours' },
+    { text: 'Keys cut while you wait.', line: 1, column: 10, endColumn: 24, actual: 'while you wait' },
     { text: 'We reply within 15 minutes.', line: 1, column: 10, endColumn: 27, actual: 'within 15 minutes' },
     { text: 'Instant setup.', line: 1, column: 1, endColumn: 8, actual: 'Instant' },
     { text: 'Our agents answer emails the moment they arrive.', line: 1, column: 26, endColumn: 48, actual: 'the moment they arrive' },
@@ -37,6 +38,11 @@ describe('speed flags promised times', () => {
     ]);
   });
 
+  test.each<Flag>([
+    { text: "We'll get back to you quickly with instructions.", line: 1, column: 23, endColumn: 30, actual: 'quickly' },
+    { text: 'Our locksmith will arrive promptly.', line: 1, column: 27, endColumn: 35, actual: 'promptly' },
+  ])('speed with no time, said of the business serving, is puffery: $text', (flag) => expectOneFinding('speed', flag, 'puffery', 'info'));
+
   test('the quantity is kept in minutes', () => {
     const [finding] = findings('speed', 'We reply within 15 minutes.');
     expect(finding.quantity).toEqual({ kind: 'duration', minutes: 15, text: 'within 15 minutes' });
@@ -47,6 +53,9 @@ describe('speed leaves qualified wording, windows and code alone', () => {
   test.each<NearMiss>([
     { why: 'hedge: most', text: 'Most orders ship same-day.' },
     { why: 'hedge: usually', text: 'We usually reply within an hour.' },
+    { why: 'effort, not a boast of speed', text: 'We ship every order out just as quickly as we can.' },
+    { why: 'hedge: do our best', text: 'We will do our best to respond in a timely manner.' },
+    { why: 'the reader is the one quick', text: 'Quickly find files by name.' },
     { why: 'the customer is asked to allow for it', text: 'Please allow a 30 minute delivery window.' },
     { why: 'negation after the subject', text: "Overnight or two-day shipping isn't on our menu right now." },
     { why: 'when a setting applies', text: 'Changes take effect immediately.' },
