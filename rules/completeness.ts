@@ -12,7 +12,7 @@ import type { Claim, Judgement } from '../src/types.js';
  */
 const TRIGGERS: Trigger[] = [
   // "We'll do everything we can" is effort, not range.
-  { name: 'everything', pattern: /\beverything\b(?! (?:else|is|was|in (?:this|the) (?:code|example)|(?:we|i) (?:can|could|possibly can)\b))|\banything you (?:need|want|could (?:need|want))\b/g },
+  { name: 'everything', pattern: /\beverything\b(?! (?:else|is|was|(?:that )?(?:happens|happened|is going to happen|goes on|is going on)|happen|in (?:this|the) (?:code|example)|(?:we|i) (?:can|could|possibly can)\b))|\banything you (?:need|want|could (?:need|want))\b/g },
   { name: 'whatever you need', pattern: /\bwhatever you (?:need|want|require|could (?:need|want))\b|\ball you(?:'ll)? (?:ever )?need\b/g },
   {
     name: 'every kind',

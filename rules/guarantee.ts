@@ -51,6 +51,25 @@ const TRIGGERS: Trigger[] = [
     accept: (view, hit) => BUSINESS_WORDS.test(clauseBefore(view, hit.start)),
   },
   {
+    // A remedy the business binds itself to: "if you're not happy with your
+    // first lesson we will refund you", "you will love them or we will
+    // re-shoot", "if the pests come back, we come back". The condition does
+    // not hedge it: it is what sets the remedy off. "We will not deduct" is
+    // negated, "we may refund" hedged, "we replace the placeholder" (no
+    // "will") documents code. The subject and verb are in the match, so a
+    // negation elsewhere ("if you are not happy") is the condition's own.
+    name: 'we will refund',
+    selfNegating: true,
+    pattern:
+      /\bwe(?:'ll| will| would|'d)(?: (?:[a-z]+ly|also|then|always|gladly|continue to)){0,2} (?:refund|reimburse|compensate|replace|redo|re-do|reshoot|re-shoot|reclean|re-clean|retreat|re-treat|re-service|reprint|re-print|deduct|correct it|fix it|make it up to you|pay for|cover the cost|come back)\b|\bwe come back\b/g,
+  },
+  {
+    // Revisions or visits until the customer is satisfied: "we will continue making revisions until your expectations are met".
+    name: 'until you are satisfied',
+    pattern: /\buntil (?:you(?:'re| are)|your expectations are)(?: (?:completely|totally|fully|entirely|absolutely|100%))? (?:satisfied|happy|delighted|met)\b/g,
+    accept: (view, hit) => BUSINESS_WORDS.test(clauseBefore(view, hit.start)),
+  },
+  {
     name: 'warranty',
     // What it covers may come between: "a one year parts and labor warranty".
     pattern: new RegExp(`\\b(lifetime|(${NUMBER})[- ](year|yr|month)s?)(?:[- ](?:parts|labou?r|workmanship|materials|and|&|full|limited|manufacturer'?s?)){0,4}[- ](?:warranty|guarantee)\\b`, 'g'),
@@ -100,7 +119,7 @@ export const guarantee: Rule = {
   id: 'guarantee',
   description: 'A promise with no exit: guaranteed, money-back, no questions asked, risk-free, lifetime warranty.',
   why: 'Advertising codes expect every significant limit of a guarantee to be stated. A refund with conditions sold as "no questions asked" turns a routine refusal into a broken promise.',
-  triggers: ['guaranteed', 'guarantee', 'money back', 'full refund', 'no questions asked', 'risk-free', '100% satisfaction', 'lifetime warranty', '<n>-year warranty', "we'll make it right", 'to your satisfaction'],
+  triggers: ['guaranteed', 'guarantee', 'money back', 'full refund', 'no questions asked', 'risk-free', '100% satisfaction', 'lifetime warranty', '<n>-year warranty', "we'll make it right", 'to your satisfaction', "we'll refund / replace / re-do", 'until you are satisfied'],
   checkedAgainst: ['refunds.window', 'refunds.conditions', 'warranty', 'uptime'],
   examples: [
     { bad: 'Your money back, guaranteed, no questions asked.', better: 'Refunds within 30 days for unused items with a receipt.' },

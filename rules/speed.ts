@@ -26,9 +26,15 @@ function servesFast(view: SentenceView, hit: { start: number; end: number }): bo
   // a passive verb with no service in sight is description, not a promise.
   if (/\b(?:is|are|be|been|get|gets) [a-z]+(?:ed|en|wn)\s*$/.test(clauseBefore(view, hit.start)) && !SPEED_TOPICS.some(([, words]) => words.test(view.text))) return false;
   // "Changes take effect immediately" says when a setting applies, not how fast anyone serves.
-  if (/\btak(?:e|es|ing|en) effect\s*$/.test(clauseBefore(view, hit.start))) return false;
+  // Nor do "access ends immediately" and "the link expires right away".
+  if (/\b(?:tak(?:e|es|ing|en) effect|end(?:s|ed)?|expire[sd]?|stop(?:s|ped)?|terminate[sd]?|cease[sd]?|(?:is|are) (?:revoked|cancell?ed|deleted|removed|disabled))\s*$/.test(clauseBefore(view, hit.start))) return false;
+  // "Contact us within 24 hours", "your alert must be made within 24 hours": a time the customer acts in.
+  if (CUSTOMER_STEP.test(clauseBefore(view, hit.start))) return false;
   return !/\b(you can|you may|you'll be able to|feel free)\b/.test(clauseBefore(view, hit.start));
 }
+
+/** The customer told to act, right before the time: "contact us", "must be done", "need to call". */
+const CUSTOMER_STEP = /(?:\b(?:contact|call|email|e-mail|notify|tell|inform|text|message) us|\blet us know|\b(?<!we )(?:must|have to|need to)(?: [a-z-]+){0,3})\s*$/;
 
 /** Bare durations ("in 5 minutes") are promises only when they time a service. */
 function timesAService(view: SentenceView, hit: { start: number; end: number }): boolean {
@@ -74,9 +80,10 @@ const TRIGGERS: Trigger[] = [
   { name: 'in minutes', pattern: /\b(?:in|within) (?:just |mere )?(?:a few )?minutes\b|\bin a minute\b/g, quantity: fixed(59), accept: promisesSpeed },
   {
     name: 'instant',
-    // "Real-time progress" or "real-time sync" names a feature of software, not how fast anyone serves.
+    // "Real-time progress" or "real-time sync" names a feature of software, not how fast anyone serves;
+    // "instant coffee" and "instant gratification" are kinds of things.
     pattern:
-      /\b(?:instant|instantly|immediate|immediately|real[- ]time(?! (?:[a-z]+ )?(?:progress|updates?|tracking|data|sync|syncing|synchroni[sz]ation|notifications?|alerts?|analytics|monitoring|collaboration|dashboards?|reporting|insights|previews?|editing|search|feedback|metrics|logs?|streaming|status|visibility)\b)|right away|straight away|on the spot|without delay)\b/g,
+      /\b(?:instant(?! (?:gratification|coffee|noodles|oatmeal|messag(?:e|es|ing)|messenger|pot|karma|classic|replay|camera|film)\b)|instantly|immediate|immediately|real[- ]time(?! (?:[a-z]+ )?(?:progress|updates?|tracking|data|sync|syncing|synchroni[sz]ation|notifications?|alerts?|analytics|monitoring|collaboration|dashboards?|reporting|insights|previews?|editing|search|feedback|metrics|logs?|streaming|status|visibility)\b)|right away|straight away|on the spot|without delay)\b/g,
     quantity: fixed(0),
     accept: promisesSpeed,
   },

@@ -40,14 +40,14 @@ const TRIGGERS: Trigger[] = [
   {
     name: 'fastest',
     pattern:
-      /\b(?:fastest|quickest|cheapest|lowest[- ]priced?|lowest prices?|largest|biggest|best[- ]selling|best[- ]rated|highest[- ]rated|most (?:secure|reliable|affordable|popular|accurate|trusted|advanced|powerful|complete|experienced|comprehensive))\b/g,
+      /\b(?:fastest|quickest|cheapest|lowest[- ]priced?|lowest prices?|(?:largest|biggest)(?! (?:role|part|share|factor|portion|proportion|contributor|impact|effect|cause|source|difference|challenge|risk|mistake))|best[- ]selling|best[- ]rated|highest[- ]rated|most (?:secure|reliable|affordable|popular|accurate|trusted|advanced|powerful|complete|experienced|comprehensive))\b/g,
   },
   {
     name: 'best',
     kind: 'puffery',
     // "it's best to call", "do our best", "best practices" are advice and
     // idiom, not rankings.
-    pattern: /\b(?:the|our|its|their|your|world's|america's)(?: very)? best\b(?! (?:to|of luck|we can|way|ways|practices?|efforts?|regards|wishes|part|bet|interests?)\b)|\bbest[- ]in[- ](?:class|town|the business|the world)\b|\bbest possible\b|^best\b(?= [a-z])(?! (?:used|run|suited|viewed|for|to|of luck|practices?|regards|wishes)\b)/g,
+    pattern: /\b(?:the|our|its|their|your|world's|america's)(?: very)? best\b(?! (?:to|of luck|we can|way|ways|practices?|efforts?|regards|wishes|part|bet|interests?|decisions?|choices?|opportunit(?:y|ies)|options?|fit for)\b)|\bbest[- ]in[- ](?:class|town|the business|the world)\b|\bbest possible\b|^best\b(?= [a-z])(?! (?:used|run|suited|viewed|for|to|of luck|practices?|regards|wishes)\b)/g,
     accept: notAnIdiom,
   },
   {
@@ -63,7 +63,7 @@ const TRIGGERS: Trigger[] = [
     name: 'world-class',
     kind: 'puffery',
     pattern:
-      /\b(?:world[- ]class|premier|unbeatable|unmatched|unrivall?ed|unparall?eled|second to none|top[- ]notch|top[- ]rated|top[- ]quality|first[- ]class|state[- ]of[- ]the[- ]art|cutting[- ]edge|finest|greatest|like no other|unforgettable|top choice|(?:bank|military|enterprise)[- ]grade|exceptional (?:service|results|care|experiences?|value)|endless possibilities|(?:best|great|excellent|superior|exceptional|outstanding|unrivall?ed) quality|amazing|incredible|fantastic|superb|excellent|exceptional(?! (?:cases?|circumstances|conditions|situations|events?|handling)\b)|household name|above and beyond|(?:far )?surpass(?:es|ing)?(?= (?:any|all|every|the)\b)|(?:the|an|your) ultimate(?! (?:goal|aim|purpose|source|cause|responsibility|decision)\b)|(?:heirloom|museum|gallery|restaurant)[- ]quality)\b/g,
+      /\b(?:world[- ]class|premier|unbeatable|unmatched|unrivall?ed|unparall?eled|second to none|top[- ]notch|top[- ]rated|top[- ]quality|(?<!usps |royal mail |by )first[- ]class(?! (?:mail|package|parcel|post|postage|stamps?|tickets?|seats?|cabins?|flights?|lounges?|citizens?|functions?|objects?|values?|types?|support for))|state[- ]of[- ]the[- ]art|cutting[- ]edge|finest|greatest(?! (?:need|needs|extent|number|amount|common))|like no other|unforgettable|top choice|(?:bank|military|enterprise)[- ]grade|exceptional (?:service|results|care|experiences?|value)|endless possibilities|(?:best|great|excellent|superior|exceptional|outstanding|unrivall?ed) quality|amazing|incredible|fantastic|superb|excellent|exceptional(?! (?:cases?|circumstances|conditions|situations|events?|handling)\b)|household name|above and beyond|(?:far )?surpass(?:es|ing)?(?= (?:any|all|every|the)\b)|(?:the|an|your) ultimate(?! (?:goal|aim|purpose|source|cause|responsibility|decision)\b)|(?:heirloom|museum|gallery|restaurant)[- ]quality)\b/g,
   },
   {
     // "Our team excels at design"; not Microsoft Excel, which keeps its capital.

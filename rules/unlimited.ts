@@ -29,6 +29,8 @@ function standaloneFree(view: SentenceView, hit: { start: number; end: number })
   if (FREE_COMPOUND.test(view.text.slice(Math.max(0, hit.start - 12), hit.start))) return false;
   const after = view.text.slice(hit.end);
   if (CALL_TO_ACTION.test(after) || CONVERSATION.test(after) || ACTION_BEFORE.test(view.text.slice(0, hit.start))) return false;
+  // "You are free to cancel anytime": permitted, not at no cost.
+  if (/^\s+to\b/.test(after)) return false;
   // "Free from pressure tactics", "free of pesticides": without, not at no cost.
   if (/^\s+(?:from|of)\s+(?!charges?\b|costs?\b|fees?\b)/.test(after)) return false;
   // "My consultations are not only free": the call to action is the subject.
@@ -52,6 +54,8 @@ const TRIGGERS: Trigger[] = [
     selfNegating: true,
   },
   { name: 'free', pattern: /\bfree(?: of charge)?\b/g, accept: standaloneFree },
+  // "Free" said without the word: "we'll upgrade your plan at no extra charge", "no fee for the first reschedule".
+  { name: 'at no cost', pattern: /\bat no (?:extra |additional )?(?:cost|charge)\b|\bno (?:charge|fee) for\b|\bwithout (?:any )?(?:charge|cost)\b|\bfree of cost\b/g, selfNegating: true },
   { name: 'forever', pattern: /\b(?:free )?forever\b|\bfor life\b|\blifetime (?:updates|access|support|license|licence|membership|upgrades|deal|plan)\b|\balways[- ]free\b/g },
   // Of something bought or earned: "items never expire" in a cache's docs is a setting.
   { name: 'forever', pattern: /\bno expiration(?: date)?\b|\bnever expires?\b/g, selfNegating: true, accept: (view) => PAID_FOR.test(view.text) },

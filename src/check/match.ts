@@ -98,7 +98,11 @@ const HEDGED_SUBJECT = /^\s*(?:most|many|some|nearly all|almost all)\b/;
 /** Between a hedged subject and the promise, a new clause or reason: "Many customers choose us because we deliver within 24 hours". */
 const SUBORDINATE = /\b(?:because|that|and|so|who|which|since|when|as)\b|[—–]/;
 
+/** "Usually, on the night of the wedding, I send sneak peeks straight away": a sentence that opens on a hedge is hedged throughout. */
+const HEDGED_SENTENCE = /^\s*(?:usually|typically|normally|generally|often|in most cases|most of the time|in general)\b/;
+
 export function isHedged(view: SentenceView, hit: Hit): boolean {
+  if (HEDGED_SENTENCE.test(view.text)) return true;
   const clause = clauseBefore(view, hit.start);
   if (HEDGE_BEFORE.test(lastWords(clause, 6)) || (HEDGED_SUBJECT.test(clause) && !SUBORDINATE.test(clause))) return true;
   return HEDGE_AFTER.test(clauseAfter(view, hit.end).trim());

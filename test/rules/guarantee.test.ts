@@ -13,6 +13,11 @@ describe('guarantee flags promises with no exit', () => {
     { text: 'Every roof comes with our durability guarantee.', line: 1, column: 38, endColumn: 47, actual: 'guarantee' },
     { text: '"Guaranteed" means we fix it or you pay nothing.', line: 1, column: 2, endColumn: 12, actual: 'Guaranteed' },
     { text: 'Every install has a one year parts and labor warranty.', line: 1, column: 21, endColumn: 54, actual: 'one year parts and labor warranty' },
+    // A remedy the business binds itself to; the condition is what sets it off.
+    { text: 'If you are not entirely happy with your first lesson we will refund you.', line: 1, column: 54, endColumn: 68, actual: 'we will refund' },
+    { text: 'You will love them or we will re-shoot.', line: 1, column: 23, endColumn: 39, actual: 'we will re-shoot' },
+    { text: 'If the pests come back, we come back.', line: 1, column: 25, endColumn: 37, actual: 'we come back' },
+    { text: 'We will keep making revisions until you are completely satisfied.', line: 1, column: 31, endColumn: 65, actual: 'until you are completely satisfied' },
     // The negation is part of what is guaranteed, in a clause of its own.
     { text: "We guarantee that you won't be disappointed.", line: 1, column: 4, endColumn: 13, actual: 'guarantee' },
     { text: 'Satisfaction guaranteed.', line: 1, column: 1, endColumn: 24, actual: 'Satisfaction guaranteed' },
@@ -36,6 +41,10 @@ describe('guarantee leaves qualified wording and code alone', () => {
     { why: 'negation', text: 'Refunds are not guaranteed after 30 days.' },
     { why: 'negated subject', text: 'No cleaning company can guarantee that.' },
     { why: 'question', text: 'Is my refund guaranteed?' },
+    { why: 'negation', text: 'We will not deduct any shipping fees.' },
+    { why: 'hedge: may', text: 'We may refund your deposit.' },
+    { why: 'code documented in the present tense', text: 'Here we replace the placeholder with the value.' },
+    { why: 'the reader keeps going, not the business', text: 'Adjust the colours until you are happy.' },
     { why: "the customer's right under a refund policy", text: 'You may return unopened items within 30 days for a full refund.' },
     { why: "the customer's right under a refund policy", text: 'You can request a full refund if you are not happy with our design.' },
     { why: "the reader's job, not the business's", text: 'Adjust the settings to your satisfaction.' },

@@ -7,6 +7,9 @@ describe('speed flags promised times', () => {
   test.each<Flag>([
     // A hedged subject hedges only its own clause, not a reason given after it.
     { text: 'Many customers choose us because we deliver within 24 hours.', line: 1, column: 45, endColumn: 60, actual: 'within 24 hours' },
+    // The business is the one told to act, or acts after the customer calls.
+    { text: "Call us and we'll be there within 30 minutes.", line: 1, column: 28, endColumn: 45, actual: 'within 30 minutes' },
+    { text: 'We must reply within 24 hours.', line: 1, column: 15, endColumn: 30, actual: 'within 24 hours' },
     { text: 'Keys cut while you wait.', line: 1, column: 10, endColumn: 24, actual: 'while you wait' },
     { text: 'We reply within 15 minutes.', line: 1, column: 10, endColumn: 27, actual: 'within 15 minutes' },
     { text: 'Instant setup.', line: 1, column: 1, endColumn: 8, actual: 'Instant' },
@@ -53,6 +56,11 @@ describe('speed leaves qualified wording, windows and code alone', () => {
   test.each<NearMiss>([
     { why: 'hedge: most', text: 'Most orders ship same-day.' },
     { why: 'hedge: usually', text: 'We usually reply within an hour.' },
+    { why: 'a time the customer acts in', text: 'Your claim must be made within 24 hours.' },
+    { why: 'a time the customer acts in', text: 'Contact us within 48 hours to report damage.' },
+    { why: 'when access ends, not how fast anyone serves', text: 'Close the session and access ends immediately.' },
+    { why: 'a kind of thing', text: 'We live in a time of instant gratification.' },
+    { why: 'a sentence that opens on a hedge', text: 'Usually, on the night of the wedding, I send sneak peeks straight away.' },
     { why: 'effort, not a boast of speed', text: 'We ship every order out just as quickly as we can.' },
     { why: 'hedge: do our best', text: 'We will do our best to respond in a timely manner.' },
     { why: 'the reader is the one quick', text: 'Quickly find files by name.' },

@@ -56,6 +56,11 @@ describe('superlative reports vague boasts as puffery (info)', () => {
 describe('superlative leaves idioms, qualified wording and code alone', () => {
   test.each<NearMiss>([
     { why: 'advice', text: "It's best to call ahead." },
+    { why: 'a class of post, not praise', text: 'Shipped by USPS First Class Package.' },
+    { why: 'a kind of support in technical prose', text: 'First-class support for physical units.' },
+    { why: 'a share of a cause, not a ranking', text: 'Diet plays the largest role in fat loss.' },
+    { why: 'idiom', text: 'We care for pets in their time of greatest need.' },
+    { why: 'the best choice the reader makes', text: 'We help you make the best decisions on budget.' },
     { why: 'a heading of advice', text: 'Best used with a fresh battery.' },
     { why: 'the product, not the verb', text: 'Open Microsoft Excel in safe mode.' },
     { why: 'describes, not praises', text: 'Refunds are made only in exceptional circumstances.' },
