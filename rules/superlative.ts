@@ -2,7 +2,8 @@
 // "world-class"). Measurable superlatives are objective claims; vague ones
 // are puffery, as advertising regulators draw the line.
 import type { Capabilities } from '../src/capabilities/types.js';
-import type { Hit, Trigger } from '../src/check/match.js';
+import { clauseBefore, type Hit, type Trigger } from '../src/check/match.js';
+import { BUSINESS_WORDS } from '../src/check/topics.js';
 import { undeclared, type Rule } from '../src/check/rule.js';
 import type { SentenceView } from '../src/check/sentence.js';
 import type { Claim, Judgement } from '../src/types.js';
@@ -63,14 +64,15 @@ const TRIGGERS: Trigger[] = [
     name: 'world-class',
     kind: 'puffery',
     pattern:
-      /\b(?:world[- ]class|premier|unbeatable|unmatched|unrivall?ed|unparall?eled|second to none|top[- ]notch|top[- ]rated|top[- ]quality|(?<!usps |royal mail |by )first[- ]class(?! (?:mail|package|parcel|post|postage|stamps?|tickets?|seats?|cabins?|flights?|lounges?|citizens?|functions?|objects?|values?|types?|support for))|state[- ]of[- ]the[- ]art|cutting[- ]edge|finest|greatest(?! (?:need|needs|extent|number|amount|common))|like no other|unforgettable|top choice|(?:bank|military|enterprise)[- ]grade|exceptional (?:service|results|care|experiences?|value)|endless possibilities|(?:best|great|excellent|superior|exceptional|outstanding|unrivall?ed) quality|amazing|incredible|fantastic|superb|excellent|exceptional(?! (?:cases?|circumstances|conditions|situations|events?|handling)\b)|household name|above and beyond|(?:far )?surpass(?:es|ing)?(?= (?:any|all|every|the)\b)|(?:the|an|your) ultimate(?! (?:goal|aim|purpose|source|cause|responsibility|decision)\b)|(?:heirloom|museum|gallery|restaurant)[- ]quality)\b/g,
+      /\b(?:world[- ]class|premier|unbeatable|unmatched|unrivall?ed|unparall?eled|second to none|top[- ]notch|top[- ]rated|top[- ]quality|(?<!usps |royal mail |by )first[- ]class(?! (?:mail|package|parcel|post|postage|stamps?|tickets?|seats?|cabins?|flights?|lounges?|citizens?|functions?|objects?|values?|types?|support for))|state[- ]of[- ]the[- ]art|cutting[- ]edge|finest|greatest(?! (?:need|needs|extent|number|amount|common))|like no other|unforgettable|top choice|(?:bank|military|enterprise)[- ]grade|exceptional (?:service|results|care|experiences?|value)|endless possibilities|(?:best|great|excellent|superior|exceptional|outstanding|unrivall?ed) quality|amazing|incredible|fantastic|superb|exceptional(?! (?:cases?|circumstances|conditions|situations|events?|handling)\b)|household name|above and beyond|(?:far )?surpass(?:es|ing)?(?= (?:any|all|every|the)\b)|(?:the|an|your) ultimate(?! (?:goal|aim|purpose|source|cause|responsibility|decision)\b)|(?:heirloom|museum|gallery|restaurant)[- ]quality)\b/g,
   },
   {
-    // "Our team excels at design"; not Microsoft Excel, which keeps its capital.
+    // "Our team excels at design"; not Microsoft Excel, which keeps its
+    // capital, nor "help students excel in maths", where the reader does.
     name: 'excels',
     kind: 'puffery',
     pattern: /\bexcel(?:s|led)? (?:in|at)\b/g,
-    accept: (view, hit) => view.original[hit.start] === 'e',
+    accept: (view, hit) => view.original[hit.start] === 'e' && BUSINESS_WORDS.test(clauseBefore(view, hit.start)),
   },
   {
     name: 'freshest',

@@ -63,6 +63,8 @@ describe('superlative leaves idioms, qualified wording and code alone', () => {
     { why: 'the best choice the reader makes', text: 'We help you make the best decisions on budget.' },
     { why: 'a heading of advice', text: 'Best used with a fresh battery.' },
     { why: 'the product, not the verb', text: 'Open Microsoft Excel in safe mode.' },
+    { why: 'the reader excels, not the business', text: 'A tutor helps children excel in maths.' },
+    { why: 'what the reader gets, said well of', text: 'We help students get excellent grades.' },
     { why: 'describes, not praises', text: 'Refunds are made only in exceptional circumstances.' },
     { why: 'describes, not praises', text: 'The ultimate goal is a working build.' },
     { why: 'idiom: do our best to', text: 'We do our best to reply quickly.' },
