@@ -21,7 +21,7 @@ const TRIGGERS: Trigger[] = [
     // "A free trial with full access to all features" says what a plan unlocks, which its page lists: no range of service is promised.
     accept: (view, hit) => !/^all features?/i.test(hit.match[0]) || !/\b(?:access to|unlocks?|includes?|including|with)\s+$/.test(view.text.slice(0, hit.start)),
   },
-  { name: 'all your', pattern: /\ball (?:of )?your (?!own\b)[a-z]+(?: [a-z]+)? needs\b|\ball (?:of )?your (?:devices|data|files|tools|apps|questions)\b/g },
+  { name: 'all your', pattern: /\b(?:all|any)(?: of)? your (?!own\b)(?:[a-z]+ ){1,4}needs\b|\ball (?:of )?your (?:devices|data|files|tools|apps|questions)\b/g },
   {
     // Completeness over the reader's needs or problems cannot be measured:
     // "Flexible pricing for every need" is a boast, not a checkable promise.

@@ -36,7 +36,7 @@ const TRIGGERS: Trigger[] = [
   { name: 'risk-free', pattern: /\brisk[- ]free\b|\bno risk\b|\bzero risk\b/g, selfNegating: true },
   {
     name: 'satisfaction guaranteed',
-    pattern: /\b(?:100% |complete |total |full )satisfaction\b|\bsatisfaction (?:guaranteed|or your money back)\b/g,
+    pattern: /\b(?:100% |complete |total |full )satisfaction\b|\bsatisfaction (?:guaranteed|or your money back)\b|\b(?:will|shall) (?:fully |completely |totally )?satisfy you\b/g,
   },
   {
     // "ensuring the safety of shipments": an assurance of outcome, as binding as "guaranteed".
@@ -75,6 +75,8 @@ const TRIGGERS: Trigger[] = [
     pattern: new RegExp(`\\b(lifetime|(${NUMBER})[- ](year|yr|month)s?)(?:[- ](?:parts|labou?r|workmanship|materials|and|&|full|limited|manufacturer'?s?)){0,4}[- ](?:warranty|guarantee)\\b`, 'g'),
     quantity: (match) => (match[1] === 'lifetime' ? undefined : duration(match[2], match[3], match[0])),
   },
+  // A warranty with no length named: "Sure Start Plus extended warranty coverage". Not checked against the declared length, which it does not state.
+  { name: 'extended warranty', pattern: /\b(?:extended|enhanced|comprehensive) warranty\b/g },
 ];
 
 function judge(claim: Claim, capabilities: Capabilities | undefined): Judgement {

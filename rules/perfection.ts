@@ -42,7 +42,7 @@ const TRIGGERS: Trigger[] = [
   {
     name: 'never fails',
     pattern:
-      /\bnever (?:fails?|lets? you down|breaks?|crash(?:es)?|miss(?:es)?(?: a beat)?|late|loses?|stops?|disappoints?)\b|\b(?:can|will) never fail\b|\bcannot fail\b|\bwithout fail\b/g,
+      /\bnever (?:fails?|lets? you down|breaks?|crash(?:es)?|miss(?:es)?(?: a beat)?|late|loses?|stops?|disappoints?)\b|\b(?:can|will) never fail\b|\bcannot fail\b|\bwithout fail\b|\bwithout exception\b/g,
     selfNegating: true,
   },
   { name: 'flawless', pattern: /\b(?:flawless(?:ly)?|error[- ]free|bug[- ]free|fault[- ]free|defect[- ]free|zero (?:errors|defects|bugs|mistakes)|fail[- ]?safe|foolproof|spotless)\b/g },
@@ -53,11 +53,15 @@ const TRIGGERS: Trigger[] = [
     // the one that suits you, what a search ends with; "perfect results" promises.
     accept: (view, hit) =>
       !/^\s*(for|fit|match|gift|choice|place|way|time to|balance|blend|combination|mix|harmony)\b/.test(view.text.slice(hit.end)) &&
+      // "Worked tirelessly to perfect the menu": the verb, what the business worked at.
+      !/\bto $/.test(view.text.slice(0, hit.start)) &&
       !/\b(?:find|finding|finds|choose|choosing|pick|picking|discover|discovering|select|selecting|shop for|search for|looking for|look for)(?: (?:the|your|a|an|that))? $/.test(view.text.slice(0, hit.start)),
   },
   // "The perfect balance of elegance and comfort" praises; no one could hold it to a standard.
   { name: 'perfect balance', kind: 'puffery', pattern: /\bperfect (?:balance|blend|combination|mix|harmony)\b/g },
   { name: 'we make sure', pattern: ASSURES, accept: answersForOutcome },
+  // A privacy promise: "we never log or track your network data", "we will never sell your email".
+  { name: 'we never log', pattern: /\bwe(?: will|'ll)? never (?:log|track|sell|share|store|keep|record|monitor|spam|rent|read)\b/g, selfNegating: true },
   {
     // An outcome the reader is told they will always have: "you'll always be
     // assisted by a specialist", "your data is always backed up". Not "you can

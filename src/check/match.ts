@@ -75,12 +75,12 @@ export function firstWords(text: string, count: number): string {
 
 /** Words that make the promise partial or uncertain ("most orders ship same-day"). */
 const HEDGE_BEFORE =
-  /\b(almost|nearly|most|mostly|usually|typically|generally|often|normally|frequently|sometimes|occasionally|up to|aims? to|aims? for|aiming (?:to|for)|try to|tries to|strives? to|strives? for|striving (?:to|for)|work(?:s|ing)? towards?|hopes? to|may|might|could|ideally|in most cases|virtually|practically|average|averages|median|approximately|roughly|as little as|as fast as|as soon as possible|expected|estimated|goal|target|plan to|want to|wants to|please allow|(?:do|doing|try|trying) (?:our|my) (?:very )?best|endeavou?rs? to|make every effort|makes every effort|as (?:quickly|fast|soon|promptly) as (?:we can|possible|we're able))\b/;
+  /\b(almost|nearly|most|mostly|usually|typically|generally|often|normally|frequently|sometimes|occasionally|up to(?! (?:speed|date|you|us)\b)|aims? to|aims? for|aiming (?:to|for)|try to|tries to|strives? to|strives? for|striving (?:to|for)|work(?:s|ing)? towards?|hopes? to|may|might|could|ideally|in most cases|virtually|practically|average|averages|median|approximately|roughly|as little as|as fast as|as soon as possible|expected|estimated|goal|target|plan to|want to|wants to|please allow|(?:do|doing|try|trying) (?:our|my) (?:very )?best|endeavou?rs? to|make every effort|makes every effort|as (?:quickly|fast|soon|promptly) as (?:we can|possible|we're able))\b/;
 
 const HEDGE_AFTER =
   /^(?:[^\s]+\s+){0,6}?(on request|upon request|in most cases|where possible|when possible|if possible|if available|subject to|depending on|depends on|on average|typically|usually|most of the time|fair[- ]use|conditions apply|terms apply|limits apply|restrictions apply|exclusions apply|t&cs apply|for eligible|on eligible|on selected|on select|in select|in most|for most)\b|^\S*\*/;
 
-const NEGATION = /\b(not|no|never|nothing|none|cannot|without|instead of|rather than|neither|nor|hardly|nobody)\b|n't\b/;
+const NEGATION = /\b(not|no|never|nothing|none|cannot|without|instead of|rather than|neither|nor|hardly|nobody|unable to|prevents? (?:us|them|me) from)\b|n't\b/;
 
 /** "No method … is 100% secure": a negated subject anywhere earlier in the clause. */
 const NEGATED_SUBJECT = /^\s*(no|nothing|none|nobody|no one|neither)\b/;
@@ -101,9 +101,13 @@ const SUBORDINATE = /\b(?:because|that|and|so|who|which|since|when|as)\b|[—–
 /** "Usually, on the night of the wedding, I send sneak peeks straight away": a sentence that opens on a hedge is hedged throughout. */
 const HEDGED_SENTENCE = /^\s*(?:usually|typically|normally|generally|often|in most cases|most of the time|in general)\b/;
 
+/** "… and in most cases the parts to repair your issue on the spot": a hedge of cases covers its whole clause. */
+const HEDGED_CASES = /\bin (?:most|many|some) (?:cases|instances)\b/;
+
 export function isHedged(view: SentenceView, hit: Hit): boolean {
   if (HEDGED_SENTENCE.test(view.text)) return true;
   const clause = clauseBefore(view, hit.start);
+  if (HEDGED_CASES.test(clause)) return true;
   if (HEDGE_BEFORE.test(lastWords(clause, 6)) || (HEDGED_SUBJECT.test(clause) && !SUBORDINATE.test(clause))) return true;
   return HEDGE_AFTER.test(clauseAfter(view, hit.end).trim());
 }

@@ -9,6 +9,7 @@ describe('completeness flags promises of a complete range', () => {
     { text: 'Everything under the sea.', line: 1, column: 1, endColumn: 11, actual: 'Everything' },
     { text: 'Whatever you need, we have it.', line: 1, column: 1, endColumn: 18, actual: 'Whatever you need' },
     { text: 'We carry every brand of outboard motor.', line: 1, column: 10, endColumn: 21, actual: 'every brand' },
+    { text: 'Our technicians handle any of your heating and cooling needs.', line: 1, column: 24, endColumn: 61, actual: 'any of your heating and cooling needs' },
     { text: 'Fresh fish.\nAll your cleaning needs, covered.', line: 2, column: 1, endColumn: 24, actual: 'All your cleaning needs' },
     { text: 'One plan for all your devices.', line: 1, column: 14, endColumn: 30, actual: 'all your devices' },
     { text: 'Shop our full range of knives.', line: 1, column: 10, endColumn: 20, actual: 'full range' },

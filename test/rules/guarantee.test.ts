@@ -18,6 +18,8 @@ describe('guarantee flags promises with no exit', () => {
     { text: 'You will love them or we will re-shoot.', line: 1, column: 23, endColumn: 39, actual: 'we will re-shoot' },
     { text: 'If the pests come back, we come back.', line: 1, column: 25, endColumn: 37, actual: 'we come back' },
     { text: 'We will keep making revisions until you are completely satisfied.', line: 1, column: 31, endColumn: 65, actual: 'until you are completely satisfied' },
+    { text: 'Our online tutoring shall fully satisfy you.', line: 1, column: 21, endColumn: 44, actual: 'shall fully satisfy you' },
+    { text: 'Homeowners get extended warranty coverage.', line: 1, column: 16, endColumn: 33, actual: 'extended warranty' },
     // The negation is part of what is guaranteed, in a clause of its own.
     { text: "We guarantee that you won't be disappointed.", line: 1, column: 4, endColumn: 13, actual: 'guarantee' },
     { text: 'Satisfaction guaranteed.', line: 1, column: 1, endColumn: 24, actual: 'Satisfaction guaranteed' },
@@ -42,6 +44,8 @@ describe('guarantee leaves qualified wording and code alone', () => {
     { why: 'negated subject', text: 'No cleaning company can guarantee that.' },
     { why: 'question', text: 'Is my refund guaranteed?' },
     { why: 'negation', text: 'We will not deduct any shipping fees.' },
+    { why: 'negation: unable to', text: 'We are unable to guarantee delivery at a specific time.' },
+    { why: 'negation: prevents us from', text: 'The holiday volume prevents us from guaranteeing delivery.' },
     { why: 'hedge: may', text: 'We may refund your deposit.' },
     { why: 'code documented in the present tense', text: 'Here we replace the placeholder with the value.' },
     { why: 'the reader keeps going, not the business', text: 'Adjust the colours until you are happy.' },

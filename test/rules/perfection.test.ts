@@ -20,6 +20,8 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
     { text: 'From troubleshooting to repairs, we ensure the issue is fully resolved.', line: 1, column: 34, endColumn: 43, actual: 'we ensure' },
     { text: 'We make sure that your books are accurate.', line: 1, column: 1, endColumn: 13, actual: 'We make sure' },
     { text: 'Our crew will make sure nothing gets damaged.', line: 1, column: 10, endColumn: 24, actual: 'will make sure' },
+    { text: 'We never log or track your network data.', line: 1, column: 1, endColumn: 13, actual: 'We never log' },
+    { text: 'Every translation is accurate without exception.', line: 1, column: 31, endColumn: 48, actual: 'without exception' },
     // An outcome the reader is told they will always have.
     { text: "You'll always be assisted by a dedicated team member.", line: 1, column: 1, endColumn: 17, actual: "You'll always be" },
     { text: 'Your data is always backed up.', line: 1, column: 1, endColumn: 20, actual: 'Your data is always' },
@@ -47,6 +49,7 @@ describe('perfection leaves qualified wording, measurements and code alone', () 
     { why: 'a report of the past', text: 'Zero downtime was maintained by phasing the migration.' },
     { why: 'question', text: 'Is it 100% secure?' },
     { why: 'recommendation', text: 'Perfect for small teams.' },
+    { why: 'the verb: what the business worked at', text: 'The chef worked tirelessly to perfect the menu.' },
     { why: 'an instruction to the reader', text: 'Make sure your password is long.' },
     { why: 'a purpose, not an outcome answered for', text: 'Every draft is proofread to ensure quality.' },
     { why: 'a hope: helps', text: 'Our checklist helps ensure your move goes smoothly.' },

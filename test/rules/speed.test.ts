@@ -56,6 +56,7 @@ describe('speed leaves qualified wording, windows and code alone', () => {
   test.each<NearMiss>([
     { why: 'hedge: most', text: 'Most orders ship same-day.' },
     { why: 'hedge: usually', text: 'We usually reply within an hour.' },
+    { why: 'hedge of cases, anywhere in the clause', text: 'Your technician brings the tools and in most cases the parts to repair it on the spot.' },
     { why: 'a time the customer acts in', text: 'Your claim must be made within 24 hours.' },
     { why: 'a time the customer acts in', text: 'Contact us within 48 hours to report damage.' },
     { why: 'when access ends, not how fast anyone serves', text: 'Close the session and access ends immediately.' },

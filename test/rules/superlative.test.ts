@@ -60,6 +60,7 @@ describe('superlative leaves idioms, qualified wording and code alone', () => {
     { why: 'a kind of support in technical prose', text: 'First-class support for physical units.' },
     { why: 'a share of a cause, not a ranking', text: 'Diet plays the largest role in fat loss.' },
     { why: 'idiom', text: 'We care for pets in their time of greatest need.' },
+    { why: 'the best fit for the reader, not a ranking', text: 'Our consultants find the best solution for you.' },
     { why: 'the best choice the reader makes', text: 'We help you make the best decisions on budget.' },
     { why: 'a heading of advice', text: 'Best used with a fresh battery.' },
     { why: 'the product, not the verb', text: 'Open Microsoft Excel in safe mode.' },

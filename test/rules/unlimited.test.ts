@@ -19,6 +19,8 @@ describe('unlimited flags promises of no limit and no cost', () => {
     { text: 'Set unlimited alerts.', line: 1, column: 5, endColumn: 21, actual: 'unlimited alerts' },
     { text: 'Installation is free of charge.', line: 1, column: 17, endColumn: 31, actual: 'free of charge' },
     { text: "We'll upgrade your plan at no extra charge.", line: 1, column: 25, endColumn: 43, actual: 'at no extra charge' },
+    // "Up to speed" is an idiom, not the hedge "up to 50 users".
+    { text: 'Bring your office up to speed with unlimited data.', line: 1, column: 36, endColumn: 50, actual: 'unlimited data' },
     { text: 'There is no fee for the first reschedule.', line: 1, column: 10, endColumn: 20, actual: 'no fee for' },
     { text: 'No setup fees.', line: 1, column: 1, endColumn: 14, actual: 'No setup fees' },
     { text: '## Delivery\n\n- Next-day shipping\n- Free returns', path: 'x.md', line: 4, column: 3, endColumn: 7, actual: 'Free' },
