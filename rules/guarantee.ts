@@ -61,7 +61,7 @@ const TRIGGERS: Trigger[] = [
     name: 'we will refund',
     selfNegating: true,
     pattern:
-      /\bwe(?:'ll| will| would|'d)(?: (?:[a-z]+ly|also|then|always|gladly|continue to)){0,2} (?:refund|reimburse|compensate|replace|redo|re-do|reshoot|re-shoot|reclean|re-clean|retreat|re-treat|re-service|reprint|re-print|deduct|correct it|fix it|make it up to you|pay for|cover the cost|come back)\b|\bwe come back\b/g,
+      /\bwe(?:'ll| will| would|'d)(?: (?:[a-z]+ly|also|then|always|gladly|continue to))?(?: (?:[a-z]+ly|also|then|always|gladly|continue to))? (?:refund|reimburse|compensate|replace|redo|re-do|reshoot|re-shoot|reclean|re-clean|retreat|re-treat|re-service|reprint|re-print|deduct|correct it|fix it|make it up to you|pay for|cover the cost|come back)\b|\bwe come back\b/g,
   },
   {
     // Revisions or visits until the customer is satisfied: "we will continue making revisions until your expectations are met".

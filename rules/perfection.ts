@@ -69,7 +69,7 @@ const TRIGGERS: Trigger[] = [
     // best", which tries.
     name: 'you will always',
     pattern:
-      /\byou(?:'ll| will) always (?:be|get|receive|have|return|find|know|speak|talk|reach|come home|see|enjoy)\b|\byour (?:[a-z]+ ){1,2}(?:is|are|will be|stays?|remains?|will stay|will remain) always\b|\b(?:is|are|will be|stays?|remains?) always (?:backed up|current|up[- ]to[- ]date|safe|secure|protected|accurate|clean|ready)\b/g,
+      /\byou(?:'ll| will) always (?:be|get|receive|have|return|find|know|speak|talk|reach|come home|see|enjoy)\b|\byour [a-z]+(?: [a-z]+)? (?:is|are|will be|stays?|remains?|will stay|will remain) always\b|(?<=\b(?:is|are|will be|stays?|remains?) )always (?:backed up|current|up[- ]to[- ]date|safe|secure|protected|accurate|clean|ready)\b/g,
   },
   { name: 'always works', pattern: /\balways (?:works?|on time|delivers|right)\b|\bon time,? every time\b|\bevery (?:single )?time\b/g },
 ];

@@ -2,7 +2,7 @@
 // "within 15 minutes", "same-day").
 import { formatDuration } from '../src/capabilities/format.js';
 import type { Capabilities, Fact } from '../src/capabilities/types.js';
-import { clauseAfter, clauseBefore, mentions, nearestTopic, type Trigger } from '../src/check/match.js';
+import { clauseBefore, mentions, nearestTopic, type Trigger } from '../src/check/match.js';
 import { duration, NUMBER, TIME_UNIT } from '../src/check/quantity.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
 import type { SentenceView } from '../src/check/sentence.js';
@@ -60,7 +60,10 @@ const BUSINESS_ACTS = /\b(?:confirm(?:s|ed)?|repl(?:y|ies)|respond(?:s|ed)?|answ
 const CUSTOMER_ACTS = /\b(?:return(?:s|ed)?|refund(?:s|ed)?|exchang(?:e|es|ed)|cancel(?:s|led|ed)?|claim(?:s|ed)?|report(?:s|ed)?|notify|request(?:s|ed)?|submit(?:s|ted)?|must|please|you (?:may|can|must|have))\b/i;
 
 /** Verbs of the business coming to the customer's aid. */
-const SERVING = /\b(?:respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|answer(?:s|ed|ing)?|get(?:s|ting)? back to|arriv(?:e|es|ing)|resolv(?:e|es|ed|ing)|fix(?:es|ed|ing)?|repair(?:s|ed|ing)?|deliver(?:s|ed|ing)?|ship(?:s|ped|ping)?|dispatch(?:es|ed|ing)?|attend(?:s|ing)?|assist(?:s|ing)?|diagnos(?:e|es|ing)|address(?:es|ing)?|handl(?:e|es|ing)|come out|be there)\b/;
+const SERVING_VERBS =
+  "respond|responds|responding|reply|replies|replying|answer|answers|answering|get back to|gets back to|arrive|arrives|arriving|resolve|resolves|resolving|fix|fixes|fixing|repair|repairs|deliver|delivers|ship|ships|dispatch|dispatches|attend to|address|addresses|handle|handles|react|reacts|assist|assists|diagnose|assess|assesses|come out|be there";
+/** Speed said with no time. */
+const VAGUE_SPEED = '(?:quickly|promptly|swiftly|speedily|rapidly|in a timely (?:manner|fashion))';
 
 const TRIGGERS: Trigger[] = [
   {
@@ -100,14 +103,16 @@ const TRIGGERS: Trigger[] = [
   // Served while the customer is still there: "keys cut while you wait", "we diagnose problems while you wait".
   { name: 'while you wait', pattern: /\bwhile you wait\b/g, accept: promisesSpeed },
   {
-    // Speed with no time, said of the business serving: "we'll get back to you
-    // quickly", "our locksmith will arrive promptly". No clock could hold it:
-    // puffery. Not "quickly find files", where the reader is the one quick.
+    // Speed with no time, said of the business serving: "we'll get back to
+    // you quickly", "our locksmith will arrive promptly", "we will swiftly
+    // address it". No clock could hold it: puffery. The verb of serving is
+    // next to the adverb in the pattern, so that the prefilter passes over
+    // files that say "quickly find files", where the reader is the one quick.
     name: 'promptly',
     kind: 'puffery',
-    pattern: /\b(?:quickly|promptly|swiftly|speedily|rapidly|in a timely (?:manner|fashion))\b/g,
-    // "As quickly as we can" is effort, and "quickly, though not always" is qualified.
-    accept: (view, hit) => !/\bas $/.test(view.text.slice(0, hit.start)) && !/\bnot always\b/.test(view.text) && BUSINESS_WORDS.test(clauseBefore(view, hit.start)) && SERVING.test(clauseBefore(view, hit.start) + clauseAfter(view, hit.end)),
+    pattern: new RegExp(`\\b(?:${SERVING_VERBS})(?: (?:it|them|you|to you|to it|your [a-z]+|the [a-z]+))? ${VAGUE_SPEED}\\b|\\b${VAGUE_SPEED} (?:${SERVING_VERBS})\\b`, 'g'),
+    // "As quickly as we can" is effort; "quickly, though not always" is qualified.
+    accept: (view, hit) => BUSINESS_WORDS.test(clauseBefore(view, hit.start)) && !/\bas \S+$/.test(view.text.slice(hit.start, hit.end)) && !/\bnot always\b/.test(view.text),
   },
   { name: 'blazing fast', kind: 'puffery', pattern: /\b(?:blazing(?:ly)?[- ]fast|lightning[- ]fast|super[- ]fast|feels? instant|feels? instantaneous)\b/g },
 ];

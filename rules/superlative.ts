@@ -28,9 +28,11 @@ const TRIGGERS: Trigger[] = [
     // "4x more providers than competitors", "90% less expensive than
     // alternatives", "faster than any other pizza place". Not a comparison
     // with one named thing ("2x faster than v1"), which a reader can check.
+    // Words that may come between are optional groups, not a {0,3} repeat,
+    // whose loose form would be "anything at all" and slow the prefilter.
     name: 'than competitors',
     pattern:
-      /\b(?:\d+(?:\.\d+)?\s?(?:x|×|%|times)\s+)?(?:more|less|fewer|faster|quicker|cheaper|better|stronger|safer|easier|simpler|smarter|bigger|larger|greater|higher|lower|longer|fresher|friendlier|tastier)\b(?:\s+[a-z-]+){0,3}?\s+than\s+(?:(?:any|all|every|most)\s+(?:other\s+)?(?:[a-z-]+\s+){0,2}?(?:competitors?|alternatives?|providers?|companies|company|firms?|places?|brands?|services?|shops?|stores?|options?|rivals?|one)|(?:our|the|its|their)\s+(?:competitors|competition|rivals|alternatives)|competitors|alternatives|the competition|the rest|anyone(?: else)?|anybody(?: else)?)\b/g,
+      /\b(?:\d+(?:\.\d+)?\s?(?:x|×|%|times)\s+)?(?:more|less|fewer|faster|quicker|cheaper|better|stronger|safer|easier|simpler|smarter|bigger|larger|greater|higher|lower|longer|fresher|friendlier|tastier)\b(?:\s+[a-z-]+)?(?:\s+[a-z-]+)?(?:\s+[a-z-]+)?\s+than\s+(?:(?:any|all|every|most)\s+(?:other\s+)?(?:[a-z-]+\s+)?(?:[a-z-]+\s+)?(?:competitors?|alternatives?|providers?|companies|company|firms?|places?|brands?|services?|shops?|stores?|options?|rivals?|one)|(?:our|the|its|their)\s+(?:competitors|competition|rivals|alternatives)|competitors|alternatives|the competition|the rest|anyone(?: else)?|anybody(?: else)?)\b/g,
   },
   {
     // "Your satisfaction is our number one priority" ranks the business's own aims: a boast no one can check.
@@ -48,7 +50,7 @@ const TRIGGERS: Trigger[] = [
     kind: 'puffery',
     // "it's best to call", "do our best", "best practices" are advice and
     // idiom, not rankings.
-    pattern: /\b(?:the|our|its|their|your|world's|america's)(?: very)? best\b(?! (?:to|of luck|we can|way|ways|practices?|efforts?|regards|wishes|part|bet|interests?|decisions?|choices?|opportunit(?:y|ies)|options?|fit for|(?:possible )?(?:[a-z]+ )?for you\b)\b)|\bbest[- ]in[- ](?:class|town|the business|the world)\b|\bbest possible\b|^best\b(?= [a-z])(?! (?:used|run|suited|viewed|for|to|of luck|practices?|regards|wishes)\b)/g,
+    pattern: /\b(?:the|our|its|their|your|world's|america's)(?: very)? best\b(?! (?:to|of luck|we can|way|ways|practices?|efforts?|regards|wishes|part|bet|interests?|decisions?|choices?|opportunit(?:y|ies)|options?|fit for|(?:possible )?(?:[a-z]+ )?for you\b)\b)|\bbest[- ]in[- ](?:class|town|the business|the world)\b|\bbest possible\b/g,
     accept: notAnIdiom,
   },
   {
