@@ -46,7 +46,12 @@ const TRIGGERS: Trigger[] = [
     accept: (view, hit) => !/^\s*to\b/.test(view.text.slice(hit.end)),
   },
   { name: 'always-on', pattern: /\balways-on\b/g },
-  { name: 'at any time', pattern: /\b(?:at all times|any time of (?:the )?(?:day|night)|day or night|day and night|night and day|no matter the hour|whatever the hour)\b/g },
+  {
+    name: 'at any time',
+    pattern: /\b(?:at all times|any time of (?:the )?(?:day|night)|day or night|day and night|night and day|no matter the hour|whatever the hour)\b/g,
+    // "We'll be honest with you at all times" promises a manner, not opening hours.
+    accept: (view, hit) => !/\b(?:honest|courteous|polite|respectful|professional|transparent|friendly|kind|fair|truthful)\b/.test(clauseBefore(view, hit.start)),
+  },
   { name: 'anytime', pattern: /\b(?:anytime|any time)\b/g, accept: liveContactNearby },
   { name: 'never closed', pattern: /\bnever (?:close|closes|closed|sleeps?)\b|\bwe never sleep\b/g, selfNegating: true },
 ];

@@ -24,7 +24,11 @@ const TRIGGERS: Trigger[] = [
     pattern: /\b(?:guarantee[ds]?|guaranteeing)\b(?: (\d+(?:\.\d+)?)\s?% (?:uptime|availability))?/g,
     quantity: (match) => (match[1] ? percent(match[1], match[0]) : undefined),
     // "guarantees at-least-once delivery", "ordering guarantees": what a system's design ensures, in technical prose.
-    accept: (view, hit) => !TECHNICAL_PROPERTY.test(view.text.slice(hit.end)) && !(/^guarantees$/i.test(hit.match[0]) && TECHNICAL_PROPERTY_BEFORE.test(view.text.slice(0, hit.start))),
+    // "Failure to do this will invalidate the guarantee": the guarantee's terms, not a promise.
+    accept: (view, hit) =>
+      !TECHNICAL_PROPERTY.test(view.text.slice(hit.end)) &&
+      !(/^guarantees$/i.test(hit.match[0]) && TECHNICAL_PROPERTY_BEFORE.test(view.text.slice(0, hit.start))) &&
+      !/\b(?:invalidates?|voids?|forfeits?|loses?|lose) (?:the|this|our|your|any) (?:[a-z]+ )?(?:[a-z]+ )?$/.test(view.text.slice(0, hit.start)),
   },
   {
     name: 'money back',

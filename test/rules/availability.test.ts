@@ -25,6 +25,7 @@ describe('availability flags always-on promises', () => {
 describe('availability leaves qualified wording, code and invitations alone', () => {
   test.each<NearMiss>([
     { why: 'negation', text: 'Support is not always available on weekends.' },
+    { why: 'a manner, not opening hours', text: "We'll be completely honest with you at all times." },
     { why: 'negation', text: "Support isn't 24/7." },
     { why: 'hedge before', text: 'We are usually available around the clock.' },
     { why: 'hedge after', text: 'Phone support is available 24/7 on request.' },

@@ -44,6 +44,7 @@ describe('guarantee leaves qualified wording and code alone', () => {
     { why: 'negated subject', text: 'No cleaning company can guarantee that.' },
     { why: 'question', text: 'Is my refund guaranteed?' },
     { why: 'negation', text: 'We will not deduct any shipping fees.' },
+    { why: "the guarantee's terms, not a promise", text: 'Failure to do this will invalidate the Triple Guarantee.' },
     { why: 'negation: unable to', text: 'We are unable to guarantee delivery at a specific time.' },
     { why: 'negation: prevents us from', text: 'The holiday volume prevents us from guaranteeing delivery.' },
     { why: 'hedge: may', text: 'We may refund your deposit.' },

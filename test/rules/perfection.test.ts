@@ -49,6 +49,7 @@ describe('perfection leaves qualified wording, measurements and code alone', () 
     { why: 'a report of the past', text: 'Zero downtime was maintained by phasing the migration.' },
     { why: 'question', text: 'Is it 100% secure?' },
     { why: 'recommendation', text: 'Perfect for small teams.' },
+    { why: 'an aim: want it to be', text: 'We want your images to be perfect.' },
     { why: 'the verb: what the business worked at', text: 'The chef worked tirelessly to perfect the menu.' },
     { why: 'an instruction to the reader', text: 'Make sure your password is long.' },
     { why: 'a purpose, not an outcome answered for', text: 'Every draft is proofread to ensure quality.' },
