@@ -2,6 +2,7 @@
 // "everything you need", "every step of the way", "full range").
 import type { Capabilities } from '../src/capabilities/types.js';
 import type { Trigger } from '../src/check/match.js';
+import { BUSINESS_WORDS } from '../src/check/topics.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
 import type { Claim, Judgement } from '../src/types.js';
 
@@ -21,7 +22,9 @@ const TRIGGERS: Trigger[] = [
     // "A free trial with full access to all features" says what a plan unlocks, which its page lists: no range of service is promised.
     accept: (view, hit) => !/^all features?/i.test(hit.match[0]) || !/\b(?:access to|unlocks?|includes?|including|with)\s+$/.test(view.text.slice(0, hit.start)),
   },
-  { name: 'all your', pattern: /\b(?:all|any)(?: of)? your (?!own\b)(?:[a-z]+ ){1,4}needs\b|\ball (?:of )?your (?:devices|data|files|tools|apps|questions)\b/g },
+  // Said of what the business does: "we deal with all sorts of lockouts"; not "handle errors on each and every stream".
+  { name: 'every kind', pattern: /\ball sorts of\b|\beach and every\b/g, accept: (view) => BUSINESS_WORDS.test(view.text) },
+  { name: 'all your', pattern: /\ball (?:of )?your [a-z]+(?: [a-z]+)?(?: [a-z]+)? in one (?:place|app|platform|dashboard|inbox|account)\b|\b(?:all|any)(?: of)? your (?!own\b)(?:[a-z]+ ){1,4}needs\b|\ball (?:of )?your (?:devices|data|files|tools|apps|questions)\b/g },
   {
     // Completeness over the reader's needs or problems cannot be measured:
     // "Flexible pricing for every need" is a boast, not a checkable promise.

@@ -9,13 +9,20 @@ import type { Claim, Judgement } from '../src/types.js';
 const GOODS_TRIGGERS: Trigger[] = [
   {
     name: 'fresh daily',
-    // The item sits between "fresh" and the schedule: "fresh caviar on Fridays".
-    pattern: /\bfresh ((?!every\b|each\b|daily\b|on\b)[a-z]+(?: (?!every\b|each\b|daily\b|on\b)[a-z]+)?) (?:daily|every day|each day|every morning|on (?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b/g,
+    // The item sits between "fresh" and the schedule: "fresh caviar on Fridays";
+    // not "a fresh install every day", which is no goods.
+    pattern: /\bfresh (?!(?:start|install|installation|copy|clone|checkout|build|look|eyes|air|approach|perspective)\b)((?!every\b|each\b|daily\b|on\b)[a-z]+(?: (?!every\b|each\b|daily\b|on\b)[a-z]+)?) (?:daily|every day|each day|every morning|on (?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b/g,
   },
   {
     // Or the item is what the sentence is about: "Bread baked fresh daily", "Baked fresh every morning".
     name: 'fresh daily',
     pattern: /\b(?:baked|made|prepared|cooked|caught|picked|roasted|brewed|squeezed|ground|delivered) fresh (?:daily|every day|each day|every morning)\b/g,
+  },
+  {
+    // Or "fresh" and the schedule are apart: "we bake freshly in-house every day", "the bread is baked fresh that day".
+    name: 'fresh daily',
+    pattern: /\bfresh(?:ly)?\b(?! (?:start|install|installation|copy|clone|checkout|build|look|eyes|air|approach|perspective)\b)/g,
+    accept: (view) => /\b(?:daily|every ?day|each day|every morning|each morning|that day|all day long)\b/.test(view.text),
   },
   // "Not always in stock" is negated; only "never run out" carries its own "never".
   { name: 'always in stock', pattern: /\b(?:always|guaranteed) in stock\b|\bwe always have\b/g },

@@ -9,6 +9,8 @@ describe('completeness flags promises of a complete range', () => {
     { text: 'Everything under the sea.', line: 1, column: 1, endColumn: 11, actual: 'Everything' },
     { text: 'Whatever you need, we have it.', line: 1, column: 1, endColumn: 18, actual: 'Whatever you need' },
     { text: 'We carry every brand of outboard motor.', line: 1, column: 10, endColumn: 21, actual: 'every brand' },
+    { text: 'We deal with all sorts of lockouts.', line: 1, column: 14, endColumn: 26, actual: 'all sorts of' },
+    { text: 'All your business connections in one place.', line: 1, column: 1, endColumn: 43, actual: 'All your business connections in one place' },
     { text: 'Our technicians handle any of your heating and cooling needs.', line: 1, column: 24, endColumn: 61, actual: 'any of your heating and cooling needs' },
     { text: 'Fresh fish.\nAll your cleaning needs, covered.', line: 2, column: 1, endColumn: 24, actual: 'All your cleaning needs' },
     { text: 'One plan for all your devices.', line: 1, column: 14, endColumn: 30, actual: 'all your devices' },
@@ -34,6 +36,7 @@ describe('completeness flags promises of a complete range', () => {
 describe('completeness leaves qualified wording, code and description alone', () => {
   test.each<NearMiss>([
     { why: 'hedge before', text: 'Almost everything under the sea.' },
+    { why: 'an instruction in technical prose, not what a business does', text: 'Always handle errors on each and every stream.' },
     { why: 'what happened, not what is offered', text: 'View everything that happened last year.' },
     { why: 'hedge before', text: 'We stock nearly every size.' },
     { why: 'hedge after', text: 'We stock every brand on request.' },
