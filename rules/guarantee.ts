@@ -68,6 +68,14 @@ const TRIGGERS: Trigger[] = [
       /\bwe(?:'ll| will| would|'d)(?: (?:[a-z]+ly|also|then|always|gladly|continue to))?(?: (?:[a-z]+ly|also|then|always|gladly|continue to))? (?:refund|reimburse|compensate|replace|redo|re-do|reshoot|re-shoot|reclean|re-clean|retreat|re-treat|re-service|reprint|re-print|deduct|correct it|fix it|make it up to you|pay for|cover the cost|come back)\b|\bwe come back\b/g,
   },
   {
+    // A price beaten or matched, and whatever it takes: "we will match or beat
+    // the current offer", "we'll do whatever it takes". Not "we will match you
+    // with another instructor", which pairs.
+    name: 'price match',
+    pattern: /\bprice[- ]match(?:ing|ed)?\b|\bwe(?:'ll| will) (?:match|beat)\b(?! you\b)|\bdo whatever it takes\b/g,
+    accept: (view, hit) => !/^do\b/.test(hit.match[0]) || BUSINESS_WORDS.test(clauseBefore(view, hit.start)),
+  },
+  {
     // Revisions or visits until the customer is satisfied: "we will continue making revisions until your expectations are met".
     name: 'until you are satisfied',
     pattern: /\buntil (?:you(?:'re| are)|your expectations are)(?: (?:completely|totally|fully|entirely|absolutely|100%))? (?:satisfied|happy|delighted|met)\b/g,
@@ -125,7 +133,7 @@ export const guarantee: Rule = {
   id: 'guarantee',
   description: 'A promise with no exit: guaranteed, money-back, no questions asked, risk-free, lifetime warranty.',
   why: 'Advertising codes expect every significant limit of a guarantee to be stated. A refund with conditions sold as "no questions asked" turns a routine refusal into a broken promise.',
-  triggers: ['guaranteed', 'guarantee', 'money back', 'full refund', 'no questions asked', 'risk-free', '100% satisfaction', 'lifetime warranty', '<n>-year warranty', "we'll make it right", 'to your satisfaction', "we'll refund / replace / re-do", 'until you are satisfied'],
+  triggers: ['guaranteed', 'guarantee', 'money back', 'full refund', 'no questions asked', 'risk-free', '100% satisfaction', 'lifetime warranty', '<n>-year warranty', "we'll make it right", 'to your satisfaction', "we'll refund / replace / re-do", 'until you are satisfied', 'we will match or beat', 'whatever it takes'],
   checkedAgainst: ['refunds.window', 'refunds.conditions', 'warranty', 'uptime'],
   examples: [
     { bad: 'Your money back, guaranteed, no questions asked.', better: 'Refunds within 30 days for unused items with a receipt.' },

@@ -60,6 +60,15 @@ const TRIGGERS: Trigger[] = [
   // "The perfect balance of elegance and comfort" praises; no one could hold it to a standard.
   { name: 'perfect balance', kind: 'puffery', pattern: /\bperfect (?:balance|blend|combination|mix|harmony)\b/g },
   { name: 'we make sure', pattern: ASSURES, accept: answersForOutcome },
+  {
+    // "We will always communicate with you in advance", "we always make time
+    // for you": a habit promised without exception. Not an effort or an
+    // attitude ("we'll always do our best", "we always welcome feedback"),
+    // nor advice ("we always recommend backups").
+    name: 'we will always',
+    pattern:
+      /\bwe(?:'ll| will)? always (?!(?:strive|try|tries|aim|do our (?:best|utmost)|appreciate|love|welcome|enjoy|like|want|hope|look|recommend|suggest|advise|encourage|be happy|be glad|make it right)\b)[a-z]+/g,
+  },
   // A privacy promise: "we never log or track your network data", "we will never sell your email".
   { name: 'we never log', pattern: /\bwe(?: will|'ll)? never (?:log|track|sell|share|store|keep|record|monitor|spam|rent|read)\b/g, selfNegating: true },
   {
@@ -88,7 +97,7 @@ export const perfection: Rule = {
   id: 'perfection',
   description: 'Never fails, no errors: 100% uptime, zero downtime, flawless, never fails, error-free, on time every time.',
   why: 'Everything fails sometimes. "Zero downtime" is disproved by the first outage, and every customer who saw it counts the outage as a broken promise rather than bad luck.',
-  triggers: ['100% <quality>', 'zero downtime', 'never fails', 'never lets you down', 'flawless', 'error-free', 'perfect', 'always works', 'on time, every time', 'we make sure', 'ensures your', "you'll always"],
+  triggers: ['100% <quality>', 'zero downtime', 'never fails', 'never lets you down', 'flawless', 'error-free', 'perfect', 'always works', 'on time, every time', 'we make sure', 'ensures your', "you'll always", 'we will always', 'we never log'],
   checkedAgainst: ['uptime', 'evidence'],
   examples: [
     { bad: '100% uptime for every team.', better: '99.9% uptime, backed by our SLA.' },

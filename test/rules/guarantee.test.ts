@@ -18,6 +18,8 @@ describe('guarantee flags promises with no exit', () => {
     { text: 'You will love them or we will re-shoot.', line: 1, column: 23, endColumn: 39, actual: 'we will re-shoot' },
     { text: 'If the pests come back, we come back.', line: 1, column: 25, endColumn: 37, actual: 'we come back' },
     { text: 'We will keep making revisions until you are completely satisfied.', line: 1, column: 31, endColumn: 65, actual: 'until you are completely satisfied' },
+    { text: 'Found it cheaper? Let us know and we will match or beat the offer.', line: 1, column: 35, endColumn: 48, actual: 'we will match' },
+    { text: "We'll do whatever it takes.", line: 1, column: 7, endColumn: 27, actual: 'do whatever it takes' },
     { text: 'Our online tutoring shall fully satisfy you.', line: 1, column: 21, endColumn: 44, actual: 'shall fully satisfy you' },
     { text: 'Homeowners get extended warranty coverage.', line: 1, column: 16, endColumn: 33, actual: 'extended warranty' },
     // The negation is part of what is guaranteed, in a clause of its own.
@@ -44,6 +46,8 @@ describe('guarantee leaves qualified wording and code alone', () => {
     { why: 'negated subject', text: 'No cleaning company can guarantee that.' },
     { why: 'question', text: 'Is my refund guaranteed?' },
     { why: 'negation', text: 'We will not deduct any shipping fees.' },
+    { why: 'pairs, not a price matched', text: 'We will match you with another instructor.' },
+    { why: 'the reader does whatever it takes', text: 'Do whatever it takes to pass.' },
     { why: "the guarantee's terms, not a promise", text: 'Failure to do this will invalidate the Triple Guarantee.' },
     { why: 'negation: unable to', text: 'We are unable to guarantee delivery at a specific time.' },
     { why: 'negation: prevents us from', text: 'The holiday volume prevents us from guaranteeing delivery.' },

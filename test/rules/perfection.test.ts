@@ -20,6 +20,7 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
     { text: 'From troubleshooting to repairs, we ensure the issue is fully resolved.', line: 1, column: 34, endColumn: 43, actual: 'we ensure' },
     { text: 'We make sure that your books are accurate.', line: 1, column: 1, endColumn: 13, actual: 'We make sure' },
     { text: 'Our crew will make sure nothing gets damaged.', line: 1, column: 10, endColumn: 24, actual: 'will make sure' },
+    { text: 'Delays can happen, and we will always communicate with you in advance.', line: 1, column: 24, endColumn: 50, actual: 'we will always communicate' },
     { text: 'We never log or track your network data.', line: 1, column: 1, endColumn: 13, actual: 'We never log' },
     { text: 'Every translation is accurate without exception.', line: 1, column: 31, endColumn: 48, actual: 'without exception' },
     // An outcome the reader is told they will always have.
@@ -49,6 +50,8 @@ describe('perfection leaves qualified wording, measurements and code alone', () 
     { why: 'a report of the past', text: 'Zero downtime was maintained by phasing the migration.' },
     { why: 'question', text: 'Is it 100% secure?' },
     { why: 'recommendation', text: 'Perfect for small teams.' },
+    { why: 'effort: do our utmost', text: 'We always do our utmost to deliver on the holiday.' },
+    { why: 'advice, not a habit promised', text: 'We always recommend a backup first.' },
     { why: 'an aim: want it to be', text: 'We want your images to be perfect.' },
     { why: 'the verb: what the business worked at', text: 'The chef worked tirelessly to perfect the menu.' },
     { why: 'an instruction to the reader', text: 'Make sure your password is long.' },
