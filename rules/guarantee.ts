@@ -67,6 +67,8 @@ const TRIGGERS: Trigger[] = [
     pattern:
       /\bwe(?:'ll| will| would|'d)(?: (?:[a-z]+ly|also|then|always|gladly|continue to))?(?: (?:[a-z]+ly|also|then|always|gladly|continue to))? (?:refund|reimburse|compensate|replace|redo|re-do|reshoot|re-shoot|reclean|re-clean|retreat|re-treat|re-service|reprint|re-print|deduct|correct it|fix it|make it up to you|pay for|cover the cost|come back)\b|\bwe come back\b/g,
   },
+  // Standing by the customer, said as an idiom: "we've got your back", "we stand behind our work". No remedy is named, so no one could hold the business to it: puffery.
+  { name: 'we stand behind', kind: 'puffery', pattern: /\b(?:we(?:'ve)?|we have) got (?:your back|you covered)\b|\bwe stand (?:behind|by)(?= (?:our|the|every|all|each)\b)/g },
   {
     // A price beaten or matched, and whatever it takes: "we will match or beat
     // the current offer", "we'll do whatever it takes". Not "we will match you

@@ -37,6 +37,11 @@ describe('guarantee flags promises with no exit', () => {
     { text: 'Fast couriers.\n\n**Guaranteed** delivery the next business day.', path: 'x.md', line: 3, column: 3, endColumn: 13, actual: 'Guaranteed' },
     { text: '<footer>\n<p>100% satisfaction on every job.</p>\n</footer>', path: 'x.html', line: 2, column: 4, endColumn: 21, actual: '100% satisfaction' },
   ])('$text', (flag) => expectOneFinding('guarantee', flag));
+
+  test.each<Flag>([
+    { text: "We've got your back.", line: 1, column: 1, endColumn: 20, actual: "We've got your back" },
+    { text: 'We stand behind the service we provide.', line: 1, column: 1, endColumn: 16, actual: 'We stand behind' },
+  ])('standing by the customer with no remedy named is puffery: $text', (flag) => expectOneFinding('guarantee', flag, 'puffery', 'info'));
 });
 
 describe('guarantee leaves qualified wording and code alone', () => {

@@ -48,6 +48,8 @@ describe('superlative reports vague boasts as puffery (info)', () => {
     { text: 'Hosting that far surpasses the competition.', line: 1, column: 14, endColumn: 27, actual: 'far surpasses' },
     { text: 'A household name in moving.', line: 1, column: 3, endColumn: 17, actual: 'household name' },
     { text: 'Your safety is our highest priority.', line: 1, column: 16, endColumn: 36, actual: 'our highest priority' },
+    { text: 'The possibilities are endless with digital printing.', line: 1, column: 5, endColumn: 30, actual: 'possibilities are endless' },
+    { text: 'It works exceptionally well with our monitoring.', line: 1, column: 10, endColumn: 28, actual: 'exceptionally well' },
     { text: 'An amazing experience.', line: 1, column: 4, endColumn: 11, actual: 'amazing' },
   ])('$text', (flag) => expectOneFinding('superlative', flag, 'puffery', 'info'));
 });
@@ -66,6 +68,7 @@ describe('superlative leaves idioms, qualified wording and code alone', () => {
     { why: 'what the reader gets, said well of', text: 'We help students get excellent grades.' },
     { why: 'describes, not praises', text: 'Refunds are made only in exceptional circumstances.' },
     { why: 'describes, not praises', text: 'The ultimate goal is a working build.' },
+    { why: 'degree, not praise', text: 'Eviction is incredibly costly.' },
     { why: 'idiom: do our best to', text: 'We do our best to reply quickly.' },
     { why: 'idiom: best efforts', text: 'We will make our best efforts.' },
     { why: 'idiom: best interest', text: 'It is in your best interest to book early.' },
