@@ -59,7 +59,7 @@ describe('guarantee leaves qualified wording and code alone', () => {
     { why: 'hedge: may', text: 'We may refund your deposit.' },
     { why: 'code documented in the present tense', text: 'Here we replace the placeholder with the value.' },
     { why: 'the reader keeps going, not the business', text: 'Adjust the colours until you are happy.' },
-    { why: "the customer's right under a refund policy", text: 'You may return unopened items within 30 days for a full refund.' },
+    { why: "the customer's right under a refund policy", text: 'You may return new, unopened items within 30 days for a full refund.' },
     { why: "the customer's right under a refund policy", text: 'You can request a full refund if you are not happy with our design.' },
     { why: "the reader's job, not the business's", text: 'Adjust the settings to your satisfaction.' },
     { why: 'hedge: try to', text: 'We try to make it right when things go wrong.' },
