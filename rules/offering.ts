@@ -19,9 +19,11 @@ const GOODS_TRIGGERS: Trigger[] = [
     pattern: /\b(?:baked|made|prepared|cooked|caught|picked|roasted|brewed|squeezed|ground|delivered) fresh (?:daily|every day|each day|every morning)\b/g,
   },
   {
-    // Or "fresh" and the schedule are apart: "we bake freshly in-house every day", "the bread is baked fresh that day".
+    // Or the schedule is elsewhere in the sentence: "we bake freshly in-house
+    // every day", "the bread is baked fresh that day". Only after a verb of
+    // making: "served fresh every day" says how, not what is made daily.
     name: 'fresh daily',
-    pattern: /\bfresh(?:ly)?\b(?! (?:start|install|installation|copy|clone|checkout|build|look|eyes|air|approach|perspective)\b)/g,
+    pattern: /\b(?:bak(?:e|es|ed|ing)|mak(?:e|es|ing)|made|cook(?:s|ed|ing)?|prepar(?:e|es|ed|ing)|roast(?:s|ed|ing)?|brew(?:s|ed|ing)?) fresh(?:ly)?\b/g,
     accept: (view) => /\b(?:daily|every ?day|each day|every morning|each morning|that day|all day long)\b/.test(view.text),
   },
   // "Not always in stock" is negated; only "never run out" carries its own "never".

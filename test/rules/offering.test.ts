@@ -9,8 +9,8 @@ describe('offering flags promises that goods are always there', () => {
     { text: 'Try our fresh oysters on Fridays.', line: 1, column: 9, endColumn: 33, actual: 'fresh oysters on Fridays' },
     { text: 'Always in stock.', line: 1, column: 1, endColumn: 16, actual: 'Always in stock' },
     // "Fresh" and the schedule apart.
-    { text: 'Every day, we bake freshly in-house.', line: 1, column: 20, endColumn: 27, actual: 'freshly' },
-    { text: 'As always, the bread is baked fresh that day.', line: 1, column: 31, endColumn: 36, actual: 'fresh' },
+    { text: 'Every day, we bake freshly in-house.', line: 1, column: 15, endColumn: 27, actual: 'bake freshly' },
+    { text: 'As always, the bread is baked fresh that day.', line: 1, column: 25, endColumn: 36, actual: 'baked fresh' },
     { text: 'We never run out of bait.', line: 1, column: 4, endColumn: 17, actual: 'never run out' },
     { text: 'Our bakery.\nFresh bread every morning.', line: 2, column: 1, endColumn: 26, actual: 'Fresh bread every morning' },
     { text: 'We always have your size.', line: 1, column: 1, endColumn: 15, actual: 'We always have' },
@@ -26,6 +26,7 @@ describe('offering leaves qualified wording and code alone', () => {
   test.each<NearMiss>([
     { why: 'negation', text: 'Not always in stock.' },
     { why: 'fresh with no schedule', text: 'We bake fresh bread.' },
+    { why: 'how it is served, not what is made daily', text: 'Everything under the sea, served fresh every day.' },
     { why: 'a fresh install, not goods', text: 'Run a fresh install every day in CI.' },
     { why: 'negation', text: "It isn't always in stock." },
     { why: 'hedge', text: 'Usually in stock.' },
