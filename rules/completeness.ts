@@ -51,7 +51,7 @@ export const completeness: Rule = {
   id: 'completeness',
   description: 'A complete range is promised: everything, whatever you need, every kind, all your needs, full range.',
   why: '"Everything under the sea" is tested by the first customer who asks for the one thing you do not have. A list of what you do offer promises less and disappoints no one.',
-  triggers: ['everything', 'anything you need', 'whatever you need', 'every kind/size/type', 'every step of the way', 'all your needs', 'full range', '100% of'],
+  triggers: ['everything', 'anything you need', 'whatever you need', 'every kind/size/type', 'every step of the way', 'all your needs', 'all your X in one place', 'all sorts of', 'each and every', 'full range', '100% of'],
   checkedAgainst: ['offerings.complete', 'offerings.items', 'offerings.not_offered'],
   examples: [
     { bad: 'Everything under the sea, served fresh.', better: 'Salmon, tuna, oysters and lobster, served fresh.' },

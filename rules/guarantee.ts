@@ -136,7 +136,7 @@ export const guarantee: Rule = {
   id: 'guarantee',
   description: 'A promise with no exit: guaranteed, money-back, no questions asked, risk-free, lifetime warranty.',
   why: 'Advertising codes expect every significant limit of a guarantee to be stated. A refund with conditions sold as "no questions asked" turns a routine refusal into a broken promise.',
-  triggers: ['guaranteed', 'guarantee', 'money back', 'full refund', 'no questions asked', 'risk-free', '100% satisfaction', 'lifetime warranty', '<n>-year warranty', "we'll make it right", 'to your satisfaction', "we'll refund / replace / re-do", 'until you are satisfied', 'we will match or beat', 'whatever it takes'],
+  triggers: ['guaranteed', 'guarantee', 'money back', 'full refund', 'no questions asked', 'risk-free', '100% satisfaction', 'lifetime warranty', '<n>-year warranty', "we'll make it right", 'to your satisfaction', "we'll refund / replace / re-do", 'until you are satisfied', 'we will match or beat', 'whatever it takes', 'extended warranty', "we've got your back (puffery)"],
   checkedAgainst: ['refunds.window', 'refunds.conditions', 'warranty', 'uptime'],
   examples: [
     { bad: 'Your money back, guaranteed, no questions asked.', better: 'Refunds within 30 days for unused items with a receipt.' },

@@ -77,7 +77,7 @@ export const offering: Rule = {
   id: 'offering',
   description: 'A named thing is promised that is not, or not always, offered: "fresh caviar daily", "always in stock", any item in offerings.not_offered.',
   why: 'A dish, product or service named in an ad is a promise that it can be had. When it is declared not offered, the ad sends customers for something they cannot get.',
-  triggers: ['fresh <item> daily / on <day>s', 'always in stock', 'never run out', 'any item in offerings.not_offered'],
+  triggers: ['fresh <item> daily / on <day>s', 'baked fresh … every day', 'always in stock', 'never run out', 'any item in offerings.not_offered'],
   checkedAgainst: ['offerings.not_offered', 'offerings.items'],
   examples: [
     { bad: 'Try our fresh caviar on Fridays.', better: 'Try our fresh oysters on Fridays.' },

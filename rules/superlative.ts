@@ -100,7 +100,7 @@ export const superlative: Rule = {
   id: 'superlative',
   description: 'An unprovable ranking: best, #1, fastest, cheapest, most secure, world-class, leading, unbeatable.',
   why: 'A measurable ranking ("fastest", "#1", "most secure") needs proof held before publication. A vague boast ("world-class") is puffery: allowed, but it tells the reader nothing.',
-  triggers: ['#1', 'number one', 'fastest', 'cheapest', 'lowest price', 'most secure', 'best-selling', 'the best (puffery)', 'industry-leading (puffery)', 'world-class (puffery)', 'unbeatable (puffery)', 'freshest, friendliest (puffery)', 'N× cheaper than competitors', 'our top priority (puffery)'],
+  triggers: ['#1', 'number one', 'fastest', 'cheapest', 'lowest price', 'most secure', 'best-selling', 'the best (puffery)', 'industry-leading (puffery)', 'world-class (puffery)', 'unbeatable (puffery)', 'freshest, friendliest (puffery)', 'N× cheaper than competitors', 'our top priority (puffery)', 'amazing, exceptional, the ultimate, above and beyond (puffery)', 'excels in (puffery)'],
   checkedAgainst: ['evidence'],
   examples: [
     { bad: 'The fastest file sync on the market.', better: 'Syncs a 1 GB folder in 40 seconds (our benchmark, May 2026).' },
