@@ -1,7 +1,7 @@
 // completeness: a complete range is promised ("everything under the sea",
 // "everything you need", "every step of the way", "full range").
 import type { Capabilities } from '../src/capabilities/types.js';
-import type { Trigger } from '../src/check/match.js';
+import { clauseBefore, type Trigger } from '../src/check/match.js';
 import { BUSINESS_WORDS } from '../src/check/topics.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
 import type { Claim, Judgement } from '../src/types.js';
@@ -24,7 +24,12 @@ const TRIGGERS: Trigger[] = [
   },
   // Said of what the business does: "we deal with all sorts of lockouts"; not "handle errors on each and every stream".
   { name: 'every kind', pattern: /\ball sorts of\b|\beach and every\b/g, accept: (view) => BUSINESS_WORDS.test(view.text) },
-  { name: 'all your', pattern: /\ball (?:of )?your [a-z]+(?: [a-z]+)?(?: [a-z]+)? in one (?:place|app|platform|dashboard|inbox|account)\b|\b(?:all|any)(?: of)? your (?!own\b)(?:[a-z]+ ){1,4}needs\b|\ball (?:of )?your (?:devices|data|files|tools|apps|questions)\b/g },
+  {
+    name: 'all your',
+    // Not the reader asked for theirs: "tell us about any of your dietary needs".
+    accept: (view, hit) => !/\b(?:tell|let us know|list|share|inform|ask|about)\b/.test(clauseBefore(view, hit.start)),
+    pattern: /\ball (?:of )?your [a-z]+(?: [a-z]+)?(?: [a-z]+)? in one (?:place|app|platform|dashboard|inbox|account)\b|\b(?:all|any)(?: of)? your (?!own\b)[a-z]+(?: [a-z]+)?(?: [a-z]+)?(?: [a-z]+)? needs\b|\ball (?:of )?your (?:devices|data|files|tools|apps|questions)\b/g,
+  },
   {
     // Completeness over the reader's needs or problems cannot be measured:
     // "Flexible pricing for every need" is a boast, not a checkable promise.

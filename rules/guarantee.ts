@@ -17,6 +17,9 @@ const TECHNICAL_PROPERTY = new RegExp(`^\\s+(?:that\\s+)?(?:(?:strong|eventual|t
 // Words that are everyday words too ("our durability guarantee") count only before the plural: "ordering guarantees", "consistency guarantees".
 const TECHNICAL_PROPERTY_BEFORE = new RegExp(`\\b(?:${PROPERTIES}|ordering|consistency|durability|isolation|delivery|safety)\\s+$`, 'i');
 
+/** What sets a remedy off: "if you are not happy", "or we will re-shoot", "should the pests return". */
+const REMEDY_CONDITION = /\b(?:if|unless|should|otherwise|in case|in the (?:unlikely )?event)\b|(?:^|[^a-z])or we\b/;
+
 const TRIGGERS: Trigger[] = [
   {
     name: 'guaranteed',
@@ -56,17 +59,20 @@ const TRIGGERS: Trigger[] = [
     accept: (view, hit) => BUSINESS_WORDS.test(clauseBefore(view, hit.start)),
   },
   {
-    // A remedy the business binds itself to: "if you're not happy with your
-    // first lesson we will refund you", "you will love them or we will
-    // re-shoot", "if the pests come back, we come back". The condition does
-    // not hedge it: it is what sets the remedy off. "We will not deduct" is
-    // negated, "we may refund" hedged, "we replace the placeholder" (no
-    // "will") documents code. The subject and verb are in the match, so a
-    // negation elsewhere ("if you are not happy") is the condition's own.
+    // A remedy the business binds itself to when something goes wrong: "if
+    // you're not happy with your first lesson we will refund you", "you will
+    // love them or we will re-shoot", "if the pests come back, we come back".
+    // The condition does not hedge it: it is what sets the remedy off, and a
+    // sentence without one ("we will refund the original payment method once
+    // your return is inspected") states a procedure. "We will only refund
+    // unused items" restricts; "we will not deduct" is negated, "we may
+    // refund" hedged. The subject and verb are in the match, so a negation
+    // elsewhere ("if you are not happy") is the condition's own.
     name: 'we will refund',
     selfNegating: true,
     pattern:
-      /\bwe(?:'ll| will| would|'d)(?: (?:[a-z]+ly|also|then|always|gladly|continue to))?(?: (?:[a-z]+ly|also|then|always|gladly|continue to))? (?:refund|reimburse|compensate|replace|redo|re-do|reshoot|re-shoot|reclean|re-clean|retreat|re-treat|re-service|reprint|re-print|deduct|correct it|fix it|make it up to you|pay for|cover the cost|come back)\b|\bwe come back\b/g,
+      /\bwe(?:'ll| will)(?: (?:[a-z]+ly|also|then|always|gladly|continue to))?(?: (?:[a-z]+ly|also|then|always|gladly|continue to))? (?:refund|reimburse|compensate|replace|redo|re-do|reshoot|re-shoot|reclean|re-clean|retreat|re-treat|re-service|reprint|re-print|deduct|correct it|fix it|make it up to you|pay for|cover the cost|come back(?! to\b))\b|\bwe come back\b(?! to\b)/g,
+    accept: (view, hit) => REMEDY_CONDITION.test(view.text) && !/\bonly\b/.test(view.text.slice(hit.start, hit.end)),
   },
   // Standing by the customer, said as an idiom: "we've got your back", "we stand behind our work". No remedy is named, so no one could hold the business to it: puffery.
   { name: 'we stand behind', kind: 'puffery', pattern: /\b(?:we(?:'ve)?|we have) got (?:your back|you covered)\b|\bwe stand (?:behind|by)(?= (?:our|the|every|all|each)\b)/g },
@@ -82,7 +88,8 @@ const TRIGGERS: Trigger[] = [
     // Revisions or visits until the customer is satisfied: "we will continue making revisions until your expectations are met".
     name: 'until you are satisfied',
     pattern: /\buntil (?:you(?:'re| are)|your expectations are)(?: (?:completely|totally|fully|entirely|absolutely|100%))? (?:satisfied|happy|delighted|met)\b/g,
-    accept: (view, hit) => BUSINESS_WORDS.test(clauseBefore(view, hit.start)),
+    // The business keeps at it: not "we recommend experimenting until you are satisfied", where the reader does.
+    accept: (view, hit) => /\bwe(?:'ll| will)? (?:(?:[a-z]+ly|gladly|always) )?(?:keep|continue|work|revise|redo|re-|return|come back|make)/.test(clauseBefore(view, hit.start)),
   },
   {
     name: 'warranty',
@@ -91,7 +98,12 @@ const TRIGGERS: Trigger[] = [
     quantity: (match) => (match[1] === 'lifetime' ? undefined : duration(match[2], match[3], match[0])),
   },
   // A warranty with no length named: "Sure Start Plus extended warranty coverage". Not checked against the declared length, which it does not state.
-  { name: 'extended warranty', pattern: /\b(?:extended|enhanced|comprehensive) warranty\b/g },
+  {
+    name: 'extended warranty',
+    pattern: /\b(?:extended|enhanced|comprehensive) warranty\b/g,
+    // Given by the business: not "you can buy an extended warranty from the manufacturer".
+    accept: (view, hit) => /\b(?:we|our|us|gets?|comes? with|includ(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|backed by|benefit from)\b/.test(clauseBefore(view, hit.start)),
+  },
 ];
 
 function judge(claim: Claim, capabilities: Capabilities | undefined): Judgement {

@@ -13,21 +13,26 @@ const PERFECT_QUALITIES =
   'uptime|availability|available|online|secure|security|safe|safety|reliable|reliability|accurate|accuracy|pain[- ]free|painless|error[- ]free|bug[- ]free|effective|success|successful|on[- ]time|compliant|protected|private|uptime guarantee|working';
 
 /**
- * "Our network ensures your orders arrive", "we make sure nothing is
- * missed": the business answers for an outcome, which is a promise of
- * perfection whatever words follow. Only a finite verb whose subject is the
- * business counts: "make sure you …" at the start instructs the reader,
- * "… to ensure quality" gives a purpose and "helps ensure" hopes, none of
- * which promise.
+ * "Our network ensures your orders arrive", "our technicians make sure your
+ * system runs": the business answers for an outcome of the reader's, which
+ * is a promise of perfection whatever words follow. Only a finite verb whose
+ * subject is the business counts: "make sure you …" at the start instructs
+ * the reader, "… to ensure quality" gives a purpose and "helps ensure"
+ * hopes. And the outcome must be the reader's: "we ensure that SIGPIPE is
+ * ignored" and "our build script ensures the directory exists" document
+ * software.
  */
-const ASSURES = /\b(?:ensures|makes sure|(?:we|we'll|will)(?: always)? (?:ensure|make sure))\b(?! to\b)/g;
+const ASSURES = /\b(?:ensures|makes sure|(?:we|we'll|will|our [a-z]+)(?: always)? (?:ensure|make sure))\b(?! to\b)/g;
 
 /** "We make sure you receive the best care" assures a boast: the superlative is reported, as puffery, on its own. */
 const ASSURED_BOAST = /\b(?:best|finest|safest|highest|greatest|ultimate)\b/;
 
-/** The business must be the one answering ("our network ensures …"): "this ensures your build is fresh" documents software. */
+/** What is assured is the reader's: "… ensures your orders arrive", "… make sure that you are satisfied". */
+const THE_READERS = /^(?:\s*that)?\s*(?:you|your|you're)\b/;
+
 function answersForOutcome(view: SentenceView, hit: Hit): boolean {
-  return BUSINESS_WORDS.test(clauseBefore(view, hit.end)) && !ASSURED_BOAST.test(clauseAfter(view, hit.end));
+  const assured = clauseAfter(view, hit.end);
+  return BUSINESS_WORDS.test(clauseBefore(view, hit.end)) && THE_READERS.test(assured) && !ASSURED_BOAST.test(assured);
 }
 
 const uptimeTrigger = (name: string, pattern: RegExp): Trigger => ({ name, pattern, selfNegating: true });
@@ -44,6 +49,8 @@ const TRIGGERS: Trigger[] = [
     pattern:
       /\bnever (?:fails?|lets? you down|breaks?|crash(?:es)?|miss(?:es)?(?: a beat)?|late|loses?|stops?|disappoints?)\b|\b(?:can|will) never fail\b|\bcannot fail\b|\bwithout fail\b|\bwithout exception\b/g,
     selfNegating: true,
+    // "Payments are due on the 1st without exception" is a rule the customer keeps.
+    accept: (view, hit) => !/^without exception/.test(hit.match[0]) || !/\b(?:must|due|required|have to|no)\b/.test(clauseBefore(view, hit.start)),
   },
   { name: 'flawless', pattern: /\b(?:flawless(?:ly)?|error[- ]free|bug[- ]free|fault[- ]free|defect[- ]free|zero (?:errors|defects|bugs|mistakes)|fail[- ]?safe|foolproof|spotless)\b/g },
   {
@@ -70,15 +77,18 @@ const TRIGGERS: Trigger[] = [
       /\bwe(?:'ll| will)? always (?!(?:strive|try|tries|aim|do our (?:best|utmost)|appreciate|love|welcome|enjoy|like|want|hope|look|recommend|suggest|advise|encourage|be happy|be glad|make it right)\b)[a-z]+/g,
   },
   // A privacy promise: "we never log or track your network data", "we will never sell your email".
-  { name: 'we never log', pattern: /\bwe(?: will|'ll)? never (?:log|track|sell|share|store|keep|record|monitor|spam|rent|read)\b/g, selfNegating: true },
+  // Of the reader's data: not "we never read from the cache", which documents code.
+  { name: 'we never log', pattern: /\bwe(?: will|'ll)? never (?:log|track|sell|share|store|keep|record|monitor|spam|rent|read)\b(?=(?: or [a-z]+)? (?:you|your|any|personal|customer|user|client)\b)/g, selfNegating: true },
   {
     // An outcome the reader is told they will always have: "you'll always be
     // assisted by a specialist", "your data is always backed up". Not "you can
     // always book a drop-in class", which permits, nor "we'll always do our
     // best", which tries.
     name: 'you will always',
+    // The outcome is a service's: not "you'll always find the latest version
+    // on our releases page" or "your feedback is always welcome".
     pattern:
-      /\byou(?:'ll| will) always (?:be|get|receive|have|return|find|know|speak|talk|reach|come home|see|enjoy)\b|\byour [a-z]+(?: [a-z]+)? (?:is|are|will be|stays?|remains?|will stay|will remain) always\b|(?<=\b(?:is|are|will be|stays?|remains?) )always (?:backed up|current|up[- ]to[- ]date|safe|secure|protected|accurate|clean|ready)\b/g,
+      /\byou(?:'ll| will) always (?:be (?:assisted|helped|served|greeted|looked after|taken care of|in good hands|covered|protected)|speak|talk|reach|return home|come home)\b|(?<=\b(?:is|are|will be|stays?|remains?) )always (?:backed up|current|up[- ]to[- ]date|protected|accurate|clean|ready|covered|monitored|encrypted|insured|answered|on time)\b/g,
   },
   { name: 'always works', pattern: /\balways (?:works?|on time|delivers|right)\b|\bon time,? every time\b|\bevery (?:single )?time\b/g },
 ];

@@ -26,15 +26,19 @@ function servesFast(view: SentenceView, hit: { start: number; end: number }): bo
   // a passive verb with no service in sight is description, not a promise.
   if (/\b(?:is|are|be|been|get|gets) [a-z]+(?:ed|en|wn)\s*$/.test(clauseBefore(view, hit.start)) && !SPEED_TOPICS.some(([, words]) => words.test(view.text))) return false;
   // "Changes take effect immediately" says when a setting applies, not how fast anyone serves.
-  // Nor do "access ends immediately" and "the link expires right away".
-  if (/\b(?:tak(?:e|es|ing|en) effect|end(?:s|ed)?|expire[sd]?|stop(?:s|ped)?|terminate[sd]?|cease[sd]?|(?:is|are) (?:revoked|cancell?ed|deleted|removed|disabled))\s*$/.test(clauseBefore(view, hit.start))) return false;
+  // Nor do "access ends immediately" and "the link expires right away" ("leaks stop immediately" is a result, and stays).
+  if (/\b(?:tak(?:e|es|ing|en) effect|end(?:s|ed)?|expire[sd]?|terminate[sd]?|cease[sd]?|(?:is|are) (?:revoked|cancell?ed|deleted|removed|disabled))\s*$/.test(clauseBefore(view, hit.start))) return false;
   // "Contact us within 24 hours", "your alert must be made within 24 hours": a time the customer acts in.
-  if (CUSTOMER_STEP.test(clauseBefore(view, hit.start))) return false;
+  // Not "every ticket must be answered within 1 hour" or "our drivers must deliver within 30 minutes": the business's own duty.
+  const before = clauseBefore(view, hit.start);
+  if (CUSTOMER_CONTACTS.test(before) || (CUSTOMER_DUTY.test(before) && !BUSINESS_WORDS.test(before) && !BUSINESS_ACTS.test(before))) return false;
   return !/\b(you can|you may|you'll be able to|feel free)\b/.test(clauseBefore(view, hit.start));
 }
 
-/** The customer told to act, right before the time: "contact us", "must be done", "need to call". */
-const CUSTOMER_STEP = /(?:\b(?:contact|call|email|e-mail|notify|tell|inform|text|message) us|\blet us know|\b(?<!we )(?:must|have to|need to)(?: [a-z-]+){0,3})\s*$/;
+/** The customer told to get in touch, right before the time: "contact us", "let us know". */
+const CUSTOMER_CONTACTS = /\b(?:(?:contact|call|email|e-mail|notify|tell|inform|text|message) us|let us know)\s*$/;
+/** A duty right before the time ("must be done", "need to call"), the customer's unless the business or its service is named. */
+const CUSTOMER_DUTY = /\b(?:must|have to|need to)(?: [a-z-]+){0,3}\s*$/;
 
 /** Bare durations ("in 5 minutes") are promises only when they time a service. */
 function timesAService(view: SentenceView, hit: { start: number; end: number }): boolean {
@@ -101,7 +105,12 @@ const TRIGGERS: Trigger[] = [
   { name: 'same-day', pattern: /\bsame[- ]day\b/g, quantity: fixed(720), accept: promisesSpeed },
   { name: 'next-day', pattern: /\b(?:next[- ](?:business[- ]|working[- ])?day|overnight)\b/g, quantity: fixed(1440), accept: promisesSpeed },
   // Served while the customer is still there: "keys cut while you wait", "we diagnose problems while you wait".
-  { name: 'while you wait', pattern: /\bwhile you wait\b/g, accept: promisesSpeed },
+  // Of a service done then, not "enjoy a free coffee while you wait".
+  {
+    name: 'while you wait',
+    pattern: /\bwhile you wait\b/g,
+    accept: (view, hit) => promisesSpeed(view, hit) && /\b(?:cut|copied|repair(?:s|ed)?|fix(?:es|ed)?|done|made|ready|replac(?:e|ed|ement)|print(?:s|ed|ing)?|install(?:s|ed)?|diagnos(?:e|ed|is)|test(?:s|ed)?|serviced?|fitted|changed|cleaned|developed)\b/.test(clauseBefore(view, hit.start)),
+  },
   {
     // Speed with no time, said of the business serving: "we'll get back to
     // you quickly", "our locksmith will arrive promptly", "we will swiftly
@@ -112,7 +121,8 @@ const TRIGGERS: Trigger[] = [
     kind: 'puffery',
     pattern: new RegExp(`\\b(?:${SERVING_VERBS})(?: (?:it|them|you|to you|to it|your [a-z]+|the [a-z]+))? ${VAGUE_SPEED}\\b|\\b${VAGUE_SPEED} (?:${SERVING_VERBS})\\b`, 'g'),
     // "As quickly as we can" is effort; "quickly, though not always" is qualified.
-    accept: (view, hit) => BUSINESS_WORDS.test(clauseBefore(view, hit.start)) && !/\bas \S+$/.test(view.text.slice(hit.start, hit.end)) && !/\bnot always\b/.test(view.text),
+    // "We need to respond quickly", "customers expect us to respond quickly": a need, not a boast.
+    accept: (view, hit) => BUSINESS_WORDS.test(clauseBefore(view, hit.start)) && !/\b(?:needs? to|expects? us to|lets? us|allows? us to|helps? us)\b/.test(clauseBefore(view, hit.start)) && !/\bas \S+$/.test(view.text.slice(hit.start, hit.end)) && !/\bnot always\b/.test(view.text),
   },
   { name: 'blazing fast', kind: 'puffery', pattern: /\b(?:blazing(?:ly)?[- ]fast|lightning[- ]fast|super[- ]fast|feels? instant|feels? instantaneous)\b/g },
 ];

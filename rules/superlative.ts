@@ -15,7 +15,16 @@ import type { Claim, Judgement } from '../src/types.js';
  */
 function notAnIdiom(view: SentenceView, hit: Hit): boolean {
   const endsClause = /^\s*(?:[,.!?;:)"]|$)/.test(view.text.slice(hit.end));
-  return !(endsClause && /\b(?:do|does|did|doing|done|try|tries|tried|trying|for|all)\s+$/.test(view.text.slice(0, hit.start)));
+  return !(endsClause && /\b(?:do|does|did|doing|done|try|tries|tried|trying|for|all)\s+$/.test(view.text.slice(0, hit.start))) && !readersChoice(view, hit);
+}
+
+/**
+ * "We help you make the best decisions", "find the best possible tutor for
+ * you", "determine the best solution": the best the reader picks, not a
+ * ranking of the business ("we are the best choice" still is one).
+ */
+function readersChoice(view: SentenceView, hit: Hit): boolean {
+  return /\b(?:make|making|find|finding|choose|choosing|pick|picking|determine|determining|select|selecting|identify|identifying)(?: (?:the|your|a))? $/.test(view.text.slice(0, hit.start));
 }
 
 const TRIGGERS: Trigger[] = [
@@ -50,7 +59,7 @@ const TRIGGERS: Trigger[] = [
     kind: 'puffery',
     // "it's best to call", "do our best", "best practices" are advice and
     // idiom, not rankings.
-    pattern: /\b(?:the|our|its|their|your|world's|america's)(?: very)? best\b(?! (?:to|of luck|we can|way|ways|practices?|efforts?|regards|wishes|part|bet|interests?|decisions?|opportunit(?:y|ies)|options?|fit for|(?:possible )?(?:[a-z]+ )?for you\b)\b)|\bbest[- ]in[- ](?:class|town|the business|the world)\b|\bbest possible\b/g,
+    pattern: /\b(?:the|our|its|their|your|world's|america's)(?: very)? best\b(?! (?:to|of luck|we can|way|ways|practices?|efforts?|regards|wishes|part|bet|interests?)\b)|\bbest[- ]in[- ](?:class|town|the business|the world)\b|\bbest possible\b/g,
     accept: notAnIdiom,
   },
   {
@@ -66,7 +75,7 @@ const TRIGGERS: Trigger[] = [
     name: 'world-class',
     kind: 'puffery',
     pattern:
-      /\b(?:world[- ]class|premier|unbeatable|unmatched|unrivall?ed|unparall?eled|second to none|top[- ]notch|top[- ]rated|top[- ]quality|(?<!usps |royal mail |by )first[- ]class(?! (?:mail|package|parcel|post|postage|stamps?|tickets?|seats?|cabins?|flights?|lounges?|citizens?|functions?|objects?|values?|types?|support for))|state[- ]of[- ]the[- ]art|cutting[- ]edge|finest|greatest(?! (?:need|needs|extent|number|amount|common))|like no other|unforgettable|top choice|(?:bank|military|enterprise)[- ]grade|exceptional (?:service|results|care|experiences?|value)|endless (?:possibilities|choices|options)|(?:possibilities|choices|options) are endless|(?:best|great|excellent|superior|exceptional|outstanding|unrivall?ed) quality|amazing|incredible|fantastic|superb|(?:amazingly|incredibly|exceptionally|remarkably) (?:well|fast|quick|quickly|short|low|easy|simple|reliable|friendly|good)|exceptional(?! (?:cases?|circumstances|conditions|situations|events?|handling)\b)|household name|above and beyond|(?:far )?surpass(?:es|ing)?(?= (?:any|all|every|the)\b)|(?:the|an|your) ultimate(?! (?:goal|aim|purpose|source|cause|responsibility|decision)\b)|(?:heirloom|museum|gallery|restaurant)[- ]quality)\b/g,
+      /\b(?:world[- ]class|premier|unbeatable|unmatched|unrivall?ed|unparall?eled|second to none|top[- ]notch|top[- ]rated|top[- ]quality|(?<!usps |royal mail |by )first[- ]class(?! (?:mail|package|parcel|post|postage|stamps?|tickets?|seats?|cabins?|flights?|lounges?|citizens?|functions?|objects?|values?|types?|support for))|state[- ]of[- ]the[- ]art|cutting[- ]edge|finest|greatest(?! (?:need|needs|extent|number|amount|common))|like no other|unforgettable|top choice|(?:bank|military|enterprise)[- ]grade|exceptional (?:service|results|care|experiences?|value)|endless (?:possibilities|choices|options)|(?:possibilities|choices|options) are endless|(?:best|great|excellent|superior|exceptional|outstanding|unrivall?ed) quality|amazing(?! (?:how|that|to)\b)|incredible(?! (?:impact|amount|number|effect)\b)|fantastic|superb|(?:amazingly|incredibly|exceptionally|remarkably) (?:well|fast|quick|quickly|short|low|easy|simple|reliable|friendly|good)|exceptional(?! (?:cases?|circumstances|conditions|situations|events?|handling|return|values?|logic|errors?|exits?)\b)|household name|above and beyond|(?:far )?surpass(?:es|ing)?(?= (?:any|all|every|the) (?:of the )?(?:competition|competitors?|others|rest|expectations)\b| (?:your|all) expectations\b)|(?:the|an|your) ultimate(?! (?:goal|aim|purpose|source|cause|responsibility|decision|result|outcome|reference|ancestor|parent|status|authority|truth|test)\b)|(?:heirloom|museum|gallery|restaurant)[- ]quality)\b/g,
   },
   {
     // "Our team excels at design"; not Microsoft Excel, which keeps its

@@ -55,7 +55,12 @@ const TRIGGERS: Trigger[] = [
   },
   { name: 'free', pattern: /\bfree(?: of charge)?\b/g, accept: standaloneFree },
   // "Free" said without the word: "we'll upgrade your plan at no extra charge", "no fee for the first reschedule".
-  { name: 'at no cost', pattern: /\bat no (?:extra |additional )?(?:cost|charge)\b|\bno (?:charge|fee) for\b|\bwithout (?:any )?(?:charge|cost)\b|\bfree of cost\b/g, selfNegating: true },
+  // Read like "free": a negation before it negates it, a threshold conditions it, and "at no cost to the main thread" or "at no charge to all third parties" (a licence) is no price.
+  {
+    name: 'at no cost',
+    pattern: /\bat no (?:extra |additional )?(?:cost|charge)\b|\bno (?:charge|fee) for\b|\bwithout (?:any )?(?:charge|cost)\b|\bfree of cost\b/g,
+    accept: (view, hit) => !THRESHOLD.test(view.text) && !/^\s+(?:to (?!you\b)|in\b)/.test(view.text.slice(hit.end)),
+  },
   { name: 'forever', pattern: /\b(?:free )?forever\b|\bfor life\b|\blifetime (?:updates|access|support|license|licence|membership|upgrades|deal|plan)\b|\balways[- ]free\b/g },
   // Of something bought or earned: "items never expire" in a cache's docs is a setting.
   { name: 'forever', pattern: /\bno expiration(?: date)?\b|\bnever expires?\b/g, selfNegating: true, accept: (view) => PAID_FOR.test(view.text) },

@@ -80,17 +80,17 @@ const HEDGE_BEFORE =
 const HEDGE_AFTER =
   /^(?:[^\s]+\s+){0,6}?(on request|upon request|in most cases|where possible|when possible|if possible|if available|subject to|depending on|depends on|on average|typically|usually|most of the time|fair[- ]use|conditions apply|terms apply|limits apply|restrictions apply|exclusions apply|t&cs apply|for eligible|on eligible|on selected|on select|in select|in most|for most)\b|^\S*\*/;
 
-const NEGATION = /\b(not|no|never|nothing|none|cannot|without|instead of|rather than|neither|nor|hardly|nobody|unable to|prevents? (?:us|them|me) from)\b|n't\b/;
+const NEGATION = /\b(not|no|never|nothing|none|cannot|without|instead of|rather than|neither|nor|hardly|nobody|unable to(?=\s*$| (?:guarantee|offer|provide|promise|accept|ship|deliver|refund|process|honou?r|support)\b)|prevents? (?:us|them|me) from)\b|n't\b/;
 
 /** "No method … is 100% secure": a negated subject anywhere earlier in the clause. */
 const NEGATED_SUBJECT = /^\s*(no|nothing|none|nobody|no one|neither)\b/;
 
 /**
- * A negation a few words on ("Overnight or two-day shipping isn't offered"),
- * unless a clause with its own subject starts first: in "we guarantee that
- * you won't be disappointed" the negation is part of what is guaranteed.
+ * A negation a word or two on ("Overnight shipping isn't offered"), unless a
+ * new clause starts first: in "we guarantee that you won't be disappointed"
+ * and "24/7 support so you never wait" the negation is part of the promise.
  */
-const NEGATION_AFTER = /^\s*(?:(?!(?:that|you|we|it|they|i)\b)\S+\s+){0,3}?(not|cannot|can't|isn't|aren't|won't|doesn't|don't|never)\b/;
+const NEGATION_AFTER = /^\s*(?:(?!(?:that|you|we|it|they|i|so|or|and|but|when|because|if|as|while|since)\b)\S+\s+){0,2}?(not|cannot|can't|isn't|aren't|won't|doesn't|don't|never)\b/;
 
 /** "Most orders are processed through our warehouse within 24 hours": a hedged subject, however far back in the clause. */
 const HEDGED_SUBJECT = /^\s*(?:most|many|some|nearly all|almost all)\b/;
@@ -98,14 +98,18 @@ const HEDGED_SUBJECT = /^\s*(?:most|many|some|nearly all|almost all)\b/;
 /** Between a hedged subject and the promise, a new clause or reason: "Many customers choose us because we deliver within 24 hours". */
 const SUBORDINATE = /\b(?:because|that|and|so|who|which|since|when|as)\b|[—–]/;
 
-/** "Usually, on the night of the wedding, I send sneak peeks straight away": a sentence that opens on a hedge is hedged throughout. */
-const HEDGED_SENTENCE = /^\s*(?:usually|typically|normally|generally|often|in most cases|most of the time|in general)\b/;
+/**
+ * "Usually, on the night of the wedding, I send sneak peeks straight away":
+ * a sentence that opens on a hedge is hedged up to a contrast ("Usually
+ * people wait weeks - we arrive within 1 hour" promises after the dash).
+ */
+const HEDGED_SENTENCE = /^\s*(?:usually|typically|normally|generally|often|in most cases|most of the time|in general)\b(?![^]*(?:[;:—–]|\s-\s|\bbut\b|\bhowever\b|\bwhereas\b))/;
 
 /** "… and in most cases the parts to repair your issue on the spot": a hedge of cases covers its whole clause. */
 const HEDGED_CASES = /\bin (?:most|many|some) (?:cases|instances)\b/;
 
 export function isHedged(view: SentenceView, hit: Hit): boolean {
-  if (HEDGED_SENTENCE.test(view.text)) return true;
+  if (HEDGED_SENTENCE.test(view.text.slice(0, hit.start))) return true;
   const clause = clauseBefore(view, hit.start);
   if (HEDGED_CASES.test(clause)) return true;
   if (HEDGE_BEFORE.test(lastWords(clause, 6)) || (HEDGED_SUBJECT.test(clause) && !SUBORDINATE.test(clause))) return true;

@@ -4,6 +4,8 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('availability flags always-on promises', () => {
   test.each<Flag>([
+    // The negation is in a new clause, part of the promise.
+    { text: '24/7 support so customers never wait.', line: 1, column: 1, endColumn: 5, actual: '24/7' },
     { text: 'Get 24/7 priority support on every plan, not only for paid users.', line: 1, column: 5, endColumn: 9, actual: '24/7' },
     { text: 'Our team is here for you 24/7.', line: 1, column: 26, endColumn: 30, actual: '24/7' },
     { text: 'Our help desk provides 24x7x365 support.', line: 1, column: 24, endColumn: 32, actual: '24x7x365' },

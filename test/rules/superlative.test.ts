@@ -50,6 +50,8 @@ describe('superlative reports vague boasts as puffery (info)', () => {
     { text: 'Your safety is our highest priority.', line: 1, column: 16, endColumn: 36, actual: 'our highest priority' },
     { text: 'The possibilities are endless with digital printing.', line: 1, column: 5, endColumn: 30, actual: 'possibilities are endless' },
     { text: 'It works exceptionally well with our monitoring.', line: 1, column: 10, endColumn: 28, actual: 'exceptionally well' },
+    { text: 'Hiring us is the best decision you will ever make.', line: 1, column: 14, endColumn: 22, actual: 'the best' },
+    { text: 'The best plumber for you and your family.', line: 1, column: 1, endColumn: 9, actual: 'The best' },
     { text: 'An amazing experience.', line: 1, column: 4, endColumn: 11, actual: 'amazing' },
   ])('$text', (flag) => expectOneFinding('superlative', flag, 'puffery', 'info'));
 });
@@ -61,8 +63,11 @@ describe('superlative leaves idioms, qualified wording and code alone', () => {
     { why: 'a kind of support in technical prose', text: 'First-class support for physical units.' },
     { why: 'a share of a cause, not a ranking', text: 'Diet plays the largest role in fat loss.' },
     { why: 'idiom', text: 'We care for pets in their time of greatest need.' },
-    { why: 'the best fit for the reader, not a ranking', text: 'Our consultants find the best solution for you.' },
+    { why: 'the best the reader picks, not a ranking', text: 'Our consultants determine the best solution for you.' },
     { why: 'the best choice the reader makes', text: 'We help you make the best decisions on budget.' },
+    { why: 'an aside, not praise', text: "It's amazing how often this bug shows up." },
+    { why: 'no competition surpassed', text: 'Demand surpasses the supply every winter.' },
+    { why: 'describes, not praises', text: 'The ultimate result is a smaller bundle.' },
     { why: 'the product, not the verb', text: 'Open Microsoft Excel in safe mode.' },
     { why: 'the reader excels, not the business', text: 'A tutor helps children excel in maths.' },
     { why: 'what the reader gets, said well of', text: 'We help students get excellent grades.' },
