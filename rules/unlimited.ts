@@ -29,10 +29,10 @@ function standaloneFree(view: SentenceView, hit: { start: number; end: number })
   if (FREE_COMPOUND.test(view.text.slice(Math.max(0, hit.start - 12), hit.start))) return false;
   const after = view.text.slice(hit.end);
   if (CALL_TO_ACTION.test(after) || CONVERSATION.test(after) || ACTION_BEFORE.test(view.text.slice(0, hit.start))) return false;
-  // "You are free to cancel anytime": permitted, not at no cost.
-  if (/^\s+to\b/.test(after)) return false;
+  // "You are free to cancel anytime": permitted, not at no cost ("ships free to your door" is a price).
+  if (/^\s+to\b/.test(after) && /\b(?:are|is|be|feel|'re|remain|stay)(?: [a-z]+ly)?\s+$/.test(view.text.slice(0, hit.start))) return false;
   // "Free from pressure tactics", "free of pesticides": without, not at no cost.
-  if (/^\s+(?:from|of)\s+(?!charges?\b|costs?\b|fees?\b)/.test(after)) return false;
+  if (/^\s+(?:from|of)\s+(?!(?:[a-z-]+\s+){0,2}(?:charges?|costs?|fees?)\b)/.test(after)) return false;
   // "My consultations are not only free": the call to action is the subject.
   if (/\b(?:consultations?|consults?|quotes?|estimates?|trials?|demos?|inspections?|assessments?)\s+(?:are|is)\s+(?:[a-z]+\s+){0,2}$/.test(view.text.slice(0, hit.start))) return false;
   // "Pay yearly and get two months free": a promotion's terms, not a price promise.

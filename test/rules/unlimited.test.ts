@@ -18,6 +18,9 @@ describe('unlimited flags promises of no limit and no cost', () => {
     { text: 'No limits on bandwidth.', line: 1, column: 1, endColumn: 10, actual: 'No limits' },
     { text: 'Set unlimited alerts.', line: 1, column: 5, endColumn: 21, actual: 'unlimited alerts' },
     { text: 'Installation is free of charge.', line: 1, column: 17, endColumn: 31, actual: 'free of charge' },
+    // A price, not a permission or an absence.
+    { text: 'Every order will ship free to your door.', line: 1, column: 23, endColumn: 27, actual: 'free' },
+    { text: 'Your socks are shipped free of shipping charges.', line: 1, column: 24, endColumn: 28, actual: 'free' },
     { text: "We'll upgrade your plan at no extra charge.", line: 1, column: 25, endColumn: 43, actual: 'at no extra charge' },
     // "Up to speed" is an idiom, not the hedge "up to 50 users".
     { text: 'Bring your office up to speed with unlimited data.', line: 1, column: 36, endColumn: 50, actual: 'unlimited data' },
