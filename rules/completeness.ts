@@ -2,7 +2,6 @@
 // "everything you need", "every step of the way", "full range").
 import type { Capabilities } from '../src/capabilities/types.js';
 import { clauseBefore, type Trigger } from '../src/check/match.js';
-import { BUSINESS_WORDS } from '../src/check/topics.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
 import type { Claim, Judgement } from '../src/types.js';
 
@@ -22,13 +21,11 @@ const TRIGGERS: Trigger[] = [
     // "A free trial with full access to all features" says what a plan unlocks, which its page lists: no range of service is promised.
     accept: (view, hit) => !/^all features?/i.test(hit.match[0]) || !/\b(?:access to|unlocks?|includes?|including|with)\s+$/.test(view.text.slice(0, hit.start)),
   },
-  // Said of what the business does: "we deal with all sorts of lockouts"; not "handle errors on each and every stream".
-  { name: 'every kind', pattern: /\ball sorts of\b|\beach and every\b/g, accept: (view) => BUSINESS_WORDS.test(view.text) },
   {
     name: 'all your',
     // Not the reader asked for theirs: "tell us about any of your dietary needs".
     accept: (view, hit) => !/\b(?:tell|let us know|list|share|inform|ask|about)\b/.test(clauseBefore(view, hit.start)),
-    pattern: /\ball (?:of )?your [a-z]+(?: [a-z]+)?(?: [a-z]+)? in one (?:place|app|platform|dashboard|inbox|account)\b|\b(?:all|any)(?: of)? your (?!own\b)[a-z]+(?: [a-z]+)?(?: [a-z]+)?(?: [a-z]+)? needs\b|\ball (?:of )?your (?:devices|data|files|tools|apps|questions)\b/g,
+    pattern: /\ball (?:of )?your [a-z]+(?: [a-z]+)?(?: [a-z]+)? in one (?:place|app|platform|dashboard|inbox|account)\b|\ball (?:of )?your (?!own\b)[a-z]+(?: [a-z]+)?(?: [a-z]+)?(?: [a-z]+)? needs\b|\ball (?:of )?your (?:devices|data|files|tools|apps|questions)\b/g,
   },
   {
     // Completeness over the reader's needs or problems cannot be measured:
@@ -56,7 +53,7 @@ export const completeness: Rule = {
   id: 'completeness',
   description: 'A complete range is promised: everything, whatever you need, every kind, all your needs, full range.',
   why: '"Everything under the sea" is tested by the first customer who asks for the one thing you do not have. A list of what you do offer promises less and disappoints no one.',
-  triggers: ['everything', 'anything you need', 'whatever you need', 'every kind/size/type', 'every step of the way', 'all your needs', 'all your X in one place', 'all sorts of', 'each and every', 'full range', '100% of'],
+  triggers: ['everything', 'anything you need', 'whatever you need', 'every kind/size/type', 'every step of the way', 'all your needs', 'all your X in one place', 'full range', '100% of'],
   checkedAgainst: ['offerings.complete', 'offerings.items', 'offerings.not_offered'],
   examples: [
     { bad: 'Everything under the sea, served fresh.', better: 'Salmon, tuna, oysters and lobster, served fresh.' },

@@ -69,12 +69,12 @@ const TRIGGERS: Trigger[] = [
   { name: 'we make sure', pattern: ASSURES, accept: answersForOutcome },
   {
     // "We will always communicate with you in advance", "we always make time
-    // for you": a habit promised without exception. Not an effort or an
-    // attitude ("we'll always do our best", "we always welcome feedback"),
-    // nor advice ("we always recommend backups").
+    // for you": a habit of serving the customer, promised without exception.
+    // Only such habits: "we always use parentheses" documents code, "we'll
+    // always do our best" is effort.
     name: 'we will always',
     pattern:
-      /\bwe(?:'ll| will)? always (?!(?:strive|try|tries|aim|do our (?:best|utmost)|appreciate|love|welcome|enjoy|like|want|hope|look|recommend|suggest|advise|encourage|be happy|be glad|make it right)\b)[a-z]+/g,
+      /\bwe(?:'ll| will)? always (?:communicate|respond|reply|answer|call (?:you|back)|tell you|keep you|inform you|notify you|show up|arrive|be there|make time|deliver|honou?r|stand by|put you|treat you|get back to you|return your)\b/g,
   },
   // A privacy promise: "we never log or track your network data", "we will never sell your email".
   // Of the reader's data: not "we never read from the cache", which documents code.
@@ -88,7 +88,7 @@ const TRIGGERS: Trigger[] = [
     // The outcome is a service's: not "you'll always find the latest version
     // on our releases page" or "your feedback is always welcome".
     pattern:
-      /\byou(?:'ll| will) always (?:be (?:assisted|helped|served|greeted|looked after|taken care of|in good hands|covered|protected)|speak|talk|reach|return home|come home)\b|(?<=\b(?:is|are|will be|stays?|remains?) )always (?:backed up|current|up[- ]to[- ]date|protected|accurate|clean|ready|covered|monitored|encrypted|insured|answered|on time)\b/g,
+      /\byou(?:'ll| will) always (?:be (?:assisted|helped|served|greeted|looked after|taken care of|in good hands|covered|protected)|speak|talk|reach|return home|come home)\b|(?<=\b(?:your|our) [a-z]+(?: [a-z]+)? (?:is|are|will be|stays?|remains?) )always (?:backed up|current|up[- ]to[- ]date|protected|accurate|clean|ready|covered|monitored|encrypted|insured|answered|on time)\b/g,
   },
   { name: 'always works', pattern: /\balways (?:works?|on time|delivers|right)\b|\bon time,? every time\b|\bevery (?:single )?time\b/g },
 ];

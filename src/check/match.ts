@@ -75,7 +75,7 @@ export function firstWords(text: string, count: number): string {
 
 /** Words that make the promise partial or uncertain ("most orders ship same-day"). */
 const HEDGE_BEFORE =
-  /\b(almost|nearly|most|mostly|usually|typically|generally|often|normally|frequently|sometimes|occasionally|up to(?! (?:speed|date|you|us)\b)|aims? to|aims? for|aiming (?:to|for)|try to|tries to|strives? to|strives? for|striving (?:to|for)|work(?:s|ing)? towards?|hopes? to|may|might|could|ideally|in most cases|virtually|practically|average|averages|median|approximately|roughly|as little as|as fast as|as soon as possible|expected|estimated|goal|target|plan to|want to|wants to|wants? (?:[a-z']+ ){1,3}to be|please allow|(?:do|doing|try|trying) (?:our|my) (?:very )?(?:best|utmost)|endeavou?rs? to|make every effort|makes every effort|as (?:quickly|fast|soon|promptly) as (?:we can|possible|we're able))\b/;
+  /\b(almost|nearly|most|mostly|usually|typically|generally|often|normally|frequently|sometimes|occasionally|up to(?! (?:speed|date|you|us)\b)|aims? to|aims? for|aiming (?:to|for)|try to|tries to|strives? to|strives? for|striving (?:to|for)|work(?:s|ing)? towards?|hopes? to|may|might|could|ideally|in most cases|virtually|practically|average|averages|median|approximately|roughly|as little as|as fast as|as soon as possible|expected|estimated|goal|target|plan to|want to|wants to|should(?! you\b)|wants? (?:[a-z']+ ){1,3}to be|please allow|(?:do|doing|try|trying) (?:our|my) (?:very )?(?:best|utmost)|endeavou?rs? to|make every effort|makes every effort|as (?:quickly|fast|soon|promptly) as (?:we can|possible|we're able))\b/;
 
 const HEDGE_AFTER =
   /^(?:[^\s]+\s+){0,6}?(on request|upon request|in most cases|where possible|when possible|if possible|if available|subject to|depending on|depends on|on average|typically|usually|most of the time|fair[- ]use|conditions apply|terms apply|limits apply|restrictions apply|exclusions apply|t&cs apply|for eligible|on eligible|on selected|on select|in select|in most|for most)\b|^\S*\*/;
@@ -86,11 +86,13 @@ const NEGATION = /\b(not|no|never|nothing|none|cannot|without|instead of|rather 
 const NEGATED_SUBJECT = /^\s*(no|nothing|none|nobody|no one|neither)\b/;
 
 /**
- * A negation a word or two on ("Overnight shipping isn't offered"), unless a
- * new clause starts first: in "we guarantee that you won't be disappointed"
- * and "24/7 support so you never wait" the negation is part of the promise.
+ * A negation a word or two on ("Overnight shipping isn't offered",
+ * "everything that is not Windows-specific"), unless a new subject or a
+ * clause of reason or time starts first: in "we guarantee that you won't be
+ * disappointed" and "24/7 support so customers never wait" the negation is
+ * part of the promise.
  */
-const NEGATION_AFTER = /^\s*(?:(?!(?:that|you|we|it|they|i|so|or|and|but|when|because|if|as|while|since)\b)\S+\s+){0,2}?(not|cannot|can't|isn't|aren't|won't|doesn't|don't|never)\b/;
+const NEGATION_AFTER = /^\s*(?:(?!(?:you|we|they|i|so|because|but|when|while|since)\b)\S+\s+){0,2}?(not|cannot|can't|isn't|aren't|won't|doesn't|don't|never)\b/;
 
 /** "Most orders are processed through our warehouse within 24 hours": a hedged subject, however far back in the clause. */
 const HEDGED_SUBJECT = /^\s*(?:most|many|some|nearly all|almost all)\b/;

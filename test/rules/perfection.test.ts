@@ -62,6 +62,8 @@ describe('perfection leaves qualified wording, measurements and code alone', () 
     { why: 'technical prose without the business or the reader', text: 'This ensures the lock is released.' },
     { why: "software documented, not an outcome of the reader's", text: 'We ensure that the config is loaded before the server starts.' },
     { why: "software documented, not an outcome of the reader's", text: 'Our build script ensures the output directory exists.' },
+    { why: 'code documented, not a habit of service', text: 'We always use parentheses in macros.' },
+    { why: 'no one answers for it', text: 'Ensure the version number is always current.' },
     { why: 'a welcome, not an outcome', text: 'Your input is always welcome.' },
     { why: 'documentation, not a service', text: "You'll always find the latest version on our releases page." },
     { why: 'code documented, not the reader\'s data', text: 'We never read from the cache when the flag is set.' },
