@@ -80,13 +80,12 @@ const TRIGGERS: Trigger[] = [
   // Of the reader's data: not "we never read from the cache", which documents code.
   { name: 'we never log', pattern: /\bwe(?: will|'ll)? never (?:log|track|sell|share|store|keep|record|monitor|spam|rent|read)\b(?=(?: or [a-z]+)? (?:you|your|any|personal|customer|user|client)\b)/g, selfNegating: true },
   {
-    // An outcome the reader is told they will always have: "you'll always be
-    // assisted by a specialist", "your data is always backed up". Not "you can
-    // always book a drop-in class", which permits, nor "we'll always do our
-    // best", which tries.
+    // An outcome of a service the reader is told they will always have:
+    // "you'll always be assisted by a specialist", "your data is always
+    // backed up". Not "you can always book a drop-in class", which permits,
+    // nor "you'll always find the latest version on our releases page" or
+    // "your feedback is always welcome", which no service delivers.
     name: 'you will always',
-    // The outcome is a service's: not "you'll always find the latest version
-    // on our releases page" or "your feedback is always welcome".
     pattern:
       /\byou(?:'ll| will) always (?:be (?:assisted|helped|served|greeted|looked after|taken care of|in good hands|covered|protected)|speak|talk|reach|return home|come home)\b|(?<=\b(?:your|our) [a-z]+(?: [a-z]+)? (?:is|are|will be|stays?|remains?) )always (?:backed up|current|up[- ]to[- ]date|protected|accurate|clean|ready|covered|monitored|encrypted|insured|answered|on time)\b/g,
   },
