@@ -58,11 +58,15 @@ const TRIGGERS: Trigger[] = [
     pattern: /\b(?:perfect|perfectly)\b/g,
     // "Perfect for small teams" recommends, and "find the perfect vehicle" is
     // the one that suits you, what a search ends with; "perfect results" promises.
-    accept: (view, hit) =>
-      !/^\s*(for|fit|match|gift|choice|place|way|time to|balance|blend|combination|mix|harmony)\b/.test(view.text.slice(hit.end)) &&
-      // "Worked tirelessly to perfect the menu": the verb, what the business worked at.
-      !/\bto $/.test(view.text.slice(0, hit.start)) &&
-      !/\b(?:find|finding|finds|choose|choosing|pick|picking|discover|discovering|select|selecting|shop for|search for|looking for|look for)(?: (?:the|your|a|an|that))? $/.test(view.text.slice(0, hit.start)),
+    accept: (view, hit) => {
+      const before = view.text.slice(0, hit.start);
+      return (
+        !/^\s*(for|fit|match|gift|choice|place|way|time to|balance|blend|combination|mix|harmony)\b/.test(view.text.slice(hit.end)) &&
+        // "Worked tirelessly to perfect the menu": the verb, what the business worked at.
+        !/\bto $/.test(before) &&
+        !/\b(?:find|finding|finds|choose|choosing|pick|picking|discover|discovering|select|selecting|shop for|search for|looking for|look for)(?: (?:the|your|a|an|that))? $/.test(before)
+      );
+    },
   },
   // "The perfect balance of elegance and comfort" praises; no one could hold it to a standard.
   { name: 'perfect balance', kind: 'puffery', pattern: /\bperfect (?:balance|blend|combination|mix|harmony)\b/g },

@@ -22,17 +22,17 @@ function promisesSpeed(view: SentenceView, hit: { start: number; end: number }):
 
 /** What promisesSpeed asks besides the words right after the hit. */
 function servesFast(view: SentenceView, hit: { start: number; end: number }): boolean {
+  const before = clauseBefore(view, hit.start);
   // "Other errors are thrown immediately" documents how software behaves;
   // a passive verb with no service in sight is description, not a promise.
-  if (/\b(?:is|are|be|been|get|gets) [a-z]+(?:ed|en|wn)\s*$/.test(clauseBefore(view, hit.start)) && !SPEED_TOPICS.some(([, words]) => words.test(view.text))) return false;
+  if (/\b(?:is|are|be|been|get|gets) [a-z]+(?:ed|en|wn)\s*$/.test(before) && !SPEED_TOPICS.some(([, words]) => words.test(view.text))) return false;
   // "Changes take effect immediately" says when a setting applies, not how fast anyone serves.
   // Nor do "access ends immediately" and "the link expires right away" ("leaks stop immediately" is a result, and stays).
-  if (/\b(?:tak(?:e|es|ing|en) effect|end(?:s|ed)?|expire[sd]?|terminate[sd]?|cease[sd]?|(?:is|are) (?:revoked|cancell?ed|deleted|removed|disabled))\s*$/.test(clauseBefore(view, hit.start))) return false;
+  if (/\b(?:tak(?:e|es|ing|en) effect|end(?:s|ed)?|expire[sd]?|terminate[sd]?|cease[sd]?|(?:is|are) (?:revoked|cancell?ed|deleted|removed|disabled))\s*$/.test(before)) return false;
   // "Contact us within 24 hours", "your alert must be made within 24 hours": a time the customer acts in.
   // Not "every ticket must be answered within 1 hour" or "our drivers must deliver within 30 minutes": the business's own duty.
-  const before = clauseBefore(view, hit.start);
   if (CUSTOMER_CONTACTS.test(before) || (CUSTOMER_DUTY.test(before) && !BUSINESS_WORDS.test(before) && !BUSINESS_ACTS.test(before))) return false;
-  return !/\b(you can|you may|you'll be able to|feel free)\b/.test(clauseBefore(view, hit.start));
+  return !/\b(you can|you may|you'll be able to|feel free)\b/.test(before);
 }
 
 /** The customer told to get in touch, right before the time: "contact us", "let us know". */
@@ -122,7 +122,10 @@ const TRIGGERS: Trigger[] = [
     pattern: new RegExp(`\\b(?:${SERVING_VERBS})(?: (?:it|them|you|to you|to it|your [a-z]+|the [a-z]+))? ${VAGUE_SPEED}\\b|\\b${VAGUE_SPEED} (?:${SERVING_VERBS})\\b`, 'g'),
     // "As quickly as we can" is effort; "quickly, though not always" is qualified.
     // "We need to respond quickly", "customers expect us to respond quickly": a need, not a boast.
-    accept: (view, hit) => BUSINESS_WORDS.test(clauseBefore(view, hit.start)) && !/\b(?:needs? to|expects? us to|lets? us|allows? us to|helps? us)\b/.test(clauseBefore(view, hit.start)) && !/\bas \S+$/.test(view.text.slice(hit.start, hit.end)) && !/\bnot always\b/.test(view.text),
+    accept: (view, hit) => {
+      const before = clauseBefore(view, hit.start);
+      return BUSINESS_WORDS.test(before) && !/\b(?:needs? to|expects? us to|lets? us|allows? us to|helps? us)\b/.test(before) && !/\bas \S+$/.test(view.text.slice(hit.start, hit.end)) && !/\bnot always\b/.test(view.text);
+    },
   },
   { name: 'blazing fast', kind: 'puffery', pattern: /\b(?:blazing(?:ly)?[- ]fast|lightning[- ]fast|super[- ]fast|feels? instant|feels? instantaneous)\b/g },
 ];

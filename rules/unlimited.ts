@@ -27,16 +27,17 @@ const THRESHOLD = /\b(?:orders?|purchases?|subtotals?|baskets?|carts?|spend(?:in
 
 function standaloneFree(view: SentenceView, hit: { start: number; end: number }): boolean {
   if (FREE_COMPOUND.test(view.text.slice(Math.max(0, hit.start - 12), hit.start))) return false;
+  const before = view.text.slice(0, hit.start);
   const after = view.text.slice(hit.end);
-  if (CALL_TO_ACTION.test(after) || CONVERSATION.test(after) || ACTION_BEFORE.test(view.text.slice(0, hit.start))) return false;
+  if (CALL_TO_ACTION.test(after) || CONVERSATION.test(after) || ACTION_BEFORE.test(before)) return false;
   // "You are free to cancel anytime": permitted, not at no cost ("ships free to your door" is a price).
-  if (/^\s+to\b/.test(after) && /\b(?:are|is|be|feel|'re|remain|stay)(?: [a-z]+ly)?\s+$/.test(view.text.slice(0, hit.start))) return false;
+  if (/^\s+to\b/.test(after) && /\b(?:are|is|be|feel|'re|remain|stay)(?: [a-z]+ly)?\s+$/.test(before)) return false;
   // "Free from pressure tactics", "free of pesticides": without, not at no cost.
   if (/^\s+(?:from|of)\s+(?!(?:[a-z-]+\s+){0,2}(?:charges?|costs?|fees?)\b)/.test(after)) return false;
   // "My consultations are not only free": the call to action is the subject.
-  if (/\b(?:consultations?|consults?|quotes?|estimates?|trials?|demos?|inspections?|assessments?)\s+(?:are|is)\s+(?:[a-z]+\s+){0,2}$/.test(view.text.slice(0, hit.start))) return false;
+  if (/\b(?:consultations?|consults?|quotes?|estimates?|trials?|demos?|inspections?|assessments?)\s+(?:are|is)\s+(?:[a-z]+\s+){0,2}$/.test(before)) return false;
   // "Pay yearly and get two months free": a promotion's terms, not a price promise.
-  if (/\b(?:\d+|one|two|three|four|six|twelve) (?:months?|weeks?|days?|years?)\s+$/i.test(view.text.slice(0, hit.start))) return false;
+  if (/\b(?:\d+|one|two|three|four|six|twelve) (?:months?|weeks?|days?|years?)\s+$/i.test(before)) return false;
   return !THRESHOLD.test(view.text);
 }
 
