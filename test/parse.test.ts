@@ -63,6 +63,16 @@ describe('Markdown', () => {
 });
 
 describe('HTML', () => {
+  test('a paragraph the bridge gives no end point is read, not a crash', () => {
+    // Found by the property test at more runs. Text before any tag that
+    // starts with a space: parse5 leaves the space out of the text but not
+    // out of its place, so the words drift one character late, the last
+    // past the end of the file, where no point can be made. (The column is
+    // still one late: left as it is, see the stop 18 note.)
+    const text = ' &#x1F600;\r\u{f345c}\u{b01dd}\u{45457}same-day. ';
+    expect(lintText(text, { path: 'p.html' }).messages.map((message) => [message.ruleId, message.line, message.actual])).toEqual([['speed', 2, 'same-day']]);
+  });
+
   test('a word written as a reference is found where it is written, not in the next paragraph, nor a mark past a line break', () => {
     const at = (text: string, words: string, from = 0) => {
       const lines = text.split('\n');

@@ -66,8 +66,8 @@ interface Cursor {
  * may words lie before the cursor, so it goes back to that paragraph's start.
  */
 function enterParagraph(paragraph: Node, cursor: Cursor): void {
-  const start = paragraph.position?.start.offset;
-  const end = paragraph.position?.end.offset;
+  const start = paragraph.position?.start?.offset;
+  const end = paragraph.position?.end?.offset;
   if (start !== undefined && start < cursor.paragraphsEnd) cursor.at = Math.min(cursor.at, start);
   if (end !== undefined) cursor.paragraphsEnd = Math.max(cursor.paragraphsEnd, end);
 }
@@ -221,7 +221,7 @@ function leavesOf(sentence: Sentence): Leaf[] {
   eachNode(sentence as Node, (node) => {
     const value = (node as { value?: unknown }).value;
     if (typeof value !== 'string') return true;
-    leaves.push({ type: node.type, value, start: node.position?.start.offset, end: node.position?.end.offset });
+    leaves.push({ type: node.type, value, start: node.position?.start?.offset, end: node.position?.end?.offset });
     return false;
   });
   return leaves;

@@ -25,7 +25,7 @@ import { english } from './english.js';
 import { eachNode, isParent } from '../util/tree.js';
 import { boundContainers, lazyRunsHeld, originalOffset, type Bounded } from './containers.js';
 import { flattenDeepNesting } from './flatten.js';
-import { parseInSections } from './sections.js';
+import { BYTE_ORDER_MARK, parseInSections } from './sections.js';
 import { fragmentParagraphs, movePositions, shiftPoints, shiftPositions, type Place } from './fragment.js';
 import type { MayHoldClaims, ParsedCopy } from './index.js';
 
@@ -80,10 +80,13 @@ export function markdownToNlcst(file: VFile, mdx = false, mayHoldClaims?: MayHol
     batch = [];
     batchSize = 0;
   };
+  // The parser leaves a byte order mark out of its offsets: a block's slice
+  // of the source then ends one character early, and could cut a trigger.
+  const markShift = source.startsWith(BYTE_ORDER_MARK) ? 1 : 0;
   for (const block of copyBlocks(mdast)) {
     if (!block.position) continue;
     // A long page is mostly blocks without a promise: words are made only for the others.
-    if (mayHoldClaims && !mayHoldClaims(source.slice(block.position.start.offset, block.position.end.offset))) continue;
+    if (mayHoldClaims && !mayHoldClaims(source.slice(block.position.start.offset, (block.position.end.offset ?? source.length) + markShift))) continue;
     for (const children of boundedGroups(splitLongText(block.children))) {
       const first = children[0]?.position;
       const last = children[children.length - 1]?.position;

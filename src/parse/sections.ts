@@ -70,7 +70,7 @@ const WORD_ITEM = /^([-*+]|\d{1,9}[.)]) {1,4}(?:> {0,4})?(?!\d{1,9}[.)])[\p{L}\p
 const FENCE_OPEN = /^ {0,3}(`{3,}(?=[^`]*$)|~{3,})/;
 const FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
 const FRONT_MATTER_FENCE = /^---[ \t]*$/;
-const BYTE_ORDER_MARK = '\uFEFF';
+export const BYTE_ORDER_MARK = '\uFEFF';
 
 /** CommonMark's HTML blocks that blank lines do not end (kinds 1 to 5), with what ends each. */
 const HTML_BLOCKS: Array<[open: RegExp, close: RegExp]> = [
