@@ -22,7 +22,12 @@
 // them. So a quick form comes first, over the text with its marks taken
 // out: no boundaries, no marks, and a gap may be empty. Whatever the strict
 // form matches, the quick one matches too; only a file the quick form lets
-// through is tried with the strict form of each trigger.
+// through is tried with the strict form.
+//
+// Even the quick forms of all the triggers, run over every file, were most
+// of the prefilter's time: the words each trigger requires come first
+// (required-words.ts), and a trigger none of whose words is in the file is
+// not tried at all.
 import { parseRegExpLiteral, type AST } from '@eslint-community/regexpp';
 import { rules } from '../../rules/index.js';
 import type { Capabilities } from '../capabilities/types.js';
@@ -31,6 +36,7 @@ import type { Format } from '../parse/formats.js';
 import { DELETED, looseText, REMOVED_CHARACTERS } from '../parse/loose.js';
 import { compiledExtraTriggers, type CheckOptions } from './index.js';
 import type { Trigger } from './match.js';
+import { requiredWords } from './required-words.js';
 
 /** The pieces a loose form is built of. */
 interface Form {
@@ -163,28 +169,64 @@ function ofCharacter(raw: string, flags: string, form: Form): string {
 }
 
 /**
- * Per flag set (a v-flag source cannot join a plain one): the quick forms of
- * all the triggers as one expression, and the strict form of each. Or
- * undefined: skip nothing.
+ * One set of triggers (the rules' own, a capabilities file's, a config's),
+ * ready to test a file with: or undefined, skip nothing.
  */
-type Combined = Array<{ quick: RegExp; strict: RegExp[] }> | undefined;
+type Gate =
+  | {
+      /** Every word some trigger requires, longest first, as one search; undefined when none does. */
+      words: RegExp | undefined;
+      /** For each such word, the triggers that require it or a part of it ("guaranteed" holds "guarantee"). */
+      triggersOf: Map<string, number[]>;
+      /** Triggers that require no word: tried on every file. */
+      always: number[];
+      forms: Array<{ quick: RegExp; strict: RegExp }>;
+    }
+  | undefined;
 
-function combine(triggers: readonly Trigger[]): Combined {
-  const byFlags = new Map<string, { quick: string[]; strict: RegExp[] }>();
+function gate(triggers: readonly Trigger[]): Gate {
+  const forms: Array<{ quick: RegExp; strict: RegExp }> = [];
+  const required: Array<string[] | undefined> = [];
   for (const { pattern } of triggers) {
-    const [quick, strict] = looseForms(pattern);
+    const [quick, strict, words] = looseForms(pattern);
     if (quick === undefined || strict === undefined) return undefined;
-    const flags = (pattern.flags.includes('i') ? 'i' : '') + (pattern.flags.includes('v') ? 'v' : pattern.flags.includes('u') ? 'u' : '');
-    const group = byFlags.get(flags) ?? { quick: [], strict: [] };
-    group.quick.push(quick);
-    group.strict.push(new RegExp(strict, flags));
-    byFlags.set(flags, group);
+    const flags = pattern.flags.replace(/[gy]/g, '');
+    forms.push({ quick: new RegExp(quick, flags), strict: new RegExp(strict, flags) });
+    required.push(words);
   }
-  return [...byFlags].map(([flags, { quick, strict }]) => ({ quick: new RegExp(quick.join('|'), flags), strict }));
+  const allWords = [...new Set(required.flatMap((words) => words ?? []))].sort((a, b) => b.length - a.length);
+  const triggersOf = new Map(allWords.map((word) => [word, required.flatMap((words, index) => (words?.some((part) => word.includes(part)) ? [index] : []))]));
+  const always = required.flatMap((words, index) => (words ? [] : [index]));
+  return { words: allWords.length > 0 ? new RegExp(allWords.join('|'), 'g') : undefined, triggersOf, always, forms };
 }
 
-/** Patterns' quick and strict loose forms, keyed by the pattern's text, as JSON can hold them (null: none). */
-export type LooseForms = Record<string, [quick: string | null, strict: string | null]>;
+/**
+ * Could one of the gate's triggers match? First the words they require:
+ * one search for all of them finds which triggers are worth trying at all
+ * (on most files, none). Each of those then tries its quick form over the
+ * text with the marks taken out, and only if that matches, its strict form
+ * over the marked text.
+ */
+function opens(gate: NonNullable<Gate>, text: string, joined: string): boolean {
+  const worthTrying = new Set(gate.always);
+  if (gate.words) {
+    const { words } = gate;
+    words.lastIndex = 0;
+    for (let found = words.exec(joined); found; found = words.exec(joined)) {
+      for (const index of gate.triggersOf.get(found[0])!) worthTrying.add(index);
+      // The longest word at a place is found; a word that starts inside it is found from the next character.
+      words.lastIndex = found.index + 1;
+    }
+  }
+  for (const index of worthTrying) {
+    const { quick, strict } = gate.forms[index]!;
+    if (quick.test(joined) && strict.test(text)) return true;
+  }
+  return false;
+}
+
+/** Patterns' quick and strict loose forms and required words (requiredWords), keyed by the pattern's text, as JSON can hold them (null: none). */
+export type LooseForms = Record<string, [quick: string | null, strict: string | null, words?: string[] | null]>;
 
 /**
  * The loose forms of the rules' own triggers, worked out by the build
@@ -197,27 +239,27 @@ export type LooseForms = Record<string, [quick: string | null, strict: string | 
 declare const OVERCLAIM_PREBUILT_LOOSE_FORMS: string | undefined;
 const prebuiltForms = typeof OVERCLAIM_PREBUILT_LOOSE_FORMS === 'undefined' ? undefined : (JSON.parse(OVERCLAIM_PREBUILT_LOOSE_FORMS) as LooseForms);
 
-/** A pattern's quick and strict loose forms: from the table the build made, else worked out now. */
-export function looseForms(pattern: RegExp, prebuilt: LooseForms | undefined = prebuiltForms): [quick: string | undefined, strict: string | undefined] {
+/** A pattern's quick and strict loose forms and required words: from the table the build made, else worked out now. */
+export function looseForms(pattern: RegExp, prebuilt: LooseForms | undefined = prebuiltForms): [quick: string | undefined, strict: string | undefined, words: string[] | undefined] {
   const known = prebuilt?.[String(pattern)];
-  if (known) return [known[0] ?? undefined, known[1] ?? undefined];
-  return [loosen(pattern, 'quick'), loosen(pattern, 'strict')];
+  if (known) return [known[0] ?? undefined, known[1] ?? undefined, known[2] ?? undefined];
+  return [loosen(pattern, 'quick'), loosen(pattern, 'strict'), requiredWords(pattern)];
 }
 
 /** The rules' own triggers and their loose forms, for the build to put in the bundle. */
 export function ownLooseForms(): LooseForms {
-  return Object.fromEntries(ownTriggers().map(({ pattern }) => [String(pattern), [loosen(pattern, 'quick') ?? null, loosen(pattern, 'strict') ?? null]]));
+  return Object.fromEntries(ownTriggers().map(({ pattern }) => [String(pattern), [loosen(pattern, 'quick') ?? null, loosen(pattern, 'strict') ?? null, requiredWords(pattern) ?? null]]));
 }
 
 const ownTriggers = () => rules.flatMap((rule) => rule.patterns(undefined));
 
 /** The rules' own triggers, compiled once; those built from a capabilities file or config, once per such file. */
 let own: readonly Trigger[] | undefined;
-let ruleTriggers: Combined;
-const byCapabilities = new WeakMap<Capabilities, Combined>();
-const byExtra = new WeakMap<object, Combined>();
+let ruleTriggers: Gate;
+const byCapabilities = new WeakMap<Capabilities, Gate>();
+const byExtra = new WeakMap<object, Gate>();
 
-function memo<K extends object>(cache: WeakMap<K, Combined>, key: K, make: () => Combined): Combined {
+function memo<K extends object>(cache: WeakMap<K, Gate>, key: K, make: () => Gate): Gate {
   if (!cache.has(key)) cache.set(key, make());
   return cache.get(key);
 }
@@ -231,15 +273,15 @@ export function mayHoldClaims(source: string, format: Format, options: Pick<Chec
   if (mayHoldDirectives(source)) return true;
   if (!own) {
     own = ownTriggers();
-    ruleTriggers = combine(own);
+    ruleTriggers = gate(own);
   }
-  const groups: Combined[] = [ruleTriggers];
+  const gates: Gate[] = [ruleTriggers];
   const { capabilities, extraTriggers } = options;
   // Triggers that declared facts add (items declared not offered).
-  if (capabilities) groups.push(memo(byCapabilities, capabilities, () => combine(rules.flatMap((rule) => rule.patterns(capabilities)).filter((trigger) => !own!.includes(trigger)))));
-  if (extraTriggers) groups.push(memo(byExtra, extraTriggers, () => combine([...compiledExtraTriggers(extraTriggers).values()].flat())));
-  if (groups.some((group) => group === undefined)) return true;
+  if (capabilities) gates.push(memo(byCapabilities, capabilities, () => gate(rules.flatMap((rule) => rule.patterns(capabilities)).filter((trigger) => !own!.includes(trigger)))));
+  if (extraTriggers) gates.push(memo(byExtra, extraTriggers, () => gate([...compiledExtraTriggers(extraTriggers).values()].flat())));
+  if (gates.some((each) => each === undefined)) return true;
   const text = looseText(source, format);
   const joined = text.includes(DELETED) ? text.replaceAll(DELETED, '') : text;
-  return groups.some((group) => group!.some(({ quick, strict }) => quick.test(joined) && strict.some((pattern) => pattern.test(text))));
+  return gates.some((each) => opens(each!, text, joined));
 }
