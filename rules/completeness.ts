@@ -3,6 +3,7 @@
 import type { Capabilities } from '../src/capabilities/types.js';
 import { clauseBefore, type Trigger } from '../src/check/match.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
+import { BUSINESS_WORDS } from '../src/check/topics.js';
 import type { Claim, Judgement } from '../src/types.js';
 
 /**
@@ -12,12 +13,15 @@ import type { Claim, Judgement } from '../src/types.js';
  */
 const TRIGGERS: Trigger[] = [
   // "We'll do everything we can" is effort, not range.
-  { name: 'everything', pattern: /\beverything\b(?! (?:else|is|was|(?:that )?(?:happens|happened|is going to happen|goes on|is going on)|happen|in (?:this|the) (?:code|example)|(?:we|i) (?:can|could|possibly can)\b))|\banything you (?:need|want|could (?:need|want))\b/g },
-  { name: 'whatever you need', pattern: /\bwhatever you (?:need|want|require|could (?:need|want))\b|\ball you(?:'ll)? (?:ever )?need\b/g },
+  // "Everything we need" is the business's own kit, and "everything you need
+  // to know" a guide's scope. "Everything is" describes
+  // ("everything is fine"), unless a service is done to it ("everything is backed up").
+  { name: 'everything', pattern: /\beverything\b(?! (?:else|is(?! (?:backed up|covered|included|handled|taken care of|protected|insured|guaranteed)\b)|was|(?:that )?(?:happens|happened|is going to happen|goes on|is going on)|happen|in (?:this|the) (?:code|example)|(?:we|i) (?:can|could|possibly can|need|needed|needs)\b|you (?:need|want|ought) to know\b))|\banything you (?:need|want|could (?:need|want))\b/g },
+  { name: 'whatever you need', pattern: /\bwhatever you (?:need|want|require|could (?:need|want))\b|\ball you(?:'ll)? (?:ever )?need\b|\bany (?:other )?(?:[a-z]+ )?(?:requirements?|requests?) (?:that )?you (?:may |might )?have\b/g },
   {
     name: 'every kind',
     pattern:
-      /\b(?:every|any|all) (?:kinds?|types?|sizes?|styles?|flavou?rs?|occasions?|budgets?|jobs?|projects?|features?|brands?|makes? and models?|models?|devices?|platforms?|industr(?:y|ies))\b|\ball kinds of\b|\bevery step(?: of the way)?\b/g,
+      /\b(?:every|any|all) (?:kinds?|types?|sizes?|styles?|flavou?rs?|occasions?|budgets?|jobs?|projects?|features?|brands?|makes? and models?|models?|devices?|platforms?|industr(?:y|ies))\b|\ball kinds of\b|\bevery step(?: of the way)?\b|\bno matter (?:what|which|the) (?:kinds?|types?|sizes?|styles?|occasions?|budgets?|jobs?|projects?|devices?|platforms?|brands?|industr(?:y|ies))\b/g,
     // "A free trial with full access to all features" says what a plan unlocks, which its page lists: no range of service is promised.
     accept: (view, hit) => !/^all features?/i.test(hit.match[0]) || !/\b(?:access to|unlocks?|includes?|including|with)\s+$/.test(view.text.slice(0, hit.start)),
   },
@@ -25,7 +29,7 @@ const TRIGGERS: Trigger[] = [
     name: 'all your',
     // Not the reader asked for theirs: "tell us about any of your dietary needs".
     accept: (view, hit) => !/\b(?:tell|let us know|list|share|inform|ask|about)\b/.test(clauseBefore(view, hit.start)),
-    pattern: /\ball (?:of )?your [a-z]+(?: [a-z]+)?(?: [a-z]+)? in one (?:place|app|platform|dashboard|inbox|account)\b|\ball (?:of )?your (?!own\b)[a-z]+(?: [a-z]+)?(?: [a-z]+)?(?: [a-z]+)? needs\b|\ball (?:of )?your (?:devices|data|files|tools|apps|questions)\b/g,
+    pattern: /\ball (?:of )?your [a-z]+(?: [a-z]+)?(?: [a-z]+)? in one (?:place|app|platform|dashboard|inbox|account)\b|\ball (?:of )?your (?!own\b)[a-z]+(?: [a-z]+)?(?: [a-z]+)?(?: [a-z]+)? needs\b|\ball (?:of )?your (?:[a-z]+ )?(?:devices|data|files|tools|apps|questions)\b/g,
   },
   {
     // Completeness over the reader's needs or problems cannot be measured:
@@ -33,6 +37,14 @@ const TRIGGERS: Trigger[] = [
     name: 'every need',
     kind: 'puffery',
     pattern: /\b(?:every|all (?:of )?your|all) (?:needs?|problems?|worr(?:y|ies)|dreams?|goals?|challenges?|wish(?:es)?|desires?|whims?|palates?|tastes?|appetites?|cravings?)\b/g,
+  },
+  {
+    // The whole of what the reader has, in the business's hands: "we handle
+    // your entire IT infrastructure", "we oversee all aspects of your
+    // campaign". Not "this deletes your entire history", which no one serves.
+    name: 'your entire',
+    pattern: /\byour (?:entire|whole) (?!life\b|time\b|family\b)[a-z]+|\ball aspects of your\b/g,
+    accept: (view, hit) => BUSINESS_WORDS.test(clauseBefore(view, hit.start)),
   },
   { name: 'full range', pattern: /\b(?:full|complete|entire|whole|widest|every) (?:range|selection|line|catalog(?:ue)?|spectrum|suite|menu)\b|\b100% of\b/g },
   { name: 'nothing missed', pattern: /\bnothing (?:falls through the cracks|is missed|gets missed|is left out|left to chance)\b/g, selfNegating: true },

@@ -29,6 +29,8 @@ function servesFast(view: SentenceView, hit: { start: number; end: number }): bo
   // "Changes take effect immediately" says when a setting applies, not how fast anyone serves.
   // Nor do "access ends immediately" and "the link expires right away" ("leaks stop immediately" is a result, and stays).
   if (/\b(?:tak(?:e|es|ing|en) effect|end(?:s|ed)?|expire[sd]?|terminate[sd]?|cease[sd]?|(?:is|are) (?:revoked|cancell?ed|deleted|removed|disabled))\s*$/.test(before)) return false;
+  // "The entire balance shall become due and payable immediately": the customer pays, no one serves.
+  if (/\b(?:due|payable)\s*$/.test(before)) return false;
   // "Contact us within 24 hours", "your alert must be made within 24 hours": a time the customer acts in.
   // Not "every ticket must be answered within 1 hour" or "our drivers must deliver within 30 minutes": the business's own duty.
   if (CUSTOMER_CONTACTS.test(before) || (CUSTOMER_DUTY.test(before) && !BUSINESS_WORDS.test(before) && !BUSINESS_ACTS.test(before))) return false;

@@ -80,7 +80,7 @@ const HEDGE_BEFORE =
 const HEDGE_AFTER =
   /^(?:[^\s]+\s+){0,6}?(on request|upon request|in most cases|where possible|when possible|if possible|if available|subject to|depending on|depends on|on average|typically|usually|most of the time|fair[- ]use|conditions apply|terms apply|limits apply|restrictions apply|exclusions apply|t&cs apply|for eligible|on eligible|on selected|on select|in select|in most|for most)\b|^\S*\*/;
 
-const NEGATION = /\b(not|no|never|nothing|none|cannot|without|instead of|rather than|neither|nor|hardly|nobody|unable to(?=\s*$| (?:guarantee|offer|provide|promise|accept|ship|deliver|refund|process|honou?r|support)\b)|prevents? (?:us|them|me) from)\b|n't\b/;
+const NEGATION = /\b(not|no|never|nothing|none|cannot|without|instead of|rather than|neither|nor|hardly|nobody|unable to(?=\s*$| (?:guarantee|offer|provide|promise|accept|ship|deliver|refund|process|honou?r|support|include|extend)\b)|prevents? (?:us|them|me) from)\b|n't\b/;
 
 /** "No method … is 100% secure": a negated subject anywhere earlier in the clause. */
 const NEGATED_SUBJECT = /^\s*(no|nothing|none|nobody|no one|neither)\b/;
@@ -103,17 +103,22 @@ const SUBORDINATE = /\b(?:because|that|and|so|who|which|since|when|as)\b|[—–
 /**
  * "Usually, on the night of the wedding, I send sneak peeks straight away":
  * a sentence that opens on a hedge is hedged up to a contrast ("Usually
- * people wait weeks - we arrive within 1 hour" promises after the dash).
+ * people wait weeks - we arrive within 1 hour" promises after the dash). So
+ * is one that opens on an aim: "Our goal is to provide you with the peace
+ * that our slogan guarantees".
  */
-const HEDGED_SENTENCE = /^\s*(?:usually|typically|normally|generally|often|in most cases|most of the time|in general)\b(?![^]*(?:[;:—–]|\s-\s|\bbut\b|\bhowever\b|\bwhereas\b))/;
+const HEDGED_SENTENCE = /^\s*(?:usually|typically|normally|generally|often|in most cases|most of the time|in general|(?:our|my) (?:goal|aim|objective|ambition) is)\b(?![^]*(?:[;:—–]|\s-\s|\bbut\b|\bhowever\b|\bwhereas\b))/;
 
 /** "… and in most cases the parts to repair your issue on the spot": a hedge of cases covers its whole clause. */
 const HEDGED_CASES = /\bin (?:most|many|some) (?:cases|instances)\b/;
 
+/** "We may sometimes upgrade you to next-day delivery free of charge": the business's own "may" covers its clause. */
+const BUSINESS_MAY = /\b(?:we|i) (?:may|might)\b/;
+
 export function isHedged(view: SentenceView, hit: Hit): boolean {
   if (HEDGED_SENTENCE.test(view.text.slice(0, hit.start))) return true;
   const clause = clauseBefore(view, hit.start);
-  if (HEDGED_CASES.test(clause)) return true;
+  if (HEDGED_CASES.test(clause) || BUSINESS_MAY.test(clause)) return true;
   if (HEDGE_BEFORE.test(lastWords(clause, 6)) || (HEDGED_SUBJECT.test(clause) && !SUBORDINATE.test(clause))) return true;
   return HEDGE_AFTER.test(clauseAfter(view, hit.end).trim());
 }

@@ -4,6 +4,9 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('availability flags always-on promises', () => {
   test.each<Flag>([
+    { text: 'We are always equipped and ready to help.', line: 1, column: 8, endColumn: 33, actual: 'always equipped and ready' },
+    { text: 'Our contact will always be readily available.', line: 1, column: 18, endColumn: 45, actual: 'always be readily available' },
+    { text: 'We are available when you need us most.', line: 1, column: 8, endColumn: 34, actual: 'available when you need us' },
     // The negation is in a new clause, part of the promise.
     { text: '24/7 support so customers never wait.', line: 1, column: 1, endColumn: 5, actual: '24/7' },
     { text: 'Get 24/7 priority support on every plan, not only for paid users.', line: 1, column: 5, endColumn: 9, actual: '24/7' },
@@ -26,6 +29,7 @@ describe('availability flags always-on promises', () => {
 
 describe('availability leaves qualified wording, code and invitations alone', () => {
   test.each<NearMiss>([
+    { why: 'an attitude: always open to', text: 'We are always open to new ideas.' },
     { why: 'negation', text: 'Support is not always available on weekends.' },
     { why: 'a manner, not opening hours', text: "We'll be completely honest with you at all times." },
     { why: 'negation', text: "Support isn't 24/7." },

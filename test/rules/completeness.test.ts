@@ -5,6 +5,12 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('completeness flags promises of a complete range', () => {
   test.each<Flag>([
+    { text: 'We handle your entire IT infrastructure.', line: 1, column: 11, endColumn: 25, actual: 'your entire IT' },
+    { text: 'This allows us to oversee all aspects of your campaign.', line: 1, column: 27, endColumn: 46, actual: 'all aspects of your' },
+    { text: 'Computers, phones, tablets: everything is backed up continuously.', line: 1, column: 29, endColumn: 39, actual: 'everything' },
+    { text: 'CrownServer Cloud Backup protects all your important data automatically.', line: 1, column: 35, endColumn: 58, actual: 'all your important data' },
+    { text: 'Your customers get a premium experience no matter what device they are on.', line: 1, column: 41, endColumn: 62, actual: 'no matter what device' },
+    { text: 'We also provide any other service requirements you have.', line: 1, column: 17, endColumn: 56, actual: 'any other service requirements you have' },
     { text: 'All features for every team.', line: 1, column: 1, endColumn: 13, actual: 'All features' },
     { text: 'Everything under the sea.', line: 1, column: 1, endColumn: 11, actual: 'Everything' },
     { text: 'Whatever you need, we have it.', line: 1, column: 1, endColumn: 18, actual: 'Whatever you need' },
@@ -34,6 +40,10 @@ describe('completeness flags promises of a complete range', () => {
 
 describe('completeness leaves qualified wording, code and description alone', () => {
   test.each<NearMiss>([
+    { why: 'the reader\'s whole, but no one serves it', text: 'This command deletes your entire history.' },
+    { why: 'everything is: description', text: 'Everything is fine.' },
+    { why: 'the business\'s own kit', text: "We'll arrive with everything we need." },
+    { why: 'a guide\'s scope', text: 'Our guide covers everything you need to know about claims.' },
     { why: 'hedge before', text: 'Almost everything under the sea.' },
     { why: 'an instruction in technical prose, not what a business does', text: 'Always handle errors on each and every stream.' },
     { why: 'advice: should', text: 'You should use urandom for all your random number needs.' },

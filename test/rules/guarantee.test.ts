@@ -5,6 +5,8 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('guarantee flags promises with no exit', () => {
   test.each<Flag>([
+    // An aim hedges only up to a contrast.
+    { text: 'Our goal is modest - we guarantee a reply within 1 hour.', line: 1, column: 25, endColumn: 34, actual: 'guarantee' },
     // A remedy promised in plain words, by the business.
     { text: 'At the Pizza Shop we always make it right!', line: 1, column: 29, endColumn: 42, actual: 'make it right' },
     { text: 'We will return and complete the job to your satisfaction.', line: 1, column: 37, endColumn: 57, actual: 'to your satisfaction' },
@@ -46,6 +48,7 @@ describe('guarantee flags promises with no exit', () => {
 
 describe('guarantee leaves qualified wording and code alone', () => {
   test.each<NearMiss>([
+    { why: 'a sentence that opens on an aim', text: 'Our goal is to provide you with the peace that our slogan guarantees.' },
     { why: 'negation', text: "We can't guarantee delivery dates." },
     { why: 'negation', text: 'Refunds are not guaranteed after 30 days.' },
     { why: 'negated subject', text: 'No cleaning company can guarantee that.' },

@@ -57,6 +57,7 @@ describe('speed flags promised times', () => {
 
 describe('speed leaves qualified wording, windows and code alone', () => {
   test.each<NearMiss>([
+    { why: 'a payment falls due: the customer pays, no one serves', text: 'The entire balance shall become due and payable immediately.' },
     { why: 'hedge: most', text: 'Most orders ship same-day.' },
     { why: 'hedge: usually', text: 'We usually reply within an hour.' },
     { why: 'hedge of cases, anywhere in the clause', text: 'Your technician brings the tools and in most cases the parts to repair it on the spot.' },

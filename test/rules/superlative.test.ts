@@ -5,6 +5,8 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('superlative flags measurable rankings as objective', () => {
   test.each<Flag>([
+    { text: 'We offer lower prices than other marketing agencies.', line: 1, column: 10, endColumn: 52, actual: 'lower prices than other marketing agencies' },
+    { text: 'A quicker turnaround than the other guys.', line: 1, column: 3, endColumn: 41, actual: 'quicker turnaround than the other guys' },
     { text: 'The fastest file sync on the market.', line: 1, column: 5, endColumn: 12, actual: 'fastest' },
     { text: 'We are the #1 plumber in Leeds.', line: 1, column: 12, endColumn: 14, actual: '#1' },
     { text: "The world's most secure cloud.", line: 1, column: 13, endColumn: 24, actual: 'most secure' },
@@ -23,6 +25,8 @@ describe('superlative flags measurable rankings as objective', () => {
 
 describe('superlative reports vague boasts as puffery (info)', () => {
   test.each<Flag>([
+    { text: 'Completed to the highest standards.', line: 1, column: 14, endColumn: 35, actual: 'the highest standards' },
+    { text: 'Our landscapes reach unprecedented levels of beauty.', line: 1, column: 22, endColumn: 35, actual: 'unprecedented' },
     { text: 'Intro.\nThe best coffee in town.', line: 2, column: 1, endColumn: 9, actual: 'The best' },
     { text: 'World-class service.', line: 1, column: 1, endColumn: 12, actual: 'World-class' },
     { text: 'An industry-leading platform.', line: 1, column: 4, endColumn: 20, actual: 'industry-leading' },
@@ -58,6 +62,8 @@ describe('superlative reports vague boasts as puffery (info)', () => {
 
 describe('superlative leaves idioms, qualified wording and code alone', () => {
   test.each<NearMiss>([
+    { why: 'a setting, not a boast', text: 'Encode with the highest quality.' },
+    { why: 'a joint aim, not praise of the business', text: "Let's create something amazing together!" },
     { why: 'advice', text: "It's best to call ahead." },
     { why: 'a class of post, not praise', text: 'Shipped by USPS First Class Package.' },
     { why: 'a kind of support in technical prose', text: 'First-class support for physical units.' },

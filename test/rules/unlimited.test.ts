@@ -40,6 +40,8 @@ describe('unlimited flags promises of no limit and no cost', () => {
 
 describe('unlimited leaves calls to action, compounds, qualified wording and code alone', () => {
   test.each<NearMiss>([
+    { why: "the business's own may", text: 'We may sometimes upgrade you to next-day delivery free of charge.' },
+    { why: 'unable to include', text: 'We are unable to include these postcodes in free delivery.' },
     { why: 'call to action', text: 'Get a free quote.' },
     { why: 'call to action', text: 'Start your free trial.' },
     { why: 'call to action: a first conversation', text: 'Book a free strategy call.' },
