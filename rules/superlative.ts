@@ -78,6 +78,18 @@ const TRIGGERS: Trigger[] = [
       /\b(?:world[- ]class|premier|unbeatable|unmatched|unrivall?ed|unparall?eled|second to none|top[- ]notch|top[- ]rated|top[- ]quality|(?<!usps |royal mail |by )first[- ]class(?! (?:mail|package|parcel|post|postage|stamps?|tickets?|seats?|cabins?|flights?|lounges?|citizens?|functions?|objects?|values?|types?|support for))|state[- ]of[- ]the[- ]art|cutting[- ]edge|finest|greatest(?! (?:need|needs|extent|number|amount|common))|like no other|unforgettable|top choice|(?:bank|military|enterprise)[- ]grade|exceptional (?:service|results|care|experiences?|value)|endless (?:possibilities|choices|options)|(?:possibilities|choices|options) are endless|(?:best|great|excellent|superior|exceptional|outstanding|unrivall?ed) quality|(?<!something )amazing(?! (?:how|that|to)\b)|(?<!something )incredible(?! (?:impact|amount|number|effect)\b)|fantastic|superb|(?:amazingly|incredibly|exceptionally|remarkably) (?:well|fast|quick|quickly|short|low|easy|simple|reliable|friendly|good)|exceptional(?! (?:cases?|circumstances|conditions|situations|events?|handling|return|values?|logic|errors?|exits?)\b)|household name|above and beyond|unprecedented|the (?:highest|utmost) standards?|(?:far )?surpass(?:es|ing)?(?= (?:any|all|every|the) (?:of the )?(?:competition|competitors?|others|rest|expectations)\b| (?:your|all) expectations\b)|(?:the|an|your) ultimate(?! (?:goal|aim|purpose|source|cause|responsibility|decision|result|outcome|reference|ancestor|parent|status|authority|truth|test)\b)|(?:heirloom|museum|gallery|restaurant)[- ]quality)\b/g,
   },
   {
+    // The business ranks what it does or uses: "we handle the most
+    // complicated projects", "I use the most productive tools", "we complete
+    // your project at the lowest possible cost". Only with the business in
+    // the clause: "the most recent version" and "the shortest possible path"
+    // describe, and technical writing is full of them.
+    name: 'the most',
+    kind: 'puffery',
+    pattern:
+      /\bthe most (?!(?:recent|common|commonly|likely|used|frequently|important|significant|relevant|basic|popular|appropriate|suitable|part|of|out|people|cases|time)\b)[a-z]+\b|\b(?:lowest|shortest|quickest) possible\b|\bthe shortest (?:amount of )?time\b|\bthe surest\b/g,
+    accept: (view, hit) => /\b(?:we|our|us|i)\b/.test(clauseBefore(view, hit.start)),
+  },
+  {
     // "Our team excels at design"; not Microsoft Excel, which keeps its
     // capital, nor "help students excel in maths", where the reader does.
     name: 'excels',

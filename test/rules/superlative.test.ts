@@ -25,6 +25,9 @@ describe('superlative flags measurable rankings as objective', () => {
 
 describe('superlative reports vague boasts as puffery (info)', () => {
   test.each<Flag>([
+    { text: 'We handle the most complicated moving projects.', line: 1, column: 11, endColumn: 31, actual: 'the most complicated' },
+    { text: 'I use the most productive web development tools.', line: 1, column: 7, endColumn: 26, actual: 'the most productive' },
+    { text: "We're confident our websites are the surest to deliver results.", line: 1, column: 34, endColumn: 44, actual: 'the surest' },
     { text: 'Completed to the highest standards.', line: 1, column: 14, endColumn: 35, actual: 'the highest standards' },
     { text: 'Our landscapes reach unprecedented levels of beauty.', line: 1, column: 22, endColumn: 35, actual: 'unprecedented' },
     { text: 'Intro.\nThe best coffee in town.', line: 2, column: 1, endColumn: 9, actual: 'The best' },
@@ -62,6 +65,9 @@ describe('superlative reports vague boasts as puffery (info)', () => {
 
 describe('superlative leaves idioms, qualified wording and code alone', () => {
   test.each<NearMiss>([
+    { why: 'description: the most recent', text: 'Pick the most recent version.' },
+    { why: 'no business in the clause', text: 'This finds the shortest possible path.' },
+    { why: 'the most of', text: 'We use the most of our time.' },
     { why: 'a setting, not a boast', text: 'Encode with the highest quality.' },
     { why: 'a joint aim, not praise of the business', text: "Let's create something amazing together!" },
     { why: 'advice', text: "It's best to call ahead." },
