@@ -11,6 +11,26 @@ import type { Claim, Judgement } from '../src/types.js';
  * covered ("every kind", "all your devices"), not over time ("every day"),
  * which availability handles, or over the reader's things in passing.
  */
+/**
+ * Units a service is delivered in, one and many: "every move", "all
+ * deliveries". "Every" and "each" take the one, "all" the many ("all
+ * delivery options" is about options). Not people ("treat every customer
+ * like family", "all patients are different"): that is a manner, not a range.
+ */
+const SERVICE_UNITS: ReadonlyArray<[one: string, many: string]> = [
+  ['move', 'moves'], ['delivery', 'deliveries'], ['visit', 'visits'], ['repair', 'repairs'], ['surface', 'surfaces'], ['room', 'rooms'],
+  ['home', 'homes'], ['scenario', 'scenarios'], ['booking', 'bookings'], ['appointment', 'appointments'], ['vehicle', 'vehicles'],
+  ['proposal', 'proposals'], ['installation', 'installations'], ['shipment', 'shipments'], ['parcel', 'parcels'],
+  ['make and model', 'makes and models'],
+];
+/** Units that technical prose counts too ("retry every request", "close all issues"): only when the business speaks. */
+const AMBIGUOUS_UNITS: ReadonlyArray<[one: string, many: string]> = [
+  ['request', 'requests'], ['issue', 'issues'], ['problem', 'problems'], ['service', 'services'], ['order', 'orders'], ['ticket', 'tickets'],
+  ['inquiry', 'inquiries'], ['enquiry', 'enquiries'], ['claim', 'claims'],
+];
+/** What may stand between the quantifier and the unit: "every single move", "all car makes and models". */
+const UNIT_DETAIL = '(?: (?:single|possible|one of (?:our|your)|of (?:our|your|the)|local|vehicle|car))?';
+
 const TRIGGERS: Trigger[] = [
   // "We'll do everything we can" is effort, not range.
   // "Everything we need" is the business's own kit, and "everything you need
@@ -37,6 +57,17 @@ const TRIGGERS: Trigger[] = [
     name: 'every need',
     kind: 'puffery',
     pattern: /\b(?:every|all (?:of )?your|all) (?:needs?|problems?|worr(?:y|ies)|dreams?|goals?|challenges?|wish(?:es)?|desires?|whims?|palates?|tastes?|appetites?|cravings?)\b/g,
+  },
+  {
+    // Every unit of the service: "accountability on every local move", "we
+    // reach every surface", "GPS tracking on every delivery", "expert service
+    // for all car makes and models". Said by the business, or in a line of
+    // copy too short to have a subject (a heading, a bullet); not "retry
+    // every request" or "list all events" in technical prose, whose nouns
+    // (request, event, client, package) are kept apart and need the business.
+    name: 'every job',
+    pattern: new RegExp(`\\b(?:(?:every|each|any)${UNIT_DETAIL} (?:${SERVICE_UNITS.map(([one]) => one).join('|')}|(?<ambiguous>${AMBIGUOUS_UNITS.map(([one]) => one).join('|')}))|(?:all|any)${UNIT_DETAIL} (?:${SERVICE_UNITS.map(([, many]) => many).join('|')}|(?<ambiguousMany>${AMBIGUOUS_UNITS.map(([, many]) => many).join('|')})))\\b`, 'g'),
+    accept: (view, hit) => BUSINESS_WORDS.test(view.text) || (!hit.match.groups?.ambiguous && !hit.match.groups?.ambiguousMany && view.text.split(' ').length <= 8),
   },
   {
     // The whole of what the reader has, in the business's hands: "we handle

@@ -92,9 +92,15 @@ const TRIGGERS: Trigger[] = [
     accept: (view, hit) => /\bwe(?:'ll| will)? (?:(?:[a-z]+ly|gladly|always) )?(?:keep|continue|work|revise|redo|re-|return|come back|make)/.test(clauseBefore(view, hit.start)),
   },
   {
+    // Or is not finished before: "we're not done until you're 100% happy". The "not" is the promise's own.
+    name: 'until you are satisfied',
+    pattern: /\bwe(?:'re| are) not (?:done|finished) until (?:you(?:'re| are)|your expectations are)(?: (?:completely|totally|fully|entirely|absolutely|100%))? (?:satisfied|happy|delighted|met)\b/g,
+    selfNegating: true,
+  },
+  {
     name: 'warranty',
     // What it covers may come between: "a one year parts and labor warranty".
-    pattern: new RegExp(`\\b(lifetime|(${NUMBER})[- ](year|yr|month)s?)(?:[- ](?:parts|labou?r|workmanship|materials|and|&|full|limited|manufacturer'?s?)){0,4}[- ](?:warranty|guarantee)\\b`, 'g'),
+    pattern: new RegExp(`\\b(lifetime|(${NUMBER})[- ](year|yr|month)s?)(?:[- ](?:parts|labou?r|workmanship|materials|and|&|full|limited|manufacturer'?s?)){0,4}[- ](?:warranty|warranties|guarantee)\\b`, 'g'),
     quantity: (match) => (match[1] === 'lifetime' ? undefined : duration(match[2], match[3], match[0])),
   },
   // A warranty with no length named: "Sure Start Plus extended warranty coverage". Not checked against the declared length, which it does not state.

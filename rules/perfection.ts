@@ -52,7 +52,7 @@ const TRIGGERS: Trigger[] = [
     // "Payments are due on the 1st without exception" is a rule the customer keeps.
     accept: (view, hit) => !/^without exception/.test(hit.match[0]) || !/\b(?:must|due|required|have to|no)\b/.test(clauseBefore(view, hit.start)),
   },
-  { name: 'flawless', pattern: /\b(?:flawless(?:ly)?|error[- ]free|bug[- ]free|fault[- ]free|defect[- ]free|zero (?:errors|defects|bugs|mistakes)|fail[- ]?safe|foolproof|spotless)\b/g },
+  { name: 'flawless', pattern: /\b(?:flawless(?:ly)?|error[- ]free|bug[- ]free|fault[- ]free|defect[- ]free|zero (?:errors|defects|bugs|mistakes)|fail[- ]?safe|foolproof|spotless|impeccabl[ey])\b/g },
   {
     name: 'perfect',
     pattern: /\b(?:perfect|perfectly)\b/g,

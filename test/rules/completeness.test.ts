@@ -5,6 +5,10 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('completeness flags promises of a complete range', () => {
   test.each<Flag>([
+    { text: 'GPS tracking on every delivery.', line: 1, column: 17, endColumn: 31, actual: 'every delivery' },
+    { text: 'Expert service for all car makes and models', line: 1, column: 20, endColumn: 44, actual: 'all car makes and models' },
+    { text: 'We provide locksmith solutions for all vehicle makes and models.', line: 1, column: 36, endColumn: 64, actual: 'all vehicle makes and models' },
+    { text: 'Our technicians identify the root cause of any issue.', line: 1, column: 44, endColumn: 53, actual: 'any issue' },
     { text: 'We handle your entire IT infrastructure.', line: 1, column: 11, endColumn: 25, actual: 'your entire IT' },
     { text: 'This allows us to oversee all aspects of your campaign.', line: 1, column: 27, endColumn: 46, actual: 'all aspects of your' },
     { text: 'Computers, phones, tablets: everything is backed up continuously.', line: 1, column: 29, endColumn: 39, actual: 'everything' },
@@ -40,6 +44,10 @@ describe('completeness flags promises of a complete range', () => {
 
 describe('completeness leaves qualified wording, code and description alone', () => {
   test.each<NearMiss>([
+    { why: 'technical prose counts requests too: only the business promises them', text: 'Retry every request on failure.' },
+    { why: '"all" with one unit names a kind of option', text: 'Visit our Order page to access all delivery options.' },
+    { why: 'people: a manner, not a range', text: 'We treat every customer like family.' },
+    { why: 'a long sentence with no business in it', text: 'A comprehensive overhaul of every surface, reaching the corners others ignore in most homes.' },
     { why: 'the reader\'s whole, but no one serves it', text: 'This command deletes your entire history.' },
     { why: 'everything is: description', text: 'Everything is fine.' },
     { why: 'the business\'s own kit', text: "We'll arrive with everything we need." },

@@ -5,6 +5,8 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('guarantee flags promises with no exit', () => {
   test.each<Flag>([
+    { text: 'Lifetime warranties on sewer replacements.', line: 1, column: 1, endColumn: 20, actual: 'Lifetime warranties' },
+    { text: "We're not done until you're 100% happy.", line: 1, column: 1, endColumn: 39, actual: "We're not done until you're 100% happy" },
     // An aim hedges only up to a contrast.
     { text: 'Our goal is modest - we guarantee a reply within 1 hour.', line: 1, column: 25, endColumn: 34, actual: 'guarantee' },
     // A remedy promised in plain words, by the business.

@@ -5,6 +5,7 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('perfection flags promises that nothing ever goes wrong', () => {
   test.each<Flag>([
+    { text: 'Impeccable service at every appointment.', line: 1, column: 1, endColumn: 11, actual: 'Impeccable' },
     { text: '100% uptime for every team.', line: 1, column: 1, endColumn: 12, actual: '100% uptime' },
     { text: 'Zero downtime.', line: 1, column: 1, endColumn: 14, actual: 'Zero downtime' },
     { text: 'A server that never fails.', line: 1, column: 15, endColumn: 26, actual: 'never fails' },

@@ -25,6 +25,8 @@ describe('superlative flags measurable rankings as objective', () => {
 
 describe('superlative reports vague boasts as puffery (info)', () => {
   test.each<Flag>([
+    { text: 'Prepared to the highest culinary standards.', line: 1, column: 13, endColumn: 43, actual: 'the highest culinary standards' },
+    { text: 'We use only the highest quality materials for lasting results.', line: 1, column: 13, endColumn: 42, actual: 'the highest quality materials' },
     { text: 'We handle the most complicated moving projects.', line: 1, column: 11, endColumn: 31, actual: 'the most complicated' },
     { text: 'I use the most productive web development tools.', line: 1, column: 7, endColumn: 26, actual: 'the most productive' },
     { text: "We're confident our websites are the surest to deliver results.", line: 1, column: 34, endColumn: 44, actual: 'the surest' },
@@ -65,6 +67,8 @@ describe('superlative reports vague boasts as puffery (info)', () => {
 
 describe('superlative leaves idioms, qualified wording and code alone', () => {
   test.each<NearMiss>([
+    { why: "one's own best", text: 'Ready to help you look and feel your best.' },
+    { why: "a thing's own best", text: 'Your lawn will look its best.' },
     { why: 'description: the most recent', text: 'Pick the most recent version.' },
     { why: 'no business in the clause', text: 'This finds the shortest possible path.' },
     { why: 'the most of', text: 'We use the most of our time.' },

@@ -40,6 +40,8 @@ describe('unlimited flags promises of no limit and no cost', () => {
 
 describe('unlimited leaves calls to action, compounds, qualified wording and code alone', () => {
   test.each<NearMiss>([
+    { why: 'a call to action', text: 'Signup for free and go from there.' },
+    { why: 'an allowance is a limit', text: 'See our pricing page for free usage allowances.' },
     { why: "the business's own may", text: 'We may sometimes upgrade you to next-day delivery free of charge.' },
     { why: 'unable to include', text: 'We are unable to include these postcodes in free delivery.' },
     { why: 'call to action', text: 'Get a free quote.' },
