@@ -14,14 +14,15 @@ import type { Claim, Judgement } from '../src/types.js';
 /**
  * Units a service is delivered in, one and many: "every move", "all
  * deliveries". "Every" and "each" take the one, "all" the many ("all
- * delivery options" is about options). Not people ("treat every customer
- * like family", "all patients are different"): that is a manner, not a range.
+ * delivery options" is about options). Not customers ("treat every customer
+ * like family", "all patients are different"): that is a manner, not a
+ * range. The staff who serve are ("every contractor passes a licensing audit").
  */
 const SERVICE_UNITS: ReadonlyArray<[one: string, many: string]> = [
   ['move', 'moves'], ['delivery', 'deliveries'], ['visit', 'visits'], ['repair', 'repairs'], ['surface', 'surfaces'], ['room', 'rooms'],
   ['home', 'homes'], ['scenario', 'scenarios'], ['booking', 'bookings'], ['appointment', 'appointments'], ['vehicle', 'vehicles'],
   ['proposal', 'proposals'], ['installation', 'installations'], ['shipment', 'shipments'], ['parcel', 'parcels'],
-  ['make and model', 'makes and models'],
+  ['make and model', 'makes and models'], ['contractor', 'contractors'], ['crew', 'crews'], ['technician', 'technicians'],
 ];
 /** Units that technical prose counts too ("retry every request", "close all issues"): only when the business speaks. */
 const AMBIGUOUS_UNITS: ReadonlyArray<[one: string, many: string]> = [
@@ -72,9 +73,11 @@ const TRIGGERS: Trigger[] = [
   {
     // The whole of what the reader has, in the business's hands: "we handle
     // your entire IT infrastructure", "we oversee all aspects of your
-    // campaign". Not "this deletes your entire history", which no one serves.
+    // campaign", "we wrap up all your possessions", "we assist through the
+    // entire claims process". Not "this deletes your entire history", which
+    // no one serves.
     name: 'your entire',
-    pattern: /\byour (?:entire|whole) (?!life\b|time\b|family\b)[a-z]+|\ball aspects of your\b/g,
+    pattern: /\byour (?:entire|whole) (?!life\b|time\b|family\b)[a-z]+|\ball aspects of your\b|\ball (?:of )?your (?!own\b)[a-z]+|\bthe (?:entire|whole)(?: [a-z]+)? (?:process|journey|project|job|move)\b/g,
     accept: (view, hit) => BUSINESS_WORDS.test(clauseBefore(view, hit.start)),
   },
   { name: 'full range', pattern: /\b(?:full|complete|entire|whole|widest|every) (?:range|selection|line|catalog(?:ue)?|spectrum|suite|menu)\b|\b100% of\b/g },

@@ -52,6 +52,8 @@ const TRIGGERS: Trigger[] = [
     // "Payments are due on the 1st without exception" is a rule the customer keeps.
     accept: (view, hit) => !/^without exception/.test(hit.match[0]) || !/\b(?:must|due|required|have to|no)\b/.test(clauseBefore(view, hit.start)),
   },
+  // "We never compromise on quality": a boast of standards no one could check.
+  { name: 'never compromise', kind: 'puffery', pattern: /\bnever compromises? on (?:quality|safety|service|standards)\b/g, selfNegating: true },
   { name: 'flawless', pattern: /\b(?:flawless(?:ly)?|error[- ]free|bug[- ]free|fault[- ]free|defect[- ]free|zero (?:errors|defects|bugs|mistakes)|fail[- ]?safe|foolproof|spotless|impeccabl[ey])\b/g },
   {
     name: 'perfect',

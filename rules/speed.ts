@@ -129,7 +129,7 @@ const TRIGGERS: Trigger[] = [
       return BUSINESS_WORDS.test(before) && !/\b(?:needs? to|expects? us to|lets? us|allows? us to|helps? us)\b/.test(before) && !/\bas \S+$/.test(view.text.slice(hit.start, hit.end)) && !/\bnot always\b/.test(view.text);
     },
   },
-  { name: 'blazing fast', kind: 'puffery', pattern: /\b(?:blazing(?:ly)?[- ]fast|lightning[- ]fast|super[- ]fast|feels? instant|feels? instantaneous)\b/g },
+  { name: 'blazing fast', kind: 'puffery', pattern: /\b(?:blazing(?:ly)?[- ]fast|lightning[- ]fast|super[- ]fast|feels? instant|feels? instantaneous|rapid[- ]response)\b/g },
 ];
 
 /** The declared fact a topic is compared with. */

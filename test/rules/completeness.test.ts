@@ -5,6 +5,9 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('completeness flags promises of a complete range', () => {
   test.each<Flag>([
+    { text: 'We will send a team to wrap up all your possessions and get them ready for transport.', line: 1, column: 32, endColumn: 52, actual: 'all your possessions' },
+    { text: 'On insurance work, we assist through the entire claims process.', line: 1, column: 38, endColumn: 63, actual: 'the entire claims process' },
+    { text: 'Every contractor passes licensing, insurance & review audit', line: 1, column: 1, endColumn: 17, actual: 'Every contractor' },
     { text: 'GPS tracking on every delivery.', line: 1, column: 17, endColumn: 31, actual: 'every delivery' },
     { text: 'Expert service for all car makes and models', line: 1, column: 20, endColumn: 44, actual: 'all car makes and models' },
     { text: 'We provide locksmith solutions for all vehicle makes and models.', line: 1, column: 36, endColumn: 64, actual: 'all vehicle makes and models' },

@@ -39,6 +39,8 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
 
   test('"the perfect balance" praises: puffery, reported as info', () => {
     expectOneFinding('perfection', { text: 'The perfect balance of comfort and style.', line: 1, column: 5, endColumn: 20, actual: 'perfect balance' }, 'puffery', 'info');
+    // And a boast of standards: its "never" is its own.
+    expectOneFinding('perfection', { text: 'We never compromise on quality.', line: 1, column: 4, endColumn: 31, actual: 'never compromise on quality' }, 'puffery', 'info');
   });
 });
 

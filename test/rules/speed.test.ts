@@ -47,6 +47,7 @@ describe('speed flags promised times', () => {
   test.each<Flag>([
     { text: "We'll get back to you quickly with instructions.", line: 1, column: 7, endColumn: 30, actual: 'get back to you quickly' },
     { text: 'Our locksmith will arrive promptly.', line: 1, column: 20, endColumn: 35, actual: 'arrive promptly' },
+    { text: 'Rapid response restoration following gallery openings.', line: 1, column: 1, endColumn: 15, actual: 'Rapid response' },
   ])('speed with no time, said of the business serving, is puffery: $text', (flag) => expectOneFinding('speed', flag, 'puffery', 'info'));
 
   test('the quantity is kept in minutes', () => {

@@ -5,6 +5,7 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('unlimited flags promises of no limit and no cost', () => {
   test.each<Flag>([
+    { text: 'There is no limit.', line: 1, column: 1, endColumn: 18, actual: 'There is no limit' },
     // Not a first conversation (calls, plural), nor an order threshold (savings of over $50), nor a scope limited to an audience (personal use).
     { text: 'Free international calls to 50 countries.', line: 1, column: 1, endColumn: 5, actual: 'Free' },
     { text: 'Free delivery on every order, with savings of over $50 a month.', line: 1, column: 1, endColumn: 5, actual: 'Free' },
@@ -40,6 +41,7 @@ describe('unlimited flags promises of no limit and no cost', () => {
 
 describe('unlimited leaves calls to action, compounds, qualified wording and code alone', () => {
   test.each<NearMiss>([
+    { why: 'explains a setting', text: 'Set it to 0, meaning there is no limit.' },
     { why: 'a call to action', text: 'Signup for free and go from there.' },
     { why: 'an allowance is a limit', text: 'See our pricing page for free usage allowances.' },
     { why: "the business's own may", text: 'We may sometimes upgrade you to next-day delivery free of charge.' },
