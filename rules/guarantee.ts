@@ -129,6 +129,14 @@ function judge(claim: Claim, capabilities: Capabilities | undefined): Judgement 
     if (conditions) return contradicted(`refunds are limited: ${terms}`, conditions.at, `refunds ${terms}`);
     if (window) return contradicted(`refunds are limited to ${formatDuration(window.value)}`, window.at, `refunds ${terms}`);
   }
+  // A refund as a remedy ("if you're not happy, we will refund you") sets
+  // its own condition, which only a reader can weigh against the declared
+  // terms: not judged, but the advice names those terms rather than asking
+  // for a declaration that is already there.
+  const declaredRefunds = conditions ?? window;
+  if (claim.trigger === 'we will refund' && /\b(?:refund|reimburse)/i.test(claim.text) && declaredRefunds) {
+    return undeclared(claim, `its condition is not checked against the declared refunds (${refundTerms(window?.value, conditions?.value)}, ${declaredRefunds.at}); say those terms`);
+  }
   return undeclared(claim);
 }
 

@@ -116,6 +116,14 @@ uptime: 99.5%
     ]);
   });
 
+  test('a refund as a remedy is not judged, but its advice names the declared terms', () => {
+    const text = 'If you are not happy with your bike, we will refund you.';
+    const message = '"we will refund" is an unsubstantiated guarantee promise: its condition is not checked against the declared refunds (within 30 days for unused items with receipt, capabilities.yml:4); say those terms';
+    expect(findings('guarantee', text, { capabilities: shop })).toEqual([expect.objectContaining({ verdict: 'unsubstantiated', severity: 'warning', column: 38, endColumn: 52, message })]);
+    // With nothing declared, the advice asks for the declaration.
+    expect(findings('guarantee', text, { capabilities: capabilities('business: Bike Barn\n') })[0]?.message).toMatch(/declare it in capabilities\.yml$/);
+  });
+
   test('a lifetime warranty is contradicted by a 2-year one', () => {
     expect(findings('guarantee', 'Built to last.\nEvery bike has a lifetime warranty.', { capabilities: shop })).toEqual([
       expect.objectContaining({
