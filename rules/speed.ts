@@ -42,6 +42,15 @@ const CUSTOMER_CONTACTS = /\b(?:(?:contact|call|email|e-mail|notify|tell|inform|
 /** A duty right before the time ("must be done", "need to call"), the customer's unless the business or its service is named. */
 const CUSTOMER_DUTY = /\b(?:must|have to|need to)(?: [a-z-]+){0,3}\s*$/;
 
+/**
+ * "A timeout in seconds", "the duration (in seconds)", "expressed in
+ * minutes": the unit a value is given in, not how soon anything happens.
+ */
+function namesAUnit(view: SentenceView, hit: { start: number; end: number }): boolean {
+  if (!/^in [a-z]+$/.test(view.text.slice(hit.start, hit.end))) return false;
+  return /(?:\(|\b(?:timeout|period|duration|time|interval|delay|age|value|limit|length|ttl|expiry|expiration|lifetime|wait time|frequency|offset|number|amount|given|expressed|measured|specified|set|counted|shown|displayed))\s*$/.test(view.text.slice(0, hit.start));
+}
+
 /** Bare durations ("in 5 minutes") are promises only when they time a service. */
 function timesAService(view: SentenceView, hit: { start: number; end: number }): boolean {
   return promisesSpeed(view, hit) && (mentions(view, SUPPORT_WORDS) || mentions(view, DELIVERY_WORDS) || mentions(view, SETUP_WORDS));
@@ -85,8 +94,8 @@ const TRIGGERS: Trigger[] = [
     quantity: (match) => duration(match[1], match[2], match[0]),
     accept: promisesSpeed,
   },
-  { name: 'in seconds', pattern: /\b(?:in|within) (?:just |mere )?(?:a few )?seconds\b/g, quantity: fixed(1), accept: promisesSpeed },
-  { name: 'in minutes', pattern: /\b(?:in|within) (?:just |mere )?(?:a few )?minutes\b|\bin a minute\b/g, quantity: fixed(59), accept: promisesSpeed },
+  { name: 'in seconds', pattern: /\b(?:in|within) (?:just |mere )?(?:a few )?seconds\b/g, quantity: fixed(1), accept: (view, hit) => !namesAUnit(view, hit) && promisesSpeed(view, hit) },
+  { name: 'in minutes', pattern: /\b(?:in|within) (?:just |mere )?(?:a few )?minutes\b|\bin a minute\b/g, quantity: fixed(59), accept: (view, hit) => !namesAUnit(view, hit) && promisesSpeed(view, hit) },
   {
     name: 'instant',
     // "Real-time progress" or "real-time sync" names a feature of software, not how fast anyone serves;

@@ -59,6 +59,13 @@ const TRIGGERS: Trigger[] = [
     name: 'fastest',
     pattern:
       /\b(?:fastest|quickest|cheapest|lowest[- ]priced?|lowest prices?|(?:largest|biggest)(?! (?:role|part|share|factor|portion|proportion|contributor|impact|effect|cause|source|difference|challenge|risk|mistake))|best[- ]selling|best[- ]rated|highest[- ]rated|most (?:secure|reliable|affordable|popular|accurate|trusted|advanced|powerful|complete|experienced|comprehensive))\b/g,
+    // A setting or an option picked by speed or size is no ranking of the
+    // business: "1=fastest, 9=slowest", "compress with the fastest
+    // compression level", "connect to the fastest server", "find the largest files".
+    accept: (view, hit) =>
+      !/[=\d]\s*(?:is\s+)?(?:the\s+)?$/.test(view.text.slice(0, hit.start)) &&
+      !/^\s+(?:compression|speed|level|mode|setting|preset|servers?|options?|algorithm|method|value)\b/.test(view.text.slice(hit.end)) &&
+      !(/^(?:largest|biggest)$/.test(hit.match[0]) && /^\s+(?:files?|director(?:y|ies)|folders?|partitions?|packages?|objects?|processes|tables?|values?)\b/.test(view.text.slice(hit.end))),
   },
   {
     name: 'best',

@@ -30,6 +30,7 @@ function standaloneFree(view: SentenceView, hit: { start: number; end: number })
   const before = view.text.slice(0, hit.start);
   const after = view.text.slice(hit.end);
   if (CALL_TO_ACTION.test(after) || CONVERSATION.test(after) || ACTION_BEFORE.test(before)) return false;
+  if (TECHNICAL_FREE.test(after) || (/^\s*$/.test(before) && FREE_AS_VERB.test(after))) return false;
   // "You are free to cancel anytime": permitted, not at no cost ("ships free to your door" is a price).
   if (/^\s+to\b/.test(after) && /\b(?:are|is|be|feel|'re|remain|stay)(?: [a-z]+ly)?\s+$/.test(before)) return false;
   // "Free from pressure tactics", "free of pesticides": without, not at no cost.
@@ -40,6 +41,16 @@ function standaloneFree(view: SentenceView, hit: { start: number; end: number })
   if (/\b(?:\d+|one|two|three|four|six|twelve) (?:months?|weeks?|days?|years?)\s+$/i.test(before)) return false;
   return !THRESHOLD.test(view.text);
 }
+
+/**
+ * "Free" in technical prose: what is unused ("free memory", "free disk
+ * space", "free and used inodes", "the next free loop device"), and a
+ * licence ("free and open source", "free software"). Not "free shipping"
+ * or "a free memory upgrade", which are prices.
+ */
+const TECHNICAL_FREE = /^(?:\s+up\b|\s+(?:(?:disk|physical|volume|swap) )*(?:memory|space|blocks?|inodes?|slots?|ports?|(?:loop |zram )?devices?|disk space)\b(?! upgrades?\b)|\s+and used\b|\s*(?:,|and|&|\/)\s*(?:open[- ]source|libre)\b|\s+software\b)/;
+/** A sentence that opens on "free" as a verb: "Free all previously allocated memory", "Free the IP addresses". */
+const FREE_AS_VERB = /^\s+(?:all|the|a|an|some|any|your|its|their|this|that|these|those)\b/;
 
 /** Things customers buy or earn, whose lasting is a promise. */
 const PAID_FOR = /\b(?:gift ?cards?|credits?|points|vouchers?|coupons?|plans?|memberships?|licen[cs]es?|subscriptions?|passes|pass|tickets?|miles|rewards?|balances?|purchases?|classes|sessions|packs?|bundles?|tokens?)\b/;
@@ -64,7 +75,12 @@ const TRIGGERS: Trigger[] = [
     pattern: /\bat no (?:extra |additional )?(?:cost|charge)\b|\bno (?:charge|fee) for\b|\bwithout (?:any )?(?:charge|cost)\b|\bfree of cost\b/g,
     accept: (view, hit) => !THRESHOLD.test(view.text) && !/^\s+(?:to (?!you\b)|in\b)/.test(view.text.slice(hit.end)),
   },
-  { name: 'forever', pattern: /\b(?:free )?forever\b|\bfor life\b|\blifetime (?:updates|access|support|license|licence|membership|upgrades|deal|plan)\b|\balways[- ]free\b/g },
+  {
+    name: 'forever',
+    pattern: /\b(?:free )?forever\b|\bfor life\b|\blifetime (?:updates|access|support|license|licence|membership|upgrades|deal|plan)\b|\balways[- ]free\b/g,
+    // Not a process that runs or waits forever ("run a file forever", "delay forever", "0 means forever"): a setting, not a term.
+    accept: (view, hit) => !/\b(?:run|runs|running|loop|loops|looping|wait|waits|waiting|delay|delays|block|blocks|blocking|hang|hangs|sleep|sleeps|retry|retries|repeat|repeats|execute|executes|means?)(?: [a-z]+){0,2}\s+$/.test(view.text.slice(0, hit.start)),
+  },
   // Of something bought or earned: "items never expire" in a cache's docs is a setting.
   { name: 'forever', pattern: /\bno expiration(?: date)?\b|\bnever expires?\b/g, selfNegating: true, accept: (view) => PAID_FOR.test(view.text) },
 ];

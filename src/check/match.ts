@@ -144,6 +144,32 @@ export function isNegated(view: SentenceView, hit: Hit): boolean {
 const LIMITED_SCOPE =
   /\b(?:in|to|on|at|for|across|with) (?:select|selected|eligible|participating|qualifying|certain) \w+|\bwhere available\b|\bwhile (?:supplies|stocks) last\b|\bon a (?:broad |wide )?selection of\b|\b(?:fair[- ]use(?: policy)?|terms(?: and conditions)?|conditions|limits|restrictions|exclusions|t&cs?) (?:may )?appl(?:y|ies)\b|\bsubject to (?:a )?(?:fair[- ]use|availability|terms|conditions)\b|\bfor (?:new |existing |registered |select |selected |eligible |premium |paid |pro |established |returning )?(?:members|subscribers|customers|patients|clients|residents|users|students|guests) only\b|\b(?<!not )only (?:for|to) (?:new |existing |registered |premium |paid |pro |established |returning )?(?:members|subscribers|customers|patients|clients|residents|users|students|guests)\b/;
 
+/** Verbs an instruction for software opens on. */
+const INSTRUCTION_VERBS = [
+  'add', 'allow', 'analyze', 'append', 'apply', 'archive', 'attach', 'authenticate', 'benchmark', 'build', 'calculate', 'cancel',
+  'capture', 'change', 'check', 'clean', 'clear', 'clone', 'close', 'commit', 'compare', 'compile', 'compress', 'configure',
+  'connect', 'convert', 'copy', 'count', 'create', 'cut', 'decode', 'decompress', 'decrypt', 'delay', 'delete', 'describe',
+  'destroy', 'disable', 'disconnect', 'display', 'download', 'dump', 'edit', 'enable', 'encode', 'encrypt', 'enter', 'evaluate',
+  'exclude', 'execute', 'exit', 'export', 'extend', 'extract', 'fetch', 'filter', 'find', 'flush', 'force', 'fork',
+  'format', 'free', 'generate', 'get', 'halt', 'hibernate', 'ignore', 'import', 'include', 'increase', 'initialize', 'install',
+  'issue', 'kill', 'launch', 'limit', 'lint', 'list', 'load', 'lock', 'log', 'make', 'mark', 'match',
+  'merge', 'monitor', 'mount', 'move', 'open', 'output', 'overwrite', 'pass', 'pause', 'perform', 'ping', 'play',
+  'power', 'preview', 'print', 'publish', 'pull', 'push', 'put', 'query', 'read', 'reboot', 'record', 'reformat',
+  'register', 'reload', 'remove', 'rename', 'render', 'replace', 'report', 'reset', 'resolve', 'restart', 'restore', 'resume',
+  'retrieve', 'return', 'rotate', 'run', 'save', 'scan', 'search', 'seek', 'select', 'send', 'set', 'show',
+  'shut', 'signal', 'skip', 'sleep', 'sort', 'specify', 'split', 'start', 'step', 'stop', 'store', 'stream',
+  'suspend', 'switch', 'sync', 'synchronize', 'test', 'toggle', 'trace', 'transpile', 'turn', 'uninstall', 'unlock', 'unmount',
+  'update', 'upgrade', 'upload', 'use', 'validate', 'verify', 'view', 'wait', 'watch', 'write',
+].join('|');
+
+/**
+ * An instruction to the reader that introduces what follows: it opens on a
+ * verb of operating software and ends on a colon ("List all devices:",
+ * "Stop the service immediately:", "Specify a timeout in seconds:"), as
+ * technical docs put one before a command. The reader acts; no one serves.
+ */
+const INSTRUCTION = new RegExp(`^(?:[a-z]+ly )?(?:${INSTRUCTION_VERBS})\\b[^]*:\\s*$`);
+
 /** "Zero downtime was maintained": a report of the past is a measured fact, not a promise. */
 const PAST_FACT = /\b(was|were)\b/;
 
@@ -152,7 +178,7 @@ const QUOTE_BEFORE = /["“'‘]$/;
 const DEFINED_AFTER = /^["”'’]\s*(?:(?:does not|doesn't|do not|don't|is not|isn't) means?|refers? to|stands? for|is defined)\b/;
 
 export function isQualified(view: SentenceView, hit: Hit, trigger: Pick<Trigger, 'selfNegating'>): boolean {
-  if (isHedged(view, hit) || LIMITED_SCOPE.test(view.text)) return true;
+  if (isHedged(view, hit) || LIMITED_SCOPE.test(view.text) || INSTRUCTION.test(view.text)) return true;
   if (QUOTE_BEFORE.test(view.text.slice(0, hit.start)) && DEFINED_AFTER.test(view.text.slice(hit.end))) return true;
   if (PAST_FACT.test(clauseBefore(view, hit.start)) || PAST_FACT.test(firstWords(clauseAfter(view, hit.end), 3))) return true;
   return !trigger.selfNegating && isNegated(view, hit);

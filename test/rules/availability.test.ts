@@ -4,6 +4,8 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('availability flags always-on promises', () => {
   test.each<Flag>([
+    // A promise that ends on a colon is still one: only an instruction that opens on a verb of operating software is not.
+    { text: 'We answer 24/7:', line: 1, column: 11, endColumn: 15, actual: '24/7' },
     { text: "We're here when you need us.", line: 1, column: 7, endColumn: 28, actual: 'here when you need us' },
     { text: 'We are always equipped and ready to help.', line: 1, column: 8, endColumn: 33, actual: 'always equipped and ready' },
     { text: 'Our contact will always be readily available.', line: 1, column: 18, endColumn: 45, actual: 'always be readily available' },

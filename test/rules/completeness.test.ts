@@ -47,6 +47,7 @@ describe('completeness flags promises of a complete range', () => {
 
 describe('completeness leaves qualified wording, code and description alone', () => {
   test.each<NearMiss>([
+    { why: 'an instruction before a command', text: '- List all devices:\n\n`balena devices`\n', path: 'x.md' },
     { why: 'technical prose counts requests too: only the business promises them', text: 'Retry every request on failure.' },
     { why: '"all" with one unit names a kind of option', text: 'Visit our Order page to access all delivery options.' },
     { why: 'people: a manner, not a range', text: 'We treat every customer like family.' },

@@ -46,6 +46,8 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
 
 describe('perfection leaves qualified wording, measurements and code alone', () => {
   test.each<NearMiss>([
+    { why: '"every time" as "whenever"', text: 'Compile a project and re-compile every time a file changes.' },
+    { why: '"every time" as "whenever", before code', text: 'It runs every time `git commit` is run.', path: 'x.md' },
     { why: 'hedge', text: 'Nearly 100% uptime.' },
     { why: 'hedge: aim for', text: 'We aim for zero downtime.' },
     { why: 'hedge: goal', text: 'Our goal is zero downtime.' },

@@ -58,6 +58,9 @@ describe('speed flags promised times', () => {
 
 describe('speed leaves qualified wording, windows and code alone', () => {
   test.each<NearMiss>([
+    { why: 'an instruction before a command: the reader acts', text: '- Stop the service immediately:\n\n`brew services kill x`\n', path: 'x.md' },
+    { why: 'the unit a value is given in', text: 'Unlock the wallet for a while (timeout in seconds).' },
+    { why: 'the unit a value is given in', text: 'Time is measured in seconds.' },
     { why: 'a payment falls due: the customer pays, no one serves', text: 'The entire balance shall become due and payable immediately.' },
     { why: 'hedge: most', text: 'Most orders ship same-day.' },
     { why: 'hedge: usually', text: 'We usually reply within an hour.' },

@@ -67,6 +67,9 @@ describe('superlative reports vague boasts as puffery (info)', () => {
 
 describe('superlative leaves idioms, qualified wording and code alone', () => {
   test.each<NearMiss>([
+    { why: 'a setting picked by speed', text: 'Compress a file using the fastest compression.' },
+    { why: 'a scale of settings', text: 'Specify the level, where 1=fastest, 19=slowest.' },
+    { why: 'a fact of size', text: 'Find the largest files in a directory.' },
     { why: "one's own best", text: 'Ready to help you look and feel your best.' },
     { why: "a thing's own best", text: 'Your lawn will look its best.' },
     { why: 'description: the most recent', text: 'Pick the most recent version.' },

@@ -5,6 +5,8 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('unlimited flags promises of no limit and no cost', () => {
   test.each<Flag>([
+    // A price, though "free" is also a word for unused memory.
+    { text: 'Get a free memory upgrade.', line: 1, column: 7, endColumn: 11, actual: 'free' },
     { text: 'There is no limit.', line: 1, column: 1, endColumn: 18, actual: 'There is no limit' },
     // Not a first conversation (calls, plural), nor an order threshold (savings of over $50), nor a scope limited to an audience (personal use).
     { text: 'Free international calls to 50 countries.', line: 1, column: 1, endColumn: 5, actual: 'Free' },
@@ -41,6 +43,14 @@ describe('unlimited flags promises of no limit and no cost', () => {
 
 describe('unlimited leaves calls to action, compounds, qualified wording and code alone', () => {
   test.each<NearMiss>([
+    { why: 'free as a verb', text: 'Free up disk space.' },
+    { why: 'free as a verb, opening a sentence', text: 'Free all previously allocated memory.' },
+    { why: 'free as unused', text: 'Display free memory and the number of free and used inodes.' },
+    { why: 'free as unused', text: 'Find the next free loop device.' },
+    { why: 'free as a licence', text: 'A free and open source web browser.' },
+    { why: 'free as a licence', text: 'Free, open source, cross-platform audio workstation.' },
+    { why: 'a process that runs forever', text: 'Start running a file forever as a daemon.' },
+    { why: 'a setting', text: 'Play an audio source n times (0 means forever).' },
     { why: 'explains a setting', text: 'Set it to 0, meaning there is no limit.' },
     { why: 'a call to action', text: 'Signup for free and go from there.' },
     { why: 'an allowance is a limit', text: 'See our pricing page for free usage allowances.' },
