@@ -1,7 +1,7 @@
 // completeness: a complete range is promised ("everything under the sea",
 // "everything you need", "every step of the way", "full range").
 import type { Capabilities } from '../src/capabilities/types.js';
-import { clauseBefore, type Trigger } from '../src/check/match.js';
+import { clauseAfter, clauseBefore, type Trigger } from '../src/check/match.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
 import { BUSINESS_WORDS } from '../src/check/topics.js';
 import type { Claim, Judgement } from '../src/types.js';
@@ -29,6 +29,13 @@ const AMBIGUOUS_UNITS: ReadonlyArray<[one: string, many: string]> = [
   ['request', 'requests'], ['issue', 'issues'], ['problem', 'problems'], ['service', 'services'], ['order', 'orders'], ['ticket', 'tickets'],
   ['inquiry', 'inquiries'], ['enquiry', 'enquiries'], ['claim', 'claims'],
 ];
+/**
+ * "We answer every ticket within 15 minutes", "every order ships same-day":
+ * the units are the scope of a time promise, which speed reports; no range
+ * of service is promised besides.
+ */
+const TIMED = /\b(?:within|same[- ]day|next[- ]day|overnight|immediately|instantly|in (?:under |less than )?(?:\d+|an?|one|two|three|24|48) (?:seconds?|minutes?|hours?|days?))\b/;
+
 /** What may stand between the quantifier and the unit: "every single move", "all car makes and models". */
 const UNIT_DETAIL = '(?: (?:single|possible|one of (?:our|your)|of (?:our|your|the)|local|vehicle|car))?';
 
@@ -68,7 +75,9 @@ const TRIGGERS: Trigger[] = [
     // (request, event, client, package) are kept apart and need the business.
     name: 'every job',
     pattern: new RegExp(`\\b(?:(?:every|each|any)${UNIT_DETAIL} (?:${SERVICE_UNITS.map(([one]) => one).join('|')}|(?<ambiguous>${AMBIGUOUS_UNITS.map(([one]) => one).join('|')}))|(?:all|any)${UNIT_DETAIL} (?:${SERVICE_UNITS.map(([, many]) => many).join('|')}|(?<ambiguousMany>${AMBIGUOUS_UNITS.map(([, many]) => many).join('|')})))\\b`, 'g'),
-    accept: (view, hit) => BUSINESS_WORDS.test(view.text) || (!hit.match.groups?.ambiguous && !hit.match.groups?.ambiguousMany && view.text.split(' ').length <= 8),
+    accept: (view, hit) =>
+      !TIMED.test(clauseAfter(view, hit.end)) &&
+      (BUSINESS_WORDS.test(view.text) || (!hit.match.groups?.ambiguous && !hit.match.groups?.ambiguousMany && view.text.split(' ').length <= 8)),
   },
   {
     // The whole of what the reader has, in the business's hands: "we handle
