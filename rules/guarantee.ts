@@ -94,7 +94,7 @@ const TRIGGERS: Trigger[] = [
   {
     // Or is not finished before: "we're not done until you're 100% happy". The "not" is the promise's own.
     name: 'until you are satisfied',
-    pattern: /\bwe(?:'re| are) not (?:done|finished) until (?:you(?:'re| are)|your expectations are)(?: (?:completely|totally|fully|entirely|absolutely|100%))? (?:satisfied|happy|delighted|met)\b/g,
+    pattern: /\bwe(?:'re| are) not (?:done|finished) until (?:you(?:'re| are)|your expectations are)(?: (?:completely|totally|fully|entirely|absolutely|100%))? (?:satisfied|happy|delighted|met)\b|\bwe(?:'re| are) not (?:happy|satisfied) until (?:you(?:'re| are)|your [a-z]+ (?:is|are|looks?|sparkles?|shines?))\b/g,
     selfNegating: true,
   },
   {

@@ -95,6 +95,8 @@ const TRIGGERS: Trigger[] = [
     pattern:
       /\byou(?:'ll| will) always (?:be (?:assisted|helped|served|greeted|looked after|taken care of|in good hands|covered|protected)|speak|talk|reach|return home|come home)\b|(?<=\b(?:your|our) [a-z]+(?: [a-z]+)? (?:is|are|will be|stays?|remains?) )always (?:backed up|current|up[- ]to[- ]date|protected|accurate|clean|ready|covered|monitored|encrypted|insured|answered|on time)\b/g,
   },
+  // "Done right the first time", "we show up when we say", "when we say we'll be there, we're there": reliability promised as an idiom.
+  { name: 'right the first time', pattern: /\b(?:done|do it|does it|get it|gets it|fixed|made) right the first time\b|\b(?:show up|shows up|arrive|arrives|are there|be there) when we say\b|\bwhen we say (?:we(?:'ll| will) (?:be there|show up|arrive)|it will (?:be there|arrive))\b/g },
   { name: 'always works', pattern: /\balways (?:works?|on time|delivers|right)\b|\bon time,? every time\b|\bevery (?:single )?time\b(?! (?:a|an|the|your|you|it|we|they|this|that|someone|somebody|\u00a7)\b| \u00a7)/g },
 ];
 

@@ -64,7 +64,7 @@ const TRIGGERS: Trigger[] = [
     name: 'no hidden fees',
     // Said another way: "you won't be charged any extra fees", "the price you see is the price you pay".
     pattern:
-      /\b(?:no|zero|without|never any) (?:hidden|extra|additional|surprise|setup|set-up) (?:fees?|charges?|costs?)\b|\bno surprises on your bill\b|\b(?:won't|will not|never) (?:be )?charged? (?:you )?(?:any )?(?:hidden|extra|additional|surprise) (?:fees?|charges?|costs?)\b|\bthe price you see is the price you pay\b/g,
+      /\b(?:no|zero|without|never any) (?:hidden|extra|additional|surprise|setup|set-up) (?:fees?|charges?|costs?)\b|\bno surprises on (?:your|the) (?:bill|invoice)\b|\bnever charges? (?:you )?extra\b|\b(?:won't|will not|never) (?:be )?charged? (?:you )?(?:any )?(?:hidden|extra|additional|surprise) (?:fees?|charges?|costs?)\b|\bthe price you see is the price you pay\b/g,
     selfNegating: true,
   },
   { name: 'free', pattern: /\bfree(?: of charge)?\b/g, accept: standaloneFree },

@@ -5,6 +5,7 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('guarantee flags promises with no exit', () => {
   test.each<Flag>([
+    { text: "We're not happy until your space sparkles.", line: 1, column: 1, endColumn: 42, actual: "We're not happy until your space sparkles" },
     { text: 'Lifetime warranties on sewer replacements.', line: 1, column: 1, endColumn: 20, actual: 'Lifetime warranties' },
     { text: "We're not done until you're 100% happy.", line: 1, column: 1, endColumn: 39, actual: "We're not done until you're 100% happy" },
     // An aim hedges only up to a contrast.

@@ -5,6 +5,9 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('perfection flags promises that nothing ever goes wrong', () => {
   test.each<Flag>([
+    { text: 'A fair price for work done right the first time.', line: 1, column: 23, endColumn: 48, actual: 'done right the first time' },
+    { text: 'We Show Up When We Say', line: 1, column: 4, endColumn: 23, actual: 'Show Up When We Say' },
+    { text: "When we say we'll be there, we're there.", line: 1, column: 1, endColumn: 27, actual: "When we say we'll be there" },
     { text: 'Impeccable service at every appointment.', line: 1, column: 1, endColumn: 11, actual: 'Impeccable' },
     { text: '100% uptime for every team.', line: 1, column: 1, endColumn: 12, actual: '100% uptime' },
     { text: 'Zero downtime.', line: 1, column: 1, endColumn: 14, actual: 'Zero downtime' },

@@ -5,6 +5,8 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('unlimited flags promises of no limit and no cost', () => {
   test.each<Flag>([
+    { text: 'No surprises on the invoice.', line: 1, column: 1, endColumn: 28, actual: 'No surprises on the invoice' },
+    { text: 'Christensen Plumbing never charges extra for emergency calls.', line: 1, column: 22, endColumn: 41, actual: 'never charges extra' },
     // A price, though "free" is also a word for unused memory.
     { text: 'Get a free memory upgrade.', line: 1, column: 7, endColumn: 11, actual: 'free' },
     { text: 'There is no limit.', line: 1, column: 1, endColumn: 18, actual: 'There is no limit' },
