@@ -17,7 +17,7 @@ import type { Claim, Judgement } from '../src/types.js';
 const FREE_COMPOUND =
   /(?:-|\b(?:pain|gluten|sugar|fat|dairy|nut|hassle|stress|worry|risk|hands|tax|duty|toll|cruelty|care|trouble|maintenance|error|bug|interest|fee|rent|royalty|debt|smoke|allergen|lactose|spam|ad|ads|jargon|drama|clutter|fuss|friction|scratch|rust|latency|lag|feel)\s)$/;
 const CALL_TO_ACTION =
-  /^[\s-]*(?:trial|trials|quote|quotes|consultation|consult|estimate|estimates|demo|demos|account|sign[- ]?up|tier|version|edition|sample|samples|assessment|inspection|download|e-?book|guide|template|templates|checklist|webinar|class|lesson|session|of (?:bugs|errors)|plan|plans|resources|tools?|personalized|initial|30|14|7|no-obligation|online|usage allowances?|allowances?|credits?|quotas?|\d)/;
+  /^[\s,-]*(?:no[- ]obligation|trial|trials|quote|quotes|consultation|consult|estimate|estimates|demo|demos|account|sign[- ]?up|tier|version|edition|sample|samples|assessment|inspection|download|e-?book|guide|template|templates|checklist|webinar|class|lesson|session|of (?:bugs|errors)|plan|plans|resources|tools?|personalized|initial|30|14|7|no-obligation|online|usage allowances?|allowances?|credits?|quotas?|\d)/;
 /** What is offered for a first conversation, after one word that says what about ("a free strategy call", "a free website audit"). */
 const CONVERSATION = /^\s+[a-z-]+\s+(?:call|chat|meeting|consultation|audit|review|evaluation|analysis|appraisal|proposal|estimate|quote|assessment|session)\b/i;
 /** A button or heading that starts with a call to action: "Get started free", "Start free", "Try it free", "Sign up free". */

@@ -105,9 +105,14 @@ const SUBORDINATE = /\b(?:because|that|and|so|who|which|since|when|as)\b|[—–
  * a sentence that opens on a hedge is hedged up to a contrast ("Usually
  * people wait weeks - we arrive within 1 hour" promises after the dash). So
  * is one that opens on an aim: "Our goal is to provide you with the peace
- * that our slogan guarantees".
+ * that our slogan guarantees", and a mission statement in the infinitive
+ * with no "we" to promise it: "To provide exceptional service that exceeds
+ * expectations".
  */
-const HEDGED_SENTENCE = /^\s*(?:usually|typically|normally|generally|often|in most cases|most of the time|in general|(?:our|my) (?:goal|aim|objective|ambition) is)\b(?![^]*(?:[;:—–]|\s-\s|\bbut\b|\bhowever\b|\bwhereas\b))/;
+const HEDGED_SENTENCE = /^\s*(?:usually|typically|normally|generally|often|in most cases|most of the time|in general|(?:our|my) (?:goal|aim|objective|ambition|mission|vision|purpose) is)\b(?![^]*(?:[;:—–]|\s-\s|\bbut\b|\bhowever\b|\bwhereas\b))/;
+
+/** A mission statement in the infinitive, with no "we" anywhere to promise it. */
+const MISSION_STATEMENT = /^\s*to [a-z]+\b(?![^]*\bwe\b)/;
 
 /** "… and in most cases the parts to repair your issue on the spot": a hedge of cases covers its whole clause. */
 const HEDGED_CASES = /\bin (?:most|many|some) (?:cases|instances)\b/;
@@ -116,7 +121,7 @@ const HEDGED_CASES = /\bin (?:most|many|some) (?:cases|instances)\b/;
 const BUSINESS_MAY = /\b(?:we|i) (?:may|might)\b/;
 
 export function isHedged(view: SentenceView, hit: Hit): boolean {
-  if (HEDGED_SENTENCE.test(view.text.slice(0, hit.start))) return true;
+  if (HEDGED_SENTENCE.test(view.text.slice(0, hit.start)) || MISSION_STATEMENT.test(view.text)) return true;
   const clause = clauseBefore(view, hit.start);
   if (HEDGED_CASES.test(clause) || BUSINESS_MAY.test(clause)) return true;
   if (HEDGE_BEFORE.test(lastWords(clause, 6)) || (HEDGED_SUBJECT.test(clause) && !SUBORDINATE.test(clause))) return true;

@@ -51,6 +51,7 @@ describe('guarantee flags promises with no exit', () => {
 
 describe('guarantee leaves qualified wording and code alone', () => {
   test.each<NearMiss>([
+    { why: 'the customer\'s duty, in a sentence that opens on a purpose', text: 'To get a full refund, cancellations must be made 72 hours before the chosen date.' },
     { why: 'a sentence that opens on an aim', text: 'Our goal is to provide you with the peace that our slogan guarantees.' },
     { why: 'negation', text: "We can't guarantee delivery dates." },
     { why: 'negation', text: 'Refunds are not guaranteed after 30 days.' },

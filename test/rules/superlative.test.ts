@@ -67,6 +67,8 @@ describe('superlative reports vague boasts as puffery (info)', () => {
 
 describe('superlative leaves idioms, qualified wording and code alone', () => {
   test.each<NearMiss>([
+    { why: 'a mission statement in the infinitive, with no we to promise it', text: 'To provide exceptional automotive service that exceeds expectations.' },
+    { why: 'a mission, an aim', text: 'Our mission is to provide exceptional cleaning.' },
     { why: 'a setting picked by speed', text: 'Compress a file using the fastest compression.' },
     { why: 'a scale of settings', text: 'Specify the level, where 1=fastest, 19=slowest.' },
     { why: 'a fact of size', text: 'Find the largest files in a directory.' },

@@ -45,6 +45,8 @@ describe('unlimited flags promises of no limit and no cost', () => {
 
 describe('unlimited leaves calls to action, compounds, qualified wording and code alone', () => {
   test.each<NearMiss>([
+    { why: 'a call to action, a comma between', text: 'We provide free, no-obligation quotes.' },
+    { why: 'a call to action after the offer', text: 'A local specialist will craft a tailor-made proposal — free, no obligation.' },
     { why: 'free as a verb', text: 'Free up disk space.' },
     { why: 'free as a verb, opening a sentence', text: 'Free all previously allocated memory.' },
     { why: 'free as unused', text: 'Display free memory and the number of free and used inodes.' },
