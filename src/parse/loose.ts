@@ -41,6 +41,17 @@ const HTML_COMMENT = /<!---?>|<!--[\s\S]*?(?:-->|$)/g;
  */
 const MARKDOWN_SPECIAL = new RegExp(`${HTML_COMMENT.source}|<\\?[\\s\\S]*?(?:\\?>|$)|<!\\[CDATA\\[[\\s\\S]*?(?:\\]\\]>|$)|<![a-z][^>]*(?:>|$)`, 'gi');
 
+/**
+ * A comment, processing instruction, CDATA or declaration that is closed is
+ * not copy. One never closed runs to the end in MARKDOWN_SPECIAL, which keeps
+ * the scan linear; but inline, CommonMark reads it as text ("<!-- note
+ * --[>in](…)stant" holds "instant"), so only its opener is taken out.
+ */
+function markdownSpecial(match: string): string {
+  if (/(?:-->|\?>|\]\]>|>)$/.test(match)) return DELETED;
+  return DELETED + match.slice(match.startsWith('<![CDATA[') ? 9 : match.startsWith('<!--') ? 4 : 2);
+}
+
 /** An HTML tag or an autolink, as CommonMark reads one inside a paragraph. */
 const TAG = /<\/?[a-z][a-z0-9-]*(?:\s+[a-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<[a-z][a-z0-9+.-]{1,31}:[^\s<>]*>/gi;
 
@@ -78,7 +89,7 @@ export function looseText(source: string, format: Format): string {
   }
   // Text that only looks like a link or a tag ("list[0](every day)") is
   // copy: keep a second reading with nothing but inline markup taken out.
-  const withoutSyntax = withoutDestinations(decoded.replace(MARKDOWN_SPECIAL, DELETED).replace(TAG, DELETED)).replace(LINK_SYNTAX, DELETED).replace(INLINE_MARKUP, DELETED);
+  const withoutSyntax = withoutDestinations(decoded.replace(MARKDOWN_SPECIAL, markdownSpecial).replace(TAG, DELETED)).replace(LINK_SYNTAX, DELETED).replace(INLINE_MARKUP, DELETED);
   return fold(`${withoutSyntax}\n${decoded.replace(INLINE_MARKUP, DELETED)}`);
 }
 
