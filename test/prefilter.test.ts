@@ -196,6 +196,8 @@ describe('mayHoldClaims', () => {
     ['page.md', '\uFEFFHelp is here 24/7', 'availability', 1, 15],
     // Found by the property test at more runs: a comment never closed is text inline, and its words are copy.
     ['page.md', 'Hi <!-- note --[>in](https://example.com)stant', 'speed', 1, 18],
+    // … and a link whose ")" stands on the next line: CommonMark allows a line ending before it.
+    ['page.md', 'Hi [inst](https://example.com/a(b)c\n)ant', 'speed', 1, 5],
   ];
 
   test.each(marked)('%s: %j is still linted', (path, text, ruleId, line, column) => {

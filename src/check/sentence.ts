@@ -57,6 +57,8 @@ interface Cursor {
   at: number;
   /** The furthest computed end of the paragraphs so far. */
   paragraphsEnd: number;
+  /** The names of the elements the source opens anywhere, once worked out (see findCopy). */
+  opened?: Set<string>;
 }
 
 /**
@@ -105,7 +107,7 @@ function realign(leaves: Leaf[], source: string, cursor: Cursor): void {
     // A word that starts with neither can only start after the prefix; the window counts from there.
     LINE_PREFIX.lastIndex = from;
     const after = LINE_PREFIX.test(source) && !/^[\s>]/.test(leaf.value) ? LINE_PREFIX.lastIndex : from;
-    const found = findCopy(source, leaf.value, after);
+    const found = findCopy(source, leaf.value, after, cursor);
     if (found) {
       leaf.start = found.start;
       leaf.end = found.end;
@@ -135,12 +137,17 @@ const QUOTE_MARKERS = /(?:^|[\r\n])[ \t>]*$/;
  * taken for the same word in the next paragraph, nor a "&gt;" for the end
  * of "</p>"); and a ">" is no blockquote marker. A character may be written
  * as a reference ("&gt;", "&#116;"): the first of the two is where it is.
+ * But an end tag of an element the source never opens ("a, </Hero>the
+ * best") is dropped by the HTML parser, which joins the text on both sides
+ * into one, and the words after it drift back before it: the search goes on
+ * past such a tag.
  */
-function findCopy(source: string, value: string, from: number): { start: number; end: number } | undefined {
+function findCopy(source: string, value: string, from: number, cursor: Cursor): { start: number; end: number } | undefined {
   // Only the window is searched for a tag: searched from `from` to the end of the file, a long text without tags took time that grew with its square.
   const reach = source.slice(from, Math.min(source.length, from + REALIGN_WINDOW + value.length));
   TAG_START.lastIndex = 0;
-  const tag = TAG_START.exec(reach);
+  let tag = TAG_START.exec(reach);
+  while (tag && isStrayEndTag(tag[0], source, cursor)) tag = TAG_START.exec(reach);
   const window = tag ? reach.slice(0, tag.index) : reach;
   let literal = -1;
   for (let at = window.indexOf(value); at >= 0; at = window.indexOf(value, at + 1)) {
@@ -152,6 +159,14 @@ function findCopy(source: string, value: string, from: number): { start: number;
   const reference = [...value].length === 1 ? referenceTo(window, value, literal < 0 ? window.length : literal) : undefined;
   if (reference) return { start: from + reference.index, end: from + reference.index + reference.length };
   return literal < 0 ? undefined : { start: from + literal, end: from + literal + value.length };
+}
+
+/** An end tag whose element no start tag anywhere in the source opens. */
+function isStrayEndTag(tag: string, source: string, cursor: Cursor): boolean {
+  const name = /^<\/([A-Za-z][A-Za-z0-9-]*)/.exec(tag)?.[1];
+  if (!name) return false;
+  cursor.opened ??= new Set(Array.from(source.matchAll(/<([A-Za-z][A-Za-z0-9-]*)/g), (match) => match[1].toLowerCase()));
+  return !cursor.opened.has(name.toLowerCase());
 }
 
 /** Whether a ">" after `before` (the text since its search began) is a blockquote marker on a later line. */

@@ -96,21 +96,24 @@ export function looseText(source: string, format: Format): string {
 /**
  * Take out each "(destination "title")" after a "]". Parentheses nest in a
  * destination to any depth ("](https://a.example/(b(c)))"), which no regular
- * expression follows: one pass pairs every parenthesis with a stack (a
- * destination never spans lines), so the time stays linear however the
- * brackets are written.
+ * expression follows: one pass pairs every parenthesis with a stack, so the
+ * time stays linear however the brackets are written.
  */
 function withoutDestinations(text: string): string {
   if (!text.includes('](')) return text;
   const spans: Array<[number, number]> = [];
+  // A destination never spans lines, but its ")" may stand on the next one
+  // ("[inst](https://example.com\n)ant" reads "instant"): the parentheses
+  // still open from the line before are kept, and no older ones.
   let opens: number[] = [];
+  let openBefore: number[] = [];
   for (let index = 0; index < text.length; index++) {
     const character = text[index];
     if (character === '\\') index++;
-    else if (character === '\n') opens = [];
+    else if (character === '\n') [openBefore, opens] = [opens, []];
     else if (character === '(') opens.push(index);
-    else if (character === ')' && opens.length > 0) {
-      const open = opens.pop()!;
+    else if (character === ')' && (opens.length > 0 || openBefore.length > 0)) {
+      const open = opens.length > 0 ? opens.pop()! : openBefore.pop()!;
       if (text[open - 1] === ']') {
         // An outer destination swallows the inner ones already found.
         while (spans.length > 0 && spans[spans.length - 1][0] > open) spans.pop();
