@@ -1,9 +1,10 @@
 // completeness: a complete range is promised ("everything under the sea",
 // "everything you need", "every step of the way", "full range").
 import type { Capabilities } from '../src/capabilities/types.js';
-import { clauseAfter, clauseBefore, type Trigger } from '../src/check/match.js';
+import { clauseAfter, clauseBefore, type Hit, type Trigger } from '../src/check/match.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
 import { BUSINESS_WORDS } from '../src/check/topics.js';
+import type { SentenceView } from '../src/check/sentence.js';
 import type { Claim, Judgement } from '../src/types.js';
 
 /**
@@ -36,8 +37,26 @@ const AMBIGUOUS_UNITS: ReadonlyArray<[one: string, many: string]> = [
  */
 const TIMED = /\b(?:within|same[- ]day|next[- ]day|overnight|immediately|instantly|in (?:under |less than )?(?:\d+|an?|one|two|three|24|48) (?:seconds?|minutes?|hours?|days?))\b/;
 
+/**
+ * A line of copy too short to have a subject, a heading or a bullet ("GPS
+ * tracking on every delivery"): at most eight words and no verb that would
+ * make it a statement ("Each room has a private bathroom" describes).
+ */
+function isFragment(view: SentenceView): boolean {
+  return view.text.split(' ').length <= 8 && !/\b(?:is|are|was|were|has|have|had|includes?|lasts?|comes?|takes?|gets?|costs?|differs?)\b/.test(view.text);
+}
+
 /** What may stand between the quantifier and the unit: "every single move", "all car makes and models". */
 const UNIT_DETAIL = '(?: (?:single|possible|one of (?:our|your)|of (?:our|your|the)|local|vehicle|car))?';
+
+/**
+ * Not the reader asked for theirs, or thanked for it: "tell us about any of
+ * your dietary needs", "let us know of any requirements you may have", "we
+ * appreciate all your support".
+ */
+function notAskedFor(view: SentenceView, hit: Hit): boolean {
+  return !/\b(?:tell|let us know|list|share|inform|ask|about|appreciate|thank|thanks|hear)\b/.test(clauseBefore(view, hit.start));
+}
 
 const TRIGGERS: Trigger[] = [
   // "We'll do everything we can" is effort, not range.
@@ -45,7 +64,7 @@ const TRIGGERS: Trigger[] = [
   // to know" a guide's scope. "Everything is" describes
   // ("everything is fine"), unless a service is done to it ("everything is backed up").
   { name: 'everything', pattern: /\beverything\b(?! (?:else|is(?! (?:backed up|covered|included|handled|taken care of|protected|insured|guaranteed)\b)|was|(?:that )?(?:happens|happened|is going to happen|goes on|is going on)|happen|in (?:this|the) (?:code|example)|(?:we|i) (?:can|could|possibly can|need|needed|needs)\b|you (?:need|want|ought) to know\b))|\banything you (?:need|want|could (?:need|want))\b/g },
-  { name: 'whatever you need', pattern: /\bwhatever you (?:need|want|require|could (?:need|want))\b|\ball you(?:'ll)? (?:ever )?need\b|\bany (?:other )?(?:[a-z]+ )?(?:requirements?|requests?) (?:that )?you (?:may |might )?have\b/g },
+  { name: 'whatever you need', pattern: /\bwhatever you (?:need|want|require|could (?:need|want))\b|\ball you(?:'ll)? (?:ever )?need\b|\bany (?:other )?(?:[a-z]+ )?(?:requirements?|requests?) (?:that )?you (?:may |might )?have\b/g, accept: notAskedFor },
   {
     name: 'every kind',
     pattern:
@@ -55,8 +74,7 @@ const TRIGGERS: Trigger[] = [
   },
   {
     name: 'all your',
-    // Not the reader asked for theirs: "tell us about any of your dietary needs".
-    accept: (view, hit) => !/\b(?:tell|let us know|list|share|inform|ask|about)\b/.test(clauseBefore(view, hit.start)),
+    accept: notAskedFor,
     pattern: /\ball (?:of )?your [a-z]+(?: [a-z]+)?(?: [a-z]+)? in one (?:place|app|platform|dashboard|inbox|account)\b|\ball (?:of )?your (?!own\b)[a-z]+(?: [a-z]+)?(?: [a-z]+)?(?: [a-z]+)? needs\b|\ball (?:of )?your (?:[a-z]+ )?(?:devices|data|files|tools|apps|questions)\b/g,
   },
   {
@@ -77,7 +95,7 @@ const TRIGGERS: Trigger[] = [
     pattern: new RegExp(`\\b(?:(?:every|each|any)${UNIT_DETAIL} (?:${SERVICE_UNITS.map(([one]) => one).join('|')}|(?<ambiguous>${AMBIGUOUS_UNITS.map(([one]) => one).join('|')}))|(?:all|any)${UNIT_DETAIL} (?:${SERVICE_UNITS.map(([, many]) => many).join('|')}|(?<ambiguousMany>${AMBIGUOUS_UNITS.map(([, many]) => many).join('|')})))\\b`, 'g'),
     accept: (view, hit) =>
       !TIMED.test(clauseAfter(view, hit.end)) &&
-      (BUSINESS_WORDS.test(view.text) || (!hit.match.groups?.ambiguous && !hit.match.groups?.ambiguousMany && view.text.split(' ').length <= 8)),
+      (BUSINESS_WORDS.test(view.text) || (!hit.match.groups?.ambiguous && !hit.match.groups?.ambiguousMany && isFragment(view))),
   },
   {
     // The whole of what the reader has, in the business's hands: "we handle
@@ -86,8 +104,8 @@ const TRIGGERS: Trigger[] = [
     // entire claims process". Not "this deletes your entire history", which
     // no one serves.
     name: 'your entire',
-    pattern: /\byour (?:entire|whole) (?!life\b|time\b|family\b)[a-z]+|\ball aspects of your\b|\ball (?:of )?your (?!own\b)[a-z]+|\bthe (?:entire|whole)(?: [a-z]+)? (?:process|journey|project|job|move)\b/g,
-    accept: (view, hit) => BUSINESS_WORDS.test(clauseBefore(view, hit.start)),
+    pattern: /\byour (?:entire|whole) (?!life\b|time\b|family\b)[a-z]+|\ball aspects of your\b|\ball (?:of )?your (?!(?:own|support|feedback|patience|trust|business|kindness|help|input|comments|suggestions)\b)[a-z]+|\bthe (?:entire|whole)(?: [a-z]+)? (?:process|journey|project|job|move)\b/g,
+    accept: (view, hit) => BUSINESS_WORDS.test(clauseBefore(view, hit.start)) && notAskedFor(view, hit),
   },
   { name: 'full range', pattern: /\b(?:full|complete|entire|whole|widest|every) (?:range|selection|line|catalog(?:ue)?|spectrum|suite|menu)\b|\b100% of\b/g },
   { name: 'nothing missed', pattern: /\bnothing (?:falls through the cracks|is missed|gets missed|is left out|left to chance)\b/g, selfNegating: true },

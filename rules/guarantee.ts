@@ -38,7 +38,8 @@ const TRIGGERS: Trigger[] = [
     pattern: /\b(?:(?:your )?money[- ]back|full refunds?|refund guaranteed|100% refund)\b/g,
     // "You may return unopened items within 30 days for a full refund" states the customer's right under a policy, the refund window the capabilities file declares; "we'll give you a full refund" is the business promising.
     // The customer may be the subject a comma or two earlier: "You may return new, unopened items … for a full refund".
-    accept: (view, hit) => !/\byou (?:can|may|could|are (?:eligible|entitled) to)\b[^;:.!?]*$/.test(view.text.slice(0, hit.start)),
+    // So does "To get a full refund, cancellations must be made 72 hours before": what the customer must do to be owed one.
+    accept: (view, hit) => !/\byou (?:can|may|could|are (?:eligible|entitled) to)\b[^;:.!?]*$/.test(view.text.slice(0, hit.start)) && !/^\s*to (?:get|receive|qualify for|be eligible for|claim)\b/.test(view.text),
   },
   { name: 'no questions asked', pattern: /\bno questions? asked\b/g, selfNegating: true },
   { name: 'risk-free', pattern: /\brisk[- ]free\b|\bno risk\b|\bzero risk\b/g, selfNegating: true },

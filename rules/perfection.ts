@@ -97,7 +97,7 @@ const TRIGGERS: Trigger[] = [
   },
   // "Done right the first time", "we show up when we say", "when we say we'll be there, we're there": reliability promised as an idiom.
   { name: 'right the first time', pattern: /\b(?:done|do it|does it|get it|gets it|fixed|made) right the first time\b|\b(?:show up|shows up|arrive|arrives|are there|be there) when we say\b|\bwhen we say (?:we(?:'ll| will) (?:be there|show up|arrive)|it will (?:be there|arrive))\b/g },
-  { name: 'always works', pattern: /\balways (?:works?|on time|delivers|right)\b|\bon time,? every time\b|\bevery (?:single )?time\b(?! (?:a|an|the|your|you|it|we|they|this|that|someone|somebody|\u00a7)\b| \u00a7)/g },
+  { name: 'always works', pattern: /\balways (?:works?|on time|delivers|right)\b|\bon time,? every time\b|\bevery (?:single )?time\b(?! (?:a|an|the|it|they|this|that|someone|somebody)\b| \u00a7)/g },
 ];
 
 const UPTIME_TRIGGERS = new Set(['zero downtime']);

@@ -48,7 +48,7 @@ const CUSTOMER_DUTY = /\b(?:must|have to|need to)(?: [a-z-]+){0,3}\s*$/;
  */
 function namesAUnit(view: SentenceView, hit: { start: number; end: number }): boolean {
   if (!/^in [a-z]+$/.test(view.text.slice(hit.start, hit.end))) return false;
-  return /(?:\(|\b(?:timeout|period|duration|time|interval|delay|age|value|limit|length|ttl|expiry|expiration|lifetime|wait time|frequency|offset|number|amount|given|expressed|measured|specified|set|counted|shown|displayed))\s*$/.test(view.text.slice(0, hit.start));
+  return /(?:\(|\b(?:timeout|period|duration|time|interval|delay|age|value|limit|length|ttl|expiry|expiration|lifetime|wait time|frequency|offset|number|amount|given|expressed|measured|specified|counted|shown|displayed))\s*$/.test(view.text.slice(0, hit.start));
 }
 
 /** Bare durations ("in 5 minutes") are promises only when they time a service. */

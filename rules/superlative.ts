@@ -63,8 +63,8 @@ const TRIGGERS: Trigger[] = [
     // business: "1=fastest, 9=slowest", "compress with the fastest
     // compression level", "connect to the fastest server", "find the largest files".
     accept: (view, hit) =>
-      !/[=\d]\s*(?:is\s+)?(?:the\s+)?$/.test(view.text.slice(0, hit.start)) &&
-      !/^\s+(?:compression|speed|level|mode|setting|preset|servers?|options?|algorithm|method|value)\b/.test(view.text.slice(hit.end)) &&
+      !/(?:=|\b\d+\s*(?:=|is))\s*(?:the\s+)?$/.test(view.text.slice(Math.max(0, hit.start - 40), hit.start)) &&
+      !/^\s+(?:compression|speed|level|mode|setting|preset|algorithm|method|value)\b/.test(view.text.slice(hit.end)) &&
       !(/^(?:largest|biggest)$/.test(hit.match[0]) && /^\s+(?:files?|director(?:y|ies)|folders?|partitions?|packages?|objects?|processes|tables?|values?)\b/.test(view.text.slice(hit.end))),
   },
   {
@@ -100,7 +100,10 @@ const TRIGGERS: Trigger[] = [
     kind: 'puffery',
     pattern:
       /\bthe most (?!(?:recent|common|commonly|likely|used|frequently|important|significant|relevant|basic|popular|appropriate|suitable|part|of|out|people|cases|time)\b)[a-z]+\b|\b(?:lowest|shortest|quickest) possible\b|\bthe shortest (?:amount of )?time\b|\bthe surest\b/g,
-    accept: (view, hit) => /\b(?:we|our|us|i)\b/.test(clauseBefore(view, hit.start)),
+    // "The most" only right after the business's verb of serving: "we pick the most specific match" documents.
+    accept: (view, hit) =>
+      /\b(?:we|our|us|i(?![.\w]))\b/.test(clauseBefore(view, hit.start)) &&
+      (!hit.match[0].startsWith('the most') || /\b(?:handle|use|offer|provide|deliver|create|build|design|tackle|take on|serve|bring|employ|source|stock|carry|sell|make|complete)s?\s+$/.test(view.text.slice(Math.max(0, hit.start - 40), hit.start))),
   },
   {
     // "Our team excels at design"; not Microsoft Excel, which keeps its

@@ -17,7 +17,7 @@ import type { Claim, Judgement } from '../src/types.js';
 const FREE_COMPOUND =
   /(?:-|\b(?:pain|gluten|sugar|fat|dairy|nut|hassle|stress|worry|risk|hands|tax|duty|toll|cruelty|care|trouble|maintenance|error|bug|interest|fee|rent|royalty|debt|smoke|allergen|lactose|spam|ad|ads|jargon|drama|clutter|fuss|friction|scratch|rust|latency|lag|feel)\s)$/;
 const CALL_TO_ACTION =
-  /^[\s,-]*(?:no[- ]obligation|trial|trials|quote|quotes|consultation|consult|estimate|estimates|demo|demos|account|sign[- ]?up|tier|version|edition|sample|samples|assessment|inspection|download|e-?book|guide|template|templates|checklist|webinar|class|lesson|session|of (?:bugs|errors)|plan|plans|resources|tools?|personalized|initial|30|14|7|no-obligation|online|usage allowances?|allowances?|credits?|quotas?|\d)/;
+  /^(?:\s*,\s*no[- ]obligation|[\s-]*(?:no[- ]obligation|trial|trials|quote|quotes|consultation|consult|estimate|estimates|demo|demos|account|sign[- ]?up|tier|version|edition|sample|samples|assessment|inspection|download|e-?book|guide|template|templates|checklist|webinar|class|lesson|session|of (?:bugs|errors)|plan|plans|resources|tools?|personalized|initial|30|14|7|online|usage allowances?|allowances?|credits?|quotas?|\d))/;
 /** What is offered for a first conversation, after one word that says what about ("a free strategy call", "a free website audit"). */
 const CONVERSATION = /^\s+[a-z-]+\s+(?:call|chat|meeting|consultation|audit|review|evaluation|analysis|appraisal|proposal|estimate|quote|assessment|session)\b/i;
 /** A button or heading that starts with a call to action: "Get started free", "Start free", "Try it free", "Sign up free". */
@@ -30,7 +30,8 @@ function standaloneFree(view: SentenceView, hit: { start: number; end: number })
   const before = view.text.slice(0, hit.start);
   const after = view.text.slice(hit.end);
   if (CALL_TO_ACTION.test(after) || CONVERSATION.test(after) || ACTION_BEFORE.test(before)) return false;
-  if (TECHNICAL_FREE.test(after) || (/^\s*$/.test(before) && FREE_AS_VERB.test(after))) return false;
+  // "10 GB of free space" is an allowance, a price.
+  if ((TECHNICAL_FREE.test(after) && !/\d\s*[kmgt]i?b\s+of\s+$/.test(before)) || (/^\s*$/.test(before) && FREE_AS_VERB.test(after))) return false;
   // "You are free to cancel anytime": permitted, not at no cost ("ships free to your door" is a price).
   if (/^\s+to\b/.test(after) && /\b(?:are|is|be|feel|'re|remain|stay)(?: [a-z]+ly)?\s+$/.test(before)) return false;
   // "Free from pressure tactics", "free of pesticides": without, not at no cost.
@@ -50,7 +51,7 @@ function standaloneFree(view: SentenceView, hit: { start: number; end: number })
  */
 const TECHNICAL_FREE = /^(?:\s+up\b|\s+(?:(?:disk|physical|volume|swap) )*(?:memory|space|blocks?|inodes?|slots?|ports?|(?:loop |zram )?devices?|disk space)\b(?! upgrades?\b)|\s+and used\b|\s*(?:,|and|&|\/)\s*(?:open[- ]source|libre)\b|\s+software\b)/;
 /** A sentence that opens on "free" as a verb: "Free all previously allocated memory", "Free the IP addresses". */
-const FREE_AS_VERB = /^\s+(?:all|the|a|an|some|any|your|its|their|this|that|these|those)\b/;
+const FREE_AS_VERB = /^\s+(?:all|the|a|an|some|any|your|its|their|this|that|these|those)\b(?! (?:first|next|1st)\b)/;
 
 /** Things customers buy or earn, whose lasting is a promise. */
 const PAID_FOR = /\b(?:gift ?cards?|credits?|points|vouchers?|coupons?|plans?|memberships?|licen[cs]es?|subscriptions?|passes|pass|tickets?|miles|rewards?|balances?|purchases?|classes|sessions|packs?|bundles?|tokens?)\b/;

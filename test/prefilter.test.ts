@@ -198,6 +198,8 @@ describe('mayHoldClaims', () => {
     ['page.md', 'Hi <!-- note --[>in](https://example.com)stant', 'speed', 1, 18],
     // … and a link whose ")" stands on the next line: CommonMark allows a line ending before it.
     ['page.md', 'Hi [inst](https://example.com/a(b)c\n)ant', 'speed', 1, 5],
+    // … and one never closed whose text happens to end on a ">" (a review found it).
+    ['page.md', 'Hi <!-- note in<b></b>stant replies <br>', 'speed', 1, 14],
   ];
 
   test.each(marked)('%s: %j is still linted', (path, text, ruleId, line, column) => {

@@ -47,8 +47,16 @@ function trimmed(hit: Hit, text: string): Hit {
 /** Clause boundaries: a promise's qualifiers sit in the same clause. */
 const CLAUSE_BREAK = /[,;:()\[\]!?"]|\s-\s|\s-$|^-\s|\bbut\b|\bhowever\b|\bwhile\b|\bwhereas\b/g;
 
+/**
+ * How far back or on a clause is read. Copy's clauses are short; a run-on
+ * "sentence" of 100 KB without a break (generated text, a minified blob)
+ * would otherwise be read whole for every hit in it, in time that grows with
+ * its square.
+ */
+const CLAUSE_REACH = 400;
+
 export function clauseBefore(view: SentenceView, index: number): string {
-  const before = view.text.slice(0, index);
+  const before = view.text.slice(Math.max(0, index - CLAUSE_REACH), index);
   let cut = 0;
   CLAUSE_BREAK.lastIndex = 0;
   for (let match = CLAUSE_BREAK.exec(before); match; match = CLAUSE_BREAK.exec(before)) {
@@ -58,7 +66,7 @@ export function clauseBefore(view: SentenceView, index: number): string {
 }
 
 export function clauseAfter(view: SentenceView, index: number): string {
-  const after = view.text.slice(index);
+  const after = view.text.slice(index, index + CLAUSE_REACH);
   CLAUSE_BREAK.lastIndex = 0;
   const match = CLAUSE_BREAK.exec(after);
   return match ? after.slice(0, match.index) : after;
@@ -109,10 +117,14 @@ const SUBORDINATE = /\b(?:because|that|and|so|who|which|since|when|as)\b|[—–
  * with no "we" to promise it: "To provide exceptional service that exceeds
  * expectations".
  */
-const HEDGED_SENTENCE = /^\s*(?:usually|typically|normally|generally|often|in most cases|most of the time|in general|(?:our|my) (?:goal|aim|objective|ambition|mission|vision|purpose) is)\b(?![^]*(?:[;:—–]|\s-\s|\bbut\b|\bhowever\b|\bwhereas\b))/;
+const HEDGED_SENTENCE = /^\s*(?:usually|typically|normally|generally|often|in most cases|most of the time|in general|(?:our|my) (?:goal|aim|objective|ambition|mission|vision|purpose) is(?! [a-z]+[,;:]))\b(?![^]*(?:[;:—–]|\s-\s|\bbut\b|\bhowever\b|\bwhereas\b))/;
 
-/** A mission statement in the infinitive, with no "we" anywhere to promise it. */
-const MISSION_STATEMENT = /^\s*to [a-z]+\b(?![^]*\bwe\b)/;
+/**
+ * A mission statement in the infinitive, with no "we" or "us" anywhere to
+ * promise it: "To provide exceptional service that exceeds expectations".
+ * Not a purpose clause before a promise ("To book, call us 24/7").
+ */
+const MISSION_STATEMENT = /^\s*to (?:provide|deliver|empower|help|create|offer|bring|serve|build|give|become|be|inspire|enable|ensure|support|make)\b(?![^]*\b(?:we|us)\b)/;
 
 /** "… and in most cases the parts to repair your issue on the spot": a hedge of cases covers its whole clause. */
 const HEDGED_CASES = /\bin (?:most|many|some) (?:cases|instances)\b/;
@@ -123,7 +135,8 @@ const BUSINESS_MAY = /\b(?:we|i) (?:may|might)\b/;
 export function isHedged(view: SentenceView, hit: Hit): boolean {
   if (HEDGED_SENTENCE.test(view.text.slice(0, hit.start)) || MISSION_STATEMENT.test(view.text)) return true;
   const clause = clauseBefore(view, hit.start);
-  if (HEDGED_CASES.test(clause) || BUSINESS_MAY.test(clause)) return true;
+  // "We may offer discounts and we always deliver same-day": a new subject starts a new promise.
+  if (HEDGED_CASES.test(clause) || BUSINESS_MAY.test(clause.split(/\b(?:and|but|so|then)\s+(?=(?:we|i)\b)/).at(-1)!)) return true;
   if (HEDGE_BEFORE.test(lastWords(clause, 6)) || (HEDGED_SUBJECT.test(clause) && !SUBORDINATE.test(clause))) return true;
   return HEDGE_AFTER.test(clauseAfter(view, hit.end).trim());
 }
@@ -149,22 +162,26 @@ export function isNegated(view: SentenceView, hit: Hit): boolean {
 const LIMITED_SCOPE =
   /\b(?:in|to|on|at|for|across|with) (?:select|selected|eligible|participating|qualifying|certain) \w+|\bwhere available\b|\bwhile (?:supplies|stocks) last\b|\bon a (?:broad |wide )?selection of\b|\b(?:fair[- ]use(?: policy)?|terms(?: and conditions)?|conditions|limits|restrictions|exclusions|t&cs?) (?:may )?appl(?:y|ies)\b|\bsubject to (?:a )?(?:fair[- ]use|availability|terms|conditions)\b|\bfor (?:new |existing |registered |select |selected |eligible |premium |paid |pro |established |returning )?(?:members|subscribers|customers|patients|clients|residents|users|students|guests) only\b|\b(?<!not )only (?:for|to) (?:new |existing |registered |premium |paid |pro |established |returning )?(?:members|subscribers|customers|patients|clients|residents|users|students|guests)\b/;
 
-/** Verbs an instruction for software opens on. */
+/**
+ * Verbs an instruction for software opens on. Not those marketing headings
+ * open on before a list ("Get unlimited storage and 24/7 support:", "Use
+ * …", "Make …", "Build …", "Launch …", "Monitor …", "Free …").
+ */
 const INSTRUCTION_VERBS = [
-  'add', 'allow', 'analyze', 'append', 'apply', 'archive', 'attach', 'authenticate', 'benchmark', 'build', 'calculate', 'cancel',
+  'add', 'allow', 'analyze', 'append', 'apply', 'archive', 'attach', 'authenticate', 'benchmark', 'calculate', 'cancel',
   'capture', 'change', 'check', 'clean', 'clear', 'clone', 'close', 'commit', 'compare', 'compile', 'compress', 'configure',
   'connect', 'convert', 'copy', 'count', 'create', 'cut', 'decode', 'decompress', 'decrypt', 'delay', 'delete', 'describe',
   'destroy', 'disable', 'disconnect', 'display', 'download', 'dump', 'edit', 'enable', 'encode', 'encrypt', 'enter', 'evaluate',
   'exclude', 'execute', 'exit', 'export', 'extend', 'extract', 'fetch', 'filter', 'find', 'flush', 'force', 'fork',
-  'format', 'free', 'generate', 'get', 'halt', 'hibernate', 'ignore', 'import', 'include', 'increase', 'initialize', 'install',
-  'issue', 'kill', 'launch', 'limit', 'lint', 'list', 'load', 'lock', 'log', 'make', 'mark', 'match',
-  'merge', 'monitor', 'mount', 'move', 'open', 'output', 'overwrite', 'pass', 'pause', 'perform', 'ping', 'play',
-  'power', 'preview', 'print', 'publish', 'pull', 'push', 'put', 'query', 'read', 'reboot', 'record', 'reformat',
+  'format', 'generate', 'halt', 'hibernate', 'ignore', 'import', 'include', 'increase', 'initialize', 'install',
+  'issue', 'kill', 'limit', 'lint', 'list', 'load', 'lock', 'log', 'mark', 'match',
+  'merge', 'mount', 'move', 'open', 'output', 'overwrite', 'pass', 'pause', 'perform', 'ping', 'play', 'power', 
+  'preview', 'print', 'publish', 'pull', 'push', 'put', 'query', 'read', 'reboot', 'record', 'reformat',
   'register', 'reload', 'remove', 'rename', 'render', 'replace', 'report', 'reset', 'resolve', 'restart', 'restore', 'resume',
   'retrieve', 'return', 'rotate', 'run', 'save', 'scan', 'search', 'seek', 'select', 'send', 'set', 'show',
   'shut', 'signal', 'skip', 'sleep', 'sort', 'specify', 'split', 'start', 'step', 'stop', 'store', 'stream',
   'suspend', 'switch', 'sync', 'synchronize', 'test', 'toggle', 'trace', 'transpile', 'turn', 'uninstall', 'unlock', 'unmount',
-  'update', 'upgrade', 'upload', 'use', 'validate', 'verify', 'view', 'wait', 'watch', 'write',
+  'update', 'upgrade', 'upload', 'validate', 'verify', 'view', 'wait', 'watch', 'write',
 ].join('|');
 
 /**

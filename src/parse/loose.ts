@@ -48,8 +48,10 @@ const MARKDOWN_SPECIAL = new RegExp(`${HTML_COMMENT.source}|<\\?[\\s\\S]*?(?:\\?
  * --[>in](…)stant" holds "instant"), so only its opener is taken out.
  */
 function markdownSpecial(match: string): string {
-  if (/(?:-->|\?>|\]\]>|>)$/.test(match)) return DELETED;
-  return DELETED + match.slice(match.startsWith('<![CDATA[') ? 9 : match.startsWith('<!--') ? 4 : 2);
+  const [opener, closer] = match.startsWith('<![CDATA[') ? ['<![CDATA[', ']]>'] : match.startsWith('<!--') ? ['<!--', '-->'] : match.startsWith('<?') ? ['<?', '?>'] : ['<!', '>'];
+  // "<!-->" and "<!--->" are whole comments.
+  if ((match.endsWith(closer) && match.length >= opener.length + closer.length) || /^<!---?>$/.test(match)) return DELETED;
+  return DELETED + match.slice(opener.length);
 }
 
 /** An HTML tag or an autolink, as CommonMark reads one inside a paragraph. */

@@ -47,6 +47,11 @@ describe('completeness flags promises of a complete range', () => {
 
 describe('completeness leaves qualified wording, code and description alone', () => {
   test.each<NearMiss>([
+    { why: 'a statement about each unit, not a heading', text: 'Each room has a private bathroom.' },
+    { why: 'a statement about each unit, not a heading', text: 'Every home is different.' },
+    { why: 'the reader thanked for theirs', text: 'We appreciate all your support.' },
+    { why: 'the reader asked for theirs', text: 'Please let us know of any dietary requirements you may have.' },
+    { why: 'the units are the scope of a time promise, which speed reports', text: 'Our engineers answer every ticket within 15 minutes.' },
     { why: 'an instruction before a command', text: '- List all devices:\n\n`balena devices`\n', path: 'x.md' },
     { why: 'technical prose counts requests too: only the business promises them', text: 'Retry every request on failure.' },
     { why: '"all" with one unit names a kind of option', text: 'Visit our Order page to access all delivery options.' },

@@ -5,6 +5,9 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('speed flags promised times', () => {
   test.each<Flag>([
+    { text: 'Our goal is simple, we deliver same-day.', line: 1, column: 32, endColumn: 40, actual: 'same-day' },
+    { text: 'We may offer discounts and we always deliver same-day.', line: 1, column: 46, endColumn: 54, actual: 'same-day' },
+    { text: 'All set in minutes!', line: 1, column: 9, endColumn: 19, actual: 'in minutes' },
     // A purpose clause, then the business promising: "we" is there.
     { text: 'To ensure fast delivery, we ship within 24 hours.', line: 1, column: 34, endColumn: 49, actual: 'within 24 hours' },
     // A hedged subject hedges only its own clause, not a reason given after it.

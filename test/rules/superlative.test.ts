@@ -5,6 +5,9 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('superlative flags measurable rankings as objective', () => {
   test.each<Flag>([
+    { text: 'We are the cheapest option in town.', line: 1, column: 12, endColumn: 20, actual: 'cheapest' },
+    { text: 'We run the fastest servers in Europe.', line: 1, column: 12, endColumn: 19, actual: 'fastest' },
+    { text: 'Since 2010 the fastest courier in town.', line: 1, column: 16, endColumn: 23, actual: 'fastest' },
     { text: 'We offer lower prices than other marketing agencies.', line: 1, column: 10, endColumn: 52, actual: 'lower prices than other marketing agencies' },
     { text: 'A quicker turnaround than the other guys.', line: 1, column: 3, endColumn: 41, actual: 'quicker turnaround than the other guys' },
     { text: 'The fastest file sync on the market.', line: 1, column: 5, endColumn: 12, actual: 'fastest' },
@@ -67,6 +70,9 @@ describe('superlative reports vague boasts as puffery (info)', () => {
 
 describe('superlative leaves idioms, qualified wording and code alone', () => {
   test.each<NearMiss>([
+    { why: 'the most, not after a verb of serving', text: 'We pick the most specific match.' },
+    { why: 'the most, in a measurement', text: 'In our benchmarks the most expensive call is open().' },
+    { why: 'the "i" of "i.e." is no business', text: 'Choose one (i.e. the most compact one).' },
     { why: 'a mission statement in the infinitive, with no we to promise it', text: 'To provide exceptional automotive service that exceeds expectations.' },
     { why: 'a mission, an aim', text: 'Our mission is to provide exceptional cleaning.' },
     { why: 'a setting picked by speed', text: 'Compress a file using the fastest compression.' },

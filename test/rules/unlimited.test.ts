@@ -5,6 +5,10 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('unlimited flags promises of no limit and no cost', () => {
   test.each<Flag>([
+    { text: 'To celebrate our launch, delivery is free forever.', line: 1, column: 38, endColumn: 50, actual: 'free forever' },
+    { text: 'Returns are free, 30 days no questions.', line: 1, column: 13, endColumn: 17, actual: 'free' },
+    { text: 'Get 10 GB of free space for your photos.', line: 1, column: 14, endColumn: 18, actual: 'free' },
+    { text: 'Free the first month of any plan.', line: 1, column: 1, endColumn: 5, actual: 'Free' },
     { text: 'No surprises on the invoice.', line: 1, column: 1, endColumn: 28, actual: 'No surprises on the invoice' },
     { text: 'Christensen Plumbing never charges extra for emergency calls.', line: 1, column: 22, endColumn: 41, actual: 'never charges extra' },
     // A price, though "free" is also a word for unused memory.
@@ -45,6 +49,7 @@ describe('unlimited flags promises of no limit and no cost', () => {
 
 describe('unlimited leaves calls to action, compounds, qualified wording and code alone', () => {
   test.each<NearMiss>([
+    { why: "the business's own may, alone", text: 'We may upgrade you to next-day delivery free of charge.' },
     { why: 'a call to action, a comma between', text: 'We provide free, no-obligation quotes.' },
     { why: 'a call to action after the offer', text: 'A local specialist will craft a tailor-made proposal — free, no obligation.' },
     { why: 'free as a verb', text: 'Free up disk space.' },
