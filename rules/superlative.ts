@@ -16,11 +16,11 @@ import type { Claim, Judgement } from '../src/types.js';
 function notAnIdiom(view: SentenceView, hit: Hit): boolean {
   const before = view.text.slice(0, hit.start);
   const endsClause = /^\s*(?:[,.!?;:)"]|$)/.test(view.text.slice(hit.end));
-  return !(endsClause && /\b(?:do|does|did|doing|done|try|tries|tried|trying|for|all)\s+$/.test(before)) && !readersChoice(view, hit) && !ownBest(before, hit);
+  return !(endsClause && /\b(?:do|does|did|doing|done|try|tries|tried|trying|for|all)\s+$/.test(before)) && !readersChoice(view, hit) && !isOwnBest(before, hit);
 }
 
 /** "Look and feel your best", "your lawn will look its best", "at their best": one's own best, not a ranking of the business. */
-function ownBest(before: string, hit: Hit): boolean {
+function isOwnBest(before: string, hit: Hit): boolean {
   return /^(?:your|its|their)\b/.test(hit.match[0]) && /\b(?:look|looks|looking|feel|feels|feeling|be|at|perform|performing)\s+$/.test(before);
 }
 

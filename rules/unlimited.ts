@@ -59,7 +59,7 @@ const PAID_FOR = /\b(?:gift ?cards?|credits?|points|vouchers?|coupons?|plans?|me
 const TRIGGERS: Trigger[] = [
   { name: 'unlimited', pattern: /\b(?:unlimited|limitless|infinite)(?: ([a-z]+))?/g },
   { name: 'no limits', pattern: /\b(?:no|without) (?:usage |data |storage |bandwidth |download |upload |hard )?(?:limits|caps)\b|\bno limit (?:on|to)\b|\bsky's the limit\b/g, selfNegating: true },
-  // "There is no limit." said as a sentence of its own; not "(0, meaning there is no limit)", which explains a setting.
+  // "There is no limit." at the start of its sentence; not "(0, meaning there is no limit)", which explains a setting.
   { name: 'no limits', pattern: /^there(?:'s| is) no limit\b/g, selfNegating: true },
   {
     name: 'no hidden fees',

@@ -16,9 +16,9 @@ import { parseRegExpLiteral, type AST } from '@eslint-community/regexpp';
 /** What one piece of a pattern tells about the words of its every match. */
 interface Words {
   /** Every string it can match, when they are few and only letters and digits ("kinds?": kind, kinds). */
-  whole?: string[];
+  exact?: string[];
   /** Strings, one of which stands in each of its matches. */
-  some?: string[];
+  oneOf?: string[];
 }
 
 /** More strings than this is no longer worth spelling out. */
@@ -34,24 +34,24 @@ const ALPHANUMERIC = /^[a-z0-9]$/;
 export function requiredWords(pattern: RegExp): string[] | undefined {
   const literal = parseRegExpLiteral(pattern);
   const words = ofAlternatives(literal.pattern.alternatives);
-  const found = words.whole ?? words.some;
+  const found = words.exact ?? words.oneOf;
   return found && found.every((word) => word.length > 0) ? [...new Set(found)] : undefined;
 }
 
 function ofAlternatives(alternatives: AST.Alternative[]): Words {
   const each = alternatives.map((alternative) => ofSequence(alternative.elements));
-  const whole = each.every((words) => words.whole) ? each.flatMap((words) => words.whole!) : undefined;
+  const exact = each.every((words) => words.exact) ? each.flatMap((words) => words.exact!) : undefined;
   // Every branch must bring a word: one that may match without any leaves the whole without one.
-  const some = each.map((words) => required(words));
+  const oneOf = each.map((words) => required(words));
   return {
-    whole: whole && whole.length <= MOST_STRINGS ? whole : undefined,
-    some: some.every((strings) => strings !== undefined) ? some.flat() : undefined,
+    exact: exact && exact.length <= MOST_STRINGS ? exact : undefined,
+    oneOf: oneOf.every((strings) => strings !== undefined) ? oneOf.flat() : undefined,
   };
 }
 
 /** The strings one of which a piece's every match holds, or undefined. */
 function required(words: Words): string[] | undefined {
-  const strings = words.whole && words.whole.every((word) => word.length > 0) ? words.whole : words.some;
+  const strings = words.exact && words.exact.every((word) => word.length > 0) ? words.exact : words.oneOf;
   return strings && strings.every((word) => word.length > 0) ? strings : undefined;
 }
 
@@ -68,27 +68,27 @@ function ofSequence(elements: AST.Element[]): Words {
     if (!best || rarity(strings) > rarity(best)) best = strings;
   };
   let run: string[] = [''];
-  let allWhole = true;
+  let allExact = true;
   for (const element of elements) {
     const words = ofElement(element);
-    if (words.whole) {
-      const joined = run.flatMap((head) => words.whole!.map((tail) => head + tail));
+    if (words.exact) {
+      const joined = run.flatMap((head) => words.exact!.map((tail) => head + tail));
       if (joined.length <= MOST_STRINGS) {
         run = joined;
         continue;
       }
       consider(run);
-      run = words.whole;
-      allWhole = false;
+      run = words.exact;
+      allExact = false;
       continue;
     }
     consider(run);
     consider(required(words));
     run = [''];
-    allWhole = false;
+    allExact = false;
   }
   consider(run);
-  return { whole: allWhole ? run : undefined, some: best };
+  return { exact: allExact ? run : undefined, oneOf: best };
 }
 
 /**
@@ -106,20 +106,20 @@ function ofElement(element: AST.Element): Words {
   switch (element.type) {
     case 'Assertion':
       // Zero width: a boundary or a lookaround matches no characters of its own.
-      return { whole: [''] };
+      return { exact: [''] };
     case 'Group':
     case 'CapturingGroup':
       return ofAlternatives(element.alternatives);
     case 'Quantifier': {
       const inner = ofElement(element.element);
-      if (element.min === 0) return element.max === 1 && inner.whole ? { whole: ['', ...inner.whole] } : {};
+      if (element.min === 0) return element.max === 1 && inner.exact ? { exact: ['', ...inner.exact] } : {};
       if (element.min === 1 && element.max === 1) return inner;
       // Repeated: each match holds the piece at least once, but no longer one string.
-      return { some: required(inner) };
+      return { oneOf: required(inner) };
     }
     case 'Character': {
       const character = String.fromCodePoint(element.value).toLowerCase();
-      return ALPHANUMERIC.test(character) ? { whole: [character] } : {};
+      return ALPHANUMERIC.test(character) ? { exact: [character] } : {};
     }
     case 'CharacterClass':
       return ofCharacterClass(element);
@@ -139,5 +139,5 @@ function ofCharacterClass(element: AST.CharacterClass): Words {
     if (!ALPHANUMERIC.test(character)) return {};
     characters.add(character);
   }
-  return characters.size > 0 && characters.size <= 4 ? { whole: [...characters] } : {};
+  return characters.size > 0 && characters.size <= 4 ? { exact: [...characters] } : {};
 }
