@@ -8,11 +8,6 @@ import type { SentenceView } from '../src/check/sentence.js';
 import type { Claim, Judgement } from '../src/types.js';
 
 /**
- * "Every" and "all" promise completeness only over what is offered or
- * covered ("every kind", "all your devices"), not over time ("every day"),
- * which availability handles, or over the reader's things in passing.
- */
-/**
  * Units a service is delivered in, one and many: "every move", "all
  * deliveries". "Every" and "each" take the one, "all" the many ("all
  * delivery options" is about options). Not customers ("treat every customer
@@ -46,6 +41,9 @@ function isFragment(view: SentenceView): boolean {
   return view.text.split(' ').length <= 8 && !/\b(?:is|are|was|were|has|have|had|includes?|lasts?|comes?|takes?|gets?|costs?|differs?)\b/.test(view.text);
 }
 
+/** Units as alternatives of a pattern, each as one (0) or as many (1). */
+const unitsAs = (units: ReadonlyArray<[one: string, many: string]>, form: 0 | 1) => units.map((unit) => unit[form]).join('|');
+
 /** What may stand between the quantifier and the unit: "every single move", "all car makes and models". */
 const UNIT_DETAIL = '(?: (?:single|possible|one of (?:our|your)|of (?:our|your|the)|local|vehicle|car))?';
 
@@ -58,6 +56,11 @@ function notAskedFor(view: SentenceView, hit: Hit): boolean {
   return !/\b(?:tell|let us know|list|share|inform|ask|about|appreciate|thank|thanks|hear)\b/.test(clauseBefore(view, hit.start));
 }
 
+/**
+ * "Every" and "all" promise completeness only over what is offered or
+ * covered ("every kind", "all your devices"), not over time ("every day"),
+ * which availability handles, or over the reader's things in passing.
+ */
 const TRIGGERS: Trigger[] = [
   // "We'll do everything we can" is effort, not range.
   // "Everything we need" is the business's own kit, and "everything you need
@@ -92,7 +95,7 @@ const TRIGGERS: Trigger[] = [
     // every request" or "list all events" in technical prose, whose nouns
     // (request, event, client, package) are kept apart and need the business.
     name: 'every job',
-    pattern: new RegExp(`\\b(?:(?:every|each|any)${UNIT_DETAIL} (?:${SERVICE_UNITS.map(([one]) => one).join('|')}|(?<ambiguous>${AMBIGUOUS_UNITS.map(([one]) => one).join('|')}))|(?:all|any)${UNIT_DETAIL} (?:${SERVICE_UNITS.map(([, many]) => many).join('|')}|(?<ambiguousMany>${AMBIGUOUS_UNITS.map(([, many]) => many).join('|')})))\\b`, 'g'),
+    pattern: new RegExp(`\\b(?:(?:every|each|any)${UNIT_DETAIL} (?:${unitsAs(SERVICE_UNITS, 0)}|(?<ambiguous>${unitsAs(AMBIGUOUS_UNITS, 0)}))|(?:all|any)${UNIT_DETAIL} (?:${unitsAs(SERVICE_UNITS, 1)}|(?<ambiguousMany>${unitsAs(AMBIGUOUS_UNITS, 1)})))\\b`, 'g'),
     accept: (view, hit) =>
       !TIMED.test(clauseAfter(view, hit.end)) &&
       (BUSINESS_WORDS.test(view.text) || (!hit.match.groups?.ambiguous && !hit.match.groups?.ambiguousMany && isFragment(view))),

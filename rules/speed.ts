@@ -51,6 +51,11 @@ function namesAUnit(view: SentenceView, hit: { start: number; end: number }): bo
   return /(?:\(|\b(?:timeout|period|duration|time|interval|delay|age|value|limit|length|ttl|expiry|expiration|lifetime|wait time|frequency|offset|number|amount|given|expressed|measured|specified|counted|shown|displayed))\s*$/.test(view.text.slice(0, hit.start));
 }
 
+/** "In seconds" that is no unit, promising speed. */
+function promisesSpeedNotAUnit(view: SentenceView, hit: { start: number; end: number }): boolean {
+  return !namesAUnit(view, hit) && promisesSpeed(view, hit);
+}
+
 /** Bare durations ("in 5 minutes") are promises only when they time a service. */
 function timesAService(view: SentenceView, hit: { start: number; end: number }): boolean {
   return promisesSpeed(view, hit) && (mentions(view, SUPPORT_WORDS) || mentions(view, DELIVERY_WORDS) || mentions(view, SETUP_WORDS));
@@ -94,8 +99,8 @@ const TRIGGERS: Trigger[] = [
     quantity: (match) => duration(match[1], match[2], match[0]),
     accept: promisesSpeed,
   },
-  { name: 'in seconds', pattern: /\b(?:in|within) (?:just |mere )?(?:a few )?seconds\b/g, quantity: fixed(1), accept: (view, hit) => !namesAUnit(view, hit) && promisesSpeed(view, hit) },
-  { name: 'in minutes', pattern: /\b(?:in|within) (?:just |mere )?(?:a few )?minutes\b|\bin a minute\b/g, quantity: fixed(59), accept: (view, hit) => !namesAUnit(view, hit) && promisesSpeed(view, hit) },
+  { name: 'in seconds', pattern: /\b(?:in|within) (?:just |mere )?(?:a few )?seconds\b/g, quantity: fixed(1), accept: promisesSpeedNotAUnit },
+  { name: 'in minutes', pattern: /\b(?:in|within) (?:just |mere )?(?:a few )?minutes\b|\bin a minute\b/g, quantity: fixed(59), accept: promisesSpeedNotAUnit },
   {
     name: 'instant',
     // "Real-time progress" or "real-time sync" names a feature of software, not how fast anyone serves;

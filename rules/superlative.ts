@@ -101,9 +101,12 @@ const TRIGGERS: Trigger[] = [
     pattern:
       /\bthe most (?!(?:recent|common|commonly|likely|used|frequently|important|significant|relevant|basic|popular|appropriate|suitable|part|of|out|people|cases|time)\b)[a-z]+\b|\b(?:lowest|shortest|quickest) possible\b|\bthe shortest (?:amount of )?time\b|\bthe surest\b/g,
     // "The most" only right after the business's verb of serving: "we pick the most specific match" documents.
-    accept: (view, hit) =>
-      /\b(?:we|our|us|i(?![.\w]))\b/.test(clauseBefore(view, hit.start)) &&
-      (!hit.match[0].startsWith('the most') || /\b(?:handle|use|offer|provide|deliver|create|build|design|tackle|take on|serve|bring|employ|source|stock|carry|sell|make|complete)s?\s+$/.test(view.text.slice(Math.max(0, hit.start - 40), hit.start))),
+    accept: (view, hit) => {
+      // The business, or "I" (not the "i" of "i.e.").
+      const before = clauseBefore(view, hit.start);
+      if (!BUSINESS_WORDS.test(before) && !/\bi(?![.\w])/.test(before)) return false;
+      return !hit.match[0].startsWith('the most') || /\b(?:handle|use|offer|provide|deliver|create|build|design|tackle|take on|serve|bring|employ|source|stock|carry|sell|make|complete)s?\s+$/.test(view.text.slice(Math.max(0, hit.start - 40), hit.start));
+    },
   },
   {
     // "Our team excels at design"; not Microsoft Excel, which keeps its

@@ -175,7 +175,7 @@ const INSTRUCTION_VERBS = [
   'exclude', 'execute', 'exit', 'export', 'extend', 'extract', 'fetch', 'filter', 'find', 'flush', 'force', 'fork',
   'format', 'generate', 'halt', 'hibernate', 'ignore', 'import', 'include', 'increase', 'initialize', 'install',
   'issue', 'kill', 'limit', 'lint', 'list', 'load', 'lock', 'log', 'mark', 'match',
-  'merge', 'mount', 'move', 'open', 'output', 'overwrite', 'pass', 'pause', 'perform', 'ping', 'play', 'power', 
+  'merge', 'mount', 'move', 'open', 'output', 'overwrite', 'pass', 'pause', 'perform', 'ping', 'play', 'power',
   'preview', 'print', 'publish', 'pull', 'push', 'put', 'query', 'read', 'reboot', 'record', 'reformat',
   'register', 'reload', 'remove', 'rename', 'render', 'replace', 'report', 'reset', 'resolve', 'restart', 'restore', 'resume',
   'retrieve', 'return', 'rotate', 'run', 'save', 'scan', 'search', 'seek', 'select', 'send', 'set', 'show',

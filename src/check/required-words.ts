@@ -34,8 +34,8 @@ const ALPHANUMERIC = /^[a-z0-9]$/;
 export function requiredWords(pattern: RegExp): string[] | undefined {
   const literal = parseRegExpLiteral(pattern);
   const words = ofAlternatives(literal.pattern.alternatives);
-  const found = words.exact ?? words.oneOf;
-  return found && found.every((word) => word.length > 0) ? [...new Set(found)] : undefined;
+  const found = required(words);
+  return found && [...new Set(found)];
 }
 
 function ofAlternatives(alternatives: AST.Alternative[]): Words {
