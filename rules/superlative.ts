@@ -36,7 +36,9 @@ function readersChoice(view: SentenceView, hit: Hit): boolean {
 const TRIGGERS: Trigger[] = [
   {
     name: '#1',
-    pattern: /(?:^|\s)(?:#\s?1|no\.\s?1|number one|number 1)\b(?! (?:reason|thing|tip|rule|question|mistake|priority|step|goal|concern|focus))/g,
+    // Not inside a word, an issue number or a reference ("issue#1", "&#1;", "/#1"); after "!" it is
+    // still a rank ("Wow!#1 in town"), which the sentence splitter may start a sentence with.
+    pattern: /(?<![\w#&/])(?:#\s?1|no\.\s?1|number one|number 1)\b(?! (?:reason|thing|tip|rule|question|mistake|priority|step|goal|concern|focus))/g,
   },
   {
     // A comparison with everyone else is a ranking too, and a measurable one:

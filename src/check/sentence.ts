@@ -146,8 +146,12 @@ function findCopy(source: string, value: string, from: number, cursor: Cursor): 
   // Only the window is searched for a tag: searched from `from` to the end of the file, a long text without tags took time that grew with its square.
   const reach = source.slice(from, Math.min(source.length, from + REALIGN_WINDOW + value.length));
   TAG_START.lastIndex = 0;
+  const stray: RegExpExecArray[] = [];
   let tag = TAG_START.exec(reach);
-  while (tag && isStrayEndTag(tag[0], source, cursor)) tag = TAG_START.exec(reach);
+  while (tag && isStrayEndTag(tag[0], source, cursor)) {
+    stray.push(tag);
+    tag = TAG_START.exec(reach);
+  }
   const window = tag ? reach.slice(0, tag.index) : reach;
   let literal = -1;
   for (let at = window.indexOf(value); at >= 0; at = window.indexOf(value, at + 1)) {
@@ -158,7 +162,30 @@ function findCopy(source: string, value: string, from: number, cursor: Cursor): 
   }
   const reference = [...value].length === 1 ? referenceTo(window, value, literal < 0 ? window.length : literal) : undefined;
   if (reference) return { start: from + reference.index, end: from + reference.index + reference.length };
-  return literal < 0 ? undefined : { start: from + literal, end: from + literal + value.length };
+  if (literal >= 0) return { start: from + literal, end: from + literal + value.length };
+  const glued = stray.length > 0 ? acrossTags(window, value, stray) : undefined;
+  return glued && { start: from + glued.start, end: from + glued.end };
+}
+
+/**
+ * Where `value` is in `window` read without the given tags: the parser
+ * drops a stray end tag and glues the words on both sides into one
+ * ("storage</Hero>no" is the word "storageno"), which then spans the tag.
+ */
+function acrossTags(window: string, value: string, tags: readonly RegExpExecArray[]): { start: number; end: number } | undefined {
+  let visible = '';
+  const offsets: number[] = [];
+  let at = 0;
+  for (const tag of [...tags, undefined]) {
+    const until = tag ? Math.min(tag.index, window.length) : window.length;
+    for (; at < until; at++) {
+      visible += window[at];
+      offsets.push(at);
+    }
+    if (tag) at = Math.max(at, tag.index + tag[0].length);
+  }
+  const index = visible.indexOf(value);
+  return index < 0 ? undefined : { start: offsets[index], end: offsets[index + value.length - 1] + 1 };
 }
 
 /** An end tag whose element no start tag anywhere in the source opens. */

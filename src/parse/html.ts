@@ -1,6 +1,6 @@
 // HTML → hast → nlcst. Only what a visitor reads is copy: element text, the
 // alt/title attributes, and the page description that search results show.
-import type { Element, Root as HastRoot } from 'hast';
+import type { Element, Root as HastRoot, Text } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
 import { toNlcst } from 'hast-util-to-nlcst';
 import type { Paragraph } from 'nlcst';
@@ -31,12 +31,13 @@ export function htmlToNlcst(file: VFile, mayHoldClaims?: MayHoldClaims): ParsedC
   const document = parse(source, { sourceCodeLocationInfo: true, scriptingEnabled: false });
   flattenDeepParse5(document);
   const hast = fromParse5(document, { file }) as HastRoot;
+  const place = location(file);
+  placeTextBeforeAnyTag(hast, source, place);
   // A document of only whitespace parses to a root without a position,
   // which hast-util-to-nlcst refuses; it holds no copy either.
   if (!hast.position) return { tree: { type: 'RootNode', children: [] }, directives: [] };
   const extra: Paragraph[] = [];
   const directives = mayHoldDirectives(source) ? htmlDirectives(hast) : [];
-  const place = location(file);
   if (mayHoldClaims) ignoreBlocksWithoutClaims(hast, source, mayHoldClaims);
   visit(hast, 'element', (element) => {
     // A block the prefilter ruled out, attributes and all.
@@ -67,6 +68,28 @@ export function htmlToNlcst(file: VFile, mayHoldClaims?: MayHoldClaims): ParsedC
   // Keep document order so messages come out sorted by position.
   tree.children.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
   return { tree, directives };
+}
+
+/**
+ * Text written before any tag: parse5 drops the whitespace in front of it
+ * (no element is open yet) but, when a character reference follows, starts
+ * the text's place somewhere inside it, so every word after it is reported
+ * off by a character or more. Nothing but whitespace and this text can come
+ * before the first tag, so the text starts at the first other character.
+ */
+function placeTextBeforeAnyTag(tree: HastRoot, source: string, place: ReturnType<typeof location>): void {
+  let first: Text | undefined;
+  eachNode(tree, (node) => {
+    if (first) return false;
+    if (node.type === 'text') first = node as Text;
+    return undefined;
+  });
+  const start = first?.position?.start.offset;
+  if (!first?.position || start === undefined || source.slice(0, start).includes('<')) return;
+  // HTML's whitespace, not JavaScript's: a no-break space is text.
+  const written = source.search(/[^ \t\n\f\r]/);
+  const point = place.toPoint(written);
+  if (written >= 0 && written !== start && point) first.position.start = point;
 }
 
 // How hast-util-to-nlcst makes paragraphs: each of these elements is one,
