@@ -132,6 +132,9 @@ describe('output', () => {
     const help = run(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('--max-warnings <n>');
+    // Defaults are shown in the unit the option takes.
+    expect(help.stdout).toMatch(/many megabytes \(default:\s+5\)/);
+    expect(help.stdout).not.toContain('default: []');
   });
 
   test('explain prints what a rule catches and better copy', () => {

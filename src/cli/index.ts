@@ -46,12 +46,12 @@ interface LintCommandOptions {
   capabilities?: string;
   config?: string;
   ignorePath?: string;
-  ignorePattern: string[];
+  ignorePattern?: string[];
   format: string;
   output?: string;
   quiet?: boolean;
   maxWarnings?: number;
-  rule: string[];
+  rule?: string[];
   color: boolean;
   verbose?: boolean;
   stdinFilename?: string;
@@ -99,18 +99,23 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .option('-c, --capabilities <file>', 'the declared capabilities for every file (default: nearest capabilities.yml|yaml|json)')
     .option('--config <file>', 'use this config file (default: nearest .overclaimrc[.json|.yaml|.yml], overclaim.config.json or package.json "overclaim")')
     .option('--ignore-path <file>', 'ignore files listed in this gitignore-style file (default: .overclaimignore)')
-    .option('--ignore-pattern <glob>', 'ignore files matching this gitignore-style pattern (repeatable)', collect, [])
+    .option('--ignore-pattern <glob>', 'ignore files matching this gitignore-style pattern (repeatable)', collect)
     .addOption(new Option('-f, --format <name>', 'output format').choices(FORMAT_NAMES).default('stylish'))
     .option('-o, --output <file>', 'write the report to this file instead of stdout')
     .option('-q, --quiet', 'report errors only')
     .option('--max-warnings <n>', 'exit 1 when there are more than n warnings', parseCount)
-    .option('-r, --rule <id=severity>', 'set a rule to off, info, warning or error (repeatable)', collect, [])
+    .option('-r, --rule <id=severity>', 'set a rule to off, info, warning or error (repeatable)', collect)
     .option('--stdin-filename <path>', 'treat stdin as this file: its extension picks the format, its folder the capabilities')
     .option('--verbose', 'also show claims that the capabilities back')
     .option('--cache', 'skip files unchanged since the last run (by content, settings and version)')
     .option('--cache-location <file>', 'where --cache keeps its data', '.overclaimcache')
     .option('--shard <k/n>', 'lint only the k-th of n stable, disjoint parts of the files (for a CI matrix)', parseShard)
-    .option('--max-file-size <mb>', 'skip (as an input error) files larger than this many megabytes', parseMegabytes, DEFAULT_MAX_FILE_SIZE)
+    .addOption(
+      new Option('--max-file-size <mb>', 'skip (as an input error) files larger than this many megabytes')
+        .argParser(parseMegabytes)
+        // Kept in bytes; the help shows what a user would type.
+        .default(DEFAULT_MAX_FILE_SIZE, String(DEFAULT_MAX_FILE_SIZE / 1024 / 1024)),
+    )
     .option('--debug', 'print stack traces of internal errors')
     .option('--fix', 'apply the rewrites built from declared facts that read right in place (writes the files)')
     .option('--fix-dry-run', 'print those rewrites as a unified diff; change nothing')
@@ -198,7 +203,8 @@ function handleError(error: unknown, io: CliIo, debug: boolean): number {
   return EXIT.usage;
 }
 
-function collect(value: string, previous: string[]): string[] {
+// A repeatable option has no default, so that the help shows none ("default: []").
+function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
@@ -389,7 +395,7 @@ function gatherInputs(paths: string[], options: LintCommandOptions, io: CliIo): 
       problem: read.ok ? undefined : read.reason,
     });
   }
-  const isIgnored = ignoreFilter(io.cwd, options.ignorePath, options.ignorePattern);
+  const isIgnored = ignoreFilter(io.cwd, options.ignorePath, options.ignorePattern ?? []);
   const { shard } = options;
   for (const path of expandInputs(paths.filter((path) => path !== '-'), io.cwd, isIgnored)) {
     if (shard && !inShard(path, io.cwd, shard)) continue;
@@ -429,7 +435,7 @@ function resolveInputs(inputs: readonly Input[], options: LintCommandOptions, se
 }
 
 async function lintCommand(paths: string[], options: LintCommandOptions, io: CliIo): Promise<number> {
-  const severities = parseRuleSettings(options.rule);
+  const severities = parseRuleSettings(options.rule ?? []);
   const inputs = resolveInputs(gatherInputs(paths, options, io), options, severities, io);
   const files = await lintInputs(inputs, options, io);
   const unparsable = files.filter((file) => file.messages.some((message) => message.ruleId === PARSE_ERROR)).length;
