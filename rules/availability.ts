@@ -35,13 +35,22 @@ const TRIGGERS: Trigger[] = [
     name: '24 hours a day',
     pattern: /\b(?:24|twenty-four) hours a day(?:(?:,|,? and)? (?:7|seven) days a week)?(?:(?:,|,? and)? 365 days a year)?/g,
   },
+  {
+    // "24-hour emergency plumber", "open 24 hours": a service never closed, said without "a day".
+    // Not "24-hour response" or "24-hour delivery" (a speed), nor "available 24 hours after release".
+    name: '24 hours a day',
+    pattern:
+      /\b(?:24|twenty-four)[- ]?(?:hour|hr)s?(?= (?:emergency|call-?outs?|services?|support|helplines?|hotlines?|help ?desk|help|assistance|access|care|cover(?:age)?|locksmiths?|plumb(?:ers?|ing)|electricians?|towing|breakdown|recovery|security|monitoring|reception|concierge|customer (?:service|care|support)|phone|line|on-call|nurses?|pharmacy|vets?|veterinary|gym|staff(?:ed|ing)?|availability)\b)|\b(?:open|available|staffed|manned|on call|answered|reachable) (?:24|twenty-four) hours\b(?! (?:a day|after|before|later|from|of|in advance|notice|prior|ahead|each|per))/g,
+    // Someone else's: "contact details for local 24-hour emergency clinics".
+    accept: (view, hit) => !/\b(?:local|nearby|nearest|other|another|area)\s+$/.test(view.text.slice(0, hit.start)),
+  },
   { name: '7 days a week', pattern: /\b(?:7|seven) days a week\b/g },
   { name: '365 days a year', pattern: /\b365 days a year\b|\bevery day of the year\b/g },
   { name: 'around the clock', pattern: /\b(?:a?round)[- ]the[- ]clock\b/g },
   {
     name: 'always available',
     pattern:
-      /\balways(?: be)?(?: (?:readily|immediately|easily|fully|equipped and))? (?:available|open|on|online|here|there for you|ready|reachable|on call|on hand|by your side|a call away|just a call away|staffed|awake)\b|\b(?:available|here|there)(?: for you)? (?:whenever|when) you need (?:us|help)\b/g,
+      /\balways(?: be)?(?: (?:readily|immediately|easily|fully|equipped and))? (?:available|open|on|online|here|there for you|ready|reachable|on call|on hand|by your side|a call away|just a call away|staffed|awake)\b|\b(?:available|here|there)(?: for you)? (?:whenever|when) you need (?:us|help)\b|\b(?:help|support|assistance) (?:whenever|when) you need (?:it|us)\b/g,
     // "always open to feedback" is about attitude, not opening hours. "Available
     // when you need us" is the same promise said from the reader's side.
     // "Always ready to help" still promises someone there.
@@ -96,7 +105,7 @@ export const availability: Rule = {
   id: 'availability',
   description: 'Always-on service: 24/7, around the clock, always available, call us anytime, 365 days a year.',
   why: 'A customer who reads "24/7" and calls at 3 a.m. on a Sunday expects someone to answer. If nobody does, the promise, not the closed office, is what they remember.',
-  triggers: ['24/7', '24 hours a day', '7 days a week', '365 days a year', 'around the clock', 'always available', 'always open', 'anytime (with a call, chat or visit)', 'at all times', 'day or night', 'never closed'],
+  triggers: ['24/7', '24 hours a day', '24-hour service', 'open 24 hours', '7 days a week', '365 days a year', 'around the clock', 'always available', 'always open', 'anytime (with a call, chat or visit)', 'at all times', 'day or night', 'never closed'],
   checkedAgainst: ['support.hours', 'support.channels', 'uptime'],
   examples: [
     { bad: 'Our friendly team is here for you 24/7.', better: 'Our friendly team is here for you Tue–Sun, 11:00–22:00.' },

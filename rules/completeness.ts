@@ -23,7 +23,7 @@ const SERVICE_UNITS: ReadonlyArray<[one: string, many: string]> = [
 /** Units that technical prose counts too ("retry every request", "close all issues"): only when the business speaks. */
 const AMBIGUOUS_UNITS: ReadonlyArray<[one: string, many: string]> = [
   ['request', 'requests'], ['issue', 'issues'], ['problem', 'problems'], ['service', 'services'], ['order', 'orders'], ['ticket', 'tickets'],
-  ['inquiry', 'inquiries'], ['enquiry', 'enquiries'], ['claim', 'claims'],
+  ['inquiry', 'inquiries'], ['enquiry', 'enquiries'], ['claim', 'claims'], ['call', 'calls'], ['age', 'ages'],
 ];
 /**
  * "We answer every ticket within 15 minutes", "every order ships same-day":
@@ -39,6 +39,14 @@ const TIMED = /\b(?:within|same[- ]day|next[- ]day|overnight|immediately|instant
  */
 function isFragment(view: SentenceView): boolean {
   return view.text.split(' ').length <= 8 && !/\b(?:is|are|was|were|has|have|had|includes?|lasts?|comes?|takes?|gets?|costs?|differs?)\b/.test(view.text);
+}
+
+/** Verbs of serving a place, right before where: "we ship worldwide", "serving all areas of". */
+const SERVES_AN_AREA = /\b(?:serv(?:e|es|ing)|ship(?:s|ping)?|deliver(?:s|ing)?|travel(?:s|ling|ing)?|cover(?:s|ing)?|operat(?:e|es|ing)|install(?:s|ing)?|visit(?:s|ing)?|available)\b(?: [a-z]+){0,4}\s*$/;
+
+/** "Every project is unique", "every home is different": the units differ, and none is promised anything. */
+function unitsDiffer(view: SentenceView, hit: Hit): boolean {
+  return /^\s*(?:is|are) (?:unique|different)\b|^\s*(?:varies|vary|differs|differ|has its own)\b/.test(view.text.slice(hit.end));
 }
 
 /** Units as alternatives of a pattern, each as one (0) or as many (1). */
@@ -71,14 +79,15 @@ const TRIGGERS: Trigger[] = [
   {
     name: 'every kind',
     pattern:
-      /\b(?:every|any|all) (?:kinds?|types?|sizes?|styles?|flavou?rs?|occasions?|budgets?|jobs?|projects?|features?|brands?|makes? and models?|models?|devices?|platforms?|industr(?:y|ies))\b|\ball kinds of\b|\bevery step(?: of the way)?\b|\bno matter (?:what|which|the) (?:kinds?|types?|sizes?|styles?|occasions?|budgets?|jobs?|projects?|devices?|platforms?|brands?|industr(?:y|ies))\b/g,
+      /\b(?:every|any|all) (?:(?:major|popular|common|leading) )?(?:kinds?|types?|sizes?|styles?|flavou?rs?|occasions?|budgets?|jobs?|projects?|features?|brands?|makes? and models?|models?|devices?|platforms?|industr(?:y|ies))\b|\ball kinds of\b|\bevery step(?: of the way)?\b|\bno matter (?:what|which|the) (?:kinds?|types?|sizes?|styles?|occasions?|budgets?|jobs?|projects?|devices?|platforms?|brands?|industr(?:y|ies))\b/g,
     // "A free trial with full access to all features" says what a plan unlocks, which its page lists: no range of service is promised.
-    accept: (view, hit) => !/^all features?/i.test(hit.match[0]) || !/\b(?:access to|unlocks?|includes?|including|with)\s+$/.test(view.text.slice(0, hit.start)),
+    accept: (view, hit) =>
+      !unitsDiffer(view, hit) && (!/^all features?/i.test(hit.match[0]) || !/\b(?:access to|unlocks?|includes?|including|with)\s+$/.test(view.text.slice(0, hit.start))),
   },
   {
     name: 'all your',
     accept: notAskedFor,
-    pattern: /\ball (?:of )?your [a-z]+(?: [a-z]+)?(?: [a-z]+)? in one (?:place|app|platform|dashboard|inbox|account)\b|\ball (?:of )?your (?!own\b)[a-z]+(?: [a-z]+)?(?: [a-z]+)?(?: [a-z]+)? needs\b|\ball (?:of )?your (?:[a-z]+ )?(?:devices|data|files|tools|apps|questions)\b/g,
+    pattern: /\ball (?:of )?your [a-z]+(?: [a-z]+)?(?: [a-z]+)? in one (?:place|app|platform|dashboard|inbox|account)\b|\ball (?:of )?your (?!own\b)[a-z]+(?: [a-z]+)?(?: [a-z]+)?(?: [a-z]+)? needs\b|\ball (?:of )?your (?:[a-z]+ )?(?:devices|data|files|tools|apps|questions)\b|\bany (?:of )?your (?:[a-z]+ )?questions\b/g,
   },
   {
     // Completeness over the reader's needs or problems cannot be measured:
@@ -98,6 +107,7 @@ const TRIGGERS: Trigger[] = [
     pattern: new RegExp(`\\b(?:(?:every|each|any)${UNIT_DETAIL} (?:${unitsAs(SERVICE_UNITS, 0)}|(?<ambiguous>${unitsAs(AMBIGUOUS_UNITS, 0)}))|(?:all|any)${UNIT_DETAIL} (?:${unitsAs(SERVICE_UNITS, 1)}|(?<ambiguousMany>${unitsAs(AMBIGUOUS_UNITS, 1)})))\\b`, 'g'),
     accept: (view, hit) =>
       !TIMED.test(clauseAfter(view, hit.end)) &&
+      !unitsDiffer(view, hit) &&
       (BUSINESS_WORDS.test(view.text) || (!hit.match.groups?.ambiguous && !hit.match.groups?.ambiguousMany && isFragment(view))),
   },
   {
@@ -110,7 +120,30 @@ const TRIGGERS: Trigger[] = [
     pattern: /\byour (?:entire|whole) (?!life\b|time\b|family\b)[a-z]+|\ball aspects of your\b|\ball (?:of )?your (?!(?:own|support|feedback|patience|trust|business|kindness|help|input|comments|suggestions)\b)[a-z]+|\bthe (?:entire|whole)(?: [a-z]+)? (?:process|journey|project|job|move)\b/g,
     accept: (view, hit) => BUSINESS_WORDS.test(clauseBefore(view, hit.start)) && notAskedFor(view, hit),
   },
-  { name: 'full range', pattern: /\b(?:full|complete|entire|whole|widest|every) (?:range|selection|line|catalog(?:ue)?|spectrum|suite|menu)\b|\b100% of\b/g },
+  {
+    // The whole of a job, or any job, said as an idiom: "we manage your move
+    // from start to finish", "no job too big or small", "we remove even the
+    // toughest stains". Said by the business, or in a line too short to have a subject.
+    name: 'start to finish',
+    pattern: /\bfrom start to finish\b|\bfrom (?:the )?first (?:call|contact|consultation) to (?:the )?(?:final|last) [a-z]+\b|\beven the (?:toughest|most stubborn|hardest|worst|dirtiest|most difficult|most complex|most complicated|most challenging|deepest|oldest)\b/g,
+    accept: (view) => BUSINESS_WORDS.test(view.text) || isFragment(view),
+  },
+  {
+    name: 'start to finish',
+    pattern: /\bno (?:job|task|project|repair|order|event|problem)s? (?:is )?too (?:big|small|large|complex|complicated|difficult|hard)\b/g,
+    // No one but a business offering the work says it, so it needs no "we".
+    selfNegating: true,
+  },
+  {
+    // Where the business serves, said as everywhere: "we ship worldwide", "we
+    // travel anywhere around the world", "we serve shoppers from all over the
+    // world", "we cover the whole of London". Only after a verb of serving:
+    // "our customers come from all over the world" boasts, it serves no one.
+    name: 'anywhere',
+    pattern: /\b(?:anywhere|everywhere) (?:in|on|around|across) (?:the )?(?:world|globe|planet|country|nation|uk|us|usa|europe)\b|\ball (?:over|around|across) the (?:world|globe|planet|country|nation)\b|\b(?:all|every) (?:areas?|parts?|corners?|regions?|neighbou?rhoods?) of\b|\bthe whole of\b|\ball of (?!(?:your|our|the|their|its|this|that|these|those|them|it|us|you|my|his|her)\b)|\b(?:worldwide|nationwide|anywhere)\b/g,
+    accept: (view, hit) => SERVES_AN_AREA.test(clauseBefore(view, hit.start)) && (BUSINESS_WORDS.test(view.text) || isFragment(view)),
+  },
+  { name: 'full range', pattern: /\b(?:full|complete|entire|whole|widest|every) (?:range|selection|line|catalog(?:ue)?|spectrum|suite|menu)\b|\b100% of\b|\bone[- ]stop[- ]shop\b/g },
   { name: 'nothing missed', pattern: /\bnothing (?:falls through the cracks|is missed|gets missed|is left out|left to chance)\b/g, selfNegating: true },
 ];
 
@@ -129,7 +162,7 @@ export const completeness: Rule = {
   id: 'completeness',
   description: 'A complete range is promised: everything, whatever you need, every kind, all your needs, full range.',
   why: '"Everything under the sea" is tested by the first customer who asks for the one thing you do not have. A list of what you do offer promises less and disappoints no one.',
-  triggers: ['everything', 'anything you need', 'whatever you need', 'every kind/size/type', 'every step of the way', 'all your needs', 'all your X in one place', 'full range', '100% of'],
+  triggers: ['everything', 'anything you need', 'whatever you need', 'every kind/size/type', 'every step of the way', 'all your needs', 'all your X in one place', 'full range', '100% of', 'one-stop shop', 'from start to finish', 'no job too small', 'even the toughest', 'we ship worldwide', 'all over the world'],
   checkedAgainst: ['offerings.complete', 'offerings.items', 'offerings.not_offered'],
   examples: [
     { bad: 'Everything under the sea, served fresh.', better: 'Salmon, tuna, oysters and lobster, served fresh.' },

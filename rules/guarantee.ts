@@ -39,19 +39,29 @@ const TRIGGERS: Trigger[] = [
     // "You may return unopened items within 30 days for a full refund" states the customer's right under a policy, the refund window the capabilities file declares; "we'll give you a full refund" is the business promising.
     // The customer may be the subject a comma or two earlier: "You may return new, unopened items … for a full refund".
     // So does "To get a full refund, cancellations must be made 72 hours before": what the customer must do to be owed one.
-    accept: (view, hit) => !/\byou (?:can|may|could|are (?:eligible|entitled) to)\b[^;:.!?]*$/.test(view.text.slice(0, hit.start)) && !/^\s*to (?:get|receive|qualify for|be eligible for|claim)\b/.test(view.text),
+    // "Unused items may be returned within 15 days with a full refund" says the same in the passive.
+    accept: (view, hit) =>
+      !/\byou (?:can|may|could|are (?:eligible|entitled) to)\b[^;:.!?]*$|\b(?:may|can|could) be (?:returned|exchanged|cancell?ed|sent back)\b[^;:.!?]*$/.test(view.text.slice(0, hit.start)) &&
+      !/^\s*to (?:get|receive|qualify for|be eligible for|claim)\b/.test(view.text),
   },
   { name: 'no questions asked', pattern: /\bno questions? asked\b/g, selfNegating: true },
   { name: 'risk-free', pattern: /\brisk[- ]free\b|\bno risk\b|\bzero risk\b/g, selfNegating: true },
   {
     name: 'satisfaction guaranteed',
-    pattern: /\b(?:100% |complete |total |full )satisfaction\b|\bsatisfaction (?:guaranteed|or your money back)\b|\b(?:will|shall) (?:fully |completely |totally )?satisfy you\b/g,
+    pattern: /\b(?:100% |complete |total |full )satisfaction\b|\bsatisfaction (?:guaranteed|assured|promised|or your money back)\b|\b(?:will|shall) (?:fully |completely |totally )?satisfy you\b/g,
   },
   {
     // "ensuring the safety of shipments": an assurance of outcome, as binding as "guaranteed".
     name: 'ensured',
     pattern: /\b(?:ensur(?:e|es|ing)|assur(?:e|es|ing)) (?:the |your |their |its )?(?:complete |total |full |absolute )?(?:safety|security|satisfaction|success|safe arrival)\b/g,
   },
+  {
+    // The reader told they carry no risk: "if an incident occurs, you are fully protected".
+    name: 'fully covered',
+    pattern: /\byou(?:'re| are| will be|'ll be)(?: always)? (?:fully|completely|totally|100%) (?:protected|covered|insured)\b/g,
+  },
+  // The business's own word for it: "we promise you'll love it", "we promise to arrive on time".
+  { name: 'we promise', pattern: /\bwe promise\b(?= (?:you|to|that|it|your)\b)/g },
   {
     // A remedy promised in plain words: "we'll make it right", "we always make it right", "complete the job to your satisfaction".
     name: 'make it right',
@@ -85,6 +95,8 @@ const TRIGGERS: Trigger[] = [
     pattern: /\bprice[- ]match(?:ing|ed)?\b|\bwe(?:'ll| will) (?:match|beat)\b(?! you\b)|\bdo whatever it takes\b/g,
     accept: (view, hit) => !/^do\b/.test(hit.match[0]) || BUSINESS_WORDS.test(clauseBefore(view, hit.start)),
   },
+  // "We beat any quote", "we won't be beaten on price": the same, said of every price. The negation is the promise's own.
+  { name: 'price match', pattern: /\bwe (?:match|beat) any\b|\b(?:won't|will not|never|can't|cannot) be beaten on price\b/g, selfNegating: true },
   {
     // Revisions or visits until the customer is satisfied: "we will continue making revisions until your expectations are met".
     name: 'until you are satisfied',
@@ -107,9 +119,9 @@ const TRIGGERS: Trigger[] = [
   // A warranty with no length named: "Sure Start Plus extended warranty coverage". Not checked against the declared length, which it does not state.
   {
     name: 'extended warranty',
-    pattern: /\b(?:extended|enhanced|comprehensive) warranty\b/g,
-    // Given by the business: not "you can buy an extended warranty from the manufacturer".
-    accept: (view, hit) => /\b(?:we|our|us|gets?|comes? with|includ(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|backed by|benefit from)\b/.test(clauseBefore(view, hit.start)),
+    pattern: /\b(?:extended|enhanced|comprehensive|full) warranty\b/g,
+    // Given by the business, or opening a line of copy ("Full warranty on every repair"): not "you can buy an extended warranty from the manufacturer".
+    accept: (view, hit) => /^\s*$|\b(?:we|our|us|gets?|comes? with|includ(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|backed by|benefit from)\b/.test(clauseBefore(view, hit.start)),
   },
 ];
 
@@ -163,7 +175,7 @@ export const guarantee: Rule = {
   id: 'guarantee',
   description: 'A promise with no exit: guaranteed, money-back, no questions asked, risk-free, lifetime warranty.',
   why: 'Advertising codes expect every significant limit of a guarantee to be stated. A refund with conditions sold as "no questions asked" turns a routine refusal into a broken promise.',
-  triggers: ['guaranteed', 'guarantee', 'money back', 'full refund', 'no questions asked', 'risk-free', '100% satisfaction', 'lifetime warranty', '<n>-year warranty', "we'll make it right", 'to your satisfaction', "we'll refund / replace / re-do", 'until you are satisfied', 'we will match or beat', 'whatever it takes', 'extended warranty', "we've got your back (puffery)"],
+  triggers: ['guaranteed', 'guarantee', 'money back', 'full refund', 'no questions asked', 'risk-free', '100% satisfaction', 'lifetime warranty', '<n>-year warranty', "we'll make it right", 'to your satisfaction', "we'll refund / replace / re-do", 'until you are satisfied', 'we will match or beat', 'whatever it takes', 'extended warranty', "we've got your back (puffery)", 'you are fully protected', 'we promise', 'satisfaction assured', 'we beat any quote'],
   checkedAgainst: ['refunds.window', 'refunds.conditions', 'warranty', 'uptime'],
   examples: [
     { bad: 'Your money back, guaranteed, no questions asked.', better: 'Refunds within 30 days for unused items with a receipt.' },

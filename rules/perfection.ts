@@ -10,7 +10,7 @@ import type { Claim, Judgement } from '../src/types.js';
 
 /** Qualities that "100%" turns into a promise of perfection (not "100% teak" or "0 to 100%"). */
 const PERFECT_QUALITIES =
-  'uptime|availability|available|online|secure|security|safe|safety|reliable|reliability|accurate|accuracy|pain[- ]free|painless|error[- ]free|bug[- ]free|effective|success|successful|on[- ]time|compliant|protected|private|uptime guarantee|working';
+  'uptime|availability|available|online|secure|security|safe|safety|organic|natural|pure|genuine|authentic|recyclable|biodegradable|reliable|reliability|accurate|accuracy|pain[- ]free|painless|error[- ]free|bug[- ]free|effective|success|successful|on[- ]time|compliant|protected|private|uptime guarantee|working';
 
 /**
  * "Our network ensures your orders arrive", "our technicians make sure your
@@ -52,6 +52,8 @@ const TRIGGERS: Trigger[] = [
     // "Payments are due on the 1st without exception" is a rule the customer keeps.
     accept: (view, hit) => !/^without exception/.test(hit.match[0]) || !/\b(?:must|due|required|have to|no)\b/.test(clauseBefore(view, hit.start)),
   },
+  // A trouble the reader is promised an end to: "never worry about leaks again".
+  { name: 'never fails', pattern: /\bnever (?:have to )?worry about (?:[a-z]+ ){1,3}again\b/g, selfNegating: true },
   // "We never compromise on quality": a boast of standards no one could check.
   { name: 'never compromise', kind: 'puffery', pattern: /\bnever compromises? on (?:quality|safety|service|standards)\b/g, selfNegating: true },
   { name: 'flawless', pattern: /\b(?:flawless(?:ly)?|error[- ]free|bug[- ]free|fault[- ]free|defect[- ]free|zero (?:errors|defects|bugs|mistakes)|fail[- ]?safe|foolproof|spotless|impeccabl[ey])\b/g },
@@ -71,7 +73,7 @@ const TRIGGERS: Trigger[] = [
     },
   },
   // "The perfect balance of elegance and comfort" praises; no one could hold it to a standard.
-  { name: 'perfect balance', kind: 'puffery', pattern: /\bperfect (?:balance|blend|combination|mix|harmony)\b/g },
+  { name: 'perfect balance', kind: 'puffery', pattern: /\bperfect (?:balance|blend|combination|mix|harmony)\b|\b(?:cooked|done|grilled|baked|roasted|prepared) to perfection\b/g },
   { name: 'we make sure', pattern: ASSURES, accept: answersForOutcome },
   {
     // "We will always communicate with you in advance", "we always make time
@@ -80,7 +82,7 @@ const TRIGGERS: Trigger[] = [
     // always do our best" is effort.
     name: 'we will always',
     pattern:
-      /\bwe(?:'ll| will)? always (?:communicate|respond|reply|answer|call (?:you|back)|tell you|keep you|inform you|notify you|show up|arrive|be there|make time|deliver|honou?r|stand by|put you|treat you|get back to you|return your)\b/g,
+      /\bwe(?:'ll| will)? always (?:communicate|respond|reply|answer|call (?:you|back)|pick up|tell you|keep you|inform you|notify you|show up|arrive|be there|make time|deliver|honou?r|stand by|put you|treat you|get back to you|return your)\b/g,
   },
   // A privacy promise: "we never log or track your network data", "we will never sell your email".
   // Of the reader's data: not "we never read from the cache", which documents code.
@@ -93,10 +95,10 @@ const TRIGGERS: Trigger[] = [
     // "your feedback is always welcome", which no service delivers.
     name: 'you will always',
     pattern:
-      /\byou(?:'ll| will) always (?:be (?:assisted|helped|served|greeted|looked after|taken care of|in good hands|covered|protected)|speak|talk|reach|return home|come home)\b|(?<=\b(?:your|our) [a-z]+(?: [a-z]+)? (?:is|are|will be|stays?|remains?) )always (?:backed up|current|up[- ]to[- ]date|protected|accurate|clean|ready|covered|monitored|encrypted|insured|answered|on time)\b/g,
+      /\byou(?:'ll| will) always (?:be (?:assisted|helped|served|greeted|looked after|taken care of|in good hands|covered|protected)|speak|talk|reach|return home|come home)\b|(?<=\b(?:your|our) [a-z]+(?: [a-z]+)? (?:is|are|will be|stays?|remains?) )always (?:backed up|current|up[- ]to[- ]date|protected|accurate|clean|ready|covered|monitored|encrypted|insured|answered|on time|safe|secure)\b/g,
   },
   // "Done right the first time", "we show up when we say", "when we say we'll be there, we're there": reliability promised as an idiom.
-  { name: 'right the first time', pattern: /\b(?:done|do it|does it|get it|gets it|fixed|made) right the first time\b|\b(?:show up|shows up|arrive|arrives|are there|be there) when we say\b|\bwhen we say (?:we(?:'ll| will) (?:be there|show up|arrive)|it will (?:be there|arrive))\b/g },
+  { name: 'right the first time', pattern: /\b(?:done|do it|does it|get it|gets it|got it|fixed|made|do the job|does the job) right (?:the )?first time\b|\bright first time\b|\bto your exact (?:specifications?|requirements|standards)\b|\b(?:show up|shows up|arrive|arrives|are there|be there) when we say\b|\bwhen we say (?:we(?:'ll| will) (?:be there|show up|arrive)|it will (?:be there|arrive))\b/g },
   { name: 'always works', pattern: /\balways (?:works?|on time|delivers|right)\b|\bon time,? every time\b|\bevery (?:single )?time\b(?! (?:a|an|the|it|they|this|that|someone|somebody)\b| \u00a7)/g },
 ];
 
@@ -114,7 +116,7 @@ export const perfection: Rule = {
   id: 'perfection',
   description: 'Never fails, no errors: 100% uptime, zero downtime, flawless, never fails, error-free, on time every time.',
   why: 'Everything fails sometimes. "Zero downtime" is disproved by the first outage, and every customer who saw it counts the outage as a broken promise rather than bad luck.',
-  triggers: ['100% <quality>', 'zero downtime', 'never fails', 'never lets you down', 'flawless', 'error-free', 'perfect', 'always works', 'on time, every time', 'we make sure', 'ensures your', "you'll always", 'we will always', 'we never log'],
+  triggers: ['100% <quality>', 'zero downtime', 'never fails', 'never lets you down', 'flawless', 'error-free', 'perfect', 'always works', 'on time, every time', 'we make sure', 'ensures your', "you'll always", 'we will always', 'we never log', 'right first time', 'to your exact specifications', 'never worry about X again'],
   checkedAgainst: ['uptime', 'evidence'],
   examples: [
     { bad: '100% uptime for every team.', better: '99.9% uptime, backed by our SLA.' },

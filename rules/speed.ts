@@ -29,6 +29,8 @@ function servesFast(view: SentenceView, hit: { start: number; end: number }): bo
   // "Changes take effect immediately" says when a setting applies, not how fast anyone serves.
   // Nor do "access ends immediately" and "the link expires right away" ("leaks stop immediately" is a result, and stays).
   if (/\b(?:tak(?:e|es|ing|en) effect|end(?:s|ed)?|expire[sd]?|terminate[sd]?|cease[sd]?|(?:is|are) (?:revoked|cancell?ed|deleted|removed|disabled))\s*$/.test(before)) return false;
+  // "Requires immediate medical attention": how urgent a need is, not how fast anyone serves.
+  if (/\b(?:requires?|required|requiring|needs?|needed|needing|seeks?|seeking|demands?|demanding)\s*$/.test(before)) return false;
   // "The entire balance shall become due and payable immediately": the customer pays, no one serves.
   if (/\b(?:due|payable)\s*$/.test(before)) return false;
   // "Contact us within 24 hours", "your alert must be made within 24 hours": a time the customer acts in.
@@ -74,6 +76,9 @@ function notAWindow(view: SentenceView, hit: { start: number; end: number }): bo
   return BUSINESS_ACTS.test(before) && !CUSTOMER_ACTS.test(before) && ofTheBusiness && servesFast(view, hit);
 }
 
+/** A time given as an upper bound: "within", "in under", "in 30 minutes or less". */
+const BOUNDED_TIME = /^(?:within|in under|in less than|in no more than)\b| or (?:less|under|sooner|it's free|it is free)$/;
+
 /** Verbs of the business serving: confirming, replying, shipping. */
 const BUSINESS_ACTS = /\b(?:confirm(?:s|ed)?|repl(?:y|ies)|respond(?:s|ed)?|answer(?:s|ed)?|ship(?:s|ped)?|deliver(?:s|ed)?|dispatch(?:es|ed)?|process(?:es|ed)?|sen[dt]s?|contact(?:s|ed)?|call(?:s|ed)? you|get back to you|schedul(?:e|es|ed)|install(?:s|ed)?)\b/i;
 /** Verbs of the customer acting within a window: returning, claiming, reporting. */
@@ -88,10 +93,11 @@ const VAGUE_SPEED = '(?:quickly|promptly|swiftly|speedily|rapidly|in a timely (?
 const TRIGGERS: Trigger[] = [
   {
     // A range ("within 1-2 business days") promises its upper end; "takes 2 days" states a time like "in 2 days".
+    // "In 30 minutes or less" bounds the time as "within" does, and so does "… or it's free".
     name: 'within',
-    pattern: new RegExp(`\\b(?:within|in under|in less than|in no more than|under|in|takes?|taking)(?: just| only)? (?:(${NUMBER}) ?(?:-|–|to) ?)?(${NUMBER}) (${TIME_UNIT})\\b`, 'g'),
+    pattern: new RegExp(`\\b(?:within|in under|in less than|in no more than|under|in|takes?|taking)(?: just| only)? (?:(${NUMBER}) ?(?:-|–|to) ?)?(${NUMBER}) (${TIME_UNIT})\\b(?: or (?:less|under|sooner|it's free|it is free)\\b)?`, 'g'),
     quantity: (match) => duration(match[2], match[3], match[0]),
-    accept: (view, hit) => (/^(within|in under|in less than|in no more than)/.test(hit.match[0]) ? notAWindow(view, hit) : timesAService(view, hit)),
+    accept: (view, hit) => (BOUNDED_TIME.test(hit.match[0]) ? notAWindow(view, hit) : timesAService(view, hit)),
   },
   {
     name: 'within',
@@ -169,14 +175,14 @@ function judge(claim: Claim, capabilities: Capabilities | undefined): Judgement 
   if (!declared) return undeclared(claim);
   const { fact, key } = declared;
   if (fact.value <= claim.quantity.minutes) return substantiated(`${key} is ${fact.text}`, fact.at);
-  return contradicted(`${key} is ${fact.text}`, fact.at, `within ${formatDuration(fact.value)}`, /^(within|in under|in less than|in no more than)\b/i.test(claim.text));
+  return contradicted(`${key} is ${fact.text}`, fact.at, `within ${formatDuration(fact.value)}`, BOUNDED_TIME.test(claim.text.toLowerCase()));
 }
 
 export const speed: Rule = {
   id: 'speed',
   description: 'A response, resolution, delivery or setup time: instant, immediately, within 5 minutes, same-day, overnight, in seconds.',
   why: 'A stated time is the promise customers time you against. "Replies within the hour" read on Friday night and answered on Monday is a broken promise, even if Monday is your usual speed.',
-  triggers: ['instant', 'immediately', 'real-time', 'within <n> <unit>', 'in under <n> <unit>', '<n>-hour response', 'in seconds', 'in minutes', 'same-day', 'next-day', 'overnight', 'the moment they arrive', 'on the first ring', 'while you wait', 'promptly (puffery)', 'blazing fast (puffery)'],
+  triggers: ['instant', 'immediately', 'real-time', 'within <n> <unit>', 'in <n> <unit> or less', 'in under <n> <unit>', '<n>-hour response', 'in seconds', 'in minutes', 'same-day', 'next-day', 'overnight', 'the moment they arrive', 'on the first ring', 'while you wait', 'promptly (puffery)', 'blazing fast (puffery)'],
   checkedAgainst: ['support.first_response', 'support.resolution', 'delivery.fastest', 'setup'],
   examples: [
     { bad: 'We reply within the hour.', better: 'We reply within 24 hours.' },

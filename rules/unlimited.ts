@@ -65,7 +65,7 @@ const TRIGGERS: Trigger[] = [
     name: 'no hidden fees',
     // Said another way: "you won't be charged any extra fees", "the price you see is the price you pay".
     pattern:
-      /\b(?:no|zero|without|never any) (?:hidden|extra|additional|surprise|setup|set-up) (?:fees?|charges?|costs?)\b|\bno surprises on (?:your|the) (?:bill|invoice)\b|\bnever charges? (?:you )?extra\b|\b(?:won't|will not|never) (?:be )?charged? (?:you )?(?:any )?(?:hidden|extra|additional|surprise) (?:fees?|charges?|costs?)\b|\bthe price you see is the price you pay\b/g,
+      /\b(?:no|zero|without|never any) (?:hidden|extra|additional|surprise|setup|set-up) (?:fees?|charges?|costs?)\b|\bno surprises on (?:your|the) (?:bill|invoice)\b|\bnever charges? (?:you )?extra\b|\b(?:won't|will not|never) (?:be )?charged? (?:you )?(?:any )?(?:hidden|extra|additional|surprise) (?:fees?|charges?|costs?)\b|\bthe price you see is the price you pay\b|\bno call-?out (?:fees?|charges?)\b|\bno extras\b|\ball[- ]inclusive (?:price|pricing|prices|rates?|quotes?|fees?)\b/g,
     selfNegating: true,
   },
   { name: 'free', pattern: /\bfree(?: of charge)?\b/g, accept: standaloneFree },
@@ -78,7 +78,7 @@ const TRIGGERS: Trigger[] = [
   },
   {
     name: 'forever',
-    pattern: /\b(?:free )?forever\b|\bfor life\b|\blifetime (?:updates|access|support|license|licence|membership|upgrades|deal|plan)\b|\balways[- ]free\b/g,
+    pattern: /\b(?:free )?forever\b|\bfor life\b|\blasts? a lifetime\b|\blifetime (?:updates|access|support|license|licence|membership|upgrades|deal|plan)\b|\balways[- ]free\b/g,
     // Not a process that runs or waits forever ("run a file forever", "delay forever", "0 means forever"): a setting, not a term.
     accept: (view, hit) => !/\b(?:run|runs|running|loop|loops|looping|wait|waits|waiting|delay|delays|block|blocks|blocking|hang|hangs|sleep|sleeps|retry|retries|repeat|repeats|execute|executes|means?)(?: [a-z]+){0,2}\s+$/.test(view.text.slice(0, hit.start)),
   },
@@ -131,7 +131,7 @@ export const unlimited: Rule = {
   id: 'unlimited',
   description: 'No limits, no cost: unlimited, no limits, free, no hidden fees, forever, lifetime updates.',
   why: 'Under the UK advertising code "unlimited" is true only when heavy legitimate use meets no charge or cut-off, and "free" only when nothing beyond unavoidable cost is charged. A fair-use cap turns either into a misleading claim.',
-  triggers: ['unlimited <thing>', 'no limits', 'no hidden fees', 'free (not free trial/quote)', 'at no extra charge', 'no fee for', 'forever', 'lifetime updates'],
+  triggers: ['unlimited <thing>', 'no limits', 'no hidden fees', 'free (not free trial/quote)', 'at no extra charge', 'no fee for', 'forever', 'lifetime updates', 'no call-out fee', 'all-inclusive pricing', 'lasts a lifetime'],
   checkedAgainst: ['limits', 'pricing.extra_fees', 'pricing.free_plan', 'pricing.free_trial'],
   examples: [
     { bad: 'Unlimited storage for every team.', better: '2 TB of storage per user.' },

@@ -6,12 +6,12 @@ import type { Topic } from '../types.js';
 export const BUSINESS_WORDS = /\b(?:we|our|us)\b/;
 
 export const SUPPORT_WORDS =
-  /\b(support|help|helpdesk|help desk|service desk|customer service|customer care|team|staff|agents?|experts?|engineers?|specialists?|technicians?|advisors?|reps?|representatives?|repl(?:y|ies|ied)|respond(?:s|ed)?|responses?|answers?|answer(?:s|ed)?|tickets?|calls?|call us|phone|chat|email|e-mail|contact|hotline|emergency|repairs?|service|concierge|assist|assistance|doctors?|open|opening hours)\b/;
+  /\b(support|help|helpdesk|help desk|service desk|customer service|customer care|team|staff|agents?|experts?|engineers?|specialists?|technicians?|advisors?|reps?|representatives?|repl(?:y|ies|ied)|respond(?:s|ed)?|responses?|answers?|answer(?:s|ed)?|tickets?|calls?|call us|phone|chat|email|e-mail|contact|hotline|emergency|repairs?|service|concierge|assist|assistance|doctors?|open|opening hours|be there|be with you|on[- ]site|call-?outs?)\b/;
 
 export const RESOLUTION_WORDS = /\b(resolve[sd]?|resolution|fix(?:es|ed)?|solve[sd]?|solutions? to your)\b/;
 
 export const DELIVERY_WORDS =
-  /\b(ship(?:s|ped|ping)?|deliver(?:s|ed|y|ies)?|dispatch(?:es|ed)?|arrives?|courier|parcels?|packages?|orders?|shipment|postage|pick-?up|collection)\b/;
+  /\b(ship(?:s|ped|ping)?|deliver(?:s|ed|y|ies)?|dispatch(?:es|ed)?|arrives?|courier|parcels?|packages?|orders?|shipment|postage|pick-?up|collection|(?:at|to) your door(?:step)?|on your doorstep)\b/;
 
 export const SETUP_WORDS =
   /\b(set ?up|set-up|setups?|install(?:s|ation|ed)?|onboard(?:ing)?|provision(?:ing|ed)?|deploy(?:s|ed|ment)?|activat(?:e|ion|ed)|launch|get started|getting started|go live|(?:is|are|be|goes|went) live|sign ?up|signup|migrat(?:e|ion)|start automating|start)\b/;

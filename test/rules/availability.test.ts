@@ -30,6 +30,10 @@ describe('availability flags always-on promises', () => {
     { text: 'Service 365 days a year.', line: 1, column: 9, endColumn: 24, actual: '365 days a year' },
     { text: '# Support\n\nWe answer 24/7.', path: 'x.md', line: 3, column: 11, endColumn: 15, actual: '24/7' },
     { text: '<p>Hello</p>\n<p>Our team is here 24/7.</p>', path: 'x.html', line: 2, column: 21, endColumn: 25, actual: '24/7' },
+    { text: '24-hour emergency plumbing service.', line: 1, column: 1, endColumn: 8, actual: '24-hour' },
+    { text: 'Emergency locksmiths available 24 hours.', line: 1, column: 22, endColumn: 40, actual: 'available 24 hours' },
+    { text: 'Our 24hr helpline is here for you.', line: 1, column: 5, endColumn: 9, actual: '24hr' },
+    { text: 'Expert help whenever you need it.', line: 1, column: 8, endColumn: 33, actual: 'help whenever you need it' },
   ])('$text', (flag) => expectOneFinding('availability', flag));
 });
 
@@ -52,6 +56,9 @@ describe('availability leaves qualified wording, code and invitations alone', ()
     { why: 'fenced code', path: 'x.md', text: 'Our config:\n\n```yaml\nsupport: 24/7\n```\n' },
     { why: 'HTML comment', path: 'x.html', text: '<!-- TODO: say 24/7 support -->\n<p>Contact us.</p>' },
     { why: 'script', path: 'x.html', text: "<script>const banner = 'Call us anytime, 24/7';</script>\n<p>Contact us.</p>" },
+    { why: 'a time after which something is ready, not opening hours', text: 'Tickets are available 24 hours after release.' },
+    { why: 'a speed, which the speed rule reports', text: 'We promise a 24-hour response.' },
+    { why: "someone else's service", text: 'We can give you the number of local 24-hour emergency clinics.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('availability', text, { path })).toEqual([]);
   });

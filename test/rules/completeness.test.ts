@@ -32,6 +32,17 @@ describe('completeness flags promises of a complete range', () => {
     { text: 'Anything you need for the garden.', line: 1, column: 1, endColumn: 18, actual: 'Anything you need' },
     { text: '# Catalogue\n\nBrowse the complete catalogue.', path: 'x.md', line: 3, column: 12, endColumn: 30, actual: 'complete catalogue' },
     { text: '<ul>\n  <li>We cover all kinds of repairs.</li>\n</ul>', path: 'x.html', line: 2, column: 16, endColumn: 25, actual: 'all kinds' },
+    { text: 'We manage your move from start to finish.', line: 1, column: 21, endColumn: 41, actual: 'from start to finish' },
+    { text: 'No job is too big or too small.', line: 1, column: 1, endColumn: 18, actual: 'No job is too big' },
+    { text: 'We remove even the toughest stains.', line: 1, column: 11, endColumn: 28, actual: 'even the toughest' },
+    { text: 'We ship worldwide.', line: 1, column: 9, endColumn: 18, actual: 'worldwide' },
+    { text: 'We are happy to serve shoppers from all over the world.', line: 1, column: 37, endColumn: 55, actual: 'all over the world' },
+    { text: 'Serving all of Greater Manchester.', line: 1, column: 9, endColumn: 15, actual: 'all of' },
+    { text: 'We treat patients of all ages.', line: 1, column: 22, endColumn: 30, actual: 'all ages' },
+    { text: 'Growth strategies for all major platforms.', line: 1, column: 23, endColumn: 42, actual: 'all major platforms' },
+    { text: 'Our technicians answer any of your technology questions.', line: 1, column: 24, endColumn: 56, actual: 'any of your technology questions' },
+    { text: 'Your one-stop shop for home repairs.', line: 1, column: 6, endColumn: 19, actual: 'one-stop shop' },
+    { text: 'We answer every call.', line: 1, column: 11, endColumn: 21, actual: 'every call' },
   ])('$text', (flag) => expectOneFinding('completeness', flag));
 
   test('completeness over the reader\'s needs is puffery, reported as info', () => {
@@ -82,6 +93,12 @@ describe('completeness leaves qualified wording, code and description alone', ()
     { why: 'HTML comment', path: 'x.html', text: '<!-- everything you need -->\n<p>Our menu.</p>' },
     { why: 'script', path: 'x.html', text: "<script>const all = 'everything you need';</script>\n<p>Our menu.</p>" },
     { why: 'product name inside a word', text: 'Try the EverythingBox starter kit.' },
+    { why: 'where customers come from: a boast, no one is served', text: 'Our customers come from all over the world.' },
+    { why: 'software read from one end to the other', text: 'The parser reads the file from start to finish.' },
+    { why: 'the units differ; none is promised', text: 'Every project is unique, so we offer flexible packages.' },
+    { why: 'the units differ; none is promised', text: 'Every job is different.' },
+    { why: 'people of all ages, with no business serving them', text: 'Physiotherapists help people of all ages.' },
+    { why: 'a call in code, with no business speaking', text: 'Every call to the function allocates a buffer.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('completeness', text, { path })).toEqual([]);
   });

@@ -41,6 +41,12 @@ describe('guarantee flags promises with no exit', () => {
     { text: 'No risk.', line: 1, column: 1, endColumn: 8, actual: 'No risk' },
     { text: 'Fast couriers.\n\n**Guaranteed** delivery the next business day.', path: 'x.md', line: 3, column: 3, endColumn: 13, actual: 'Guaranteed' },
     { text: '<footer>\n<p>100% satisfaction on every job.</p>\n</footer>', path: 'x.html', line: 2, column: 4, endColumn: 21, actual: '100% satisfaction' },
+    { text: 'If an incident occurs, you are fully protected.', line: 1, column: 24, endColumn: 47, actual: 'you are fully protected' },
+    { text: "We promise you'll love it.", line: 1, column: 1, endColumn: 11, actual: 'We promise' },
+    { text: 'Satisfaction assured.', line: 1, column: 1, endColumn: 21, actual: 'Satisfaction assured' },
+    { text: 'Full warranty on every repair.', line: 1, column: 1, endColumn: 14, actual: 'Full warranty' },
+    { text: 'We beat any quote.', line: 1, column: 1, endColumn: 12, actual: 'We beat any' },
+    { text: "We won't be beaten on price.", line: 1, column: 4, endColumn: 28, actual: "won't be beaten on price" },
   ])('$text', (flag) => expectOneFinding('guarantee', flag));
 
   test.each<Flag>([
@@ -88,6 +94,7 @@ describe('guarantee leaves qualified wording and code alone', () => {
     { why: 'fenced code', path: 'x.md', text: 'Code:\n\n```\nguarantee(order, { moneyBack: "no questions asked" });\n```\n' },
     { why: 'HTML comment', path: 'x.html', text: '<!-- add money-back guarantee here -->\n<p>Shop now.</p>' },
     { why: 'script', path: 'x.html', text: "<script>const terms = 'risk-free, guaranteed';</script>\n<p>Shop now.</p>" },
+    { why: "the customer's right under a policy, in the passive", text: 'Unused items may be returned within 15 days of sale with a full refund.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('guarantee', text, { path })).toEqual([]);
   });

@@ -34,6 +34,12 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
     { text: 'Your data is always backed up.', line: 1, column: 14, endColumn: 30, actual: 'always backed up' },
     { text: '# Hosting\n\n*Zero downtime* for your shop.', path: 'x.md', line: 3, column: 2, endColumn: 15, actual: 'Zero downtime' },
     { text: '<p>Backups</p>\n<p>Our backups are <em>error-free</em>.</p>', path: 'x.html', line: 2, column: 24, endColumn: 34, actual: 'error-free' },
+    { text: 'We get it right first time.', line: 1, column: 4, endColumn: 27, actual: 'get it right first time' },
+    { text: 'Dishes made to your exact specifications.', line: 1, column: 13, endColumn: 41, actual: 'to your exact specifications' },
+    { text: 'Your data is always safe with us.', line: 1, column: 14, endColumn: 25, actual: 'always safe' },
+    { text: 'Never worry about leaks again.', line: 1, column: 1, endColumn: 30, actual: 'Never worry about leaks again' },
+    { text: 'We always pick up the phone.', line: 1, column: 1, endColumn: 18, actual: 'We always pick up' },
+    { text: '100% organic ingredients.', line: 1, column: 1, endColumn: 13, actual: '100% organic' },
   ])('$text', (flag) => expectOneFinding('perfection', flag));
 
   test('the percentage is kept', () => {

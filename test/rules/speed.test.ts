@@ -41,6 +41,9 @@ describe('speed flags promised times', () => {
     { text: 'Delivered in 3 days.', line: 1, column: 11, endColumn: 20, actual: 'in 3 days' },
     { text: '## Delivery\n\n- Next-day shipping', path: 'x.md', line: 3, column: 3, endColumn: 11, actual: 'Next-day' },
     { text: '<h1>Help</h1>\n<p>Real-time support for every order.</p>', path: 'x.html', line: 2, column: 4, endColumn: 13, actual: 'Real-time' },
+    { text: "We'll be there in 30 minutes or less.", line: 1, column: 16, endColumn: 37, actual: 'in 30 minutes or less' },
+    { text: "Hot pizza at your door in 30 minutes or it's free.", line: 1, column: 24, endColumn: 50, actual: "in 30 minutes or it's free" },
+    { text: 'Pizza at your door in 30 minutes.', line: 1, column: 20, endColumn: 33, actual: 'in 30 minutes' },
   ])('$text', (flag) => expectOneFinding('speed', flag));
 
   test('a felt speed is puffery, reported as info', () => {
@@ -112,6 +115,8 @@ describe('speed leaves qualified wording, windows and code alone', () => {
     { why: 'script', path: 'x.html', text: "<script>notify('Orders ship same-day!');</script>\n<p>Order now.</p>" },
     { why: 'HTML comment', path: 'x.html', text: '<!-- promise instant replies here -->\n<p>Order now.</p>' },
     { why: 'product name inside a word', text: 'Try InstantPot recipes.' },
+    { why: 'how long a setting lasts', text: 'The cache expires in 30 minutes or less.' },
+    { why: 'how urgent a need is', text: 'Call us if your pet requires immediate medical attention.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('speed', text, { path })).toEqual([]);
   });

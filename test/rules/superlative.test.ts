@@ -66,6 +66,10 @@ describe('superlative reports vague boasts as puffery (info)', () => {
     { text: 'Hiring us is the best decision you will ever make.', line: 1, column: 14, endColumn: 22, actual: 'the best' },
     { text: 'The best plumber for you and your family.', line: 1, column: 1, endColumn: 9, actual: 'The best' },
     { text: 'An amazing experience.', line: 1, column: 4, endColumn: 11, actual: 'amazing' },
+    { text: 'We treat your home with the utmost respect.', line: 1, column: 20, endColumn: 35, actual: 'with the utmost' },
+    { text: 'We are the go-to experts for carpets.', line: 1, column: 8, endColumn: 17, actual: 'the go-to' },
+    { text: 'Look no further than Acme Carpets!', line: 1, column: 1, endColumn: 16, actual: 'Look no further' },
+    { text: 'Outstanding results on every job.', line: 1, column: 1, endColumn: 20, actual: 'Outstanding results' },
   ])('$text', (flag) => expectOneFinding('superlative', flag, 'puffery', 'info'));
 });
 
@@ -131,6 +135,8 @@ describe('superlative leaves idioms, qualified wording and code alone', () => {
     { why: 'fenced code', path: 'x.md', text: 'Usage:\n\n```\nsort --fastest --best\n```\n' },
     { why: 'HTML comment', path: 'x.html', text: '<!-- the best landing page ever -->\n<p>Welcome.</p>' },
     { why: 'script', path: 'x.html', text: "<script>rank('#1 fastest');</script>\n<p>Welcome.</p>" },
+    { why: "the reader's own, not a ranking of the business", text: 'Your home is one of your greatest investments.' },
+    { why: 'an idiom of importance', text: 'Your safety is of the utmost importance.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('superlative', text, { path })).toEqual([]);
   });

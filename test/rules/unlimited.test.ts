@@ -44,6 +44,9 @@ describe('unlimited flags promises of no limit and no cost', () => {
     { text: "There's an always free tier for individuals.", line: 1, column: 12, endColumn: 23, actual: 'always free' },
     { text: 'Gift cards with no expiration date.', line: 1, column: 17, endColumn: 35, actual: 'no expiration date' },
     { text: 'Your credits never expire.', line: 1, column: 14, endColumn: 26, actual: 'never expire' },
+    { text: 'No call-out fee.', line: 1, column: 1, endColumn: 16, actual: 'No call-out fee' },
+    { text: 'All-inclusive pricing.', line: 1, column: 1, endColumn: 22, actual: 'All-inclusive pricing' },
+    { text: 'Our roofs last a lifetime.', line: 1, column: 11, endColumn: 26, actual: 'last a lifetime' },
   ])('$text', (flag) => expectOneFinding('unlimited', flag));
 });
 
