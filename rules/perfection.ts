@@ -52,6 +52,16 @@ const TRIGGERS: Trigger[] = [
     // "Payments are due on the 1st without exception" is a rule the customer keeps.
     accept: (view, hit) => !/^without exception/.test(hit.match[0]) || !/\b(?:must|due|required|have to|no)\b/.test(clauseBefore(view, hit.start)),
   },
+  // "Every roof done right", "your yard will get done right": done well every time, said without "every time".
+  // Not a duty ("this must be done right"), which the reader or the work needs, nor a
+  // tagline with no one serving ("Terminal string styling done right"), which boasts of a design.
+  {
+    name: 'right the first time',
+    pattern: /\b(?:done|get done|gets done) right\b(?! (?:the )?first time\b)/g,
+    accept: (view, hit) =>
+      !/\b(?:must|should|needs? to|has to|have to|want(?:s|ed)? (?:it|them|things)?)(?: [a-z]+){0,2}\s+$/.test(view.text.slice(0, hit.start)) &&
+      (BUSINESS_WORDS.test(view.text) || /\b(?:every|each|all|your)\b/.test(view.text.slice(0, hit.start))),
+  },
   // A trouble the reader is promised an end to: "never worry about leaks again".
   { name: 'never fails', pattern: /\bnever (?:have to )?worry about (?:[a-z]+ ){1,3}again\b/g, selfNegating: true },
   // "We never compromise on quality": a boast of standards no one could check.
@@ -99,7 +109,8 @@ const TRIGGERS: Trigger[] = [
   },
   // "Done right the first time", "we show up when we say", "when we say we'll be there, we're there": reliability promised as an idiom.
   { name: 'right the first time', pattern: /\b(?:done|do it|does it|get it|gets it|got it|fixed|made|do the job|does the job) right (?:the )?first time\b|\bright first time\b|\bto your exact (?:specifications?|requirements|standards)\b|\b(?:show up|shows up|arrive|arrives|are there|be there) when we say\b|\bwhen we say (?:we(?:'ll| will) (?:be there|show up|arrive)|it will (?:be there|arrive))\b/g },
-  { name: 'always works', pattern: /\balways (?:works?|on time|delivers|right)\b|\bon time,? every time\b|\bevery (?:single )?time\b(?! (?:a|an|the|it|they|this|that|someone|somebody)\b| \u00a7)/g },
+  // "It always works"; not "we will always work with you", which collaborates.
+  { name: 'always works', pattern: /\balways (?:works?(?! (?:with|alongside|closely|together)\b)|on time|delivers|right)\b|\bon time,? every time\b|\bevery (?:single )?time\b(?! (?:a|an|the|it|they|this|that|someone|somebody)\b| \u00a7)/g },
 ];
 
 const UPTIME_TRIGGERS = new Set(['zero downtime']);
@@ -116,7 +127,7 @@ export const perfection: Rule = {
   id: 'perfection',
   description: 'Never fails, no errors: 100% uptime, zero downtime, flawless, never fails, error-free, on time every time.',
   why: 'Everything fails sometimes. "Zero downtime" is disproved by the first outage, and every customer who saw it counts the outage as a broken promise rather than bad luck.',
-  triggers: ['100% <quality>', 'zero downtime', 'never fails', 'never lets you down', 'flawless', 'error-free', 'perfect', 'always works', 'on time, every time', 'we make sure', 'ensures your', "you'll always", 'we will always', 'we never log', 'right first time', 'to your exact specifications', 'never worry about X again'],
+  triggers: ['100% <quality>', 'zero downtime', 'never fails', 'never lets you down', 'flawless', 'error-free', 'perfect', 'always works', 'on time, every time', 'we make sure', 'ensures your', "you'll always", 'we will always', 'we never log', 'right first time', 'done right', 'to your exact specifications', 'never worry about X again'],
   checkedAgainst: ['uptime', 'evidence'],
   examples: [
     { bad: '100% uptime for every team.', better: '99.9% uptime, backed by our SLA.' },

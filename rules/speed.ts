@@ -112,7 +112,7 @@ const TRIGGERS: Trigger[] = [
     // "Real-time progress" or "real-time sync" names a feature of software, not how fast anyone serves;
     // "instant coffee" and "instant gratification" are kinds of things.
     pattern:
-      /\b(?:instant(?! (?:gratification|coffee|noodles|oatmeal|messag(?:e|es|ing)|messenger|pot|karma|classic|replay|camera|film)\b)|instantly|immediate|immediately|real[- ]time(?! (?:[a-z]+ )?(?:progress|updates?|tracking|data|sync|syncing|synchroni[sz]ation|notifications?|alerts?|analytics|monitoring|collaboration|dashboards?|reporting|insights|previews?|editing|search|feedback|metrics|logs?|streaming|status|visibility)\b)|right away|straight away|on the spot|without delay)\b/g,
+      /\b(?:instant(?! (?:gratification|coffee|noodles|oatmeal|messag(?:e|es|ing)|messenger|pot|karma|classic|replay|camera|film)\b)|instantly|immediate(?! (?:risk|danger|threat|hazard|effect|effects|vicinity|family|future|surroundings|area|aftermath|neighbou?rs?)\b)|immediately|real[- ]time(?! (?:[a-z]+ )?(?:progress|updates?|tracking|data|sync|syncing|synchroni[sz]ation|notifications?|alerts?|analytics|monitoring|collaboration|dashboards?|reporting|insights|previews?|editing|search|feedback|metrics|logs?|streaming|status|visibility)\b)|right away|straight away|on the spot|without delay)\b/g,
     quantity: fixed(0),
     accept: promisesSpeed,
   },

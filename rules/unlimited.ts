@@ -80,7 +80,14 @@ const TRIGGERS: Trigger[] = [
     name: 'forever',
     pattern: /\b(?:free )?forever\b|\bfor life\b|\blasts? a lifetime\b|\blifetime (?:updates|access|support|license|licence|membership|upgrades|deal|plan)\b|\balways[- ]free\b/g,
     // Not a process that runs or waits forever ("run a file forever", "delay forever", "0 means forever"): a setting, not a term.
-    accept: (view, hit) => !/\b(?:run|runs|running|loop|loops|looping|wait|waits|waiting|delay|delays|block|blocks|blocking|hang|hangs|sleep|sleeps|retry|retries|repeat|repeats|execute|executes|means?)(?: [a-z]+){0,2}\s+$/.test(view.text.slice(0, hit.start)),
+    // Nor a change for good ("to change the landscape of dentistry forever"): an impact, not a term.
+    accept: (view, hit) => {
+      const before = view.text.slice(0, hit.start);
+      return (
+        !/\b(?:run|runs|running|loop|loops|looping|wait|waits|waiting|delay|delays|block|blocks|blocking|hang|hangs|sleep|sleeps|retry|retries|repeat|repeats|execute|executes|means?)(?: [a-z]+){0,2}\s+$/.test(before) &&
+        !/\b(?:chang(?:e|es|ed|ing)|transform(?:s|ed|ing)?|revolutioni[sz](?:e|es|ed|ing))\b(?: [a-z]+){0,5}\s+$/.test(before)
+      );
+    },
   },
   // Of something bought or earned: "items never expire" in a cache's docs is a setting.
   { name: 'forever', pattern: /\bno expiration(?: date)?\b|\bnever expires?\b/g, selfNegating: true, accept: (view) => PAID_FOR.test(view.text) },

@@ -47,6 +47,7 @@ describe('guarantee flags promises with no exit', () => {
     { text: 'Full warranty on every repair.', line: 1, column: 1, endColumn: 14, actual: 'Full warranty' },
     { text: 'We beat any quote.', line: 1, column: 1, endColumn: 12, actual: 'We beat any' },
     { text: "We won't be beaten on price.", line: 1, column: 4, endColumn: 28, actual: "won't be beaten on price" },
+    { text: "Mowing done on schedule or you don't pay.", line: 1, column: 25, endColumn: 41, actual: "or you don't pay" },
   ])('$text', (flag) => expectOneFinding('guarantee', flag));
 
   test.each<Flag>([

@@ -40,6 +40,8 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
     { text: 'Never worry about leaks again.', line: 1, column: 1, endColumn: 30, actual: 'Never worry about leaks again' },
     { text: 'We always pick up the phone.', line: 1, column: 1, endColumn: 18, actual: 'We always pick up' },
     { text: '100% organic ingredients.', line: 1, column: 1, endColumn: 13, actual: '100% organic' },
+    { text: 'Every roof system, done right.', line: 1, column: 20, endColumn: 30, actual: 'done right' },
+    { text: 'Your yard will get done right.', line: 1, column: 16, endColumn: 30, actual: 'get done right' },
   ])('$text', (flag) => expectOneFinding('perfection', flag));
 
   test('the percentage is kept', () => {
@@ -96,6 +98,9 @@ describe('perfection leaves qualified wording, measurements and code alone', () 
     { why: 'fenced code', path: 'x.md', text: 'Config:\n\n```yaml\nuptime: 100% uptime\n```\n' },
     { why: 'script', path: 'x.html', text: "<script>log('zero downtime, error-free');</script>\n<p>Status.</p>" },
     { why: 'HTML comment', path: 'x.html', text: '<!-- never fails -->\n<p>Status.</p>' },
+    { why: 'a duty, not a promise', text: 'This must be done right.' },
+    { why: 'a tagline of a design, with no one serving', text: 'Terminal string styling done right.' },
+    { why: 'working with the reader, not the service working', text: 'We will always work with you to plan the audit.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('perfection', text, { path })).toEqual([]);
   });

@@ -117,6 +117,7 @@ describe('speed leaves qualified wording, windows and code alone', () => {
     { why: 'product name inside a word', text: 'Try InstantPot recipes.' },
     { why: 'how long a setting lasts', text: 'The cache expires in 30 minutes or less.' },
     { why: 'how urgent a need is', text: 'Call us if your pet requires immediate medical attention.' },
+    { why: 'an immediate risk is urgency, not speed', text: 'A plumbing emergency is any situation that poses an immediate risk of water damage.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('speed', text, { path })).toEqual([]);
   });

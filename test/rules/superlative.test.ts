@@ -24,6 +24,7 @@ describe('superlative flags measurable rankings as objective', () => {
     { text: '90% less expensive than alternatives.', line: 1, column: 1, endColumn: 37, actual: '90% less expensive than alternatives' },
     { text: 'Faster delivery than any other pizza place in town.', line: 1, column: 1, endColumn: 43, actual: 'Faster delivery than any other pizza place' },
     { text: 'We respond faster than anyone else.', line: 1, column: 12, endColumn: 35, actual: 'faster than anyone else' },
+    { text: 'Unlike other local and long distance moving companies, we offer affordable rates.', line: 1, column: 1, endColumn: 54, actual: 'Unlike other local and long distance moving companies' },
   ])('$text', (flag) => expectOneFinding('superlative', flag));
 });
 
@@ -70,6 +71,10 @@ describe('superlative reports vague boasts as puffery (info)', () => {
     { text: 'We are the go-to experts for carpets.', line: 1, column: 8, endColumn: 17, actual: 'the go-to' },
     { text: 'Look no further than Acme Carpets!', line: 1, column: 1, endColumn: 16, actual: 'Look no further' },
     { text: 'Outstanding results on every job.', line: 1, column: 1, endColumn: 20, actual: 'Outstanding results' },
+    { text: "The Outer Banks' leading construction company.", line: 1, column: 18, endColumn: 25, actual: 'leading' },
+    { text: 'Beachfront repair is what we do best!', line: 1, column: 22, endColumn: 37, actual: 'what we do best' },
+    { text: 'Top-of-the-line equipment and supplies.', line: 1, column: 1, endColumn: 16, actual: 'Top-of-the-line' },
+    { text: 'Engage your customers like never before.', line: 1, column: 23, endColumn: 40, actual: 'like never before' },
   ])('$text', (flag) => expectOneFinding('superlative', flag, 'puffery', 'info'));
 });
 
@@ -137,6 +142,8 @@ describe('superlative leaves idioms, qualified wording and code alone', () => {
     { why: 'script', path: 'x.html', text: "<script>rank('#1 fastest');</script>\n<p>Welcome.</p>" },
     { why: "the reader's own, not a ranking of the business", text: 'Your home is one of your greatest investments.' },
     { why: 'an idiom of importance', text: 'Your safety is of the utmost importance.' },
+    { why: 'a contraction and a possessive before "leading" that ranks no business', text: "It's leading to problems, and the file's leading whitespace is trimmed." },
+    { why: 'a comparison in technical prose, with no business speaking', text: 'Unlike other options, this library has no dependencies.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('superlative', text, { path })).toEqual([]);
   });
