@@ -125,7 +125,7 @@ const TRIGGERS: Trigger[] = [
     // from start to finish", "no job too big or small", "we remove even the
     // toughest stains". Said by the business, or in a line too short to have a subject.
     name: 'start to finish',
-    pattern: /\bfrom start to finish\b|\bfrom (?:the )?first (?:call|contact|consultation) to (?:the )?(?:final|last) [a-z]+\b|\beven the (?:toughest|most stubborn|hardest|worst|dirtiest|most difficult|most complex|most complicated|most challenging|deepest|oldest)\b/g,
+    pattern: /\bfrom start to finish\b|\bfrom (?:the )?(?:very )?(?:first|initial) [a-z]+(?: [a-z]+)?(?: [a-z]+)?(?: [a-z]+)? (?:to|through|until|till) (?:the )?(?:very )?(?:final|last) [a-z]+\b|\beven the (?:toughest|most stubborn|hardest|worst|dirtiest|most difficult|most complex|most complicated|most challenging|deepest|oldest)\b/g,
     accept: (view) => BUSINESS_WORDS.test(view.text) || isFragment(view),
   },
   {

@@ -62,6 +62,10 @@ const TRIGGERS: Trigger[] = [
       !/\b(?:must|should|needs? to|has to|have to|want(?:s|ed)? (?:it|them|things)?)(?: [a-z]+){0,2}\s+$/.test(view.text.slice(0, hit.start)) &&
       (BUSINESS_WORDS.test(view.text) || /\b(?:every|each|all|your)\b/.test(view.text.slice(0, hit.start))),
   },
+  // Nothing left behind: "we leave your property the way we found it", "cleaner than we found it".
+  { name: 'flawless', pattern: /\bleave (?:your|the|every) (?:[a-z]+ )?(?:[a-z]+ )?(?:the way|just the way|exactly as|as clean as|cleaner than|better than) (?:we|you) found (?:it|them)\b/g },
+  // Like new, said of a thing restored: "restores your vehicle to showroom condition", "we'll make your car look brand new". A boast of a look, not a standard.
+  { name: 'like new', kind: 'puffery', pattern: /\bshowroom (?:condition|finish|shine|quality)\b|\blook(?:s|ing)? (?:brand[- ])?new again\b|\blook(?:s|ing)? (?:like )?brand[- ]new\b/g },
   // A trouble the reader is promised an end to: "never worry about leaks again".
   { name: 'never fails', pattern: /\bnever (?:have to )?worry about (?:[a-z]+ ){1,3}again\b/g, selfNegating: true },
   // "We never compromise on quality": a boast of standards no one could check.
@@ -127,7 +131,7 @@ export const perfection: Rule = {
   id: 'perfection',
   description: 'Never fails, no errors: 100% uptime, zero downtime, flawless, never fails, error-free, on time every time.',
   why: 'Everything fails sometimes. "Zero downtime" is disproved by the first outage, and every customer who saw it counts the outage as a broken promise rather than bad luck.',
-  triggers: ['100% <quality>', 'zero downtime', 'never fails', 'never lets you down', 'flawless', 'error-free', 'perfect', 'always works', 'on time, every time', 'we make sure', 'ensures your', "you'll always", 'we will always', 'we never log', 'right first time', 'done right', 'to your exact specifications', 'never worry about X again'],
+  triggers: ['100% <quality>', 'zero downtime', 'never fails', 'never lets you down', 'flawless', 'error-free', 'perfect', 'always works', 'on time, every time', 'we make sure', 'ensures your', "you'll always", 'we will always', 'we never log', 'right first time', 'done right', 'the way we found it', 'showroom condition (puffery)', 'to your exact specifications', 'never worry about X again'],
   checkedAgainst: ['uptime', 'evidence'],
   examples: [
     { bad: '100% uptime for every team.', better: '99.9% uptime, backed by our SLA.' },

@@ -2,7 +2,7 @@
 // "free", "forever", "lifetime updates").
 import { formatDuration } from '../src/capabilities/format.js';
 import type { Amount, Capabilities, Fact } from '../src/capabilities/types.js';
-import type { Trigger } from '../src/check/match.js';
+import type { Hit, Trigger } from '../src/check/match.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
 import type { SentenceView } from '../src/check/sentence.js';
 import type { Claim, Judgement } from '../src/types.js';
@@ -25,7 +25,7 @@ const ACTION_BEFORE = /^\s*(?:get started|start|start now|sign[- ]?up|join|try|t
 /** A condition stated with the offer: "on orders over $75", "orders above £50". */
 const THRESHOLD = /\b(?:orders?|purchases?|subtotals?|baskets?|carts?|spend(?:ing)?)\s+(?:of\s+|over\s+|above\s+|exceeding\s+|from\s+)?(?:[$£€]\s?\d|\d+(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars|euros|pounds)\b)/i;
 
-function standaloneFree(view: SentenceView, hit: { start: number; end: number }): boolean {
+function standaloneFree(view: SentenceView, hit: Hit): boolean {
   if (FREE_COMPOUND.test(view.text.slice(Math.max(0, hit.start - 12), hit.start))) return false;
   const before = view.text.slice(0, hit.start);
   const after = view.text.slice(hit.end);
@@ -36,6 +36,8 @@ function standaloneFree(view: SentenceView, hit: { start: number; end: number })
   if (/^\s+to\b/.test(after) && /\b(?:are|is|be|feel|'re|remain|stay)(?: [a-z]+ly)?\s+$/.test(before)) return false;
   // "Free from pressure tactics", "free of pesticides": without, not at no cost.
   if (/^\s+(?:from|of)\s+(?!(?:[a-z-]+\s+){0,2}(?:charges?|costs?|fees?)\b)/.test(after)) return false;
+  // "We will send an estimator to your home free of charge", "we inspect for free": the free visit to quote is a call to action too.
+  if ((/^free of charge$/i.test(hit.match[0]) || /\bfor\s+$/.test(before)) && /\b(?:estimat(?:e|es|or|ors|ing)|quot(?:e|es|ing)|inspect(?:s|ion|ions|ing)?|assess(?:ment|ments|ing)?|consultations?|appraisals?|surveys?)\b/.test(before)) return false;
   // "My consultations are not only free": the call to action is the subject.
   if (/\b(?:consultations?|consults?|quotes?|estimates?|trials?|demos?|inspections?|assessments?)\s+(?:are|is)\s+(?:[a-z]+\s+){0,2}$/.test(before)) return false;
   // "Pay yearly and get two months free": a promotion's terms, not a price promise.

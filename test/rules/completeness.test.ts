@@ -43,6 +43,7 @@ describe('completeness flags promises of a complete range', () => {
     { text: 'Our technicians answer any of your technology questions.', line: 1, column: 24, endColumn: 56, actual: 'any of your technology questions' },
     { text: 'Your one-stop shop for home repairs.', line: 1, column: 6, endColumn: 19, actual: 'one-stop shop' },
     { text: 'We answer every call.', line: 1, column: 11, endColumn: 21, actual: 'every call' },
+    { text: "You'll know when we're coming, from the first inspection through the final walkthrough.", line: 1, column: 32, endColumn: 87, actual: 'from the first inspection through the final walkthrough' },
   ])('$text', (flag) => expectOneFinding('completeness', flag));
 
   test('completeness over the reader\'s needs is puffery, reported as info', () => {
@@ -99,6 +100,7 @@ describe('completeness leaves qualified wording, code and description alone', ()
     { why: 'the units differ; none is promised', text: 'Every job is different.' },
     { why: 'people of all ages, with no business serving them', text: 'Physiotherapists help people of all ages.' },
     { why: 'a call in code, with no business speaking', text: 'Every call to the function allocates a buffer.' },
+    { why: 'software read from one end to the other, with no business serving', text: 'Read the file from the first line to the last line.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('completeness', text, { path })).toEqual([]);
   });

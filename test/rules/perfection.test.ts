@@ -42,6 +42,7 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
     { text: '100% organic ingredients.', line: 1, column: 1, endColumn: 13, actual: '100% organic' },
     { text: 'Every roof system, done right.', line: 1, column: 20, endColumn: 30, actual: 'done right' },
     { text: 'Your yard will get done right.', line: 1, column: 16, endColumn: 30, actual: 'get done right' },
+    { text: 'We leave your property the way we found it.', line: 1, column: 4, endColumn: 43, actual: 'leave your property the way we found it' },
   ])('$text', (flag) => expectOneFinding('perfection', flag));
 
   test('the percentage is kept', () => {
@@ -53,6 +54,9 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
     expectOneFinding('perfection', { text: 'The perfect balance of comfort and style.', line: 1, column: 5, endColumn: 20, actual: 'perfect balance' }, 'puffery', 'info');
     // And a boast of standards: its "never" is its own.
     expectOneFinding('perfection', { text: 'We never compromise on quality.', line: 1, column: 4, endColumn: 31, actual: 'never compromise on quality' }, 'puffery', 'info');
+    // And a look like new, which no one could hold to a standard.
+    expectOneFinding('perfection', { text: 'Our detailing restores your vehicle to showroom condition.', line: 1, column: 40, endColumn: 58, actual: 'showroom condition' }, 'puffery', 'info');
+    expectOneFinding('perfection', { text: "We'll make your car look brand new.", line: 1, column: 21, endColumn: 35, actual: 'look brand new' }, 'puffery', 'info');
   });
 });
 

@@ -47,6 +47,7 @@ describe('unlimited flags promises of no limit and no cost', () => {
     { text: 'No call-out fee.', line: 1, column: 1, endColumn: 16, actual: 'No call-out fee' },
     { text: 'All-inclusive pricing.', line: 1, column: 1, endColumn: 22, actual: 'All-inclusive pricing' },
     { text: 'Our roofs last a lifetime.', line: 1, column: 11, endColumn: 26, actual: 'last a lifetime' },
+    { text: 'Get a quote and free shipping.', line: 1, column: 17, endColumn: 21, actual: 'free' },
   ])('$text', (flag) => expectOneFinding('unlimited', flag));
 });
 
@@ -99,6 +100,8 @@ describe('unlimited leaves calls to action, compounds, qualified wording and cod
     { why: 'HTML comment', path: 'x.html', text: '<!-- unlimited storage -->\n<p>Shop.</p>' },
     { why: 'product name inside a word', text: 'Built on FreeBSD.' },
     { why: 'a change for good, not a term', text: 'We set out to change the landscape of dentistry forever.' },
+    { why: 'a free visit to quote, a call to action like "free estimate"', text: 'We will send a professional estimator to your home free of charge.' },
+    { why: 'a free inspection, a call to action', text: 'We inspect your roof for free.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('unlimited', text, { path })).toEqual([]);
   });
