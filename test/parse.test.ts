@@ -68,6 +68,8 @@ describe('HTML', () => {
     const shown = (text: string) => lintText(text, { path: 'p.html' }).messages.map((message) => [message.ruleId, message.line, message.column, message.actual]);
     expect(shown(', </Hero>the best. ')).toEqual([['superlative', 1, 10, 'the best']]);
     expect(shown('<br/>\r</Hero>free forever')).toEqual([['unlimited', 2, 8, 'free forever']]);
+    // Also when the source opens that element only later, after a CRLF (found by the property test at more runs).
+    expect(shown('ab\r\n</Hero>instant#1. x<Hero>almost')).toEqual([['speed', 2, 8, 'instant']]);
     // The words on both sides of it are one word, as a browser shows them, which spans the tag.
     const glued = '| a | b |\nunlimited storage</Hero>no questions asked&amp;';
     const spans = lintText(glued, { path: 'p.html' }).messages.map((message) => {
@@ -75,6 +77,10 @@ describe('HTML', () => {
       return [message.actual, glued.slice(place.start.offset, place.end.offset)];
     });
     expect(spans).toEqual([['unlimited storageno', 'unlimited storage</Hero>no']]);
+    // A claim that is only part of such a word ends where its own characters end.
+    const part = ', 24/7</Hero>שלום</p>no questions asked';
+    const place = lintText(part, { path: 'p.html' }).messages[0].place as { start: { offset: number }; end: { offset: number } };
+    expect(part.slice(place.start.offset, place.end.offset)).toBe('24/7');
     // An end tag of an element the source does open still ends the search: a word written as a reference is not the same word in the next paragraph.
     expect(shown('<p>&#120;yz</p><p>fastest xyz fastest</p>')).toEqual([['superlative', 1, 19, 'fastest'], ['superlative', 1, 31, 'fastest']]);
   });

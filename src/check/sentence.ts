@@ -28,6 +28,8 @@ interface Leaf {
   value: string;
   start?: number;
   end?: number;
+  /** Where each character is, for a word written across a tag the parser dropped. */
+  offsets?: number[];
 }
 
 /**
@@ -57,8 +59,8 @@ interface Cursor {
   at: number;
   /** The furthest computed end of the paragraphs so far. */
   paragraphsEnd: number;
-  /** The names of the elements the source opens anywhere, once worked out (see findCopy). */
-  opened?: Set<string>;
+  /** Where the source first opens each element, by name, once worked out (see findCopy). */
+  firstOpened?: Map<string, number>;
 }
 
 /**
@@ -111,6 +113,7 @@ function realign(leaves: Leaf[], source: string, cursor: Cursor): void {
     if (found) {
       leaf.start = found.start;
       leaf.end = found.end;
+      leaf.offsets = found.offsets;
       cursor.at = leaf.end;
     } else {
       // Entity-encoded text (&#x1F600;) is not in the source as written: keep
@@ -137,18 +140,18 @@ const QUOTE_MARKERS = /(?:^|[\r\n])[ \t>]*$/;
  * taken for the same word in the next paragraph, nor a "&gt;" for the end
  * of "</p>"); and a ">" is no blockquote marker. A character may be written
  * as a reference ("&gt;", "&#116;"): the first of the two is where it is.
- * But an end tag of an element the source never opens ("a, </Hero>the
- * best") is dropped by the HTML parser, which joins the text on both sides
- * into one, and the words after it drift back before it: the search goes on
- * past such a tag.
+ * But an end tag of an element the source has not opened before it ("a,
+ * </Hero>the best") is dropped by the HTML parser, which joins the text on
+ * both sides into one, and the words after it drift back before it: the
+ * search goes on past such a tag.
  */
-function findCopy(source: string, value: string, from: number, cursor: Cursor): { start: number; end: number } | undefined {
+function findCopy(source: string, value: string, from: number, cursor: Cursor): { start: number; end: number; offsets?: number[] } | undefined {
   // Only the window is searched for a tag: searched from `from` to the end of the file, a long text without tags took time that grew with its square.
   const reach = source.slice(from, Math.min(source.length, from + REALIGN_WINDOW + value.length));
   TAG_START.lastIndex = 0;
   const stray: RegExpExecArray[] = [];
   let tag = TAG_START.exec(reach);
-  while (tag && isStrayEndTag(tag[0], source, cursor)) {
+  while (tag && isStrayEndTag(tag[0], from + tag.index, source, cursor)) {
     stray.push(tag);
     tag = TAG_START.exec(reach);
   }
@@ -164,15 +167,15 @@ function findCopy(source: string, value: string, from: number, cursor: Cursor): 
   if (reference) return { start: from + reference.index, end: from + reference.index + reference.length };
   if (literal >= 0) return { start: from + literal, end: from + literal + value.length };
   const glued = stray.length > 0 ? acrossTags(window, value, stray) : undefined;
-  return glued && { start: from + glued.start, end: from + glued.end };
+  return glued && { start: from + glued[0], end: from + glued.at(-1)! + 1, offsets: glued.map((offset) => from + offset) };
 }
 
 /**
- * Where `value` is in `window` read without the given tags: the parser
- * drops a stray end tag and glues the words on both sides into one
- * ("storage</Hero>no" is the word "storageno"), which then spans the tag.
+ * Where each character of `value` is in `window` read without the given
+ * tags: the parser drops a stray end tag and glues the words on both sides
+ * into one ("storage</Hero>no" is the word "storageno"), which then spans the tag.
  */
-function acrossTags(window: string, value: string, tags: readonly RegExpExecArray[]): { start: number; end: number } | undefined {
+function acrossTags(window: string, value: string, tags: readonly RegExpExecArray[]): number[] | undefined {
   let visible = '';
   const offsets: number[] = [];
   let at = 0;
@@ -185,15 +188,22 @@ function acrossTags(window: string, value: string, tags: readonly RegExpExecArra
     if (tag) at = Math.max(at, tag.index + tag[0].length);
   }
   const index = visible.indexOf(value);
-  return index < 0 ? undefined : { start: offsets[index], end: offsets[index + value.length - 1] + 1 };
+  return index < 0 ? undefined : offsets.slice(index, index + value.length);
 }
 
-/** An end tag whose element no start tag anywhere in the source opens. */
-function isStrayEndTag(tag: string, source: string, cursor: Cursor): boolean {
+/** An end tag whose element no start tag before it opens ("</Hero>" with "<Hero>" only later, or nowhere). */
+function isStrayEndTag(tag: string, at: number, source: string, cursor: Cursor): boolean {
   const name = /^<\/([A-Za-z][A-Za-z0-9-]*)/.exec(tag)?.[1];
   if (!name) return false;
-  cursor.opened ??= new Set(Array.from(source.matchAll(/<([A-Za-z][A-Za-z0-9-]*)/g), (match) => match[1].toLowerCase()));
-  return !cursor.opened.has(name.toLowerCase());
+  if (!cursor.firstOpened) {
+    cursor.firstOpened = new Map();
+    for (const match of source.matchAll(/<([A-Za-z][A-Za-z0-9-]*)/g)) {
+      const opened = match[1].toLowerCase();
+      if (!cursor.firstOpened.has(opened)) cursor.firstOpened.set(opened, match.index);
+    }
+  }
+  const opened = cursor.firstOpened.get(name.toLowerCase());
+  return opened === undefined || opened > at;
 }
 
 /** Whether a ">" after `before` (the text since its search began) is a blockquote marker on a later line. */
@@ -243,7 +253,9 @@ function viewOf(sentence: Sentence, source: string | undefined, cursor: Cursor):
       const folded = (FOLD[character] ?? character).toLowerCase();
       // A few characters lower-case to two; keep one so offsets stay aligned.
       const single = folded.length === 1 ? folded : character;
-      push(single, FOLD[character] === ' ' ? ' ' : character, exact ? start + index : start, exact ? start + index + 1 : end);
+      const at = leaf.offsets?.[index];
+      if (at !== undefined) push(single, FOLD[character] === ' ' ? ' ' : character, at, at + 1);
+      else push(single, FOLD[character] === ' ' ? ' ' : character, exact ? start + index : start, exact ? start + index + 1 : end);
     }
   }
 
