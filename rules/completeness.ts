@@ -121,14 +121,17 @@ const TRIGGERS: Trigger[] = [
     accept: (view, hit) => BUSINESS_WORDS.test(clauseBefore(view, hit.start)) && notAskedFor(view, hit),
   },
   {
-    // The whole of a job, or any job, said as an idiom: "we manage your move
-    // from start to finish", "no job too big or small", "we remove even the
-    // toughest stains". Said by the business, or in a line too short to have a subject.
+    // The whole of a job, said as an idiom: "we manage your move from start
+    // to finish", "from the first inspection through the final walkthrough",
+    // "we remove even the toughest stains". Said by the business, or in a
+    // line too short to have a subject ("the parser reads the file from
+    // start to finish" is neither).
     name: 'start to finish',
     pattern: /\bfrom start to finish\b|\bfrom (?:the )?(?:very )?(?:first|initial) [a-z]+(?: [a-z]+)?(?: [a-z]+)?(?: [a-z]+)? (?:to|through|until|till) (?:the )?(?:very )?(?:final|last) [a-z]+\b|\beven the (?:toughest|most stubborn|hardest|worst|dirtiest|most difficult|most complex|most complicated|most challenging|deepest|oldest)\b/g,
     accept: (view) => BUSINESS_WORDS.test(view.text) || isFragment(view),
   },
   {
+    // Any job at all: "no job too big or small".
     name: 'start to finish',
     pattern: /\bno (?:job|task|project|repair|order|event|problem)s? (?:is )?too (?:big|small|large|complex|complicated|difficult|hard)\b/g,
     // No one but a business offering the work says it, so it needs no "we".

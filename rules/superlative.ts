@@ -33,6 +33,15 @@ function readersChoice(view: SentenceView, hit: Hit): boolean {
   return /\b(?:make|making|find|finding|choose|choosing|pick|picking|determine|determining|select|selecting|identify|identifying)(?: (?:the|your|a))? $/.test(view.text.slice(0, hit.start));
 }
 
+/**
+ * "One of your greatest investments", "their finest moments": the reader's
+ * own, not a boast of the business ("my exceptional service" is a
+ * freelancer's boast, and stays).
+ */
+function isTheReaders(view: SentenceView, hit: Hit): boolean {
+  return /\b(?:your|their)\s+$/.test(view.text.slice(0, hit.start));
+}
+
 const TRIGGERS: Trigger[] = [
   {
     name: '#1',
@@ -96,9 +105,20 @@ const TRIGGERS: Trigger[] = [
     name: 'world-class',
     kind: 'puffery',
     pattern:
-      /\b(?:world[- ]class|premier|unbeatable|unmatched|unrivall?ed|unparall?eled|second to none|top[- ]notch|top[- ]rated|top[- ]quality|(?<!usps |royal mail |by )first[- ]class(?! (?:mail|package|parcel|post|postage|stamps?|tickets?|seats?|cabins?|flights?|lounges?|citizens?|functions?|objects?|values?|types?|support for))|state[- ]of[- ]the[- ]art|cutting[- ]edge|finest|greatest(?! (?:need|needs|extent|number|amount|common))|like no other|unforgettable|top choice|(?:bank|military|enterprise)[- ]grade|exceptional (?:service|results|care|experiences?|value)|endless (?:possibilities|choices|options)|(?:possibilities|choices|options) are endless|(?:best|great|excellent|superior|exceptional|outstanding|unrivall?ed) quality|(?<!something )amazing(?! (?:how|that|to)\b)|(?<!something )incredible(?! (?:impact|amount|number|effect)\b)|fantastic|superb|(?:amazingly|incredibly|exceptionally|remarkably) (?:well|fast|quick|quickly|short|low|easy|simple|reliable|friendly|good)|exceptional(?! (?:cases?|circumstances|conditions|situations|events?|handling|return|values?|logic|errors?|exits?)\b)|household name|above and beyond|unprecedented|the (?:highest|utmost)(?: [a-z]+)? standards?|the (?:highest|finest) quality (?:materials|ingredients|products|parts|supplies|equipment|workmanship|care|service)|(?:far )?surpass(?:es|ing)?(?= (?:any|all|every|the) (?:of the )?(?:competition|competitors?|others|rest|expectations)\b| (?:your|all) expectations\b)|(?:the|an|your) ultimate(?! (?:goal|aim|purpose|source|cause|responsibility|decision|result|outcome|reference|ancestor|parent|status|authority|truth|test)\b)|(?:heirloom|museum|gallery|restaurant)[- ]quality|(?:with )?the utmost(?! importance\b)|the go-to|look no further|masterpieces?|(?:outstanding|superior) (?:service|results|care|craftsmanship|workmanship|value|customer service|experiences?)|top[- ]of[- ]the[- ]line|like never before|what we do best|set(?:s|ting)? (?:a |the )?new standards?|sets? the standard|(?:the|your) (?:trusted|preferred|obvious|clear|smart) choice|(?<=[a-z](?:'s?|’s?) )leading(?= (?:[a-z-]+ )?(?:[a-z-]+ )?(?:compan(?:y|ies)|providers?|suppliers?|firms?|agenc(?:y|ies)|brands?|manufacturers?|specialists?|experts?|choice|contractors?|builders?|retailers?|dealers?|destinations?|services?)\b))\b/g,
-    // "One of your greatest investments", "their finest moments": the reader's, not a boast of the business.
-    accept: (view, hit) => !/\b(?:your|their|his|her|my)\s+$/.test(view.text.slice(0, hit.start)),
+      /\b(?:world[- ]class|premier|unbeatable|unmatched|unrivall?ed|unparall?eled|second to none|top[- ]notch|top[- ]rated|top[- ]quality|(?<!usps |royal mail |by )first[- ]class(?! (?:mail|package|parcel|post|postage|stamps?|tickets?|seats?|cabins?|flights?|lounges?|citizens?|functions?|objects?|values?|types?|support for))|state[- ]of[- ]the[- ]art|cutting[- ]edge|finest|greatest(?! (?:need|needs|extent|number|amount|common))|like no other|unforgettable|top choice|(?:bank|military|enterprise)[- ]grade|exceptional (?:service|results|care|experiences?|value)|endless (?:possibilities|choices|options)|(?:possibilities|choices|options) are endless|(?:best|great|excellent|superior|exceptional|outstanding|unrivall?ed) quality|(?<!something )amazing(?! (?:how|that|to)\b)|(?<!something )incredible(?! (?:impact|amount|number|effect)\b)|fantastic|superb|(?:amazingly|incredibly|exceptionally|remarkably) (?:well|fast|quick|quickly|short|low|easy|simple|reliable|friendly|good)|exceptional(?! (?:cases?|circumstances|conditions|situations|events?|handling|return|values?|logic|errors?|exits?)\b)|household name|above and beyond|unprecedented|the (?:highest|utmost)(?: [a-z]+)? standards?|the (?:highest|finest) quality (?:materials|ingredients|products|parts|supplies|equipment|workmanship|care|service)|(?:far )?surpass(?:es|ing)?(?= (?:any|all|every|the) (?:of the )?(?:competition|competitors?|others|rest|expectations)\b| (?:your|all) expectations\b)|(?:the|an|your) ultimate(?! (?:goal|aim|purpose|source|cause|responsibility|decision|result|outcome|reference|ancestor|parent|status|authority|truth|test)\b)|(?:heirloom|museum|gallery|restaurant)[- ]quality)\b/g,
+    accept: (view, hit) => !isTheReaders(view, hit),
+  },
+  {
+    // Standing and care said as idioms: "the go-to experts", "look no
+    // further", "what we do best", "the trusted choice", "with the utmost
+    // respect" (not "of the utmost importance"), "we set new standards",
+    // and a place's own leader ("the Outer Banks' leading construction
+    // company"; not "it's leading to" or "the file's leading whitespace").
+    name: 'world-class',
+    kind: 'puffery',
+    pattern:
+      /\b(?:(?:with )?the utmost(?! importance\b)|the go-to|look no further|masterpieces?|(?:outstanding|superior) (?:service|results|care|craftsmanship|workmanship|value|customer service|experiences?)|top[- ]of[- ]the[- ]line|like never before|what we do best|set(?:s|ting)? (?:a |the )?new standards?|sets? the standard|(?:the|your) (?:trusted|preferred|obvious|clear|smart) choice|(?<=[a-z](?:'s?|’s?) )leading(?= (?:[a-z-]+ )?(?:[a-z-]+ )?(?:compan(?:y|ies)|providers?|suppliers?|firms?|agenc(?:y|ies)|brands?|manufacturers?|specialists?|experts?|choice|contractors?|builders?|retailers?|dealers?|destinations?|services?)\b))\b/g,
+    accept: (view, hit) => !isTheReaders(view, hit),
   },
   {
     // The business ranks what it does or uses: "we handle the most

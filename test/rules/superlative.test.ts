@@ -76,6 +76,7 @@ describe('superlative reports vague boasts as puffery (info)', () => {
     { text: 'Top-of-the-line equipment and supplies.', line: 1, column: 1, endColumn: 16, actual: 'Top-of-the-line' },
     { text: 'Engage your customers like never before.', line: 1, column: 23, endColumn: 40, actual: 'like never before' },
     { text: 'We have set new standards in dentistry.', line: 1, column: 9, endColumn: 26, actual: 'set new standards' },
+    { text: 'I bring my exceptional service to every client.', line: 1, column: 12, endColumn: 31, actual: 'exceptional service' },
     { text: 'Discover why Acme is the trusted choice for home cleaning.', line: 1, column: 22, endColumn: 40, actual: 'the trusted choice' },
   ])('$text', (flag) => expectOneFinding('superlative', flag, 'puffery', 'info'));
 });
