@@ -149,7 +149,16 @@ const TRIGGERS: Trigger[] = [
       return BUSINESS_WORDS.test(before) && !/\b(?:needs? to|expects? us to|lets? us|allows? us to|helps? us)\b/.test(before) && !/\bas \S+$/.test(view.text.slice(hit.start, hit.end)) && !/\bnot always\b/.test(view.text);
     },
   },
-  { name: 'blazing fast', kind: 'puffery', pattern: /\b(?:blazing(?:ly)?[- ]fast|lightning[- ]fast|super[- ]fast|feels? instant|feels? instantaneous|rapid[- ]response)\b/g },
+  { name: 'blazing fast', kind: 'puffery', pattern: /\b(?:blazing(?:ly)?[- ]fast|lightning[- ]fast|super[- ]fast|feels? instant|feels? instantaneous)\b/g },
+  {
+    // Speed named without a time, of a service: "fast response", "quick turnaround", "speedy delivery".
+    // Not a need ("we need a fast response from the server"), an aim a promise then serves ("To ensure
+    // fast delivery, we ship within 24 hours") or a kind of something else ("fast repair flow").
+    name: 'blazing fast',
+    kind: 'puffery',
+    pattern: /\b(?:rapid|fast|quick|speedy|swift|prompt)[- ](?:response|responses|turnaround|reply|replies|repairs?|delivery|shipping|dispatch|call-?outs?)\b(?! (?:flow|mode|path|option|setting|loop|handler|code|function|api)\b)/g,
+    accept: (view, hit) => !/\b(?:needs?|needed|requires?|required|expects?|expected|wants?|wanted)(?: an?| the)?\s+$|^\s*to [a-z]+\s+$/.test(view.text.slice(0, hit.start)),
+  },
 ];
 
 /** The declared fact a topic is compared with. */

@@ -56,6 +56,8 @@ describe('speed flags promised times', () => {
     { text: "We'll get back to you quickly with instructions.", line: 1, column: 7, endColumn: 30, actual: 'get back to you quickly' },
     { text: 'Our locksmith will arrive promptly.', line: 1, column: 20, endColumn: 35, actual: 'arrive promptly' },
     { text: 'Rapid response restoration following gallery openings.', line: 1, column: 1, endColumn: 15, actual: 'Rapid response' },
+    { text: 'Fast response.', line: 1, column: 1, endColumn: 14, actual: 'Fast response' },
+    { text: 'Quick turnaround on every order.', line: 1, column: 1, endColumn: 17, actual: 'Quick turnaround' },
   ])('speed with no time, said of the business serving, is puffery: $text', (flag) => expectOneFinding('speed', flag, 'puffery', 'info'));
 
   test('the quantity is kept in minutes', () => {
@@ -118,6 +120,8 @@ describe('speed leaves qualified wording, windows and code alone', () => {
     { why: 'how long a setting lasts', text: 'The cache expires in 30 minutes or less.' },
     { why: 'how urgent a need is', text: 'Call us if your pet requires immediate medical attention.' },
     { why: 'an immediate risk is urgency, not speed', text: 'A plumbing emergency is any situation that poses an immediate risk of water damage.' },
+    { why: 'a need, not a boast', text: 'We need a fast response from the server.' },
+    { why: 'a kind of something else', text: 'Reconfigure channels only (fast repair flow).' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('speed', text, { path })).toEqual([]);
   });
@@ -147,7 +151,7 @@ setup: 30m
   });
 
   test('same-day delivery is judged against delivery.fastest', () => {
-    expect(findings('speed', 'Fast shipping.\nSame-day delivery on every order.', { capabilities: shop })).toEqual([
+    expect(findings('speed', 'Our shop.\nSame-day delivery on every order.', { capabilities: shop })).toEqual([
       expect.objectContaining({
         verdict: 'contradicted',
         line: 2,
