@@ -4,7 +4,7 @@ import type { Capabilities } from '../src/capabilities/types.js';
 import { clauseAfter, clauseBefore, nearestTopic, type Trigger } from '../src/check/match.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
 import type { SentenceView } from '../src/check/sentence.js';
-import { AVAILABILITY_TOPICS } from '../src/check/topics.js';
+import { AVAILABILITY_TOPICS, BUSINESS_WORDS } from '../src/check/topics.js';
 import type { Claim, Judgement } from '../src/types.js';
 
 /**
@@ -40,9 +40,15 @@ const TRIGGERS: Trigger[] = [
     // Not "24-hour response" or "24-hour delivery" (a speed), nor "available 24 hours after release".
     name: '24 hours a day',
     pattern:
-      /\b(?:24|twenty-four)[- ]?(?:hour|hr)s?(?= (?:emergency|call-?outs?|services?|support|helplines?|hotlines?|help ?desk|help|assistance|access|care|cover(?:age)?|locksmiths?|plumb(?:ers?|ing)|electricians?|towing|breakdown|recovery|security|monitoring|reception|concierge|customer (?:service|care|support)|phone|line|on-call|nurses?|pharmacy|vets?|veterinary|gym|staff(?:ed|ing)?|availability)\b)|\b(?:open|available|staffed|manned|on call|answered|reachable) (?:24|twenty-four) hours\b(?! (?:a day|after|before|later|from|of|in advance|notice|prior|ahead|each|per))/g,
-    // Someone else's: "contact details for local 24-hour emergency clinics".
-    accept: (view, hit) => !/\b(?:local|nearby|nearest|other|another|area)\s+$/.test(view.text.slice(0, hit.start)),
+      /\b(?:24|twenty-four)[- ]?(?:hour|hr)s?(?= (?:emergency|call-?outs?|services?|support|helplines?|hotlines?|help ?desk|help|assistance|care|cover(?:age)?|locksmiths?|plumb(?:ers?|ing)|electricians?|towing|breakdown|recovery|security|monitoring|reception|concierge|customer (?:service|care|support)|phone|line|on-call|nurses?|pharmacy|vets?|veterinary|gym|staff(?:ed|ing)?|availability)\b)|\b(?:open|available|staffed|manned|on call|answered|reachable) (?:24|twenty-four) hours\b(?! (?:a day|after|before|later|from|of|in advance|notice|prior|ahead|each|per))/g,
+    // Someone else's: "contact details for local 24-hour emergency clinics" ("your local 24-hour locksmith" is the business).
+    // "Open 24 hours" of a thing, not a service ("keep the port open 24 hours"): only with the business or a service named, or opening its sentence.
+    accept: (view, hit) => {
+      const before = view.text.slice(0, hit.start);
+      if (/\b(?:nearby|nearest|other|another|area)\s+$|(?<!\b(?:your|our|the)\s)\blocal\s+$/.test(before)) return false;
+      if (!/^(?:open|available|staffed|manned|on call|answered|reachable) /.test(hit.match[0])) return true;
+      return BUSINESS_WORDS.test(view.text) || /^\s*$/.test(before) || /\b(?:support|help|service|team|staff|emergency|office|shop|store|clinic|line|phone|hotline|reception)\b/.test(before);
+    },
   },
   { name: '7 days a week', pattern: /\b(?:7|seven) days a week\b/g },
   { name: '365 days a year', pattern: /\b365 days a year\b|\bevery day of the year\b/g },
@@ -50,11 +56,14 @@ const TRIGGERS: Trigger[] = [
   {
     name: 'always available',
     pattern:
-      /\balways(?: be)?(?: (?:readily|immediately|easily|fully|equipped and))? (?:available|open|on|online|here|there for you|ready|reachable|on call|on hand|by your side|a call away|just a call away|staffed|awake)\b|\b(?:available|here|there)(?: for you)? (?:whenever|when) you need (?:us|help)\b|\b(?:help|support|assistance) (?:whenever|when) you need (?:it|us)\b/g,
+      /\balways(?: be)?(?: (?:readily|immediately|easily|fully|equipped and))? (?:available|open|on|online|here|there for you|ready|reachable|on call|on hand|by your side|a call away|just a call away|staffed|awake)\b|\b(?:available|here|there)(?: for you)? (?:whenever|when) you need (?:us|help)\b|\b(?<!-)(?:help|support|assistance) (?:whenever|when) you need (?:it|us)\b/g,
     // "always open to feedback" is about attitude, not opening hours. "Available
     // when you need us" is the same promise said from the reader's side.
     // "Always ready to help" still promises someone there.
-    accept: (view, hit) => !/^\s*to\b(?! (?:help|assist|serve|answer|respond|support)\b)/.test(view.text.slice(hit.end)),
+    // "Help whenever you need it" from the business, or as a heading ("Expert help whenever you need it"): not "ask the forum for help whenever you need it".
+    accept: (view, hit) =>
+      !/^\s*to\b(?! (?:help|assist|serve|answer|respond|support)\b)/.test(view.text.slice(hit.end)) &&
+      (!/^(?:help|support|assistance) /.test(hit.match[0]) || BUSINESS_WORDS.test(view.text) || /^\s*(?:[a-z-]+ ){0,2}$/.test(view.text.slice(0, hit.start))),
   },
   { name: 'always-on', pattern: /\balways-on\b/g },
   {

@@ -23,7 +23,7 @@ const SERVICE_UNITS: ReadonlyArray<[one: string, many: string]> = [
 /** Units that technical prose counts too ("retry every request", "close all issues"): only when the business speaks. */
 const AMBIGUOUS_UNITS: ReadonlyArray<[one: string, many: string]> = [
   ['request', 'requests'], ['issue', 'issues'], ['problem', 'problems'], ['service', 'services'], ['order', 'orders'], ['ticket', 'tickets'],
-  ['inquiry', 'inquiries'], ['enquiry', 'enquiries'], ['claim', 'claims'], ['call', 'calls'], ['age', 'ages'],
+  ['inquiry', 'inquiries'], ['enquiry', 'enquiries'], ['claim', 'claims'], ['age', 'ages'],
 ];
 /**
  * "We answer every ticket within 15 minutes", "every order ships same-day":
@@ -41,12 +41,12 @@ function isFragment(view: SentenceView): boolean {
   return view.text.split(' ').length <= 8 && !/\b(?:is|are|was|were|has|have|had|includes?|lasts?|comes?|takes?|gets?|costs?|differs?)\b/.test(view.text);
 }
 
-/** Verbs of serving a place, right before where: "we ship worldwide", "serving all areas of". */
+/** Verbs of serving a place (and "available"), right before where: "we ship worldwide", "serving all areas of". */
 const SERVES_AN_AREA = /\b(?:serv(?:e|es|ing)|ship(?:s|ping)?|deliver(?:s|ing)?|travel(?:s|ling|ing)?|cover(?:s|ing)?|operat(?:e|es|ing)|install(?:s|ing)?|visit(?:s|ing)?|available)\b(?: [a-z]+){0,4}\s*$/;
 
 /** "Every project is unique", "every home is different": the units differ, and none is promised anything. */
 function unitsDiffer(view: SentenceView, hit: Hit): boolean {
-  return /^\s*(?:is|are) (?:unique|different)\b|^\s*(?:varies|vary|differs|differ|has its own)\b/.test(view.text.slice(hit.end));
+  return /^\s*(?:is|are) (?:unique|different)\b|^\s*(?:varies|vary|differs|differ)\b/.test(view.text.slice(hit.end));
 }
 
 /** Units as alternatives of a pattern, each as one (0) or as many (1). */
@@ -61,7 +61,8 @@ const UNIT_DETAIL = '(?: (?:single|possible|one of (?:our|your)|of (?:our|your|t
  * appreciate all your support".
  */
 function notAskedFor(view: SentenceView, hit: Hit): boolean {
-  return !/\b(?:tell|let us know|list|share|inform|ask|about|appreciate|thank|thanks|hear)\b/.test(clauseBefore(view, hit.start));
+  const before = clauseBefore(view, hit.start);
+  return !/\b(?:tell|let us know|list|share|inform|ask|about|appreciate|thank|thanks|hear|include|submit|post)\b/.test(before) && !/\bsend(?: us| in)?\s*$/.test(before);
 }
 
 /**
@@ -127,13 +128,16 @@ const TRIGGERS: Trigger[] = [
     // line too short to have a subject ("the parser reads the file from
     // start to finish" is neither).
     name: 'start to finish',
-    pattern: /\bfrom start to finish\b|\bfrom (?:the )?(?:very )?(?:first|initial) [a-z]+(?: [a-z]+)?(?: [a-z]+)?(?: [a-z]+)? (?:to|through|until|till) (?:the )?(?:very )?(?:final|last) [a-z]+\b|\beven the (?:toughest|most stubborn|hardest|worst|dirtiest|most difficult|most complex|most complicated|most challenging|deepest|oldest)\b/g,
-    accept: (view) => BUSINESS_WORDS.test(view.text) || isFragment(view),
+    pattern: /\bfrom start to finish\b|\bfrom (?:the )?(?:very )?(?:first|initial) (?:call|contact|consultation|inspection|visit|meeting|quote|estimate|greeting|enquiry|inquiry|conversation|phone call|site visit)(?: [a-z]+)?(?: [a-z]+)?(?: [a-z]+)? (?:to|through|until|till) (?:the )?(?:very )?(?:final|last) [a-z]+\b|\beven the (?:toughest|most stubborn|hardest|worst|dirtiest|most difficult|most complex|most complicated|most challenging|deepest|oldest)\b/g,
+    // "Even the toughest" only as what the business takes on ("we remove even the toughest stains"; not "we found that even the hardest bugs have simple causes").
+    accept: (view, hit) =>
+      (BUSINESS_WORDS.test(view.text) || isFragment(view)) &&
+      (!/^even/.test(hit.match[0]) || /\b(?:remov(?:e|es|ing)|handl(?:e|es|ing)|tackl(?:e|es|ing)|fix(?:es|ing)?|clean(?:s|ing)?|solv(?:e|es|ing)|repair(?:s|ing)?|lift(?:s|ing)?|get rid of|take on|takes on|treat(?:s|ing)?|eliminat(?:e|es|ing))\b(?: [a-z]+){0,2}\s*$/.test(view.text.slice(0, hit.start))),
   },
   {
     // Any job at all: "no job too big or small".
     name: 'start to finish',
-    pattern: /\bno (?:job|task|project|repair|order|event|problem)s? (?:is )?too (?:big|small|large|complex|complicated|difficult|hard)\b/g,
+    pattern: /\bno (?:job|task|project|repair|event)s? (?:is )?too (?:big|small|large|complex|complicated|difficult|hard)(?: or (?:too )?(?:big|small|large))?\b/g,
     // No one but a business offering the work says it, so it needs no "we".
     selfNegating: true,
   },
@@ -144,7 +148,11 @@ const TRIGGERS: Trigger[] = [
     // "our customers come from all over the world" boasts, it serves no one.
     name: 'anywhere',
     pattern: /\b(?:anywhere|everywhere) (?:in|on|around|across) (?:the )?(?:world|globe|planet|country|nation|uk|us|usa|europe)\b|\ball (?:over|around|across) the (?:world|globe|planet|country|nation)\b|\b(?:all|every) (?:areas?|parts?|corners?|regions?|neighbou?rhoods?) of\b|\bthe whole of\b|\ball of (?!(?:your|our|the|their|its|this|that|these|those|them|it|us|you|my|his|her)\b)|\b(?:worldwide|nationwide|anywhere)\b/g,
-    accept: (view, hit) => SERVES_AN_AREA.test(clauseBefore(view, hit.start)) && (BUSINESS_WORDS.test(view.text) || isFragment(view)),
+    // "All of" and "the whole of" only before a place's name ("all of Greater Manchester"; not "our tests cover all of lodash's API").
+    accept: (view, hit) =>
+      SERVES_AN_AREA.test(clauseBefore(view, hit.start)) &&
+      (BUSINESS_WORDS.test(view.text) || /^\s*(?:serv|ship|deliver|travel|cover|operat|install|visit)/.test(view.text)) &&
+      (!/(?:^all|^the whole|areas?|parts?|corners?|regions?|neighbou?rhoods?) of$/.test(hit.match[0].trim()) || /^\s*(?:the )?[A-Z]/.test(view.original.slice(hit.end))),
   },
   { name: 'full range', pattern: /\b(?:full|complete|entire|whole|widest|every) (?:range|selection|line|catalog(?:ue)?|spectrum|suite|menu)\b|\b100% of\b|\bone[- ]stop[- ]shop\b/g },
   { name: 'nothing missed', pattern: /\bnothing (?:falls through the cracks|is missed|gets missed|is left out|left to chance)\b/g, selfNegating: true },

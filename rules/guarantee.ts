@@ -35,16 +35,18 @@ const TRIGGERS: Trigger[] = [
   },
   {
     name: 'money back',
-    // "… or you don't pay": the same remedy, said as the price.
-    pattern: /\b(?:(?:your )?money[- ]back|full refunds?|refund guaranteed|100% refund)\b|\bor you (?:don't|do not|won't|will not) pay\b/g,
+    pattern: /\b(?:(?:your )?money[- ]back|full refunds?|refund guaranteed|100% refund)\b/g,
     // "You may return unopened items within 30 days for a full refund" states the customer's right under a policy, the refund window the capabilities file declares; "we'll give you a full refund" is the business promising.
     // The customer may be the subject a comma or two earlier: "You may return new, unopened items … for a full refund".
     // So does "To get a full refund, cancellations must be made 72 hours before": what the customer must do to be owed one.
     // "Unused items may be returned within 15 days with a full refund" says the same in the passive.
+    // Not when the business takes over after it: "your order can be cancelled and we'll give you a full refund".
     accept: (view, hit) =>
-      !/\byou (?:can|may|could|are (?:eligible|entitled) to)\b[^;:.!?]*$|\b(?:may|can|could) be (?:returned|exchanged|cancell?ed|sent back)\b[^;:.!?]*$/.test(view.text.slice(0, hit.start)) &&
+      !/\byou (?:can|may|could|are (?:eligible|entitled) to)\b[^;:.!?]*$|\b(?:may|can|could) be (?:returned|exchanged|cancell?ed|sent back)\b(?![^;:.!?]*\bwe\b)[^;:.!?]*$/.test(view.text.slice(0, hit.start)) &&
       !/^\s*to (?:get|receive|qualify for|be eligible for|claim)\b/.test(view.text),
   },
+  // The same remedy said as the price, at the end of its clause: "done right or you don't pay"; not "or you won't pay the discounted rate".
+  { name: "or you don't pay", pattern: /\bor you (?:don't|do not|won't|will not) pay(?: (?:us|a (?:penny|cent|thing|dime)|anything|for it))?\b(?=\s*(?:[,.!;:]|$))/g, selfNegating: true },
   { name: 'no questions asked', pattern: /\bno questions? asked\b/g, selfNegating: true },
   { name: 'risk-free', pattern: /\brisk[- ]free\b|\bno risk\b|\bzero risk\b/g, selfNegating: true },
   {
@@ -60,6 +62,8 @@ const TRIGGERS: Trigger[] = [
     // The reader told they carry no risk: "if an incident occurs, you are fully protected".
     name: 'fully covered',
     pattern: /\byou(?:'re| are| will be|'ll be)(?: always)? (?:fully|completely|totally|100%) (?:protected|covered|insured)\b/g,
+    // Not the reader told to check ("make sure you are fully insured"), nor protection by someone else ("… by the Consumer Rights Act").
+    accept: (view, hit) => !/\b(?:make sure|check|ensure|verify|confirm)(?: that)?\s+$/.test(view.text.slice(0, hit.start)) && !/^\s*by\b/.test(view.text.slice(hit.end)),
   },
   // The business's own word for it: "we promise you'll love it", "we promise to arrive on time".
   { name: 'we promise', pattern: /\bwe promise\b(?= (?:you|to|that|it|your)\b)/g },
@@ -97,7 +101,7 @@ const TRIGGERS: Trigger[] = [
     accept: (view, hit) => !/^do\b/.test(hit.match[0]) || BUSINESS_WORDS.test(clauseBefore(view, hit.start)),
   },
   // "We beat any quote", "we won't be beaten on price": the same, said of every price. The negation is the promise's own.
-  { name: 'price match', pattern: /\bwe (?:match|beat) any\b|\b(?:won't|will not|never|can't|cannot) be beaten on price\b/g, selfNegating: true },
+  { name: 'price match', pattern: /\bwe (?:match|beat) any (?:(?:[a-z]+ )?(?:quotes?|prices?|offers?|estimates?|deals?|rates?))\b|\b(?:won't|will not|never|can't|cannot) be beaten on price\b/g, selfNegating: true },
   {
     // Revisions or visits until the customer is satisfied: "we will continue making revisions until your expectations are met".
     name: 'until you are satisfied',
@@ -120,8 +124,8 @@ const TRIGGERS: Trigger[] = [
   // A warranty with no length named: "Sure Start Plus extended warranty coverage". Not checked against the declared length, which it does not state.
   {
     name: 'extended warranty',
-    pattern: /\b(?:extended|enhanced|comprehensive|full) warranty\b/g,
-    // Given by the business, or opening a line of copy ("Full warranty on every repair"): not "you can buy an extended warranty from the manufacturer".
+    pattern: /\b(?:extended|enhanced|comprehensive|full) warranty\b(?! (?:details|terms|information|info|conditions|policy|claims?)\b)/g,
+    // Given by the business, or opening its sentence ("Full warranty on every repair"): not "you can buy an extended warranty from the manufacturer".
     accept: (view, hit) => /^\s*$|\b(?:we|our|us|gets?|comes? with|includ(?:e|es|ed|ing)|provid(?:e|es|ed|ing)|offer(?:s|ed|ing)?|backed by|benefit from)\b/.test(clauseBefore(view, hit.start)),
   },
 ];

@@ -52,22 +52,37 @@ const TRIGGERS: Trigger[] = [
     // "Payments are due on the 1st without exception" is a rule the customer keeps.
     accept: (view, hit) => !/^without exception/.test(hit.match[0]) || !/\b(?:must|due|required|have to|no)\b/.test(clauseBefore(view, hit.start)),
   },
+  // "Right first time", "to your exact specifications", said by the business: not "getting the schema right first time is hard" or "configure the build to your exact requirements".
+  {
+    name: 'right the first time',
+    pattern: /\bright first time\b|\bto your exact (?:specifications?|requirements|standards)\b/g,
+    accept: (view) => BUSINESS_WORDS.test(view.text) || /^\s*right first time\b/.test(view.text),
+  },
   // "Every roof done right", "your yard will get done right": done well every time, said without "every time".
   // Not a duty ("this must be done right"), which the reader or the work needs, nor a
   // tagline with no one serving ("Terminal string styling done right"), which boasts of a design.
   {
     name: 'right the first time',
     pattern: /\b(?:done|get done|gets done) right\b(?! (?:the )?first time\b)/g,
-    accept: (view, hit) =>
-      !/\b(?:must|should|needs? to|has to|have to|want(?:s|ed)? (?:it|them|things)?)(?: [a-z]+){0,2}\s+$/.test(view.text.slice(0, hit.start)) &&
-      (BUSINESS_WORDS.test(view.text) || /\b(?:every|each|all|your)\b/.test(view.text.slice(0, hit.start))),
+    accept: (view, hit) => {
+      const before = clauseBefore(view, hit.start);
+      if (/\b(?:must|should|needs? to|has to|have to|want(?:s|ed)? (?:it|them|things)?)(?: [a-z]+){0,2}\s+$|\bhow to\b/.test(before)) return false;
+      return BUSINESS_WORDS.test(view.text) || /\b(?:every|each|all)\b/.test(view.text.slice(0, hit.start));
+    },
   },
   // Nothing left behind: "we leave your property the way we found it", "cleaner than we found it".
-  { name: 'flawless', pattern: /\bleave (?:your|the|every) (?:[a-z]+ )?(?:[a-z]+ )?(?:the way|just the way|exactly as|as clean as|cleaner than|better than) (?:we|you) found (?:it|them)\b/g },
+  // The business is the one who leaves: not "please leave the room as clean as you found it", the guest's duty.
+  { name: 'the way we found it', pattern: /\b(?:we(?:'ll| will| always)?|our [a-z]+(?: will| always)?) leave (?:your|the|every) (?:[a-z]+ )?(?:[a-z]+ )?(?:the way|just the way|exactly as|as clean as|cleaner than|better than) (?:we|you) found (?:it|them)\b/g },
   // Like new, said of a thing restored: "restores your vehicle to showroom condition", "we'll make your car look brand new". A boast of a look, not a standard.
   { name: 'like new', kind: 'puffery', pattern: /\bshowroom (?:condition|finish|shine|quality)\b|\blook(?:s|ing)? (?:brand[- ])?new again\b|\blook(?:s|ing)? (?:like )?brand[- ]new\b/g },
   // A trouble the reader is promised an end to: "never worry about leaks again".
-  { name: 'never fails', pattern: /\bnever (?:have to )?worry about (?:[a-z]+ ){1,3}again\b/g, selfNegating: true },
+  // Said by the business, or opening its sentence: not "with this flag you never have to worry about stale caches again".
+  {
+    name: 'never worry again',
+    pattern: /\bnever (?:have to )?worry about (?:[a-z]+ ){1,3}again\b/g,
+    selfNegating: true,
+    accept: (view, hit) => BUSINESS_WORDS.test(view.text) || /^\s*(?:you(?:'ll| will)? )?$/.test(view.text.slice(0, hit.start)),
+  },
   // "We never compromise on quality": a boast of standards no one could check.
   { name: 'never compromise', kind: 'puffery', pattern: /\bnever compromises? on (?:quality|safety|service|standards)\b/g, selfNegating: true },
   { name: 'flawless', pattern: /\b(?:flawless(?:ly)?|error[- ]free|bug[- ]free|fault[- ]free|defect[- ]free|zero (?:errors|defects|bugs|mistakes)|fail[- ]?safe|foolproof|spotless|impeccabl[ey])\b/g },
@@ -112,9 +127,9 @@ const TRIGGERS: Trigger[] = [
       /\byou(?:'ll| will) always (?:be (?:assisted|helped|served|greeted|looked after|taken care of|in good hands|covered|protected)|speak|talk|reach|return home|come home)\b|(?<=\b(?:your|our) [a-z]+(?: [a-z]+)? (?:is|are|will be|stays?|remains?) )always (?:backed up|current|up[- ]to[- ]date|protected|accurate|clean|ready|covered|monitored|encrypted|insured|answered|on time|safe|secure)\b/g,
   },
   // "Done right the first time", "we show up when we say", "when we say we'll be there, we're there": reliability promised as an idiom.
-  { name: 'right the first time', pattern: /\b(?:done|do it|does it|get it|gets it|got it|fixed|made|do the job|does the job) right (?:the )?first time\b|\bright first time\b|\bto your exact (?:specifications?|requirements|standards)\b|\b(?:show up|shows up|arrive|arrives|are there|be there) when we say\b|\bwhen we say (?:we(?:'ll| will) (?:be there|show up|arrive)|it will (?:be there|arrive))\b/g },
+  { name: 'right the first time', pattern: /\b(?:done|do it|does it|get it|gets it|got it|fixed|made|do the job|does the job) right (?:the )?first time\b|\b(?:show up|shows up|arrive|arrives|are there|be there) when we say\b|\bwhen we say (?:we(?:'ll| will) (?:be there|show up|arrive)|it will (?:be there|arrive))\b/g },
   // "It always works"; not "we will always work with you", which collaborates.
-  { name: 'always works', pattern: /\balways (?:works?(?! (?:with|alongside|closely|together)\b)|on time|delivers|right)\b|\bon time,? every time\b|\bevery (?:single )?time\b(?! (?:a|an|the|it|they|this|that|someone|somebody)\b| \u00a7)/g },
+  { name: 'always works', pattern: /\balways (?:works?(?! (?:with (?:you|your|each|one|clients|customers|us)|alongside|closely|together)\b)|on time|delivers|right)\b|\bon time,? every time\b|\bevery (?:single )?time\b(?! (?:a|an|the|it|they|this|that|someone|somebody)\b| \u00a7)/g },
 ];
 
 const UPTIME_TRIGGERS = new Set(['zero downtime']);

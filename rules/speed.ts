@@ -29,8 +29,8 @@ function servesFast(view: SentenceView, hit: { start: number; end: number }): bo
   // "Changes take effect immediately" says when a setting applies, not how fast anyone serves.
   // Nor do "access ends immediately" and "the link expires right away" ("leaks stop immediately" is a result, and stays).
   if (/\b(?:tak(?:e|es|ing|en) effect|end(?:s|ed)?|expire[sd]?|terminate[sd]?|cease[sd]?|(?:is|are) (?:revoked|cancell?ed|deleted|removed|disabled))\s*$/.test(before)) return false;
-  // "Requires immediate medical attention": how urgent a need is, not how fast anyone serves.
-  if (/\b(?:requires?|required|requiring|needs?|needed|needing|seeks?|seeking|demands?|demanding)\s*$/.test(before)) return false;
+  // "Requires immediate medical attention": how urgent a need is, not how fast anyone serves ("we meet your needs immediately" still promises).
+  if (/^immediate$/.test(view.text.slice(hit.start, hit.end)) && /\b(?:requires?|required|requiring|needs?|needed|needing|seeks?|seeking|demands?|demanding)\s*$/.test(before)) return false;
   // "The entire balance shall become due and payable immediately": the customer pays, no one serves.
   if (/\b(?:due|payable)\s*$/.test(before)) return false;
   // "Contact us within 24 hours", "your alert must be made within 24 hours": a time the customer acts in.
@@ -97,7 +97,8 @@ const TRIGGERS: Trigger[] = [
     name: 'within',
     pattern: new RegExp(`\\b(?:within|in under|in less than|in no more than|under|in|takes?|taking)(?: just| only)? (?:(${NUMBER}) ?(?:-|–|to) ?)?(${NUMBER}) (${TIME_UNIT})\\b(?: or (?:less|under|sooner|it's free|it is free)\\b)?`, 'g'),
     quantity: (match) => duration(match[2], match[3], match[0]),
-    accept: (view, hit) => (BOUNDED_TIME.test(hit.match[0]) ? notAWindow(view, hit) : timesAService(view, hit)),
+    // "In 10 minutes or less" still times a service only where one is named ("the test suite runs in 10 minutes or less" does not).
+    accept: (view, hit) => (/^(?:within|in under|in less than|in no more than)\b/.test(hit.match[0]) ? notAWindow(view, hit) : timesAService(view, hit)),
   },
   {
     name: 'within',
@@ -156,8 +157,13 @@ const TRIGGERS: Trigger[] = [
     // fast delivery, we ship within 24 hours") or a kind of something else ("fast repair flow").
     name: 'blazing fast',
     kind: 'puffery',
-    pattern: /\b(?:rapid|fast|quick|speedy|swift|prompt)[- ](?:response|responses|turnaround|reply|replies|repairs?|delivery|shipping|dispatch|call-?outs?)\b(?! (?:flow|mode|path|option|setting|loop|handler|code|function|api)\b)/g,
-    accept: (view, hit) => !/\b(?:needs?|needed|requires?|required|expects?|expected|wants?|wanted)(?: an?| the)?\s+$|^\s*to [a-z]+\s+$/.test(view.text.slice(0, hit.start)),
+    // Said by the business, or opening its sentence ("Fast response."): not "the fast response time of SSDs" or "quick response codes".
+    pattern: /\b(?:rapid|fast|quick|speedy|swift|prompt)[- ](?:response|responses|turnaround|repairs?|delivery|shipping|dispatch|call-?outs?)\b(?! (?:flow|mode|path|option|setting|loop|handler|code|codes|function|api)\b)/g,
+    accept: (view, hit) => {
+      const before = view.text.slice(0, hit.start);
+      if (/\b(?:needs?|needed|requires?|required|wants?|wanted)(?: an?| the)?\s+$|^\s*(?:in order )?to [a-z]+\s+$/.test(before)) return false;
+      return BUSINESS_WORDS.test(view.text) || /^\s*(?:(?:you(?:'ll| will| can)? )?(?:get|enjoy|expect) )?$/.test(before);
+    },
   },
 ];
 

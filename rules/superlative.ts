@@ -34,13 +34,18 @@ function readersChoice(view: SentenceView, hit: Hit): boolean {
 }
 
 /**
- * "One of your greatest investments", "their finest moments": the reader's
- * own, not a boast of the business ("my exceptional service" is a
- * freelancer's boast, and stays).
+ * "One of your greatest investments", "your finest moments": the reader's
+ * own best, not a boast of the business. Only those superlatives: "your
+ * premier roofing contractor" and "your unforgettable stay" are slogans,
+ * and "their" is often the business in the third person ("known for their
+ * exceptional service").
  */
 function isTheReaders(view: SentenceView, hit: Hit): boolean {
-  return /\b(?:your|their)\s+$/.test(view.text.slice(0, hit.start));
+  return /^(?:greatest|finest)\b/.test(view.text.slice(hit.start, hit.end)) && /\byour\s+$/.test(view.text.slice(0, hit.start));
 }
+
+/** Idioms of standing that technical prose also uses ("with the utmost care", "the go-to statement", "sets the standard for HTML"): only with the business. */
+const STANDING_IN_TECHNICAL_PROSE = /^(?:(?:with )?the utmost|the go-to|sets? the standard|set(?:s|ting)? (?:a |the )?new standards?|outstanding|superior)\b/;
 
 const TRIGGERS: Trigger[] = [
   {
@@ -63,7 +68,7 @@ const TRIGGERS: Trigger[] = [
   {
     // The same comparison made by contrast: "Unlike other moving companies, we offer affordable rates".
     name: 'than competitors',
-    pattern: /\bunlike (?:(?:any |most |the |all )?other|(?:most|many) of our) [a-z-]+(?: [a-z-]+)?(?: [a-z-]+)?(?: [a-z-]+)?(?: [a-z-]+)? (?:compan(?:y|ies)|providers?|firms?|agenc(?:y|ies)|businesses|services?|shops?|stores?|brands?|movers|contractors|competitors|cleaners|plumbers|practices|clinics|hosts|options)\b|\bunlike (?:other|the other|our) (?:guys|competitors|competition|rivals)\b/g,
+    pattern: /\bunlike (?:(?:any |most |the |all |many )?other|most|many|(?:most|many) of our)(?: [a-z-]+)?(?: [a-z-]+)?(?: [a-z-]+)?(?: [a-z-]+)?(?: [a-z-]+)? (?:compan(?:y|ies)|providers?|firms?|agenc(?:y|ies)|businesses|services?|shops?|stores?|brands?|movers|contractors|competitors|cleaners|plumbers|practices|clinics|hosts|options)\b|\bunlike (?:other|the other|our) (?:guys|competitors|competition|rivals)\b/g,
     accept: (view) => BUSINESS_WORDS.test(view.text),
   },
   {
@@ -113,12 +118,18 @@ const TRIGGERS: Trigger[] = [
     // further", "what we do best", "the trusted choice", "with the utmost
     // respect" (not "of the utmost importance"), "we set new standards",
     // and a place's own leader ("the Outer Banks' leading construction
-    // company"; not "it's leading to" or "the file's leading whitespace").
+    // company"; not "it's leading to", "that's leading companies to" or
+    // "the file's leading whitespace").
     name: 'world-class',
     kind: 'puffery',
     pattern:
-      /\b(?:(?:with )?the utmost(?! importance\b)|the go-to|look no further|masterpieces?|(?:outstanding|superior) (?:service|results|care|craftsmanship|workmanship|value|customer service|experiences?)|top[- ]of[- ]the[- ]line|like never before|what we do best|set(?:s|ting)? (?:a |the )?new standards?|sets? the standard|(?:the|your) (?:trusted|preferred|obvious|clear|smart) choice|(?<=[a-z](?:'s?|’s?) )leading(?= (?:[a-z-]+ )?(?:[a-z-]+ )?(?:compan(?:y|ies)|providers?|suppliers?|firms?|agenc(?:y|ies)|brands?|manufacturers?|specialists?|experts?|choice|contractors?|builders?|retailers?|dealers?|destinations?|services?)\b))\b/g,
-    accept: (view, hit) => !isTheReaders(view, hit),
+      /\b(?:(?:with )?the utmost(?! importance\b)|the go-to(?= (?:[a-z-]+ )?(?:experts?|team|company|place|shop|choice|provider|source|destination|spot|name|partner|agency|people|specialists?|service|for)\b)|look no further|(?:outstanding|superior) (?:service|results|care|craftsmanship|workmanship|value|customer service|experiences?)(?! (?:requests?|tickets?|items?|orders?|balances?|issues?)\b)|top[- ]of[- ]the[- ]line|like never before|what we do best|set(?:s|ting)? (?:a |the )?new standards?|sets? the standard|(?:the|your) (?:trusted|smart) choice|(?<=[a-z](?:'s?|’s?) )leading(?= (?:[a-z-]+ )?(?:[a-z-]+ )?(?:compan(?:y|ies)|providers?|suppliers?|firms?|agenc(?:y|ies)|brands?|manufacturers?|specialists?|experts?|choice|contractors?|builders?|retailers?|dealers?|destinations?|services?)\b))\b/g,
+    // Not "that's leading companies to rethink": a contraction, not a place's possessive.
+    accept: (view, hit) => {
+      const before = view.text.slice(0, hit.start);
+      if (/\b(?:that|it|what|there|here|who|he|she)'s\s+$/.test(before)) return false;
+      return !STANDING_IN_TECHNICAL_PROSE.test(view.text.slice(hit.start, hit.end)) || BUSINESS_WORDS.test(view.text) || /^\s*$/.test(before);
+    },
   },
   {
     // The business ranks what it does or uses: "we handle the most

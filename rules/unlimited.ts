@@ -2,7 +2,7 @@
 // "free", "forever", "lifetime updates").
 import { formatDuration } from '../src/capabilities/format.js';
 import type { Amount, Capabilities, Fact } from '../src/capabilities/types.js';
-import type { Hit, Trigger } from '../src/check/match.js';
+import { clauseBefore, type Hit, type Trigger } from '../src/check/match.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
 import type { SentenceView } from '../src/check/sentence.js';
 import type { Claim, Judgement } from '../src/types.js';
@@ -25,6 +25,9 @@ const ACTION_BEFORE = /^\s*(?:get started|start|start now|sign[- ]?up|join|try|t
 /** A condition stated with the offer: "on orders over $75", "orders above £50". */
 const THRESHOLD = /\b(?:orders?|purchases?|subtotals?|baskets?|carts?|spend(?:ing)?)\s+(?:of\s+|over\s+|above\s+|exceeding\s+|from\s+)?(?:[$£€]\s?\d|\d+(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars|euros|pounds)\b)/i;
 
+/** The business's visit to price a job, as what it does: "we will send an estimator", "we inspect your roof", "our surveyor will visit". */
+const FREE_VISIT = /^\s*(?:we(?:'ll| will)?|our [a-z]+(?: will)?) (?:(?:send|provide|offer|give|do|carry out)\b(?: [a-z]+){0,3} (?:estimators?|estimates?|quotes?|inspections?|assessments?|consultations?|appraisals?|surveys?|surveyors?|inspectors?)\b|(?:inspect|assess|quote|survey|estimate|appraise|visit)\b)/;
+
 function standaloneFree(view: SentenceView, hit: Hit): boolean {
   if (FREE_COMPOUND.test(view.text.slice(Math.max(0, hit.start - 12), hit.start))) return false;
   const before = view.text.slice(0, hit.start);
@@ -37,7 +40,10 @@ function standaloneFree(view: SentenceView, hit: Hit): boolean {
   // "Free from pressure tactics", "free of pesticides": without, not at no cost.
   if (/^\s+(?:from|of)\s+(?!(?:[a-z-]+\s+){0,2}(?:charges?|costs?|fees?)\b)/.test(after)) return false;
   // "We will send an estimator to your home free of charge", "we inspect for free": the free visit to quote is a call to action too.
-  if ((/^free of charge$/i.test(hit.match[0]) || /\bfor\s+$/.test(before)) && /\b(?:estimat(?:e|es|or|ors|ing)|quot(?:e|es|ing)|inspect(?:s|ion|ions|ing)?|assess(?:ment|ments|ing)?|consultations?|appraisals?|surveys?)\b/.test(before)) return false;
+  // Only when the visit is what the business does ("we send an estimator", "we inspect"), not a repair after one.
+  if ((/^free of charge$/i.test(hit.match[0]) || /\bfor\s+$/.test(before)) && FREE_VISIT.test(clauseBefore(view, hit.start))) return false;
+  // "In 30 minutes or it's free": the remedy of a speed promise (which speed reports), not a price.
+  if (/\bor (?:it's|it is|it'll be|it will be|they're|they are)\s+$/.test(before)) return false;
   // "My consultations are not only free": the call to action is the subject.
   if (/\b(?:consultations?|consults?|quotes?|estimates?|trials?|demos?|inspections?|assessments?)\s+(?:are|is)\s+(?:[a-z]+\s+){0,2}$/.test(before)) return false;
   // "Pay yearly and get two months free": a promotion's terms, not a price promise.
@@ -67,7 +73,7 @@ const TRIGGERS: Trigger[] = [
     name: 'no hidden fees',
     // Said another way: "you won't be charged any extra fees", "the price you see is the price you pay".
     pattern:
-      /\b(?:no|zero|without|never any) (?:hidden|extra|additional|surprise|setup|set-up) (?:fees?|charges?|costs?)\b|\bno surprises on (?:your|the) (?:bill|invoice)\b|\bnever charges? (?:you )?extra\b|\b(?:won't|will not|never) (?:be )?charged? (?:you )?(?:any )?(?:hidden|extra|additional|surprise) (?:fees?|charges?|costs?)\b|\bthe price you see is the price you pay\b|\bno call-?out (?:fees?|charges?)\b|\bno extras\b|\ball[- ]inclusive (?:price|pricing|prices|rates?|quotes?|fees?)\b/g,
+      /\b(?:no|zero|without|never any) (?:hidden|extra|additional|surprise|setup|set-up) (?:fees?|charges?|costs?)\b|\bno surprises on (?:your|the) (?:bill|invoice)\b|\bnever charges? (?:you )?extra\b|\b(?:won't|will not|never) (?:be )?charged? (?:you )?(?:any )?(?:hidden|extra|additional|surprise) (?:fees?|charges?|costs?)\b|\bthe price you see is the price you pay\b|\bno call-?out (?:fees?|charges?)\b|\bno extras\b(?! (?:are|is|were|was)\b)|\ball[- ]inclusive (?:price|pricing|prices|rates?|quotes?|fees?)\b/g,
     selfNegating: true,
   },
   { name: 'free', pattern: /\bfree(?: of charge)?\b/g, accept: standaloneFree },
@@ -80,17 +86,19 @@ const TRIGGERS: Trigger[] = [
   },
   {
     name: 'forever',
-    pattern: /\b(?:free )?forever\b|\bfor life\b|\blasts? a lifetime\b|\blifetime (?:updates|access|support|license|licence|membership|upgrades|deal|plan)\b|\balways[- ]free\b/g,
+    pattern: /\b(?:free )?forever\b|\bfor life\b|\blifetime (?:updates|access|support|license|licence|membership|upgrades|deal|plan)\b|\balways[- ]free\b/g,
     // Not a process that runs or waits forever ("run a file forever", "delay forever", "0 means forever"): a setting, not a term.
     // Nor a change for good ("to change the landscape of dentistry forever"): an impact, not a term.
     accept: (view, hit) => {
       const before = view.text.slice(0, hit.start);
       return (
         !/\b(?:run|runs|running|loop|loops|looping|wait|waits|waiting|delay|delays|block|blocks|blocking|hang|hangs|sleep|sleeps|retry|retries|repeat|repeats|execute|executes|means?)(?: [a-z]+){0,2}\s+$/.test(before) &&
-        !/\b(?:chang(?:e|es|ed|ing)|transform(?:s|ed|ing)?|revolutioni[sz](?:e|es|ed|ing))\b(?: [a-z]+){0,5}\s+$/.test(before)
+        !/\b(?:chang(?:e|es|ed|ing)|transform(?:s|ed|ing)?|revolutioni[sz](?:e|es|ed|ing)) the(?: [a-z]+){0,4}\s+$/.test(before)
       );
     },
   },
+  // What is made to last, named apart from "forever" (which is judged against a free plan): "our roofs last a lifetime"; not "a lifetime of the process".
+  { name: 'lasts a lifetime', pattern: /\blasts? a lifetime\b(?! of\b)/g },
   // Of something bought or earned: "items never expire" in a cache's docs is a setting.
   { name: 'forever', pattern: /\bno expiration(?: date)?\b|\bnever expires?\b/g, selfNegating: true, accept: (view) => PAID_FOR.test(view.text) },
 ];

@@ -180,7 +180,8 @@ function acrossTags(window: string, value: string, tags: readonly RegExpExecArra
   const offsets: number[] = [];
   let at = 0;
   for (const tag of [...tags, undefined]) {
-    const until = tag ? Math.min(tag.index, window.length) : window.length;
+    // Every stray tag lies before the window's end: the window ends at the first tag that is not stray.
+    const until = tag ? tag.index : window.length;
     for (; at < until; at++) {
       visible += window[at];
       offsets.push(at);

@@ -88,8 +88,9 @@ function placeTextBeforeAnyTag(tree: HastRoot, source: string, place: ReturnType
   if (!first?.position || start === undefined || source.slice(0, start).includes('<')) return;
   // HTML's whitespace, not JavaScript's: a no-break space is text.
   const written = source.search(/[^ \t\n\f\r]/);
+  if (written === start) return;
   const point = place.toPoint(written);
-  if (written >= 0 && written !== start && point) first.position.start = point;
+  if (point) first.position.start = point;
 }
 
 // How hast-util-to-nlcst makes paragraphs: each of these elements is one,

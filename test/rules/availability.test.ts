@@ -34,6 +34,7 @@ describe('availability flags always-on promises', () => {
     { text: 'Emergency locksmiths available 24 hours.', line: 1, column: 22, endColumn: 40, actual: 'available 24 hours' },
     { text: 'Our 24hr helpline is here for you.', line: 1, column: 5, endColumn: 9, actual: '24hr' },
     { text: 'Expert help whenever you need it.', line: 1, column: 8, endColumn: 33, actual: 'help whenever you need it' },
+    { text: 'Your local 24-hour emergency locksmith.', line: 1, column: 12, endColumn: 19, actual: '24-hour' },
   ])('$text', (flag) => expectOneFinding('availability', flag));
 });
 
@@ -59,6 +60,9 @@ describe('availability leaves qualified wording, code and invitations alone', ()
     { why: 'a time after which something is ready, not opening hours', text: 'Tickets are available 24 hours after release.' },
     { why: 'a speed, which the speed rule reports', text: 'We promise a 24-hour response.' },
     { why: "someone else's service", text: 'We can give you the number of local 24-hour emergency clinics.' },
+    { why: 'a thing open, not a service', text: 'The voting window is open 24 hours.' },
+    { why: 'a token', text: 'The 24-hour access token expires after one day.' },
+    { why: 'someone else helps', text: 'Ask the community forum for help whenever you need it.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('availability', text, { path })).toEqual([]);
   });

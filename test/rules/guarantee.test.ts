@@ -45,9 +45,10 @@ describe('guarantee flags promises with no exit', () => {
     { text: "We promise you'll love it.", line: 1, column: 1, endColumn: 11, actual: 'We promise' },
     { text: 'Satisfaction assured.', line: 1, column: 1, endColumn: 21, actual: 'Satisfaction assured' },
     { text: 'Full warranty on every repair.', line: 1, column: 1, endColumn: 14, actual: 'Full warranty' },
-    { text: 'We beat any quote.', line: 1, column: 1, endColumn: 12, actual: 'We beat any' },
+    { text: 'We beat any quote.', line: 1, column: 1, endColumn: 18, actual: 'We beat any quote' },
     { text: "We won't be beaten on price.", line: 1, column: 4, endColumn: 28, actual: "won't be beaten on price" },
     { text: "Mowing done on schedule or you don't pay.", line: 1, column: 25, endColumn: 41, actual: "or you don't pay" },
+    { text: "If you're unhappy, your order can be cancelled and we'll give you a full refund.", line: 1, column: 69, endColumn: 80, actual: 'full refund' },
   ])('$text', (flag) => expectOneFinding('guarantee', flag));
 
   test.each<Flag>([
@@ -96,6 +97,11 @@ describe('guarantee leaves qualified wording and code alone', () => {
     { why: 'HTML comment', path: 'x.html', text: '<!-- add money-back guarantee here -->\n<p>Shop now.</p>' },
     { why: 'script', path: 'x.html', text: "<script>const terms = 'risk-free, guaranteed';</script>\n<p>Shop now.</p>" },
     { why: "the customer's right under a policy, in the passive", text: 'Unused items may be returned within 15 days of sale with a full refund.' },
+    { why: 'the reader told to check', text: 'Make sure you are fully insured before driving abroad.' },
+    { why: 'protection by someone else', text: 'You are fully protected by the Consumer Rights Act.' },
+    { why: 'matching in code, not a price', text: 'In this function we match any string that starts with a digit.' },
+    { why: 'a condition of a price, not a remedy', text: "Register your card, or you won't pay the discounted rate." },
+    { why: 'where the terms are, not a warranty given', text: "Full warranty details are available on the manufacturer's site." },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('guarantee', text, { path })).toEqual([]);
   });

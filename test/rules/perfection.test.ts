@@ -35,14 +35,15 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
     { text: '# Hosting\n\n*Zero downtime* for your shop.', path: 'x.md', line: 3, column: 2, endColumn: 15, actual: 'Zero downtime' },
     { text: '<p>Backups</p>\n<p>Our backups are <em>error-free</em>.</p>', path: 'x.html', line: 2, column: 24, endColumn: 34, actual: 'error-free' },
     { text: 'We get it right first time.', line: 1, column: 4, endColumn: 27, actual: 'get it right first time' },
-    { text: 'Dishes made to your exact specifications.', line: 1, column: 13, endColumn: 41, actual: 'to your exact specifications' },
+    { text: 'We make dishes to your exact specifications.', line: 1, column: 16, endColumn: 44, actual: 'to your exact specifications' },
     { text: 'Your data is always safe with us.', line: 1, column: 14, endColumn: 25, actual: 'always safe' },
     { text: 'Never worry about leaks again.', line: 1, column: 1, endColumn: 30, actual: 'Never worry about leaks again' },
     { text: 'We always pick up the phone.', line: 1, column: 1, endColumn: 18, actual: 'We always pick up' },
     { text: '100% organic ingredients.', line: 1, column: 1, endColumn: 13, actual: '100% organic' },
     { text: 'Every roof system, done right.', line: 1, column: 20, endColumn: 30, actual: 'done right' },
-    { text: 'Your yard will get done right.', line: 1, column: 16, endColumn: 30, actual: 'get done right' },
-    { text: 'We leave your property the way we found it.', line: 1, column: 4, endColumn: 43, actual: 'leave your property the way we found it' },
+    { text: "Your yard will get done right or you don't pay us.", line: 1, column: 16, endColumn: 30, actual: 'get done right' },
+    { text: 'We leave your property the way we found it.', line: 1, column: 1, endColumn: 43, actual: 'We leave your property the way we found it' },
+    { text: 'Our software always works with any printer.', line: 1, column: 14, endColumn: 26, actual: 'always works' },
   ])('$text', (flag) => expectOneFinding('perfection', flag));
 
   test('the percentage is kept', () => {
@@ -105,6 +106,10 @@ describe('perfection leaves qualified wording, measurements and code alone', () 
     { why: 'a duty, not a promise', text: 'This must be done right.' },
     { why: 'a tagline of a design, with no one serving', text: 'Terminal string styling done right.' },
     { why: 'working with the reader, not the service working', text: 'We will always work with you to plan the audit.' },
+    { why: "the guest's duty", text: 'Please leave the room as clean as you found it.' },
+    { why: 'advice, with no business speaking', text: 'Getting the schema right first time is hard.' },
+    { why: 'a how-to', text: 'In this post we show how to get database migrations done right.' },
+    { why: 'a setting, with no business speaking', text: 'With this flag you never have to worry about stale caches again.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('perfection', text, { path })).toEqual([]);
   });

@@ -44,6 +44,7 @@ describe('speed flags promised times', () => {
     { text: "We'll be there in 30 minutes or less.", line: 1, column: 16, endColumn: 37, actual: 'in 30 minutes or less' },
     { text: "Hot pizza at your door in 30 minutes or it's free.", line: 1, column: 24, endColumn: 50, actual: "in 30 minutes or it's free" },
     { text: 'Pizza at your door in 30 minutes.', line: 1, column: 20, endColumn: 33, actual: 'in 30 minutes' },
+    { text: 'We meet all your plumbing needs immediately.', line: 1, column: 33, endColumn: 44, actual: 'immediately' },
   ])('$text', (flag) => expectOneFinding('speed', flag));
 
   test('a felt speed is puffery, reported as info', () => {
@@ -122,6 +123,9 @@ describe('speed leaves qualified wording, windows and code alone', () => {
     { why: 'an immediate risk is urgency, not speed', text: 'A plumbing emergency is any situation that poses an immediate risk of water damage.' },
     { why: 'a need, not a boast', text: 'We need a fast response from the server.' },
     { why: 'a kind of something else', text: 'Reconfigure channels only (fast repair flow).' },
+    { why: 'a time with no service named', text: 'The test suite runs in 10 minutes or less.' },
+    { why: 'a kind of code', text: 'Quick response codes are also called QR codes.' },
+    { why: 'speed of a thing, with no business speaking', text: 'The fast response time of SSDs makes them popular.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('speed', text, { path })).toEqual([]);
   });

@@ -25,6 +25,7 @@ describe('superlative flags measurable rankings as objective', () => {
     { text: 'Faster delivery than any other pizza place in town.', line: 1, column: 1, endColumn: 43, actual: 'Faster delivery than any other pizza place' },
     { text: 'We respond faster than anyone else.', line: 1, column: 12, endColumn: 35, actual: 'faster than anyone else' },
     { text: 'Unlike other local and long distance moving companies, we offer affordable rates.', line: 1, column: 1, endColumn: 54, actual: 'Unlike other local and long distance moving companies' },
+    { text: 'Unlike other companies, we offer fixed prices.', line: 1, column: 1, endColumn: 23, actual: 'Unlike other companies' },
   ])('$text', (flag) => expectOneFinding('superlative', flag));
 });
 
@@ -78,6 +79,8 @@ describe('superlative reports vague boasts as puffery (info)', () => {
     { text: 'We have set new standards in dentistry.', line: 1, column: 9, endColumn: 26, actual: 'set new standards' },
     { text: 'I bring my exceptional service to every client.', line: 1, column: 12, endColumn: 31, actual: 'exceptional service' },
     { text: 'Discover why Acme is the trusted choice for home cleaning.', line: 1, column: 22, endColumn: 40, actual: 'the trusted choice' },
+    { text: 'Smith & Sons are known for their exceptional service.', line: 1, column: 34, endColumn: 53, actual: 'exceptional service' },
+    { text: 'Your premier roofing contractor in Leeds.', line: 1, column: 6, endColumn: 13, actual: 'premier' },
   ])('$text', (flag) => expectOneFinding('superlative', flag, 'puffery', 'info'));
 });
 
@@ -147,6 +150,10 @@ describe('superlative leaves idioms, qualified wording and code alone', () => {
     { why: 'an idiom of importance', text: 'Your safety is of the utmost importance.' },
     { why: 'a contraction and a possessive before "leading" that ranks no business', text: "It's leading to problems, and the file's leading whitespace is trimmed." },
     { why: 'a comparison in technical prose, with no business speaking', text: 'Unlike other options, this library has no dependencies.' },
+    { why: 'a statement in code', text: 'The go-to statement is considered harmful.' },
+    { why: 'no business speaking', text: 'The W3C sets the standard for HTML.' },
+    { why: 'outstanding as pending', text: 'Outstanding service requests are listed in the queue.' },
+    { why: 'a contraction, not a possessive', text: "That's leading companies to rethink their hiring." },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('superlative', text, { path })).toEqual([]);
   });

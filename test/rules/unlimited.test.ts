@@ -48,6 +48,7 @@ describe('unlimited flags promises of no limit and no cost', () => {
     { text: 'All-inclusive pricing.', line: 1, column: 1, endColumn: 22, actual: 'All-inclusive pricing' },
     { text: 'Our roofs last a lifetime.', line: 1, column: 11, endColumn: 26, actual: 'last a lifetime' },
     { text: 'Get a quote and free shipping.', line: 1, column: 17, endColumn: 21, actual: 'free' },
+    { text: 'We repair any damage found during the inspection for free.', line: 1, column: 54, endColumn: 58, actual: 'free' },
   ])('$text', (flag) => expectOneFinding('unlimited', flag));
 });
 
@@ -102,6 +103,8 @@ describe('unlimited leaves calls to action, compounds, qualified wording and cod
     { why: 'a change for good, not a term', text: 'We set out to change the landscape of dentistry forever.' },
     { why: 'a free visit to quote, a call to action like "free estimate"', text: 'We will send a professional estimator to your home free of charge.' },
     { why: 'a free inspection, a call to action', text: 'We inspect your roof for free.' },
+    { why: 'the remedy of a speed promise, which speed reports', text: "Hot pizza at your door in 30 minutes or it's free." },
+    { why: 'software extras, not a price', text: 'No extras are installed by default.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('unlimited', text, { path })).toEqual([]);
   });
@@ -155,6 +158,11 @@ pricing:
         declaredAt: 'capabilities.yml:8',
       }),
     ]);
+  });
+
+  test('what is made to last is no free plan: "our roofs last a lifetime" is not judged against pricing.free_plan', () => {
+    // Found in review: it was filed under "forever", which is.
+    expect(findings('unlimited', 'Our roofs last a lifetime.', { capabilities: cloud })).toEqual([expect.objectContaining({ verdict: 'unsubstantiated', actual: 'last a lifetime' })]);
   });
 
   test('"no hidden fees" is contradicted by declared extra fees', () => {
