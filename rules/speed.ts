@@ -153,11 +153,11 @@ const TRIGGERS: Trigger[] = [
   { name: 'blazing fast', kind: 'puffery', pattern: /\b(?:blazing(?:ly)?[- ]fast|lightning[- ]fast|super[- ]fast|feels? instant|feels? instantaneous)\b/g },
   {
     // Speed named without a time, of a service: "fast response", "quick turnaround", "speedy delivery".
-    // Not a need ("we need a fast response from the server"), an aim a promise then serves ("To ensure
-    // fast delivery, we ship within 24 hours") or a kind of something else ("fast repair flow").
+    // Said by the business, or opening its sentence ("Fast response."): not "the fast response time of
+    // SSDs", a need ("we need a fast response from the server"), an aim a promise then serves ("To ensure
+    // fast delivery, we ship within 24 hours") or a kind of something else ("fast repair flow", "quick response codes").
     name: 'blazing fast',
     kind: 'puffery',
-    // Said by the business, or opening its sentence ("Fast response."): not "the fast response time of SSDs" or "quick response codes".
     pattern: /\b(?:rapid|fast|quick|speedy|swift|prompt)[- ](?:response|responses|turnaround|repairs?|delivery|shipping|dispatch|call-?outs?)\b(?! (?:flow|mode|path|option|setting|loop|handler|code|codes|function|api)\b)/g,
     accept: (view, hit) => {
       const before = view.text.slice(0, hit.start);
