@@ -122,11 +122,11 @@ export const availability: Rule = {
     { bad: 'Your files, always available.', better: 'Your files, available 99.9% of the time (see our status page).' },
   ],
   patterns: () => TRIGGERS,
-  refine(found, view) {
+  refine(found) {
     return found
       // "Open 7 days a week during business hours" still promises every day.
-      .filter(({ claim, hit }) => EVERY_DAY_TRIGGERS.has(claim.trigger) || !limitedToOfficeHours(view, hit))
-      .map(({ claim, hit }) => {
+      .filter(({ claim, hit, view }) => EVERY_DAY_TRIGGERS.has(claim.trigger) || !limitedToOfficeHours(view, hit))
+      .map(({ claim, hit, view }) => {
         const topic = nearestTopic(view, hit, AVAILABILITY_TOPICS);
         const near = clauseBefore(view, hit.start) + ' ' + clauseAfter(view, hit.end);
         const channel = CHANNELS.find(([, pattern]) => pattern.test(near))?.[0];

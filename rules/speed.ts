@@ -205,8 +205,8 @@ export const speed: Rule = {
     { bad: 'Setup is instant.', better: 'Most teams are set up in under an hour.' },
   ],
   patterns: () => TRIGGERS,
-  refine(found, view) {
-    return found.map(({ claim, hit }) => ({ ...claim, topic: nearestTopic(view, hit, SPEED_TOPICS) }));
+  refine(found) {
+    return found.map(({ claim, hit, view }) => ({ ...claim, topic: nearestTopic(view, hit, SPEED_TOPICS) }));
   },
   judge,
 };

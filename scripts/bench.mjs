@@ -468,6 +468,15 @@ const SHAPES = [
     make: (n) => Array.from({ length: n }, (_, item) => `- Plan ${item}: unlimited storage, free forever, replies within 1 hour.\n`).join(''),
   },
   {
+    name: 'run-on sentence',
+    unit: 'bytes',
+    base: 20_000,
+    extension: 'txt',
+    // Claims of several rules and no stop anywhere: one plain-text sentence of
+    // n bytes, where every claim's checks once read the whole sentence.
+    make: (n) => 'free fast response 24/7 guaranteed the best '.repeat(Math.ceil(n / 44)).slice(0, n),
+  },
+  {
     name: 'regex stress',
     unit: 'units',
     base: 10_000,

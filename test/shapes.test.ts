@@ -32,6 +32,18 @@ describe('pathological input', () => {
     expect(found).toEqual([['availability', 1, 100012]]);
   });
 
+  test('a run-on sentence of claims with no stop: each claim found, in its place', () => {
+    // Every claim's checks read the whole sentence, so 200 KB of "24/7 " took 31 s; now they read 500 characters either side.
+    const claims = lintText(`${'We answer 24/7 and '.repeat(2000)}ship within 2 days.`, { path: 'run-on.txt' }).messages.map((message) => [message.ruleId, message.line, message.column]);
+    expect(claims).toEqual([...Array.from({ length: 2000 }, (_, index) => ['availability', 1, 11 + 19 * index]), ['speed', 1, 38_006]]);
+  });
+
+  test('in a run-on sentence, a scope limiter covers the claims within 500 characters of it, not those past', () => {
+    const columns = lintText(`Terms apply to our plans and ${'we answer 24/7 and '.repeat(200)}ship within 2 days.`, { path: 'run-on.txt' }).messages.map((message) => message.column);
+    // "24/7" number 25 (from 0) starts 514 characters in, the first whose 500 characters before it leave out "Terms apply".
+    expect(columns).toEqual([...Array.from({ length: 175 }, (_, index) => 40 + 19 * (index + 25)), 3835]);
+  });
+
   const placed = (text: string, path = 'deep.md') => lintText(text, { path }).messages.map((message) => [message.ruleId, message.line, message.column]);
 
   test('100,000 nested blockquotes, list items, or both, opened on one line, are linted with true positions', () => {

@@ -59,7 +59,7 @@ export function judgeTree(tree: NlcstRoot, source: string, options: CheckOptions
     const allowedSpans = allowed ? findHits(view, allowed).map((hit) => [view.starts[hit.start], view.ends[hit.end - 1]]) : [];
     for (const rule of active) {
       const found = detectTriggers(view, rule.id, triggers.get(rule)!);
-      const claims = [...(rule.refine ? rule.refine(found, view) : found.map(({ claim }) => claim)), ...detectTriggers(view, rule.id, extra.get(rule.id) ?? []).map(({ claim }) => claim)];
+      const claims = [...(rule.refine ? rule.refine(found) : found.map(({ claim }) => claim)), ...detectTriggers(view, rule.id, extra.get(rule.id) ?? []).map(({ claim }) => claim)];
       for (const claim of claims) {
         if (allowedSpans.some(([start, end]) => claim.start < end && claim.end > start)) continue;
         const evidence = capabilities && matchEvidence(claim, capabilities.evidence);

@@ -242,33 +242,66 @@ export function claimFrom(view: SentenceView, hit: Hit, ruleId: ClaimClass, trig
 }
 
 /**
- * Run a rule's triggers over one sentence. Overlapping hits keep the longest
- * (so "24 hours a day, 7 days a week" is one claim, not three).
+ * A claim a trigger found, with the hit it came from and the text it was read
+ * in (for rules that look around it): the sentence, or for a very long one
+ * the part of it around the hit (see `around`).
  */
-/** A claim a trigger found, with the hit it came from (for rules that look around it). */
 export interface Detected {
   claim: Claim;
   hit: Hit;
+  view: SentenceView;
 }
 
+/**
+ * Run a rule's triggers over one sentence. Overlapping hits keep the longest
+ * (so "24 hours a day, 7 days a week" is one claim, not three).
+ */
 export function detectTriggers(view: SentenceView, ruleId: ClaimClass, triggers: readonly Trigger[]): Detected[] {
   if (view.question) return [];
-  const found: Detected[] = [];
+  const found: Array<{ detected: Detected; inSentence: Hit }> = [];
   for (const trigger of triggers) {
-    for (const hit of findHits(view, trigger.pattern)) {
-      if (isQualified(view, hit, trigger)) continue;
-      if (trigger.accept && !trigger.accept(view, hit)) continue;
-      found.push({ claim: claimFrom(view, hit, ruleId, trigger), hit });
+    for (const inSentence of findHits(view, trigger.pattern)) {
+      const { view: near, hit } = around(view, inSentence);
+      if (isQualified(near, hit, trigger)) continue;
+      if (trigger.accept && !trigger.accept(near, hit)) continue;
+      found.push({ detected: { claim: claimFrom(near, hit, ruleId, trigger), hit, view: near }, inSentence });
     }
   }
-  found.sort((a, b) => a.hit.start - b.hit.start || b.hit.end - a.hit.end);
+  found.sort((a, b) => a.inSentence.start - b.inSentence.start || b.inSentence.end - a.inSentence.end);
   const kept: typeof found = [];
   for (const item of found) {
     const previous = kept.at(-1);
-    if (previous && item.hit.start < previous.hit.end) continue;
+    if (previous && item.inSentence.start < previous.inSentence.end) continue;
     kept.push(item);
   }
-  return kept;
+  return kept.map(({ detected }) => detected);
+}
+
+/**
+ * How much of a sentence on either side of a hit its checks read. A run-on
+ * "sentence" of 100 KB with no stop (generated text, a list run together)
+ * would otherwise be read whole for every hit in it (hedges, scope
+ * limiters, the nearest topic), in time that grows with its square. Copy's
+ * sentences are far shorter than twice this and are read whole.
+ */
+const SENTENCE_REACH = 500;
+
+/** The part of `view` within SENTENCE_REACH of `hit`, cut at spaces, and the hit within it. */
+export function around(view: SentenceView, hit: Hit): { view: SentenceView; hit: Hit } {
+  if (view.text.length <= 2 * SENTENCE_REACH) return { view, hit };
+  const spaceBefore = view.text.indexOf(' ', hit.start - SENTENCE_REACH);
+  const spaceAfter = view.text.lastIndexOf(' ', hit.end + SENTENCE_REACH);
+  // Cut at a space, unless one word runs from the reach to the hit.
+  const from = hit.start <= SENTENCE_REACH ? 0 : spaceBefore === -1 || spaceBefore >= hit.start ? hit.start - SENTENCE_REACH : spaceBefore + 1;
+  const to = hit.end + SENTENCE_REACH >= view.text.length ? view.text.length : spaceAfter < hit.end ? hit.end + SENTENCE_REACH : spaceAfter;
+  const near: SentenceView = {
+    text: view.text.slice(from, to),
+    original: view.original.slice(from, to),
+    starts: view.starts.subarray(from, to),
+    ends: view.ends.subarray(from, to),
+    question: view.question,
+  };
+  return { view: near, hit: { start: hit.start - from, end: hit.end - from, match: hit.match } };
 }
 
 /**

@@ -3,7 +3,6 @@
 import type { Capabilities } from '../capabilities/types.js';
 import type { Claim, ClaimClass, Judgement } from '../types.js';
 import type { Detected, Trigger } from './match.js';
-import type { SentenceView } from './sentence.js';
 
 export interface Rule {
   id: ClaimClass;
@@ -22,8 +21,8 @@ export interface Rule {
    * a file none of them can match is skipped unparsed (see prefilter.ts).
    */
   patterns(capabilities: Capabilities | undefined): readonly Trigger[];
-  /** Shape what the patterns found in one sentence (a topic, a channel), or drop what its context rules out; without it, each is a claim as found. */
-  refine?(found: Detected[], view: SentenceView): Claim[];
+  /** Shape what the patterns found in one sentence (a topic, a channel), or drop what its context rules out, reading each in the view it was found in; without it, each is a claim as found. */
+  refine?(found: Detected[]): Claim[];
   /** Judge a claim; `capabilities` is undefined when no file was found. */
   judge(claim: Claim, capabilities: Capabilities | undefined): Judgement;
 }

@@ -12,10 +12,10 @@ export interface SentenceView {
   text: string;
   /** The same characters as `text` but in their original case (for quoting the copy). */
   original: string;
-  /** Source offset of each character of `text`. */
-  starts: number[];
+  /** Source offset of each character of `text` (typed, so a part of a long sentence can share it: see match.ts's `around`). */
+  starts: Int32Array;
   /** Source offset just after each character of `text`. */
-  ends: number[];
+  ends: Int32Array;
   /** Ends with a question mark: asks, does not promise. */
   question: boolean;
 }
@@ -222,13 +222,16 @@ function referenceTo(text: string, character: string, limit: number): { index: n
 }
 
 function viewOf(sentence: Sentence, source: string | undefined, cursor: Cursor): SentenceView {
-  let text = '';
-  let original = '';
+  // Characters are gathered in arrays and joined once: asking a string built
+  // with += whether it ends in a space flattens it, each time, which made a
+  // long sentence take time that grew with its square.
+  const characters: string[] = [];
+  const originals: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
   const push = (character: string, originalCharacter: string, start: number, end: number) => {
-    text += character;
-    original += originalCharacter;
+    characters.push(character);
+    originals.push(originalCharacter);
     starts.push(start);
     ends.push(end);
   };
@@ -239,7 +242,7 @@ function viewOf(sentence: Sentence, source: string | undefined, cursor: Cursor):
     const start = leaf.start ?? starts.at(-1) ?? 0;
     const end = leaf.end ?? start;
     if (leaf.type === 'WhiteSpaceNode') {
-      if (text !== '' && !text.endsWith(' ')) push(' ', ' ', start, end);
+      if (characters.length > 0 && characters.at(-1) !== ' ') push(' ', ' ', start, end);
       continue;
     }
     if (leaf.type === 'SourceNode') {
@@ -260,15 +263,15 @@ function viewOf(sentence: Sentence, source: string | undefined, cursor: Cursor):
     }
   }
 
-  while (text.endsWith(' ')) {
-    text = text.slice(0, -1);
-    original = original.slice(0, -1);
+  while (characters.at(-1) === ' ') {
+    characters.pop();
+    originals.pop();
     starts.pop();
     ends.pop();
   }
 
-  text = text.replace(URL_OR_EMAIL, (url) => MASK.repeat(url.length));
-  return { text, original, starts, ends, question: /\?["')\]]*$/.test(text) };
+  const text = characters.join('').replace(URL_OR_EMAIL, (url) => MASK.repeat(url.length));
+  return { text, original: originals.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends), question: /\?["')\]]*$/.test(text) };
 }
 
 function leavesOf(sentence: Sentence): Leaf[] {
