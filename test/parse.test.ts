@@ -85,6 +85,31 @@ describe('HTML', () => {
     expect(shown('<p>&#120;yz</p><p>fastest xyz fastest</p>')).toEqual([['superlative', 1, 19, 'fastest'], ['superlative', 1, 31, 'fastest']]);
   });
 
+  test('each character of a page\'s text is placed where the parser read it: dropped tags, references, line endings', () => {
+    // Each of these was placed by searching the source for the word, which could not know which tags the parser dropped.
+    const spans = (text: string) =>
+      lintText(text, { path: 'p.html' }).messages.map((message) => {
+        const place = message.place as { start: { offset: number }; end: { offset: number } };
+        return [message.ruleId, message.line, message.column, text.slice(place.start.offset, place.end.offset)];
+      });
+    // An end tag of an element opened and closed before it is dropped too, and the word spans it.
+    expect(spans('<span>a</span><p>We reply insta</span>ntly.</p>')).toEqual([['speed', 1, 27, 'insta</span>ntly']]);
+    // A later copy of the word's first letters is not where the glued word is (this span once ended before it started).
+    expect(spans('<p>We reply i</Hero>n 30 minutes.</p>')).toEqual([['speed', 1, 13, 'i</Hero>n 30 minutes']]);
+    // A glued word that also holds a reference.
+    expect(spans('<p>We reply in&#115;ta</Hero>ntly.</p>')).toEqual([['speed', 1, 13, 'in&#115;ta</Hero>ntly']]);
+    // Text after a doctype or a comment that opens on a space and a reference (parse5 starts it on the reference's ";").
+    expect(spans('<!doctype html> &amp; Support 24/7.')).toEqual([['availability', 1, 31, '24/7']]);
+    expect(spans('<!-- c --> &eacute; Support 24/7.')).toEqual([['availability', 1, 29, '24/7']]);
+    // After a "&" right before a line break, where parse5 counts the line twice (this span came out reversed).
+    expect(spans('Tom&\nJerry give unlimited <br>storage.')).toEqual([['unlimited', 2, 12, 'unlimited <br>storage']]);
+    // A claim right after a reference starts after it, and a CR LF inside a claim is two characters of it.
+    expect(spans('<p>x &eacute;instant delivery. Ships within\r\n2 hours.</p>')).toEqual([
+      ['speed', 1, 14, 'instant'],
+      ['speed', 1, 38, 'within\r\n2 hours'],
+    ]);
+  });
+
   test('text before any tag that opens on a space and a character reference is found where it is written, not a crash', () => {
     // Found by the property test at more runs. parse5 leaves the space out
     // of the text and starts its place inside the reference, so the words

@@ -5,6 +5,7 @@
 // 10,000+ cases per property (FUZZ_RUNS).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { decodeHTML } from 'entities';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { CapabilitiesError, parseCapabilities } from '../src/capabilities/load.js';
@@ -111,6 +112,35 @@ describe.each(FORMATS)('%s', (path) => {
       settings,
     );
   });
+});
+
+/** What makes an HTML page's text differ from its source: references (some without ";"), tags the parser drops, CR LF. */
+const HTML_PIECES = ['&#50;', '&#x34;', '&eacute;', '&notit;', '&amp', '&lt;', '<span>', '</span>', '</Hero>', '<html>', '<!-- c -->', '\r\n', '\r', ' '];
+
+const htmlCopy = fc
+  .array(fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...PROMISES) }, { weight: 2, arbitrary: splitPromise }, { weight: 3, arbitrary: fc.constantFrom(...HTML_PIECES) }, { weight: 1, arbitrary: fc.constantFrom(...AWKWARD) }), { maxLength: 30 })
+  .map((parts) => parts.join(''));
+
+/** Markup as the HTML tokenizer reads it from left to right: comments, tags, declarations, and "</" before anything but a letter (a comment too). */
+const MARKUP = /<!--[^]*?(?:-->|$)|<\/?[A-Za-z](?:[^>"'=]|=\s*"[^"]*"|=\s*'[^']*'|=)*>|<[!?][^>]*>|<\/?[^>]*>/g;
+
+/** A span of HTML as a reader sees it: markup gone (a line break is a space), references decoded. */
+const asRead = (html: string) => words(decodeHTML(html.replace(MARKUP, (markup) => (/^<br[\s/>]/i.test(markup) ? ' ' : ''))));
+
+test('in HTML, every claim\'s span, read as a browser reads it, is the claim\'s words', () => {
+  fc.assert(
+    fc.property(htmlCopy, (text) => {
+      for (const message of lintText(text, { path: 'page.html' }).messages) {
+        const json = toJsonMessage(message);
+        const place = message.place;
+        if (!json.actual || !place || !('start' in place)) continue;
+        const span = text.slice(place.start.offset ?? 0, place.end.offset ?? 0);
+        // Claims merged into one promise quote the source between them as written.
+        if (json.actual !== span) expect(asRead(span)).toBe(words(json.actual));
+      }
+    }),
+    settings,
+  );
 });
 
 test('a file linted alone gives the same messages as in a batch, whatever the order', async () => {

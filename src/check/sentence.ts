@@ -3,6 +3,7 @@
 // source file, so a match becomes an exact line and column.
 import type { Root as NlcstRoot, Sentence } from 'nlcst';
 import type { Node } from 'unist';
+import type { CharacterPlaces } from '../parse/html-places.js';
 import { CHARACTER_REFERENCE, decodeReference } from '../parse/loose.js';
 import { FOLD } from '../util/fold.js';
 import { eachNode } from '../util/tree.js';
@@ -28,8 +29,8 @@ interface Leaf {
   value: string;
   start?: number;
   end?: number;
-  /** Where each character is, for a word written across a tag the parser dropped. */
-  offsets?: number[];
+  /** Where each character is, when the parser's reading of the source says so (HTML text: see html-places.ts). */
+  characters?: CharacterPlaces;
 }
 
 /**
@@ -59,8 +60,6 @@ interface Cursor {
   at: number;
   /** The furthest computed end of the paragraphs so far. */
   paragraphsEnd: number;
-  /** Where the source first opens each element, by name, once worked out (see findCopy). */
-  firstOpened?: Map<string, number>;
 }
 
 /**
@@ -99,6 +98,10 @@ function realign(leaves: Leaf[], source: string, cursor: Cursor): void {
   for (const leaf of leaves) {
     // Whitespace positions drift too and prove nothing; words steer the cursor.
     if (leaf.type === 'WhiteSpaceNode') continue;
+    if (leaf.characters) {
+      cursor.at = Math.max(cursor.at, leaf.end!);
+      continue;
+    }
     // The same text before the previous word is an earlier copy of it, not this word.
     const inPlace = leaf.start !== undefined && leaf.start >= cursor.at && source.startsWith(leaf.value, leaf.start);
     if (inPlace) {
@@ -109,11 +112,10 @@ function realign(leaves: Leaf[], source: string, cursor: Cursor): void {
     // A word that starts with neither can only start after the prefix; the window counts from there.
     LINE_PREFIX.lastIndex = from;
     const after = LINE_PREFIX.test(source) && !/^[\s>]/.test(leaf.value) ? LINE_PREFIX.lastIndex : from;
-    const found = findCopy(source, leaf.value, after, cursor);
+    const found = findCopy(source, leaf.value, after);
     if (found) {
       leaf.start = found.start;
       leaf.end = found.end;
-      leaf.offsets = found.offsets;
       cursor.at = leaf.end;
     } else {
       // Entity-encoded text (&#x1F600;) is not in the source as written: keep
@@ -140,21 +142,14 @@ const QUOTE_MARKERS = /(?:^|[\r\n])[ \t>]*$/;
  * taken for the same word in the next paragraph, nor a "&gt;" for the end
  * of "</p>"); and a ">" is no blockquote marker. A character may be written
  * as a reference ("&gt;", "&#116;"): the first of the two is where it is.
- * But an end tag of an element the source has not opened before it ("a,
- * </Hero>the best") is dropped by the HTML parser, which joins the text on
- * both sides into one, and the words after it drift back before it: the
- * search goes on past such a tag.
+ * (An HTML page's text, where the parser may drop a tag inside a word, is
+ * placed before this, character by character: see html-places.ts.)
  */
-function findCopy(source: string, value: string, from: number, cursor: Cursor): { start: number; end: number; offsets?: number[] } | undefined {
+function findCopy(source: string, value: string, from: number): { start: number; end: number } | undefined {
   // Only the window is searched for a tag: searched from `from` to the end of the file, a long text without tags took time that grew with its square.
   const reach = source.slice(from, Math.min(source.length, from + REALIGN_WINDOW + value.length));
   TAG_START.lastIndex = 0;
-  const stray: RegExpExecArray[] = [];
-  let tag = TAG_START.exec(reach);
-  while (tag && isStrayEndTag(tag[0], from + tag.index, source, cursor)) {
-    stray.push(tag);
-    tag = TAG_START.exec(reach);
-  }
+  const tag = TAG_START.exec(reach);
   const window = tag ? reach.slice(0, tag.index) : reach;
   let literal = -1;
   for (let at = window.indexOf(value); at >= 0; at = window.indexOf(value, at + 1)) {
@@ -165,46 +160,7 @@ function findCopy(source: string, value: string, from: number, cursor: Cursor): 
   }
   const reference = [...value].length === 1 ? referenceTo(window, value, literal < 0 ? window.length : literal) : undefined;
   if (reference) return { start: from + reference.index, end: from + reference.index + reference.length };
-  if (literal >= 0) return { start: from + literal, end: from + literal + value.length };
-  const glued = stray.length > 0 ? acrossTags(window, value, stray) : undefined;
-  return glued && { start: from + glued[0], end: from + glued.at(-1)! + 1, offsets: glued.map((offset) => from + offset) };
-}
-
-/**
- * Where each character of `value` is in `window` read without the given
- * tags: the parser drops a stray end tag and glues the words on both sides
- * into one ("storage</Hero>no" is the word "storageno"), which then spans the tag.
- */
-function acrossTags(window: string, value: string, tags: readonly RegExpExecArray[]): number[] | undefined {
-  let visible = '';
-  const offsets: number[] = [];
-  let at = 0;
-  for (const tag of [...tags, undefined]) {
-    // Every stray tag lies before the window's end: the window ends at the first tag that is not stray.
-    const until = tag ? tag.index : window.length;
-    for (; at < until; at++) {
-      visible += window[at];
-      offsets.push(at);
-    }
-    if (tag) at = Math.max(at, tag.index + tag[0].length);
-  }
-  const index = visible.indexOf(value);
-  return index < 0 ? undefined : offsets.slice(index, index + value.length);
-}
-
-/** An end tag whose element no start tag before it opens ("</Hero>" with "<Hero>" only later, or nowhere). */
-function isStrayEndTag(tag: string, at: number, source: string, cursor: Cursor): boolean {
-  const name = /^<\/([A-Za-z][A-Za-z0-9-]*)/.exec(tag)?.[1];
-  if (!name) return false;
-  if (!cursor.firstOpened) {
-    cursor.firstOpened = new Map();
-    for (const match of source.matchAll(/<([A-Za-z][A-Za-z0-9-]*)/g)) {
-      const opened = match[1].toLowerCase();
-      if (!cursor.firstOpened.has(opened)) cursor.firstOpened.set(opened, match.index);
-    }
-  }
-  const opened = cursor.firstOpened.get(name.toLowerCase());
-  return opened === undefined || opened > at;
+  return literal >= 0 ? { start: from + literal, end: from + literal + value.length } : undefined;
 }
 
 /** Whether a ">" after `before` (the text since its search began) is a blockquote marker on a later line. */
@@ -257,8 +213,7 @@ function viewOf(sentence: Sentence, source: string | undefined, cursor: Cursor):
       const folded = (FOLD[character] ?? character).toLowerCase();
       // A few characters lower-case to two; keep one so offsets stay aligned.
       const single = folded.length === 1 ? folded : character;
-      const at = leaf.offsets?.[index];
-      if (at !== undefined) push(single, FOLD[character] === ' ' ? ' ' : character, at, at + 1);
+      if (leaf.characters) push(single, FOLD[character] === ' ' ? ' ' : character, leaf.characters.starts[index], leaf.characters.ends[index]);
       else push(single, FOLD[character] === ' ' ? ' ' : character, exact ? start + index : start, exact ? start + index + 1 : end);
     }
   }
@@ -279,7 +234,8 @@ function leavesOf(sentence: Sentence): Leaf[] {
   eachNode(sentence as Node, (node) => {
     const value = (node as { value?: unknown }).value;
     if (typeof value !== 'string') return true;
-    leaves.push({ type: node.type, value, start: node.position?.start?.offset, end: node.position?.end?.offset });
+    const characters = (node.data as { characters?: CharacterPlaces } | undefined)?.characters;
+    leaves.push({ type: node.type, value, start: node.position?.start?.offset, end: node.position?.end?.offset, characters });
     return false;
   });
   return leaves;

@@ -1,6 +1,6 @@
 // HTML → hast → nlcst. Only what a visitor reads is copy: element text, the
 // alt/title attributes, and the page description that search results show.
-import type { Element, Root as HastRoot, Text } from 'hast';
+import type { Element, Root as HastRoot } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
 import { toNlcst } from 'hast-util-to-nlcst';
 import type { Paragraph } from 'nlcst';
@@ -12,6 +12,7 @@ import { mayHoldDirectives, parseDirective, type Directive } from './directives.
 import { english } from './english.js';
 import { flattenDeepParse5 } from './flatten.js';
 import { fragmentParagraphs } from './fragment.js';
+import { placeCharacters, placeWords } from './html-places.js';
 import { eachNode } from '../util/tree.js';
 import type { MayHoldClaims, ParsedCopy } from './index.js';
 
@@ -32,7 +33,8 @@ export function htmlToNlcst(file: VFile, mayHoldClaims?: MayHoldClaims): ParsedC
   flattenDeepParse5(document);
   const hast = fromParse5(document, { file }) as HastRoot;
   const place = location(file);
-  placeTextBeforeAnyTag(hast, source, place);
+  pointsFromOffsets(hast, place);
+  const placed = placeCharacters(hast, source, place);
   // A document of only whitespace parses to a root without a position,
   // which hast-util-to-nlcst refuses; it holds no copy either.
   if (!hast.position) return { tree: { type: 'RootNode', children: [] }, directives: [] };
@@ -64,6 +66,7 @@ export function htmlToNlcst(file: VFile, mayHoldClaims?: MayHoldClaims): ParsedC
     return undefined;
   });
   const tree = toNlcst(hast, file, english);
+  placeWords(tree, placed, source, place);
   tree.children.push(...extra);
   // Keep document order so messages come out sorted by position.
   tree.children.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
@@ -71,26 +74,21 @@ export function htmlToNlcst(file: VFile, mayHoldClaims?: MayHoldClaims): ParsedC
 }
 
 /**
- * Text written before any tag: parse5 drops the whitespace in front of it
- * (no element is open yet) but, when a character reference follows, starts
- * the text's place somewhere inside it, so every word after it is reported
- * off by a character or more. Nothing but whitespace and this text can come
- * before the first tag, so the text starts at the first other character.
+ * parse5 counts a line twice where a "&" stands right before a line break
+ * ("a&\nb" puts "b" on line 3), though its offsets stay right; and
+ * hast-util-to-nlcst finds text by line and column, so every word after one
+ * lost its place (a claim's span came out reversed). Make every point from
+ * its offset.
  */
-function placeTextBeforeAnyTag(tree: HastRoot, source: string, place: ReturnType<typeof location>): void {
-  let first: Text | undefined;
+function pointsFromOffsets(tree: HastRoot, place: ReturnType<typeof location>): void {
   eachNode(tree, (node) => {
-    if (first) return false;
-    if (node.type === 'text') first = node as Text;
+    const position = node.position;
+    if (!position) return undefined;
+    const start = position.start.offset === undefined ? undefined : place.toPoint(position.start.offset);
+    const end = position.end.offset === undefined ? undefined : place.toPoint(position.end.offset);
+    if (start && end) node.position = { start, end };
     return undefined;
   });
-  const start = first?.position?.start.offset;
-  if (!first?.position || start === undefined || source.slice(0, start).includes('<')) return;
-  // HTML's whitespace, not JavaScript's: a no-break space is text.
-  const written = source.search(/[^ \t\n\f\r]/);
-  if (written === start) return;
-  const point = place.toPoint(written);
-  if (point) first.position.start = point;
 }
 
 // How hast-util-to-nlcst makes paragraphs: each of these elements is one,
