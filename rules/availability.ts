@@ -26,9 +26,6 @@ function limitedToOfficeHours(view: SentenceView, hit: { start: number; end: num
   return WITHIN_OFFICE_HOURS.test(clauseBefore(view, hit.start) + ' ' + clauseAfter(view, hit.end));
 }
 
-/** Promises that every day is covered but not every hour. */
-const EVERY_DAY_TRIGGERS = new Set(['7 days a week', '365 days a year']);
-
 const TRIGGERS: Trigger[] = [
   { name: '24/7', pattern: /\b(?:24|twenty-four)\s*(?:\/|x|-)\s*(?:7|seven)(?:\s*(?:\/|x)\s*365)?\b/g },
   {
@@ -50,8 +47,9 @@ const TRIGGERS: Trigger[] = [
       return BUSINESS_WORDS.test(view.text) || /^\s*$/.test(before) || /\b(?:support|help|service|team|staff|emergency|office|shop|store|clinic|line|phone|hotline|reception)\b/.test(before);
     },
   },
-  { name: '7 days a week', pattern: /\b(?:7|seven) days a week\b/g },
-  { name: '365 days a year', pattern: /\b365 days a year\b|\bevery day of the year\b/g },
+  // Every day is covered, but not every hour.
+  { name: '7 days a week', checks: 'support days', pattern: /\b(?:7|seven) days a week\b/g },
+  { name: '365 days a year', checks: 'support days', pattern: /\b365 days a year\b|\bevery day of the year\b/g },
   { name: 'around the clock', pattern: /\b(?:a?round)[- ]the[- ]clock\b/g },
   {
     name: 'always available',
@@ -88,7 +86,7 @@ function judge(claim: Claim, capabilities: Capabilities | undefined): Judgement 
     return contradicted(`${channel} is not a declared support channel (${channels.text})`, channels.at, `${channels.value.join(' or ')}`);
   }
   if (hours.value.always) return substantiated(`support.hours is ${hours.text}`, hours.at);
-  if (EVERY_DAY_TRIGGERS.has(claim.trigger)) {
+  if (claim.checks === 'support days') {
     const openDays = new Set(hours.value.spans.map((span) => span.day));
     if (openDays.size === 7) return substantiated(`support.hours is ${hours.text}`, hours.at);
   }
@@ -99,8 +97,8 @@ function judgeUptime(claim: Claim, capabilities: Capabilities): Judgement {
   const uptime = capabilities.uptime;
   if (!uptime) return undeclared(claim);
   if (uptime.value >= 100) return substantiated(`uptime is ${uptime.text}`, uptime.at);
-  // Reads right only where the claim was the words "always available".
-  return contradicted(`uptime is ${uptime.text}, not 100%`, uptime.at, `available ${uptime.value}% of the time`, claim.trigger === 'always available');
+  // Reads right in place of "always available", "always online", "here when you need us"; not of "24/7", "always-on" or "we never sleep".
+  return contradicted(`uptime is ${uptime.text}, not 100%`, uptime.at, `available ${uptime.value}% of the time`, /^(?:always |(?:available|here|there)\b)/i.test(claim.text));
 }
 
 /** Which contact channel a claim names, in the words of capabilities' channels list. */
@@ -125,7 +123,7 @@ export const availability: Rule = {
   refine(found) {
     return found
       // "Open 7 days a week during business hours" still promises every day.
-      .filter(({ claim, hit, view }) => EVERY_DAY_TRIGGERS.has(claim.trigger) || !limitedToOfficeHours(view, hit))
+      .filter(({ claim, hit, view }) => claim.checks === 'support days' || !limitedToOfficeHours(view, hit))
       .map(({ claim, hit, view }) => {
         const topic = nearestTopic(view, hit, AVAILABILITY_TOPICS);
         const near = clauseBefore(view, hit.start) + ' ' + clauseAfter(view, hit.end);

@@ -8,9 +8,6 @@ import { contradicted, substantiated, undeclared, type Rule } from '../src/check
 import { BUSINESS_WORDS } from '../src/check/topics.js';
 import type { Claim, Judgement } from '../src/types.js';
 
-/** Triggers that promise a refund without conditions. */
-const REFUND_TRIGGERS = new Set(['money back', 'no questions asked', 'risk-free', 'satisfaction guaranteed']);
-
 /** Properties of a system's design that documentation says it guarantees: not a promise to a customer. */
 const PROPERTIES = '(?:at[- ]least|at[- ]most|exactly)[- ]once|(?:message|event) ordering|in[- ]order delivery|atomicity|linearizability|serializability|idempotency|(?:thread|type|memory)[- ]safety';
 const TECHNICAL_PROPERTY = new RegExp(`^\\s+(?:that\\s+)?(?:(?:strong|eventual|the|its|their)\\s+)?(?:${PROPERTIES})\\b`, 'i');
@@ -23,6 +20,7 @@ const REMEDY_CONDITION = /\b(?:if|unless|should|otherwise|in case|in the (?:unli
 const TRIGGERS: Trigger[] = [
   {
     name: 'guaranteed',
+    checks: 'refund terms',
     // "guaranteeing 99.9% uptime" keeps its percentage for the uptime check.
     pattern: /\b(?:guarantee[ds]?|guaranteeing)\b(?: (\d+(?:\.\d+)?)\s?% (?:uptime|availability))?/g,
     quantity: (match) => (match[1] ? percent(match[1], match[0]) : undefined),
@@ -35,6 +33,7 @@ const TRIGGERS: Trigger[] = [
   },
   {
     name: 'money back',
+    checks: 'refund terms',
     pattern: /\b(?:(?:your )?money[- ]back|full refunds?|refund guaranteed|100% refund)\b/g,
     // "You may return unopened items within 30 days for a full refund" states the customer's right under a policy, the refund window the capabilities file declares; "we'll give you a full refund" is the business promising.
     // The customer may be the subject a comma or two earlier: "You may return new, unopened items … for a full refund".
@@ -47,10 +46,12 @@ const TRIGGERS: Trigger[] = [
   },
   // The same remedy said as the price, at the end of its clause: "done right or you don't pay"; not "or you won't pay the discounted rate".
   { name: "or you don't pay", pattern: /\bor you (?:don't|do not|won't|will not) pay(?: (?:us|a (?:penny|cent|thing|dime)|anything|for it))?\b(?=\s*(?:[,.!;:]|$))/g, selfNegating: true },
-  { name: 'no questions asked', pattern: /\bno questions? asked\b/g, selfNegating: true },
-  { name: 'risk-free', pattern: /\brisk[- ]free\b|\bno risk\b|\bzero risk\b/g, selfNegating: true },
+  // These three promise a refund without conditions, as "money back" does.
+  { name: 'no questions asked', checks: 'refund terms', pattern: /\bno questions? asked\b/g, selfNegating: true },
+  { name: 'risk-free', checks: 'refund terms', pattern: /\brisk[- ]free\b|\bno risk\b|\bzero risk\b/g, selfNegating: true },
   {
     name: 'satisfaction guaranteed',
+    checks: 'refund terms',
     pattern: /\b(?:100% |complete |total |full )satisfaction\b|\bsatisfaction (?:guaranteed|assured|promised|or your money back)\b|\b(?:will|shall) (?:fully |completely |totally )?satisfy you\b/g,
   },
   {
@@ -85,6 +86,7 @@ const TRIGGERS: Trigger[] = [
     // refund" hedged. The subject and verb are in the match, so a negation
     // elsewhere ("if you are not happy") is the condition's own.
     name: 'we will refund',
+    checks: 'refund remedy',
     selfNegating: true,
     pattern:
       /\bwe(?:'ll| will)(?: (?:[a-z]+ly|also|then|always|gladly|continue to))?(?: (?:[a-z]+ly|also|then|always|gladly|continue to))? (?:refund|reimburse|compensate|replace|redo|re-do|reshoot|re-shoot|reclean|re-clean|retreat|re-treat|re-service|reprint|re-print|deduct|correct it|fix it|make it up to you|pay for|cover the cost|come back(?! to\b))\b|\bwe come back\b(?! to\b)/g,
@@ -117,6 +119,7 @@ const TRIGGERS: Trigger[] = [
   },
   {
     name: 'warranty',
+    checks: 'warranty length',
     // What it covers may come between: "a one year parts and labor warranty".
     pattern: new RegExp(`\\b(lifetime|(${NUMBER})[- ](year|yr|month)s?)(?:[- ](?:parts|labou?r|workmanship|materials|and|&|full|limited|manufacturer'?s?)){0,4}[- ](?:warranty|warranties|guarantee)\\b`, 'g'),
     quantity: (match) => (match[1] === 'lifetime' ? undefined : duration(match[2], match[3], match[0])),
@@ -140,9 +143,9 @@ function judge(claim: Claim, capabilities: Capabilities | undefined): Judgement 
     return contradicted(`uptime is ${uptime.text}`, uptime.at, `${uptime.value}% uptime`, /uptime/i.test(claim.text) && !/guarantee/i.test(claim.text));
   }
 
-  if (claim.trigger === 'warranty') return judgeWarranty(claim, capabilities);
+  if (claim.checks === 'warranty length') return judgeWarranty(claim, capabilities);
 
-  if (REFUND_TRIGGERS.has(claim.trigger) || claim.trigger === 'guaranteed') {
+  if (claim.checks === 'refund terms') {
     const terms = refundTerms(window?.value, conditions?.value);
     if (conditions) return contradicted(`refunds are limited: ${terms}`, conditions.at, `refunds ${terms}`);
     if (window) return contradicted(`refunds are limited to ${formatDuration(window.value)}`, window.at, `refunds ${terms}`);
@@ -152,7 +155,7 @@ function judge(claim: Claim, capabilities: Capabilities | undefined): Judgement 
   // terms: not judged, but the advice names those terms rather than asking
   // for a declaration that is already there.
   const declaredRefunds = conditions ?? window;
-  if (claim.trigger === 'we will refund' && /\b(?:refund|reimburse)/i.test(claim.text) && declaredRefunds) {
+  if (claim.checks === 'refund remedy' && /\b(?:refund|reimburse)/i.test(claim.text) && declaredRefunds) {
     return undeclared(claim, `its condition is not checked against the declared refunds (${refundTerms(window?.value, conditions?.value)}, ${declaredRefunds.at}); say those terms`);
   }
   return undeclared(claim);

@@ -35,7 +35,7 @@ function answersForOutcome(view: SentenceView, hit: Hit): boolean {
   return BUSINESS_WORDS.test(clauseBefore(view, hit.end)) && THE_READERS.test(assured) && !ASSURED_BOAST.test(assured);
 }
 
-const uptimeTrigger = (name: string, pattern: RegExp): Trigger => ({ name, pattern, selfNegating: true });
+const uptimeTrigger = (name: string, pattern: RegExp): Trigger => ({ name, pattern, selfNegating: true, checks: 'uptime' });
 
 const TRIGGERS: Trigger[] = [
   {
@@ -132,11 +132,9 @@ const TRIGGERS: Trigger[] = [
   { name: 'always works', pattern: /\balways (?:works?(?! (?:with (?:you|your|each|one|clients|customers|us)|alongside|closely|together)\b)|on time|delivers|right)\b|\bon time,? every time\b|\bevery (?:single )?time\b(?! (?:a|an|the|it|they|this|that|someone|somebody)\b| \u00a7)/g },
 ];
 
-const UPTIME_TRIGGERS = new Set(['zero downtime']);
-
 function judge(claim: Claim, capabilities: Capabilities | undefined): Judgement {
   const uptime = capabilities?.uptime;
-  const aboutUptime = UPTIME_TRIGGERS.has(claim.trigger) || /uptime|availab|online/i.test(claim.text);
+  const aboutUptime = claim.checks === 'uptime' || /uptime|availab|online/i.test(claim.text);
   if (!capabilities || !uptime || !aboutUptime) return undeclared(claim);
   if (uptime.value >= 100) return substantiated(`uptime is ${uptime.text}`, uptime.at);
   return contradicted(`uptime is ${uptime.text}`, uptime.at, `${uptime.value}% uptime`, /uptime|downtime/i.test(claim.text));

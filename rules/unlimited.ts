@@ -65,18 +65,19 @@ const FREE_AS_VERB = /^\s+(?:all|the|a|an|some|any|your|its|their|this|that|thes
 const PAID_FOR = /\b(?:gift ?cards?|credits?|points|vouchers?|coupons?|plans?|memberships?|licen[cs]es?|subscriptions?|passes|pass|tickets?|miles|rewards?|balances?|purchases?|classes|sessions|packs?|bundles?|tokens?)\b/;
 
 const TRIGGERS: Trigger[] = [
-  { name: 'unlimited', pattern: /\b(?:unlimited|limitless|infinite)(?: ([a-z]+))?/g },
-  { name: 'no limits', pattern: /\b(?:no|without) (?:usage |data |storage |bandwidth |download |upload |hard )?(?:limits|caps)\b|\bno limit (?:on|to)\b|\bsky's the limit\b/g, selfNegating: true },
+  { name: 'unlimited', checks: 'limits', pattern: /\b(?:unlimited|limitless|infinite)(?: ([a-z]+))?/g, subject: (match) => match[1] },
+  { name: 'no limits', checks: 'limits', pattern: /\b(?:no|without) (?:usage |data |storage |bandwidth |download |upload |hard )?(?:limits|caps)\b|\bno limit (?:on|to)\b|\bsky's the limit\b/g, selfNegating: true },
   // "There is no limit." at the start of its sentence; not "(0, meaning there is no limit)", which explains a setting.
-  { name: 'no limits', pattern: /^there(?:'s| is) no limit\b/g, selfNegating: true },
+  { name: 'no limits', checks: 'limits', pattern: /^there(?:'s| is) no limit\b/g, selfNegating: true },
   {
     name: 'no hidden fees',
+    checks: 'extra fees',
     // Said another way: "you won't be charged any extra fees", "the price you see is the price you pay".
     pattern:
       /\b(?:no|zero|without|never any) (?:hidden|extra|additional|surprise|setup|set-up) (?:fees?|charges?|costs?)\b|\bno surprises on (?:your|the) (?:bill|invoice)\b|\bnever charges? (?:you )?extra\b|\b(?:won't|will not|never) (?:be )?charged? (?:you )?(?:any )?(?:hidden|extra|additional|surprise) (?:fees?|charges?|costs?)\b|\bthe price you see is the price you pay\b|\bno call-?out (?:fees?|charges?)\b|\bno extras\b(?! (?:are|is|were|was)\b)|\ball[- ]inclusive (?:price|pricing|prices|rates?|quotes?|fees?)\b/g,
     selfNegating: true,
   },
-  { name: 'free', pattern: /\bfree(?: of charge)?\b/g, accept: standaloneFree },
+  { name: 'free', checks: 'free plan', pattern: /\bfree(?: of charge)?\b/g, accept: standaloneFree },
   // "Free" said without the word: "we'll upgrade your plan at no extra charge", "no fee for the first reschedule".
   // Read like "free": a negation before it negates it, a threshold conditions it, and "at no cost to the main thread" or "at no charge to all third parties" (a licence) is no price.
   {
@@ -86,6 +87,7 @@ const TRIGGERS: Trigger[] = [
   },
   {
     name: 'forever',
+    checks: 'free plan',
     pattern: /\b(?:free )?forever\b|\bfor life\b|\blifetime (?:updates|access|support|license|licence|membership|upgrades|deal|plan)\b|\balways[- ]free\b/g,
     // Not a process that runs or waits forever ("run a file forever", "delay forever", "0 means forever"): a setting, not a term.
     // Nor a change for good ("to change the landscape of dentistry forever"): an impact, not a term.
@@ -100,26 +102,26 @@ const TRIGGERS: Trigger[] = [
   // What is made to last, named apart from "forever" (which is judged against a free plan): "our roofs last a lifetime"; not "a lifetime of the process".
   { name: 'lasts a lifetime', pattern: /\blasts? a lifetime\b(?! of\b)/g },
   // Of something bought or earned: "items never expire" in a cache's docs is a setting.
-  { name: 'forever', pattern: /\bno expiration(?: date)?\b|\bnever expires?\b/g, selfNegating: true, accept: (view) => PAID_FOR.test(view.text) },
+  { name: 'forever', checks: 'free plan', pattern: /\bno expiration(?: date)?\b|\bnever expires?\b/g, selfNegating: true, accept: (view) => PAID_FOR.test(view.text) },
 ];
 
 function judge(claim: Claim, capabilities: Capabilities | undefined): Judgement {
   if (!capabilities) return undeclared(claim);
   const { pricing } = capabilities;
-  if (claim.trigger === 'no hidden fees' && pricing.extraFees) {
+  if (claim.checks === 'extra fees' && pricing.extraFees) {
     const fees = pricing.extraFees;
     return fees.value ? contradicted('pricing.extra_fees is true', fees.at, 'fees listed on our pricing page') : substantiated('pricing.extra_fees is false', fees.at);
   }
-  if ((claim.trigger === 'free' || claim.trigger === 'forever') && pricing.freePlan) {
+  if (claim.checks === 'free plan' && pricing.freePlan) {
     const plan = pricing.freePlan;
     if (plan.value) return substantiated('pricing.free_plan is true', plan.at);
     const trial = pricing.freeTrial;
     return contradicted('pricing.free_plan is false', plan.at, trial ? `free for ${formatDuration(trial.value)}` : 'paid');
   }
-  if (claim.trigger === 'unlimited' || claim.trigger === 'no limits') {
+  if (claim.checks === 'limits') {
     const limit = matchingLimit(claim, capabilities.limits);
     if (limit?.fact.value.value === Number.POSITIVE_INFINITY) return substantiated(`limits.${limit.key} is unlimited`, limit.fact.at);
-    if (limit) return contradicted(`limits.${limit.key} is ${limit.fact.text}`, limit.fact.at, limitWording(limit.fact, claim.subject), claim.trigger === 'unlimited' && claim.subject !== undefined);
+    if (limit) return contradicted(`limits.${limit.key} is ${limit.fact.text}`, limit.fact.at, limitWording(limit.fact, claim.subject), claim.subject !== undefined);
   }
   return undeclared(claim);
 }
@@ -155,11 +157,5 @@ export const unlimited: Rule = {
     { bad: 'Free forever.', better: 'Free for 14 days, then from $8 per user per month.' },
   ],
   patterns: () => TRIGGERS,
-  refine(found) {
-    return found.map(({ claim, hit }) => {
-      const subject = claim.trigger === 'unlimited' ? hit.match[1] : undefined;
-      return subject ? { ...claim, subject } : claim;
-    });
-  },
   judge,
 };

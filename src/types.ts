@@ -39,12 +39,24 @@ export type Quantity =
  */
 export type Topic = 'support' | 'resolution' | 'delivery' | 'setup' | 'service' | 'uptime' | 'refund' | 'storage' | 'price';
 
+/**
+ * Which declared fact a claim's wording answers to, where its rule's judge
+ * tells wordings apart: "money back" to the refund terms, "7 days a week" to
+ * the days of support (not the hours), "free" to the free plan. Judges branch
+ * on this, never on a trigger's name: a name is for reading, and a new
+ * trigger that borrowed one ("our roofs last a lifetime" named "forever")
+ * was judged against a fact it says nothing about.
+ */
+export type Check = 'refund terms' | 'refund remedy' | 'warranty length' | 'support days' | 'uptime' | 'extra fees' | 'free plan' | 'limits';
+
 /** A promise found in the copy. Offsets are into the original source file. */
 export interface Claim {
   ruleId: ClaimClass;
   kind: ClaimKind;
   /** Canonical name of what triggered it, e.g. "24/7", "within", "guaranteed". */
   trigger: string;
+  /** What its judge checks it against, from its trigger (see Check). */
+  checks?: Check;
   /** The words as written in the copy. */
   text: string;
   /** The whole sentence, whitespace collapsed, for context and evidence matching. */

@@ -1,6 +1,6 @@
 // Phrase matching over a SentenceView, and the checks every rule shares:
 // qualified wording (hedges, negation) is not a promise.
-import type { Claim, ClaimClass, ClaimKind, Quantity, Topic } from '../types.js';
+import type { Check, Claim, ClaimClass, ClaimKind, Quantity, Topic } from '../types.js';
 import { MASK, type SentenceView } from './sentence.js';
 
 /** A span of a SentenceView's text. */
@@ -11,12 +11,16 @@ export interface Hit {
 }
 
 export interface Trigger {
-  /** Canonical name, shown in messages and kept on the claim. */
+  /** Canonical name, shown in messages and kept on the claim; never what a judge branches on (that is `checks`). */
   name: string;
+  /** The declared fact the rule's judge checks this wording against, where it tells wordings apart. */
+  checks?: Check;
   /** Matched against SentenceView.text (lower case); must have the g flag. */
   pattern: RegExp;
   kind?: ClaimKind;
   quantity?: (match: RegExpExecArray) => Quantity | undefined;
+  /** What the claim is about, where the wording names it ("unlimited storage"). */
+  subject?: (match: RegExpExecArray) => string | undefined;
   /** Extra context test for words that are promises only in some uses. */
   accept?: (view: SentenceView, hit: Hit) => boolean;
   /** The trigger carries its own negation ("no hidden fees"), so "no" around it is not a hedge. */
@@ -233,11 +237,13 @@ export function claimFrom(view: SentenceView, hit: Hit, ruleId: ClaimClass, trig
     ruleId,
     kind: trigger.kind ?? 'objective',
     trigger: trigger.name,
+    checks: trigger.checks,
     text: view.original.slice(hit.start, hit.end),
     sentence: view.original,
     start: view.starts[hit.start],
     end: view.ends[hit.end - 1],
     quantity: trigger.quantity?.(hit.match),
+    subject: trigger.subject?.(hit.match),
   };
 }
 

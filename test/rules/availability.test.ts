@@ -111,8 +111,14 @@ uptime: 99.9%
         message: '"always available" is contradicted: uptime is 99.9%, not 100% (capabilities.yml:5); say "available 99.9% of the time" instead',
         expected: ['available 99.9% of the time'],
         declaredAt: 'capabilities.yml:5',
+        fixable: true,
       }),
     ]);
+    // The rewrite may replace the words only where it reads right in their place.
+    const fixable = (text: string) => findings('availability', text, { capabilities: weekdays }).map((finding) => [finding.actual, finding.verdict, finding.fixable]);
+    expect(fixable('Your files, always online.')).toEqual([['always online', 'contradicted', true]]);
+    expect(fixable('Your always-on files.')).toEqual([['always-on', 'contradicted', false]]);
+    expect(fixable('Your files, 24/7.')).toEqual([['24/7', 'contradicted', false]]);
   });
 
   test('declared 24/7 hours back the promise: not reported, info with verbose', () => {
