@@ -151,8 +151,11 @@ function findCopy(source: string, value: string, from: number): { start: number;
   TAG_START.lastIndex = 0;
   const tag = TAG_START.exec(reach);
   const window = tag ? reach.slice(0, tag.index) : reach;
+  const references = window.includes('&') ? referenceSpans(window) : [];
   let literal = -1;
   for (let at = window.indexOf(value); at >= 0; at = window.indexOf(value, at + 1)) {
+    // The "#1" in "&#x1F600;" is part of a reference, not the text "#1" written after it.
+    if (references.some(([start, end]) => at < end && at + value.length > start)) continue;
     if (!value.startsWith('>') || !isQuoteMarker(window.slice(0, at))) {
       literal = at;
       break;
@@ -161,6 +164,16 @@ function findCopy(source: string, value: string, from: number): { start: number;
   const reference = [...value].length === 1 ? referenceTo(window, value, literal < 0 ? window.length : literal) : undefined;
   if (reference) return { start: from + reference.index, end: from + reference.index + reference.length };
   return literal >= 0 ? { start: from + literal, end: from + literal + value.length } : undefined;
+}
+
+/** Where `text` holds a character reference closed by ";" that stands for something ("&amp;", "&#x1F600;"): start and end of each. */
+function referenceSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const match of text.matchAll(CHARACTER_REFERENCE)) {
+    const [written, hex, decimal, name] = match;
+    if (written.endsWith(';') && decodeReference(written, hex, decimal, name) !== written) spans.push([match.index, match.index + written.length]);
+  }
+  return spans;
 }
 
 /** Whether a ">" after `before` (the text since its search began) is a blockquote marker on a later line. */
