@@ -43,6 +43,8 @@ const TRIGGERS: Trigger[] = [
     accept: (view, hit) => {
       const before = view.text.slice(0, hit.start);
       if (/\b(?:nearby|nearest|other|another|area)\s+$|(?<!\b(?:your|our|the)\s)\blocal\s+$/.test(before)) return false;
+      // One the reader is sent to find, when the business says nothing of itself: "in a burst pipe, call a 24-hour emergency plumber" (not "Need a 24-hour plumber? Call us").
+      if (/\b(?:call|find|contact|look for|search for|hire|get|choose|ring|phone)\s+an?\s+$/.test(before) && !BUSINESS_WORDS.test(view.text)) return false;
       if (!/^(?:open|available|staffed|manned|on call|answered|reachable) /.test(hit.match[0])) return true;
       return BUSINESS_WORDS.test(view.text) || /^\s*$/.test(before) || /\b(?:support|help|service|team|staff|emergency|office|shop|store|clinic|line|phone|hotline|reception)\b/.test(before);
     },

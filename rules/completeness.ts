@@ -154,9 +154,17 @@ const TRIGGERS: Trigger[] = [
       (BUSINESS_WORDS.test(view.text) || /^\s*(?:serv|ship|deliver|travel|cover|operat|install|visit)/.test(view.text)) &&
       (!/(?:^all|^the whole|areas?|parts?|corners?|regions?|neighbou?rhoods?) of$/.test(hit.match[0].trim()) || /^\s*(?:the )?[A-Z]/.test(view.original.slice(hit.end))),
   },
-  { name: 'full range', pattern: /\b(?:full|complete|entire|whole|widest|every) (?:range|selection|line|catalog(?:ue)?|spectrum|suite|menu)\b|\b100% of\b|\bone[- ]stop[- ]shop\b/g },
+  {
+    name: 'full range',
+    pattern: /\b(?:full|complete|entire|whole|widest|every) (?:range|selection|line|catalog(?:ue)?|spectrum|suite|menu)\b|\b100% of\b|\bone[- ]stop[- ]shop\b/g,
+    // Said of a document, which lists rather than offers: "This page is a one-stop shop for all configuration options".
+    accept: (view, hit) => !DOCUMENT_SUBJECT.test(clauseBefore(view, hit.start)),
+  },
   { name: 'nothing missed', pattern: /\bnothing (?:falls through the cracks|is missed|gets missed|is left out|left to chance)\b/g, selfNegating: true },
 ];
+
+/** A document as the subject: "this page is …", "the guide covers …". */
+const DOCUMENT_SUBJECT = /\b(?:this|the) (?:page|document|doc|docs|documentation|guide|readme|repo|repository|file|list|wiki|section|article|post|cheat ?sheet|reference|tutorial|chapter)\b/;
 
 function judge(claim: Claim, capabilities: Capabilities | undefined): Judgement {
   const offerings = capabilities?.offerings;

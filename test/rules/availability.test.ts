@@ -35,6 +35,8 @@ describe('availability flags always-on promises', () => {
     { text: 'Our 24hr helpline is here for you.', line: 1, column: 5, endColumn: 9, actual: '24hr' },
     { text: 'Expert help whenever you need it.', line: 1, column: 8, endColumn: 33, actual: 'help whenever you need it' },
     { text: 'Your local 24-hour emergency locksmith.', line: 1, column: 12, endColumn: 19, actual: '24-hour' },
+    // The reader is sent to one, and the business says it is one.
+    { text: 'For a burst pipe, get a 24-hour emergency plumber from our team.', line: 1, column: 25, endColumn: 32, actual: '24-hour' },
   ])('$text', (flag) => expectOneFinding('availability', flag));
 });
 
@@ -60,6 +62,7 @@ describe('availability leaves qualified wording, code and invitations alone', ()
     { why: 'a time after which something is ready, not opening hours', text: 'Tickets are available 24 hours after release.' },
     { why: 'a speed, which the speed rule reports', text: 'We promise a 24-hour response.' },
     { why: "someone else's service", text: 'We can give you the number of local 24-hour emergency clinics.' },
+    { why: 'a service the reader is sent to find', text: 'If a pipe bursts at night, call a 24-hour emergency plumber.' },
     { why: 'a thing open, not a service', text: 'The voting window is open 24 hours.' },
     { why: 'a token', text: 'The 24-hour access token expires after one day.' },
     { why: 'someone else helps', text: 'Ask the community forum for help whenever you need it.' },

@@ -42,6 +42,8 @@ describe('completeness flags promises of a complete range', () => {
     { text: 'Growth strategies for all major platforms.', line: 1, column: 23, endColumn: 42, actual: 'all major platforms' },
     { text: 'Our technicians answer any of your technology questions.', line: 1, column: 24, endColumn: 56, actual: 'any of your technology questions' },
     { text: 'Your one-stop shop for home repairs.', line: 1, column: 6, endColumn: 19, actual: 'one-stop shop' },
+    // A page of the business's own site is still the business speaking.
+    { text: 'Our website is your one-stop shop for home repairs.', line: 1, column: 21, endColumn: 34, actual: 'one-stop shop' },
     { text: "You'll know when we're coming, from the first inspection through the final walkthrough.", line: 1, column: 32, endColumn: 87, actual: 'from the first inspection through the final walkthrough' },
     { text: 'Every project has its own dedicated project manager.', line: 1, column: 1, endColumn: 14, actual: 'Every project' },
   ])('$text', (flag) => expectOneFinding('completeness', flag));
@@ -106,6 +108,8 @@ describe('completeness leaves qualified wording, code and description alone', ()
     { why: 'not what the business takes on', text: 'We found that even the hardest bugs have simple causes.' },
     { why: 'not a job the business takes', text: 'No problem is too big for a good algorithm.' },
     { why: 'the reader asked to send them', text: 'Feel free to send any of your questions to the mailing list.' },
+    { why: 'a document lists, it does not offer', text: 'This page is a one-stop shop for all configuration options.' },
+    { why: 'a document lists, it does not offer', text: 'The guide covers the full range of flags.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('completeness', text, { path })).toEqual([]);
   });
