@@ -207,6 +207,8 @@ describe('mayHoldClaims', () => {
     ['page.md', 'Hi [inst](https://example.com/a(b)c\n)ant', 'speed', 1, 5],
     // … and one never closed whose text happens to end on a ">" (a review found it).
     ['page.md', 'Hi <!-- note in<b></b>stant replies <br>', 'speed', 1, 14],
+    // … and a tag that runs on to the next line of a quote, where the parser reads it without the "> " (npm run fuzz, seed 67).
+    ['page.md', '> Hi in<em cl\n> ass="x">sta</em>nt replies', 'speed', 1, 6],
   ];
 
   test.each(marked)('%s: %j is still linted', (path, text, ruleId, line, column) => {

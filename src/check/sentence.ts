@@ -103,7 +103,7 @@ function realign(leaves: Leaf[], source: string, cursor: Cursor): void {
       continue;
     }
     // The same text before the previous word is an earlier copy of it, not this word.
-    const inPlace = leaf.start !== undefined && leaf.start >= cursor.at && source.startsWith(leaf.value, leaf.start);
+    const inPlace = leaf.start !== undefined && leaf.start >= cursor.at && source.startsWith(leaf.value, leaf.start) && !insideReference(source, leaf.start);
     if (inPlace) {
       cursor.at = leaf.start! + leaf.value.length;
       continue;
@@ -151,11 +151,9 @@ function findCopy(source: string, value: string, from: number): { start: number;
   TAG_START.lastIndex = 0;
   const tag = TAG_START.exec(reach);
   const window = tag ? reach.slice(0, tag.index) : reach;
-  const references = window.includes('&') ? referenceSpans(window) : [];
   let literal = -1;
   for (let at = window.indexOf(value); at >= 0; at = window.indexOf(value, at + 1)) {
-    // The "#1" in "&#x1F600;" is part of a reference, not the text "#1" written after it.
-    if (references.some(([start, end]) => at < end && at + value.length > start)) continue;
+    if (insideReference(source, from + at)) continue;
     if (!value.startsWith('>') || !isQuoteMarker(window.slice(0, at))) {
       literal = at;
       break;
@@ -166,14 +164,28 @@ function findCopy(source: string, value: string, from: number): { start: number;
   return literal >= 0 ? { start: from + literal, end: from + literal + value.length } : undefined;
 }
 
-/** Where `text` holds a character reference closed by ";" that stands for something ("&amp;", "&#x1F600;"): start and end of each. */
-function referenceSpans(text: string): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  for (const match of text.matchAll(CHARACTER_REFERENCE)) {
-    const [written, hex, decimal, name] = match;
-    if (written.endsWith(';') && decodeReference(written, hex, decimal, name) !== written) spans.push([match.index, match.index + written.length]);
-  }
-  return spans;
+/** The longest character reference CHARACTER_REFERENCE takes ("&#x" and six digits, or a name of 32 letters, and ";"). */
+const REFERENCE_REACH = 35;
+
+const REFERENCE_AT = new RegExp(CHARACTER_REFERENCE.source, 'iy');
+
+/**
+ * Whether the character at `at` is part of a character reference closed by
+ * ";" that stands for something: the "#1" in "&#x1F600;" is not the text
+ * "#1". Words drift after a reference, and a word's counted place, or the
+ * first copy of it searched from there, can fall inside the next one.
+ */
+function insideReference(source: string, at: number): boolean {
+  // Searched back only as far as a reference reaches: lastIndexOf alone would read to the file's start for every word of a file without one.
+  const from = Math.max(0, at - REFERENCE_REACH);
+  const found = source.slice(from, at + 1).lastIndexOf('&');
+  if (found < 0) return false;
+  const amp = from + found;
+  REFERENCE_AT.lastIndex = amp;
+  const match = REFERENCE_AT.exec(source);
+  if (!match) return false;
+  const [written, hex, decimal, name] = match;
+  return at < amp + written.length && written.endsWith(';') && decodeReference(written, hex, decimal, name) !== written;
 }
 
 /** Whether a ">" after `before` (the text since its search began) is a blockquote marker on a later line. */

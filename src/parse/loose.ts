@@ -19,6 +19,9 @@ import type { Format } from './index.js';
 /** Stands where markup was taken out: not a letter or digit, never in copy. */
 export const DELETED = '\u0001';
 
+/** Blockquote markers after a line break, as the parser takes them off each line of a quote; the line break stays. */
+const QUOTE_MARKERS = /(\r\n?|\n)[ \t]*(?:>[ \t]?)+/g;
+
 /** Characters of emphasis, strike-through, code spans and escapes: they can split a word in Markdown ("ev*er*y"). */
 const INLINE_MARKUP = /[*_~`\\]/g;
 
@@ -91,7 +94,8 @@ export function looseText(source: string, format: Format): string {
   }
   // Text that only looks like a link or a tag ("list[0](every day)") is
   // copy: keep a second reading with nothing but inline markup taken out.
-  const withoutSyntax = withoutDestinations(decoded.replace(MARKDOWN_SPECIAL, markdownSpecial).replace(TAG, DELETED)).replace(LINK_SYNTAX, DELETED).replace(INLINE_MARKUP, DELETED);
+  // Blockquote markers go first: a tag may run on to the next line of a quote ("<em cl\n> ass='x'>"), where the parser reads it without them.
+  const withoutSyntax = withoutDestinations(decoded.replace(QUOTE_MARKERS, '$1').replace(MARKDOWN_SPECIAL, markdownSpecial).replace(TAG, DELETED)).replace(LINK_SYNTAX, DELETED).replace(INLINE_MARKUP, DELETED);
   return fold(`${withoutSyntax}\n${decoded.replace(INLINE_MARKUP, DELETED)}`);
 }
 
