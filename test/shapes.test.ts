@@ -44,6 +44,12 @@ describe('pathological input', () => {
     expect(columns).toEqual([...Array.from({ length: 175 }, (_, index) => 40 + 19 * (index + 25)), 3835]);
   });
 
+  test('in a run-on sentence, where the part read around a claim starts is not taken for the sentence\'s start', () => {
+    // "usually" 500 characters before the claim opened the part read, and hedged it as if it opened the sentence (found by a review).
+    const text = `Our team of experts ${'and more '.repeat(80)}usually great service ${' and more'.repeat(52)} we reply instantly and more.`;
+    expect(lintText(text, { path: 'run-on.txt' }).messages.map((message) => [message.ruleId, message.column, message.actual])).toEqual([['speed', 1241, 'instantly']]);
+  });
+
   const placed = (text: string, path = 'deep.md') => lintText(text, { path }).messages.map((message) => [message.ruleId, message.line, message.column]);
 
   test('100,000 nested blockquotes, list items, or both, opened on one line, are linted with true positions', () => {

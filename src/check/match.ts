@@ -295,19 +295,26 @@ const SENTENCE_REACH = 500;
 /** The part of `view` within SENTENCE_REACH of `hit`, cut at spaces, and the hit within it. */
 export function around(view: SentenceView, hit: Hit): { view: SentenceView; hit: Hit } {
   if (view.text.length <= 2 * SENTENCE_REACH) return { view, hit };
-  const spaceBefore = view.text.indexOf(' ', hit.start - SENTENCE_REACH);
-  const spaceAfter = view.text.lastIndexOf(' ', hit.end + SENTENCE_REACH);
-  // Cut at a space, unless one word runs from the reach to the hit.
-  const from = hit.start <= SENTENCE_REACH ? 0 : spaceBefore === -1 || spaceBefore >= hit.start ? hit.start - SENTENCE_REACH : spaceBefore + 1;
-  const to = hit.end + SENTENCE_REACH >= view.text.length ? view.text.length : spaceAfter < hit.end ? hit.end + SENTENCE_REACH : spaceAfter;
+  // Cut at a space within the reach, unless one word runs from the reach to the hit (searched only there: a text with no space would otherwise be read to its end for every hit).
+  const reachBefore = Math.max(0, hit.start - SENTENCE_REACH);
+  const spaceBefore = view.text.slice(reachBefore, hit.start).indexOf(' ');
+  const spaceAfter = view.text.slice(hit.end, hit.end + SENTENCE_REACH).lastIndexOf(' ');
+  const from = reachBefore === 0 ? 0 : spaceBefore === -1 ? reachBefore : reachBefore + spaceBefore + 1;
+  const to = hit.end + SENTENCE_REACH >= view.text.length ? view.text.length : spaceAfter === -1 ? hit.end + SENTENCE_REACH : hit.end + spaceAfter;
+  if (from === 0) {
+    return { view: { ...view, text: view.text.slice(0, to), original: view.original.slice(0, to), starts: view.starts.subarray(0, to), ends: view.ends.subarray(0, to) }, hit };
+  }
+  // A part that starts mid-sentence starts on a MASK, in place of the character before it, so
+  // what asks for the sentence's start ("Usually, …", a heading's "^\s*$") does not take the cut for it.
+  const cut = from - 1;
   const near: SentenceView = {
-    text: view.text.slice(from, to),
-    original: view.original.slice(from, to),
-    starts: view.starts.subarray(from, to),
-    ends: view.ends.subarray(from, to),
+    text: MASK + view.text.slice(from, to),
+    original: MASK + view.original.slice(from, to),
+    starts: view.starts.subarray(cut, to),
+    ends: view.ends.subarray(cut, to),
     question: view.question,
   };
-  return { view: near, hit: { start: hit.start - from, end: hit.end - from, match: hit.match } };
+  return { view: near, hit: { start: hit.start - cut, end: hit.end - cut, match: hit.match } };
 }
 
 /**
