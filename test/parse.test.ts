@@ -108,6 +108,13 @@ describe('HTML', () => {
     // Text after a doctype or a comment that opens on a space and a reference (parse5 starts it on the reference's ";").
     expect(spans('<!doctype html> &amp; Support 24/7.')).toEqual([['availability', 1, 31, '24/7']]);
     expect(spans('<!-- c --> &eacute; Support 24/7.')).toEqual([['availability', 1, 29, '24/7']]);
+    // parse5 puts text moved out of a table, and whitespace after </html>, into the text before: each piece keeps its own place (helper-41's review).
+    expect(spans('<body>\nWe reply </span>instantly.\n</body></html>\n<!-- cache > 1 -->\n')).toEqual([['speed', 2, 17, 'instantly']]);
+    expect(spans('<p>We </x>never fail.<table> </x>d')).toEqual([['perfection', 1, 11, 'never fail']]);
+    expect(spans('<div>x <table><tr><td>instantly</td></tr>instantly</table></div>')).toEqual([['speed', 1, 23, 'instantly'], ['speed', 1, 42, 'instantly']]);
+    expect(spans('<div>We <table><tr><td>x</td></tr>reply instantly</table></div>')).toEqual([['speed', 1, 41, 'instantly']]);
+    // A reference that ends a run of spaces and starts a word: parse5 gives its source to the spaces.
+    expect(spans('<p>&eacute;free forever\r&notit;}same-day</p>')).toEqual([['unlimited', 1, 12, 'free forever'], ['speed', 2, 9, 'same-day']]);
     // After a "&" right before a line break, where parse5 counts the line twice (this span came out reversed).
     expect(spans('Tom&\nJerry give unlimited <br>storage.')).toEqual([['unlimited', 2, 12, 'unlimited <br>storage']]);
     // A claim right after a reference starts after it, and a CR LF inside a claim is two characters of it.

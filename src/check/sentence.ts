@@ -143,7 +143,9 @@ const QUOTE_MARKERS = /(?:^|[\r\n])[ \t>]*$/;
  * of "</p>"); and a ">" is no blockquote marker. A character may be written
  * as a reference ("&gt;", "&#116;"): the first of the two is where it is.
  * (An HTML page's text, where the parser may drop a tag inside a word, is
- * placed before this, character by character: see html-places.ts.)
+ * placed before this from where the parser read each piece of it: see
+ * html-places.ts. Only what that cannot read, and the text of attributes
+ * and titles, is searched for here.)
  */
 function findCopy(source: string, value: string, from: number): { start: number; end: number } | undefined {
   // Only the window is searched for a tag: searched from `from` to the end of the file, a long text without tags took time that grew with its square.
@@ -203,16 +205,16 @@ function referenceTo(text: string, character: string, limit: number): { index: n
 }
 
 function viewOf(sentence: Sentence, source: string | undefined, cursor: Cursor): SentenceView {
-  // Characters are gathered in arrays and joined once: asking a string built
+  // Letters are gathered in arrays and joined once: asking a string built
   // with += whether it ends in a space flattens it, each time, which made a
   // long sentence take time that grew with its square.
-  const characters: string[] = [];
-  const originals: string[] = [];
+  const letters: string[] = [];
+  const originalLetters: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
   const push = (character: string, originalCharacter: string, start: number, end: number) => {
-    characters.push(character);
-    originals.push(originalCharacter);
+    letters.push(character);
+    originalLetters.push(originalCharacter);
     starts.push(start);
     ends.push(end);
   };
@@ -223,7 +225,7 @@ function viewOf(sentence: Sentence, source: string | undefined, cursor: Cursor):
     const start = leaf.start ?? starts.at(-1) ?? 0;
     const end = leaf.end ?? start;
     if (leaf.type === 'WhiteSpaceNode') {
-      if (characters.length > 0 && characters.at(-1) !== ' ') push(' ', ' ', start, end);
+      if (letters.length > 0 && letters.at(-1) !== ' ') push(' ', ' ', start, end);
       continue;
     }
     if (leaf.type === 'SourceNode') {
@@ -243,15 +245,15 @@ function viewOf(sentence: Sentence, source: string | undefined, cursor: Cursor):
     }
   }
 
-  while (characters.at(-1) === ' ') {
-    characters.pop();
-    originals.pop();
+  while (letters.at(-1) === ' ') {
+    letters.pop();
+    originalLetters.pop();
     starts.pop();
     ends.pop();
   }
 
-  const text = characters.join('').replace(URL_OR_EMAIL, (url) => MASK.repeat(url.length));
-  return { text, original: originals.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends), question: /\?["')\]]*$/.test(text) };
+  const text = letters.join('').replace(URL_OR_EMAIL, (url) => MASK.repeat(url.length));
+  return { text, original: originalLetters.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends), question: /\?["')\]]*$/.test(text) };
 }
 
 function leavesOf(sentence: Sentence): Leaf[] {

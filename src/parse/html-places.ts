@@ -1,18 +1,21 @@
 // Where each character of an HTML page's text is in its source.
 //
-// parse5 gives each text node the span of source it was read from, but the
-// text is not that span's characters: references are decoded ("&amp;" is
-// "&"), CR LF is one line feed, NUL is dropped, and a tag the parser ignores
-// (an end tag of an element that is not open, a second <html>) is dropped
-// with the text on both sides joined ("i</Hero>n" is "in"). hast-util-to-nlcst
+// parse5 gives each text node one span of source, from its first piece of
+// text to its last, but the text is not that span's characters: references
+// are decoded ("&amp;" is "&"), CR LF is one line feed, and a tag the parser
+// ignores (an end tag of an element that is not open, a second <html>) is
+// dropped with the text on both sides joined ("i</Hero>n" is "in"); text
+// moved out of a table joins text written before the table. hast-util-to-nlcst
 // places words by counting characters from the span's start, so every word
 // after one of those was reported in the wrong place, and guessing the place
-// back from the source (sentence.ts's realign) could not know which tags the
-// parser dropped. Reading the text and its span side by side, the way the
-// parser read them, puts each character where it was written.
-import type { Root as HastRoot, Text } from 'hast';
+// back from the source could not know what the parser dropped or moved.
+// Instead the parser records where it read each piece of text it inserts
+// (each character token), and each piece is read beside its own source,
+// which holds nothing but characters and references.
+import type { Element, Root as HastRoot, Text } from 'hast';
 import type { Root as NlcstRoot } from 'nlcst';
 import { decodeHTML } from 'entities';
+import { defaultTreeAdapter, Parser, type DefaultTreeAdapterMap, type Token, type TreeAdapter } from 'parse5';
 import type { Node } from 'unist';
 import { eachNode } from '../util/tree.js';
 import type { Place } from './fragment.js';
@@ -26,6 +29,7 @@ export interface CharacterPlaces {
 /** A text node whose characters are not its span's, as hast-util-to-nlcst counts them from `start`. */
 interface PlacedText extends CharacterPlaces {
   start: number;
+  value: string;
 }
 
 /** What a reference can look like where it starts: "&#x2014;", "&#8212;", "&mdash;", "&not" (HTML decodes some names without ";"). */
@@ -52,25 +56,10 @@ function referenceAt(source: string, at: number): { value: string; length: numbe
   return undefined;
 }
 
-/** A "<" before one of these opens a tag, a comment or a declaration; before anything else it is text. */
-const MARKUP_AFTER_LESS_THAN = /^[A-Za-z/!?]$/;
-
-/** A tag to its ">", which may stand inside a quoted attribute value ('<a title="x>y">'); a quote counts only after "=". */
-const TAG = /<\/?[A-Za-z](?:[^>"'=]|=\s*"[^"]*"|=\s*'[^']*'|=)*>/y;
-
-/** Where the markup that starts at `at` ends; past the end of the source if it never does. */
-function markupEnd(source: string, at: number): number {
-  TAG.lastIndex = at;
-  if (TAG.test(source)) return TAG.lastIndex;
-  // A declaration ("<!doctype html>"), "</" before anything but a letter, or a tag whose quotes were never closed: to the first ">".
-  const close = source.indexOf('>', at);
-  return close < 0 ? Infinity : close + 1;
-}
-
 /**
- * Where each character of `text` is in `source`, reading the span the
- * parser gives it from `start`; undefined when the two cannot be matched up
- * (then words keep the place counted for them, and realign looks for them).
+ * Where each character of a piece of text is in `source`, reading the span
+ * the parser read it from, `start` to `end`; undefined when the two cannot be
+ * matched up.
  */
 export function characterPlaces(text: string, source: string, start: number, end: number): CharacterPlaces | undefined {
   const starts = new Int32Array(text.length);
@@ -87,12 +76,7 @@ export function characterPlaces(text: string, source: string, start: number, end
     if (at >= end) return undefined;
     const written = source[at];
     const reference = written === '&' ? referenceAt(source, at) : undefined;
-    if (written === '<' && MARKUP_AFTER_LESS_THAN.test(source[at + 1] ?? '')) {
-      // A tag the parser dropped ("</Hero>" with no <Hero> open), never a "<" of the text: the text goes on after it.
-      const close = markupEnd(source, at);
-      if (close > end) return undefined;
-      at = close;
-    } else if (reference && text.startsWith(reference.value, index)) {
+    if (reference && text.startsWith(reference.value, index)) {
       place(at, at + reference.length, reference.value.length);
       index += reference.value.length;
       at += reference.length;
@@ -114,7 +98,8 @@ export function characterPlaces(text: string, source: string, start: number, end
       at++;
     } else return undefined;
   }
-  return { starts, ends };
+  // All of the piece's source is its text.
+  return at === end ? { starts, ends } : undefined;
 }
 
 /**
@@ -132,48 +117,136 @@ function startOfReferenceEndingAt(text: string, source: string, last: number): n
   return undefined;
 }
 
+/** A piece of text the parser inserted, and the span of source it read it from. */
+interface Piece {
+  chars: string;
+  start: number;
+  end: number;
+}
+
+type Parse5Text = DefaultTreeAdapterMap['textNode'];
+
 /**
- * Give each text node of `tree` whose characters are not its span's the
- * place of every character, and correct a start the parser got wrong.
- * Returns what placeWords needs, sorted by where counting starts.
+ * Parse as parse5 does, and record the pieces of text it puts into each text
+ * node, by where the node starts. parse5 reports each piece (a character
+ * token) with its place before inserting it, and the tree adapter learns
+ * which node it went into: joined to the text before it, or a new node.
  */
-export function placeCharacters(tree: HastRoot, source: string, place: Place): PlacedText[] {
+export function parseRecordingPieces(source: string): { document: DefaultTreeAdapterMap['document']; pieces: Map<number, Piece[]> } {
+  const byNode = new Map<Parse5Text, Piece[]>();
+  let inserting: Token.CharacterToken | undefined;
+  const record = (node: DefaultTreeAdapterMap['childNode'] | undefined) => {
+    const location = inserting?.location;
+    if (!node || !location || !defaultTreeAdapter.isTextNode(node)) return;
+    const pieces = byNode.get(node);
+    const last = pieces?.at(-1);
+    // Pieces read one right after another are read as one: where a reference
+    // ends a run of spaces and starts a word ("\r&notit;"), parse5 gives its
+    // source to the spaces and its character to the word. Only where text was
+    // dropped or moved between two pieces are they read apart.
+    if (last && last.end === location.startOffset) {
+      last.chars += inserting!.chars;
+      last.end = location.endOffset;
+    } else if (pieces) pieces.push({ chars: inserting!.chars, start: location.startOffset, end: location.endOffset });
+    else byNode.set(node, [{ chars: inserting!.chars, start: location.startOffset, end: location.endOffset }]);
+  };
+  const treeAdapter: TreeAdapter<DefaultTreeAdapterMap> = {
+    ...defaultTreeAdapter,
+    insertText(parent, text) {
+      defaultTreeAdapter.insertText(parent, text);
+      record(parent.childNodes.at(-1));
+    },
+    insertTextBefore(parent, text, before) {
+      defaultTreeAdapter.insertTextBefore(parent, text, before);
+      record(parent.childNodes[parent.childNodes.indexOf(before) - 1]);
+    },
+  };
+  class RecordingParser extends Parser<DefaultTreeAdapterMap> {
+    override _insertCharacters(token: Token.CharacterToken): void {
+      inserting = token;
+      super._insertCharacters(token);
+      inserting = undefined;
+    }
+  }
+  const document = RecordingParser.parse(source, { sourceCodeLocationInfo: true, scriptingEnabled: false, treeAdapter });
+  const pieces = new Map<number, Piece[]>();
+  for (const [node, nodePieces] of byNode) {
+    const start = node.sourceCodeLocation?.startOffset;
+    if (start !== undefined) pieces.set(start, nodePieces);
+  }
+  return { document, pieces };
+}
+
+/** Where each character of one piece is: read beside its span, or, where the parser misplaced that, from the reference it starts with. */
+function placePiece(piece: Piece, source: string): { from: number; places: CharacterPlaces } | undefined {
+  const places = characterPlaces(piece.chars, source, piece.start, piece.end);
+  if (places) return { from: piece.start, places };
+  const from = startOfReferenceEndingAt(piece.chars, source, piece.start);
+  const moved = from === undefined ? undefined : characterPlaces(piece.chars, source, from, piece.end);
+  return moved && { from: from!, places: moved };
+}
+
+/**
+ * Give each text node of `tree` whose characters are not its span's, and
+ * that is read (not in an element marked data-nlcst="ignore"), the
+ * place of every character, from the pieces the parser read it from (see
+ * parseRecordingPieces), and correct a start the parser got wrong. A node
+ * one of whose pieces cannot be read is left as counted. Returns what
+ * placeWords needs, sorted by where counting starts.
+ */
+export function placeCharacters(tree: HastRoot, source: string, place: Place, pieces: ReadonlyMap<number, readonly Piece[]>): PlacedText[] {
   const placed: PlacedText[] = [];
   eachNode(tree, (node) => {
+    if (node.type === 'element' && (node as Element).properties.dataNlcst === 'ignore') return false;
     if (node.type !== 'text') return undefined;
     const text = node as Text;
     const start = text.position?.start.offset;
     const end = text.position?.end.offset;
     if (start === undefined || end === undefined) return undefined;
-    // Most text is written as it reads.
+    // Most text is written as it reads, in one piece.
     if (end - start === text.value.length && source.startsWith(text.value, start)) return undefined;
-    let from = start;
-    let places = characterPlaces(text.value, source, from, end);
-    if (!places) {
-      from = startOfReferenceEndingAt(text.value, source, start) ?? start;
-      places = from === start ? undefined : characterPlaces(text.value, source, from, end);
+    const nodePieces = pieces.get(start);
+    if (!nodePieces || nodePieces.map((piece) => piece.chars).join('') !== text.value) return undefined;
+    const starts = new Int32Array(text.value.length);
+    const ends = new Int32Array(text.value.length);
+    let from: number | undefined;
+    let at = 0;
+    for (const piece of nodePieces) {
+      const read = placePiece(piece, source);
+      if (!read) return undefined;
+      from ??= read.from;
+      starts.set(read.places.starts, at);
+      ends.set(read.places.ends, at);
+      at += piece.chars.length;
     }
-    if (!places) return undefined;
+    if (from === undefined) return undefined;
     if (from !== start) {
       const point = place.toPoint(from);
       if (point) text.position!.start = point;
     }
-    placed.push({ start: from, ...places });
+    placed.push({ start: from, value: text.value, starts, ends });
     return undefined;
   });
   return placed.sort((a, b) => a.start - b.start);
 }
 
-/** The placed text whose counted span holds `offset`. */
-function placedAt(placed: readonly PlacedText[], offset: number): PlacedText | undefined {
+/**
+ * The placed text a node of `value` counted at `offset` was made of. Text
+ * moved out of a table joins text before the table, so one text's counted
+ * span can cover the place of another's words: the words must be its own.
+ */
+function placedAt(placed: readonly PlacedText[], offset: number, value: string): PlacedText | undefined {
+  // The last text counted from at or before `offset`, found by halving; then the few before it.
   let low = 0;
-  let high = placed.length - 1;
-  while (low <= high) {
+  let high = placed.length;
+  while (low < high) {
     const middle = (low + high) >> 1;
-    const text = placed[middle];
-    if (offset < text.start) high = middle - 1;
-    else if (offset >= text.start + text.starts.length) low = middle + 1;
-    else return text;
+    if (placed[middle].start <= offset) low = middle + 1;
+    else high = middle;
+  }
+  for (let index = low - 1; index >= Math.max(0, low - 8); index--) {
+    const text = placed[index];
+    if (offset < text.start + text.value.length && text.value.startsWith(value, offset - text.start)) return text;
   }
   return undefined;
 }
@@ -206,13 +279,11 @@ function placeNode(node: Node, placed: readonly PlacedText[], source: string, pl
   const value = (node as { value?: unknown }).value;
   const offset = node.position?.start.offset;
   if (typeof value !== 'string' || value === '' || offset === undefined) return false;
-  const text = placedAt(placed, offset);
+  const text = placedAt(placed, offset, value);
   if (!text) return false;
   const index = offset - text.start;
   // Views, not copies: a long page has a word for every few characters.
   const characters: CharacterPlaces = { starts: text.starts.subarray(index, index + value.length), ends: text.ends.subarray(index, index + value.length) };
-  // A node that runs past the text's characters was not made of this text alone.
-  if (characters.starts.length !== value.length) return false;
   const start = place.toPoint(characters.starts[0]);
   const end = place.toPoint(characters.ends.at(-1)!);
   if (!start || !end) return false;

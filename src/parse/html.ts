@@ -4,15 +4,14 @@ import type { Element, Root as HastRoot } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
 import { toNlcst } from 'hast-util-to-nlcst';
 import type { Paragraph } from 'nlcst';
-import { parse } from 'parse5';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { mayHoldDirectives, parseDirective, type Directive } from './directives.js';
 import { english } from './english.js';
 import { flattenDeepParse5 } from './flatten.js';
-import { fragmentParagraphs } from './fragment.js';
-import { placeCharacters, placeWords } from './html-places.js';
+import { fragmentParagraphs, type Place } from './fragment.js';
+import { parseRecordingPieces, placeCharacters, placeWords } from './html-places.js';
 import { eachNode } from '../util/tree.js';
 import type { MayHoldClaims, ParsedCopy } from './index.js';
 
@@ -29,12 +28,11 @@ export function htmlToNlcst(file: VFile, mayHoldClaims?: MayHoldClaims): ParsedC
   const source = String(file);
   // parse5 and its converter directly (as rehype-parse does), so the tree
   // can be folded between the two (see flatten.ts).
-  const document = parse(source, { sourceCodeLocationInfo: true, scriptingEnabled: false });
+  const { document, pieces } = parseRecordingPieces(source);
   flattenDeepParse5(document);
   const hast = fromParse5(document, { file }) as HastRoot;
   const place = location(file);
   pointsFromOffsets(hast, place);
-  const placed = placeCharacters(hast, source, place);
   // A document of only whitespace parses to a root without a position,
   // which hast-util-to-nlcst refuses; it holds no copy either.
   if (!hast.position) return { tree: { type: 'RootNode', children: [] }, directives: [] };
@@ -65,6 +63,8 @@ export function htmlToNlcst(file: VFile, mayHoldClaims?: MayHoldClaims): ParsedC
     }
     return undefined;
   });
+  // Only the text hast-util-to-nlcst will read: not code, not a block the prefilter ruled out.
+  const placed = placeCharacters(hast, source, place, pieces);
   const tree = toNlcst(hast, file, english);
   placeWords(tree, placed, source, place);
   tree.children.push(...extra);
@@ -80,7 +80,7 @@ export function htmlToNlcst(file: VFile, mayHoldClaims?: MayHoldClaims): ParsedC
  * lost its place (a claim's span came out reversed). Make every point from
  * its offset.
  */
-function pointsFromOffsets(tree: HastRoot, place: ReturnType<typeof location>): void {
+function pointsFromOffsets(tree: HastRoot, place: Place): void {
   eachNode(tree, (node) => {
     const position = node.position;
     if (!position) return undefined;
