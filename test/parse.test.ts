@@ -56,6 +56,8 @@ describe('Markdown', () => {
     expect(found('&amp;&#x1F600;#1 pick.', 'p.md')).toEqual(['1:15-1:17 superlative #1']);
     // Also when the counted place itself falls on the reference's "#" (seed 67).
     expect(found('&amp;&#x1F600;&amp;&#x1F600;#1 pick.', 'p.md')).toEqual(['1:29-1:31 superlative #1']);
+    // Plain text has no references: there "&#x1F600;#1" is what it says, and its "#1" is where it is (npm run fuzz, seed 68).
+    expect(found('&#x1F600;#1 . # </Hero>. \n\n', 'p.txt')).toEqual(['1:10-1:12 superlative #1']);
   });
 
   test('a long paragraph of short lines is cut for the sentence splitter between sentences, so no claim is lost', () => {

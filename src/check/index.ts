@@ -29,6 +29,8 @@ export interface CheckOptions {
   severities?: RuleSeverities;
   /** Also report substantiated claims (as info). */
   verbose?: boolean;
+  /** The source may write characters as references ("&amp;"), as Markdown and HTML do and plain text does not: a word is never inside one. */
+  references?: boolean;
 }
 
 export const DEFAULT_SEVERITY: Record<Verdict, Severity> = {
@@ -54,7 +56,7 @@ export function judgeTree(tree: NlcstRoot, source: string, options: CheckOptions
   const allowed = compiledAllowList(options.allow);
   const triggers = new Map(active.map((rule) => [rule, rule.patterns(capabilities)]));
   const judged: JudgedClaim[] = [];
-  for (const view of sentenceViews(tree, source)) {
+  for (const view of sentenceViews(tree, source, options.references)) {
     const inSentence: JudgedClaim[] = [];
     const allowedSpans = allowed ? findHits(view, allowed).map((hit) => [view.starts[hit.start], view.ends[hit.end - 1]]) : [];
     for (const rule of active) {

@@ -42,10 +42,10 @@ interface Leaf {
 const URL_OR_EMAIL =
   /\b(?:https?:\/\/|www\.)[^\s"'<>]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|co|app|ai|shop|store|biz|info|uk|de|eu|us|ca)\/[^\s"'<>]*/gi;
 
-export function sentenceViews(tree: NlcstRoot, source?: string): SentenceView[] {
+export function sentenceViews(tree: NlcstRoot, source?: string, references = false): SentenceView[] {
   const views: SentenceView[] = [];
   // Sentences come in document order, so each looks for its words from where the last one ended.
-  const cursor: Cursor = { at: 0, paragraphsEnd: 0 };
+  const cursor: Cursor = { at: 0, paragraphsEnd: 0, references };
   eachNode(tree as Node, (node) => {
     if (node.type === 'ParagraphNode') enterParagraph(node, cursor);
     if (node.type !== 'SentenceNode') return true;
@@ -60,6 +60,8 @@ interface Cursor {
   at: number;
   /** The furthest computed end of the paragraphs so far. */
   paragraphsEnd: number;
+  /** The source may write characters as references (not plain text, where "&#x1F600;#1" is what it says). */
+  references: boolean;
 }
 
 /**
@@ -103,7 +105,7 @@ function realign(leaves: Leaf[], source: string, cursor: Cursor): void {
       continue;
     }
     // The same text before the previous word is an earlier copy of it, not this word.
-    const inPlace = leaf.start !== undefined && leaf.start >= cursor.at && source.startsWith(leaf.value, leaf.start) && !insideReference(source, leaf.start);
+    const inPlace = leaf.start !== undefined && leaf.start >= cursor.at && source.startsWith(leaf.value, leaf.start) && !(cursor.references && insideReference(source, leaf.start));
     if (inPlace) {
       cursor.at = leaf.start! + leaf.value.length;
       continue;
@@ -112,7 +114,7 @@ function realign(leaves: Leaf[], source: string, cursor: Cursor): void {
     // A word that starts with neither can only start after the prefix; the window counts from there.
     LINE_PREFIX.lastIndex = from;
     const after = LINE_PREFIX.test(source) && !/^[\s>]/.test(leaf.value) ? LINE_PREFIX.lastIndex : from;
-    const found = findCopy(source, leaf.value, after);
+    const found = findCopy(source, leaf.value, after, cursor.references);
     if (found) {
       leaf.start = found.start;
       leaf.end = found.end;
@@ -147,7 +149,7 @@ const QUOTE_MARKERS = /(?:^|[\r\n])[ \t>]*$/;
  * html-places.ts. Only what that cannot read, and the text of attributes
  * and titles, is searched for here.)
  */
-function findCopy(source: string, value: string, from: number): { start: number; end: number } | undefined {
+function findCopy(source: string, value: string, from: number, references: boolean): { start: number; end: number } | undefined {
   // Only the window is searched for a tag: searched from `from` to the end of the file, a long text without tags took time that grew with its square.
   const reach = source.slice(from, Math.min(source.length, from + REALIGN_WINDOW + value.length));
   TAG_START.lastIndex = 0;
@@ -155,7 +157,7 @@ function findCopy(source: string, value: string, from: number): { start: number;
   const window = tag ? reach.slice(0, tag.index) : reach;
   let literal = -1;
   for (let at = window.indexOf(value); at >= 0; at = window.indexOf(value, at + 1)) {
-    if (insideReference(source, from + at)) continue;
+    if (references && insideReference(source, from + at)) continue;
     if (!value.startsWith('>') || !isQuoteMarker(window.slice(0, at))) {
       literal = at;
       break;
