@@ -209,6 +209,8 @@ describe('mayHoldClaims', () => {
     ['page.md', 'Hi <!-- note in<b></b>stant replies <br>', 'speed', 1, 14],
     // … and a tag that runs on to the next line of a quote, where the parser reads it without the "> " (npm run fuzz, seed 67).
     ['page.md', '> Hi in<em cl\n> ass="x">sta</em>nt replies', 'speed', 1, 6],
+    // … but outside a quote that ">" closes the tag (seed 74).
+    ['page.md', '---\nfresh<em class="x"\n> caviar d</em>aily ', 'offering', 2, 1],
   ];
 
   test.each(marked)('%s: %j is still linted', (path, text, ruleId, line, column) => {

@@ -19,8 +19,14 @@ import type { Format } from './index.js';
 /** Stands where markup was taken out: not a letter or digit, never in copy. */
 export const DELETED = '\u0001';
 
-/** Blockquote markers after a line break, as the parser takes them off each line of a quote; the line break stays. */
-const QUOTE_MARKERS = /(\r\n?|\n)[ \t]*(?:>[ \t]?)+/g;
+/**
+ * A tag that runs on to a line opening on ">": in a quote the parser takes
+ * that ">" off as the quote's marker and the tag goes on ("in<em cl\n> ass='x'>sta</em>nt");
+ * anywhere else it closes the tag ('fresh<em class="x"\n> caviar'). A block
+ * of a quote may come without its first marker, so both are read.
+ */
+const TAG_ACROSS_QUOTED_LINE = /<[a-z][^<>]*(?:\r\n?|\n)[ \t]*>/i;
+const QUOTE_MARKERS = /((?:\r\n?|\n)[ \t]*)(?:>[ \t]?)+/g;
 
 /** Characters of emphasis, strike-through, code spans and escapes: they can split a word in Markdown ("ev*er*y"). */
 const INLINE_MARKUP = /[*_~`\\]/g;
@@ -94,9 +100,9 @@ export function looseText(source: string, format: Format): string {
   }
   // Text that only looks like a link or a tag ("list[0](every day)") is
   // copy: keep a second reading with nothing but inline markup taken out.
-  // Blockquote markers go first: a tag may run on to the next line of a quote ("<em cl\n> ass='x'>"), where the parser reads it without them.
-  const withoutSyntax = withoutDestinations(decoded.replace(QUOTE_MARKERS, '$1').replace(MARKDOWN_SPECIAL, markdownSpecial).replace(TAG, DELETED)).replace(LINK_SYNTAX, DELETED).replace(INLINE_MARKUP, DELETED);
-  return fold(`${withoutSyntax}\n${decoded.replace(INLINE_MARKUP, DELETED)}`);
+  const withoutSyntax = (text: string) => withoutDestinations(text.replace(MARKDOWN_SPECIAL, markdownSpecial).replace(TAG, DELETED)).replace(LINK_SYNTAX, DELETED).replace(INLINE_MARKUP, DELETED);
+  const quoted = TAG_ACROSS_QUOTED_LINE.test(decoded) ? `\n${withoutSyntax(decoded.replace(QUOTE_MARKERS, '$1'))}` : '';
+  return fold(`${withoutSyntax(decoded)}${quoted}\n${decoded.replace(INLINE_MARKUP, DELETED)}`);
 }
 
 /**
