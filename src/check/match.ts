@@ -301,15 +301,13 @@ export function around(view: SentenceView, hit: Hit): { view: SentenceView; hit:
   const spaceAfter = view.text.slice(hit.end, hit.end + SENTENCE_REACH).lastIndexOf(' ');
   const from = reachBefore === 0 ? 0 : spaceBefore === -1 ? reachBefore : reachBefore + spaceBefore + 1;
   const to = hit.end + SENTENCE_REACH >= view.text.length ? view.text.length : spaceAfter === -1 ? hit.end + SENTENCE_REACH : hit.end + spaceAfter;
-  if (from === 0) {
-    return { view: { ...view, text: view.text.slice(0, to), original: view.original.slice(0, to), starts: view.starts.subarray(0, to), ends: view.ends.subarray(0, to) }, hit };
-  }
   // A part that starts mid-sentence starts on a MASK, in place of the character before it, so
   // what asks for the sentence's start ("Usually, …", a heading's "^\s*$") does not take the cut for it.
-  const cut = from - 1;
+  const cut = from === 0 ? 0 : from - 1;
+  const opening = from === 0 ? '' : MASK;
   const near: SentenceView = {
-    text: MASK + view.text.slice(from, to),
-    original: MASK + view.original.slice(from, to),
+    text: opening + view.text.slice(from, to),
+    original: opening + view.original.slice(from, to),
     starts: view.starts.subarray(cut, to),
     ends: view.ends.subarray(cut, to),
     question: view.question,
