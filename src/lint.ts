@@ -42,7 +42,9 @@ export function lintFile(file: VFile, options: LintOptions = {}): VFile {
 /** Why a parser gave up, in words for the user. */
 function parseFailure(error: unknown): string {
   if (error instanceof VFileMessage) return error.reason;
-  if (error instanceof RangeError && /call stack/.test(error.message)) return 'nested too deeply to parse (thousands of levels)';
+  // Deep nesting is folded and long runs are cut before conversion
+  // (flatten.ts, chunks.ts), so this is a shape neither foresaw.
+  if (error instanceof RangeError && /call stack/.test(error.message)) return 'the parser ran out of stack (markup nested too deeply, or too much in one element)';
   return error instanceof Error ? error.message : String(error);
 }
 

@@ -153,3 +153,19 @@ describe('pathological input', () => {
     for (const [text, path] of shapes) expect(lintText(text, { path }).messages).toEqual([]);
   });
 });
+
+describe('half a megabyte of words in one element', () => {
+  // The converters gather an element's words with push(...words), which
+  // overflowed the stack past about 100,000 words: these were parse errors.
+  const words = 'We read every word &amp; more. '.repeat(20_000);
+  const markdownWords = 'We read every word & more. '.repeat(22_000);
+  test.each([
+    ['one HTML paragraph', `<p>${words}Support 24/7.</p>`, 'long.html', 620_012],
+    ['one HTML <b>', `<p><b>${words}Support 24/7.</b></p>`, 'long.html', 620_015],
+    ['one Markdown **strong**', `**${markdownWords}Support 24/7.**\n`, 'long.md', 594_011],
+    ['one Markdown link', `[${markdownWords}Support 24/7.](x)\n`, 'long.md', 594_010],
+  ])('in %s: linted, and the claim after it found in its place', (_, text, path, column) => {
+    expect(text.indexOf('24/7') + 1).toBe(column);
+    expect(lintText(text, { path }).messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([['availability', 1, column]]);
+  });
+});

@@ -10,6 +10,7 @@ import { location } from 'vfile-location';
 import { mayHoldDirectives, parseDirective, type Directive } from './directives.js';
 import { english } from './english.js';
 import { flattenDeepParse5 } from './flatten.js';
+import { chunkChildren } from './chunks.js';
 import { fragmentParagraphs, type Place } from './fragment.js';
 import { parseRecordingPieces, placeCharacters, placeWords } from './html-places.js';
 import { eachNode } from '../util/tree.js';
@@ -17,6 +18,9 @@ import type { MayHoldClaims, ParsedCopy } from './index.js';
 
 /** Elements whose text is code, data or UI scaffolding, never copy. */
 export const NOT_COPY: ReadonlySet<string> = new Set(['script', 'style', 'code', 'pre', 'template', 'textarea', 'noscript', 'kbd', 'samp', 'var']);
+
+/** Elements a page has one of: never cut into copies (chunks.ts), though what they hold is. */
+const KEPT_WHOLE = new Set(['html', 'head', 'body']);
 
 /** Attributes that a visitor reads. */
 const COPY_ATTRIBUTES = ['alt', 'title'] as const;
@@ -65,6 +69,11 @@ export function htmlToNlcst(file: VFile, mayHoldClaims?: MayHoldClaims): ParsedC
   });
   // Only the text hast-util-to-nlcst will read: not code, not a block the prefilter ruled out.
   const placed = placeCharacters(hast, source, place, pieces);
+  hast.children = chunkChildren(hast.children, {
+    pointAt: (offset) => place.toPoint(offset),
+    skip: (node) => (node as Element).properties?.dataNlcst === 'ignore',
+    keepWhole: (node) => node.type === 'element' && KEPT_WHOLE.has((node as Element).tagName),
+  });
   const tree = toNlcst(hast, file, english);
   placeWords(tree, placed, source, place);
   tree.children.push(...extra);

@@ -26,6 +26,7 @@ import { eachNode, isParent } from '../util/tree.js';
 import { boundContainers, lazyRunsHeld, originalOffset, type Bounded } from './containers.js';
 import { flattenDeepNesting } from './flatten.js';
 import { BYTE_ORDER_MARK, parseInSections } from './sections.js';
+import { chunkChildren, endsSentence, runs } from './chunks.js';
 import { fragmentParagraphs, movePositions, shiftPoints, shiftPositions, type Place } from './fragment.js';
 import type { MayHoldClaims, ParsedCopy } from './index.js';
 
@@ -59,7 +60,7 @@ export function markdownToNlcst(file: VFile, mdx = false, mayHoldClaims?: MayHol
   const tree: NlcstRoot = { type: 'RootNode', children: [] };
   // One block at a time: mdast-util-to-nlcst gathers a whole tree's words
   // with push(...words), which overflows the stack on a long list or a
-  // megabyte-long line; per block (and per bounded text node) it cannot.
+  // megabyte-long line; per block, cut into chunks (chunks.ts), it cannot.
   // It also drops tables, and would run table cells together: here each
   // cell is a block of its own.
   // Paragraphs go to toNlcst in small batches, each with only its own slice
@@ -87,7 +88,7 @@ export function markdownToNlcst(file: VFile, mdx = false, mayHoldClaims?: MayHol
     if (!block.position) continue;
     // A long page is mostly blocks without a promise: words are made only for the others.
     if (mayHoldClaims && !mayHoldClaims(source.slice(block.position.start.offset, (block.position.end.offset ?? source.length) + markShift))) continue;
-    for (const children of boundedGroups(splitLongText(block.children))) {
+    for (const children of boundedGroups(chunkChildren(block.children, { pointAt: (offset) => place.toPoint(offset) }))) {
       const first = children[0]?.position;
       const last = children[children.length - 1]?.position;
       if (!first || !last) continue;
@@ -167,8 +168,6 @@ function copyBlocks(tree: MdastRoot): Array<{ children: PhrasingContent[]; posit
   return blocks;
 }
 
-/** Text nodes longer than this are cut (at a space) before conversion. */
-const TEXT_CHUNK = 8192;
 const CALL_CHUNK = 16 * 1024;
 
 function textLength(children: PhrasingContent[]): number {
@@ -176,77 +175,12 @@ function textLength(children: PhrasingContent[]): number {
 }
 
 /**
- * Runs of inline nodes holding about TEXT_CHUNK characters of text: a
- * paragraph longer than that (a megabyte on one line) becomes several. A run
- * ends after a node that ends a sentence, so no phrase is cut in two, unless
- * it has grown to twice the size without one.
+ * Runs of inline nodes holding about TEXT_CHUNK (chunks.ts) characters: a
+ * paragraph longer than that (a megabyte on one line) becomes several, cut
+ * where a sentence ends.
  */
 function boundedGroups(children: PhrasingContent[]): PhrasingContent[][] {
-  const groups: PhrasingContent[][] = [[]];
-  let size = 0;
-  for (const child of children) {
-    const length = textLength([child]);
-    const group = groups[groups.length - 1];
-    const previous = group[group.length - 1];
-    if (previous && ((size + length > TEXT_CHUNK && endsSentence(previous)) || size + length > 2 * TEXT_CHUNK)) {
-      groups.push([]);
-      size = 0;
-    }
-    groups[groups.length - 1].push(child);
-    size += length;
-  }
-  return groups;
-}
-
-function endsSentence(node: PhrasingContent): boolean {
-  return node.type === 'text' && SENTENCE_MARK.has(node.value.trimEnd().slice(-1));
-}
-
-const SENTENCE_MARK = new Set(['.', '!', '?']);
-
-/**
- * Where to cut `value` at or before `to` (and after `from`): just after the
- * white space that follows a sentence's last mark, where one ends in the second
- * half of the piece, else after the last white space. Scans the piece only.
- */
-function cutPoint(value: string, from: number, to: number): number {
-  let space = -1;
-  for (let index = to - 1; index > from; index -= 1) {
-    if (!/\s/.test(value[index])) continue;
-    if (space < 0) space = index;
-    if (index < from + TEXT_CHUNK / 2) break;
-    if (SENTENCE_MARK.has(value[index - 1])) return index + 1;
-  }
-  return space < 0 ? to : space + 1;
-}
-
-/** Cut very long text nodes into pieces with their own positions, so no one piece yields too many words. */
-function splitLongText(children: PhrasingContent[]): PhrasingContent[] {
-  const result: PhrasingContent[] = [];
-  for (const child of children) {
-    if (child.type !== 'text' || child.value.length <= TEXT_CHUNK || !child.position || child.position.start.offset === undefined) {
-      result.push(child);
-      continue;
-    }
-    const base = child.position.start;
-    let from = 0;
-    while (from < child.value.length) {
-      const to = from + TEXT_CHUNK >= child.value.length ? child.value.length : cutPoint(child.value, from, from + TEXT_CHUNK);
-      // Text with character references is shorter than its source; only the
-      // first piece then keeps an exact place (sentence.ts realigns words).
-      const offset = (base.offset ?? 0) + from;
-      result.push({
-        type: 'text',
-        value: child.value.slice(from, to),
-        position: {
-          start: { line: base.line, column: base.column + from, offset },
-          end: { line: base.line, column: base.column + to, offset: (base.offset ?? 0) + to },
-        },
-      });
-      from = to;
-    }
-  }
-  return result;
+  return runs(children, (child) => textLength([child]), endsSentence);
 }
 
 /** Control comments: <!-- overclaim-… --> in Markdown, {/* overclaim-… *\/} in MDX. */

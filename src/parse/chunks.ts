@@ -1,0 +1,124 @@
+// mdast-util-to-nlcst and hast-util-to-nlcst gather the words of each inline
+// node with push(...words), which overflows the stack past about a hundred
+// thousand words: half a megabyte in one text node, or in one <b> or **…**.
+// Cutting long text, and the nodes around it, into chunks keeps each of
+// those pushes small; the words come out the same.
+import type { Node, Parent, Point, Position } from 'unist';
+import { isParent } from '../util/tree.js';
+
+/** Text nodes longer than this are cut (at a space); nodes holding more are cut into copies. */
+export const TEXT_CHUNK = 8192;
+
+export const SENTENCE_MARK: ReadonlySet<string> = new Set(['.', '!', '?']);
+
+export interface ChunkOptions {
+  /** The point at an offset in the file. */
+  pointAt(offset: number): Point | undefined;
+  /** A node the converter never reads: left as it is. */
+  skip?(node: Parent): boolean;
+  /** A node that must stay one (a page's <html> or <body>); what it holds is still cut. */
+  keepWhole?(node: Parent): boolean;
+}
+
+interface Text extends Node {
+  type: 'text';
+  value: string;
+}
+
+/** A node and its size: characters of text, and one for each node (so a run of a thousand empty tags is big too). */
+interface Weighed<T> {
+  node: T;
+  weight: number;
+}
+
+const isText = (node: Node): node is Text => node.type === 'text' && typeof (node as Partial<Text>).value === 'string';
+
+/**
+ * `children` with each text node longer than TEXT_CHUNK cut at spaces, and
+ * each node holding more than that cut into copies of itself, each holding a
+ * run of its (cut) children. Nodes are copied, never changed.
+ */
+export function chunkChildren<T extends Node>(children: readonly T[], options: ChunkOptions): T[] {
+  const result: T[] = [];
+  for (const child of children) for (const part of chunk(child, options)) result.push(part.node);
+  return result;
+}
+
+function chunk<T extends Node>(node: T, options: ChunkOptions): Array<Weighed<T>> {
+  if (isText(node)) return cutText(node, options).map((piece) => ({ node: piece as Node as T, weight: piece.value.length + 1 }));
+  if (!isParent(node) || options.skip?.(node)) return [{ node, weight: 1 }];
+  const parts: Array<Weighed<Node>> = [];
+  for (const child of node.children) for (const part of chunk(child, options)) parts.push(part);
+  const weight = parts.reduce((sum, part) => sum + part.weight, 1);
+  if (weight <= TEXT_CHUNK || options.keepWhole?.(node)) return [{ node: { ...node, children: parts.map((part) => part.node) }, weight }];
+  const groups = runs(parts, (part) => part.weight, (part) => endsSentence(part.node));
+  return groups.map((group, index) => {
+    const first = index === 0 ? node.position?.start : group[0].node.position?.start;
+    const last = index === groups.length - 1 ? node.position?.end : group[group.length - 1].node.position?.end;
+    const position: Position | undefined = first && last ? { start: first, end: last } : undefined;
+    const copy = { ...node, children: group.map((part) => part.node), position };
+    return { node: copy, weight: group.reduce((sum, part) => sum + part.weight, 1) };
+  });
+}
+
+/**
+ * Runs of `items` of about TEXT_CHUNK in weight. A run ends after an item
+ * that ends a sentence, so no phrase is cut in two, unless it has grown to
+ * twice the size without one.
+ */
+export function runs<T>(items: readonly T[], weight: (item: T) => number, endsSentenceAfter: (item: T) => boolean): T[][] {
+  const groups: T[][] = [[]];
+  let size = 0;
+  for (const item of items) {
+    const length = weight(item);
+    const group = groups[groups.length - 1];
+    const previous = group[group.length - 1];
+    if (previous !== undefined && ((size + length > TEXT_CHUNK && endsSentenceAfter(previous)) || size + length > 2 * TEXT_CHUNK)) {
+      groups.push([]);
+      size = 0;
+    }
+    groups[groups.length - 1].push(item);
+    size += length;
+  }
+  return groups;
+}
+
+/** Whether a node is text that ends a sentence. */
+export function endsSentence(node: Node): boolean {
+  return isText(node) && SENTENCE_MARK.has(node.value.trimEnd().slice(-1));
+}
+
+/** A long text node as pieces with their own positions (counted from its start, as the converters count). */
+function cutText(text: Text, options: ChunkOptions): Text[] {
+  const base = text.position?.start.offset;
+  if (text.value.length <= TEXT_CHUNK) return [text];
+  const pieces: Text[] = [];
+  let from = 0;
+  while (from < text.value.length) {
+    const to = from + TEXT_CHUNK >= text.value.length ? text.value.length : cutPoint(text.value, from, from + TEXT_CHUNK);
+    const start = base === undefined ? undefined : options.pointAt(base + from);
+    const end = base === undefined ? undefined : options.pointAt(base + to);
+    // Text with character references is shorter than its source, so only
+    // the first piece starts exactly in place; the words of the others are
+    // placed again later (html-places.ts, sentence.ts).
+    pieces.push({ ...text, value: text.value.slice(from, to), position: start && end ? { start, end } : undefined });
+    from = to;
+  }
+  return pieces;
+}
+
+/**
+ * Where to cut `value` at or before `to` (and after `from`): just after the
+ * white space that follows a sentence's last mark, where one ends in the second
+ * half of the piece, else after the last white space. Scans the piece only.
+ */
+function cutPoint(value: string, from: number, to: number): number {
+  let space = -1;
+  for (let index = to - 1; index > from; index -= 1) {
+    if (!/\s/.test(value[index])) continue;
+    if (space < 0) space = index;
+    if (index < from + TEXT_CHUNK / 2) break;
+    if (SENTENCE_MARK.has(value[index - 1])) return index + 1;
+  }
+  return space < 0 ? to : space + 1;
+}
