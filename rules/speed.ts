@@ -53,6 +53,22 @@ function namesAUnit(view: SentenceView, hit: { start: number; end: number }): bo
   return /(?:\(|\b(?:timeout|period|duration|time|interval|delay|age|value|limit|length|ttl|expiry|expiration|lifetime|wait time|frequency|offset|number|amount|given|expressed|measured|specified|counted|shown|displayed))\s*$/.test(view.text.slice(0, hit.start));
 }
 
+/**
+ * "Real-time" before a noun names a feature of software: "real-time sync",
+ * "real-time information about running processes", "a real-time media
+ * server". Only people serving in real time promise a speed ("real-time
+ * support", "real-time answers").
+ */
+function namesAFeature(after: string): boolean {
+  const next = /^[- ]([a-z]+)/.exec(after)?.[1];
+  return next !== undefined && !REAL_TIME_SERVICE.test(after.slice(1)) && !FUNCTION_WORDS.has(next);
+}
+
+/** What people give in real time. */
+const REAL_TIME_SERVICE = /^(?:(?:customer|expert|human|live|personal|technical|tech) )?(?:support|help|assistance|advice|responses?|replies|answers|service|care|chat|quotes?|confirmations?)\b/;
+/** Words that end the phrase "real time" rather than name what it describes. */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(['with', 'and', 'or', 'for', 'to', 'by', 'from', 'via', 'as', 'on', 'in', 'at', 'so', 'while', 'across', 'of', 'through', 'using', 'when', 'whenever', 'wherever', 'without', 'around', 'every', 'all', 'day', 'anywhere', 'too', 'also', 'is', 'are', 'was', 'were', 'will', 'we', 'you', 'they', 'it']);
+
 /** "In seconds" that is no unit, promising speed. */
 function promisesSpeedNotAUnit(view: SentenceView, hit: { start: number; end: number }): boolean {
   return !namesAUnit(view, hit) && promisesSpeed(view, hit);
@@ -110,12 +126,20 @@ const TRIGGERS: Trigger[] = [
   { name: 'in minutes', pattern: /\b(?:in|within) (?:just |mere )?(?:a few )?minutes\b|\bin a minute\b/g, quantity: fixed(59), accept: promisesSpeedNotAUnit },
   {
     name: 'instant',
-    // "Real-time progress" or "real-time sync" names a feature of software, not how fast anyone serves;
-    // "instant coffee" and "instant gratification" are kinds of things.
+    // "Instant coffee" and "instant gratification" are kinds of things.
     pattern:
-      /\b(?:instant(?! (?:gratification|coffee|noodles|oatmeal|messag(?:e|es|ing)|messenger|pot|karma|classic|replay|camera|film)\b)|instantly|immediate(?! (?:risk|danger|threat|hazard|effect|effects|vicinity|family|future|surroundings|area|aftermath|neighbou?rs?)\b)|immediately|real[- ]time(?! (?:[a-z]+ )?(?:progress|updates?|tracking|data|sync|syncing|synchroni[sz]ation|notifications?|alerts?|analytics|monitoring|collaboration|dashboards?|reporting|insights|previews?|editing|search|feedback|metrics|logs?|streaming|status|visibility)\b)|right away|straight away|on the spot|without delay)\b/g,
+      /\b(?:instant(?! (?:gratification|coffee|noodles|oatmeal|messag(?:e|es|ing)|messenger|pot|karma|classic|replay|camera|film)\b)|instantly|immediate(?! (?:risk|danger|threat|hazard|effect|effects|vicinity|family|future|surroundings|area|aftermath|neighbou?rs?)\b)|immediately|right away|straight away|on the spot|without delay)\b/g,
     quantity: fixed(0),
     accept: promisesSpeed,
+  },
+  {
+    name: 'instant',
+    pattern: /\breal[- ]time\b/g,
+    quantity: fixed(0),
+    // Said of how something happens, it is a promise only where a business or its service is named:
+    // "we track your order in real time", not "monitor I/O latency in real time".
+    accept: (view, hit) =>
+      !namesAFeature(view.text.slice(hit.end)) && (BUSINESS_WORDS.test(view.text) || mentions(view, SUPPORT_WORDS) || mentions(view, DELIVERY_WORDS)) && promisesSpeed(view, hit),
   },
   {
     // "answers calls the moment they arrive", "on the first ring": no wait at all, said as an idiom.
