@@ -22,11 +22,13 @@ const TRIGGERS: Trigger[] = [
     name: 'guaranteed',
     checks: 'refund terms',
     // "guaranteeing 99.9% uptime" keeps its percentage for the uptime check.
-    pattern: /\b(?:guarantee[ds]?|guaranteeing)\b(?: (\d+(?:\.\d+)?)\s?% (?:uptime|availability))?/g,
-    quantity: (match) => (match[1] ? percent(match[1], match[0]) : undefined),
+    // An uptime SLA is the same guarantee in a contract's name: "99.99% uptime SLA".
+    pattern: /\b(?:guarantee[ds]?|guaranteeing)\b(?: (\d+(?:\.\d+)?)\s?% (?:uptime|availability))?|\b(\d+(?:\.\d+)?)\s?% (?:uptime|availability) (?:sla|guarantee)\b/g,
+    quantity: (match) => (match[1] || match[2] ? percent(match[1] ?? match[2], match[0]) : undefined),
     // "guarantees at-least-once delivery", "ordering guarantees": what a system's design ensures, in technical prose.
-    // "Failure to do this will invalidate the guarantee": the guarantee's terms, not a promise.
+    // "Failure to do this will invalidate the guarantee", "our guarantee applies only to identical merchandise": the guarantee's terms, not a promise.
     accept: (view, hit) =>
+      !/^\s*(?:applies only|only applies|covers only|only covers|(?:does not|doesn't) (?:cover|apply)|is limited to|is void|excludes|is (?:only )?valid only)\b/.test(view.text.slice(hit.end)) &&
       !TECHNICAL_PROPERTY.test(view.text.slice(hit.end)) &&
       !(/^guarantees$/i.test(hit.match[0]) && TECHNICAL_PROPERTY_BEFORE.test(view.text.slice(0, hit.start))) &&
       !/\b(?:invalidates?|voids?|forfeits?|loses?|lose) (?:the|this|our|your|any) (?:[a-z]+ )?(?:[a-z]+ )?$/.test(view.text.slice(0, hit.start)),
@@ -52,7 +54,7 @@ const TRIGGERS: Trigger[] = [
   {
     name: 'satisfaction guaranteed',
     checks: 'refund terms',
-    pattern: /\b(?:100% |complete |total |full )satisfaction\b|\bsatisfaction (?:guaranteed|assured|promised|or your money back)\b|\b(?:will|shall) (?:fully |completely |totally )?satisfy you\b/g,
+    pattern: /\b(?:100% |complete |total |full )satisfaction\b|\b(?:are|be|is|feel) 100% (?:satisfied|happy)\b|\bsatisfaction (?:guaranteed|assured|promised|or your money back)\b|\b(?:will|shall) (?:fully |completely |totally )?satisfy you\b/g,
   },
   {
     // "ensuring the safety of shipments": an assurance of outcome, as binding as "guaranteed".
@@ -89,7 +91,7 @@ const TRIGGERS: Trigger[] = [
     checks: 'refund remedy',
     selfNegating: true,
     pattern:
-      /\bwe(?:'ll| will)(?: (?:[a-z]+ly|also|then|always|gladly|continue to))?(?: (?:[a-z]+ly|also|then|always|gladly|continue to))? (?:refund|reimburse|compensate|replace|redo|re-do|reshoot|re-shoot|reclean|re-clean|retreat|re-treat|re-service|reprint|re-print|deduct|correct it|fix it|make it up to you|pay for|cover the cost|come back(?! to\b))\b|\bwe come back\b(?! to\b)/g,
+      /\b(?:we|i)(?:'ll| will)(?: (?:[a-z]+ly|also|then|always|gladly|continue to))?(?: (?:[a-z]+ly|also|then|always|gladly|continue to))? (?:refund|reimburse|compensate|replace|redo|re-do|reshoot|re-shoot|reclean|re-clean|retreat|re-treat|re-service|reprint|re-print|deduct|correct it|fix it|make it up to you|pay for|cover the cost|come back(?! to\b))\b|\bwe come back\b(?! to\b)/g,
     accept: (view, hit) => REMEDY_CONDITION.test(view.text) && !/\bonly\b/.test(view.text.slice(hit.start, hit.end)),
   },
   // Standing by the customer, said as an idiom: "we've got your back", "we stand behind our work". No remedy is named, so no one could hold the business to it: puffery.
@@ -103,7 +105,7 @@ const TRIGGERS: Trigger[] = [
     accept: (view, hit) => !/^do\b/.test(hit.match[0]) || BUSINESS_WORDS.test(clauseBefore(view, hit.start)),
   },
   // "We beat any quote", "we won't be beaten on price": the same, said of every price. The negation is the promise's own.
-  { name: 'price match', pattern: /\bwe (?:match|beat) any (?:(?:[a-z]+ )?(?:quotes?|prices?|offers?|estimates?|deals?|rates?))\b|\b(?:won't|will not|never|can't|cannot) be beaten on price\b/g, selfNegating: true },
+  { name: 'price match', pattern: /\bwe (?:(?:will |'ll )?either )?(?:match|beat) (?:that|their|the lower|a lower|any lower) (?:price|quote|offer)\b|\bwe (?:match|beat) any (?:(?:[a-z]+ )?(?:quotes?|prices?|offers?|estimates?|deals?|rates?))\b|\b(?:won't|will not|never|can't|cannot) be beaten on price\b/g, selfNegating: true },
   {
     // Revisions or visits until the customer is satisfied: "we will continue making revisions until your expectations are met".
     name: 'until you are satisfied',
@@ -114,7 +116,8 @@ const TRIGGERS: Trigger[] = [
   {
     // Or is not finished before: "we're not done until you're 100% happy". The "not" is the promise's own.
     name: 'until you are satisfied',
-    pattern: /\bwe(?:'re| are) not (?:done|finished) until (?:you(?:'re| are)|your expectations are)(?: (?:completely|totally|fully|entirely|absolutely|100%))? (?:satisfied|happy|delighted|met)\b|\bwe(?:'re| are) not (?:happy|satisfied) until (?:you(?:'re| are)|your [a-z]+ (?:is|are|looks?|sparkles?|shines?))\b/g,
+    // "We don't leave until you've inspected our work and are 100% satisfied" says the same.
+    pattern: /\bwe (?:don't|do not|won't|will not) (?:leave|stop|rest)(?: [a-z]+)? until\b(?=[^.!?]*\b(?:satisfied|happy|delighted)\b)|\bwe(?:'re| are) not (?:done|finished) until (?:you(?:'re| are)|your expectations are)(?: (?:completely|totally|fully|entirely|absolutely|100%))? (?:satisfied|happy|delighted|met)\b|\bwe(?:'re| are) not (?:happy|satisfied) until (?:you(?:'re| are)|your [a-z]+ (?:is|are|looks?|sparkles?|shines?))\b/g,
     selfNegating: true,
   },
   {

@@ -43,7 +43,7 @@ const TRIGGERS: Trigger[] = [
     pattern: new RegExp(`\\b(100(?:\\.0+)?)\\s?%\\s?(${PERFECT_QUALITIES})\\b`, 'g'),
     quantity: (match) => percent(match[1], match[0]),
   },
-  uptimeTrigger('zero downtime', /\b(?:zero|no|without) downtime\b|\bnever (?:goes|go|went) (?:down|offline)\b|\b(?:cannot|can't|never|won't) (?:take|bring|knock) [a-z]+ (?:down|offline)\b/g),
+  uptimeTrigger('zero downtime', /\b(?:zero|no|without(?: any)?) (?:downtime|outages?)\b|\bnever (?:goes|go|went) (?:down|offline)\b|\b(?:cannot|can't|never|won't) (?:take|bring|knock) [a-z]+ (?:down|offline)\b/g),
   {
     name: 'never fails',
     pattern:
@@ -94,15 +94,15 @@ const TRIGGERS: Trigger[] = [
     accept: (view, hit) => {
       const before = view.text.slice(0, hit.start);
       return (
-        !/^\s*(for|fit|match|gift|choice|place|way|time to|balance|blend|combination|mix|harmony)\b/.test(view.text.slice(hit.end)) &&
+        !/^\s*(for|fit|match|gift|choice|place|way|time to|balance|blend|combination|mix|harmony|solutions?)\b/.test(view.text.slice(hit.end)) &&
         // "Worked tirelessly to perfect the menu": the verb, what the business worked at.
         !/\bto $/.test(before) &&
         !/\b(?:find|finding|finds|choose|choosing|pick|picking|discover|discovering|select|selecting|shop for|search for|looking for|look for)(?: (?:the|your|a|an|that))? $/.test(before)
       );
     },
   },
-  // "The perfect balance of elegance and comfort" praises; no one could hold it to a standard.
-  { name: 'perfect balance', kind: 'puffery', pattern: /\bperfect (?:balance|blend|combination|mix|harmony)\b|\b(?:cooked|done|grilled|baked|roasted|prepared) to perfection\b/g },
+  // "The perfect balance of elegance and comfort", "the perfect solution for you" praise; no one could hold them to a standard.
+  { name: 'perfect balance', kind: 'puffery', pattern: /\bperfect (?:balance|blend|combination|mix|harmony|solutions?)\b|\b(?:cooked|done|grilled|baked|roasted|prepared) to perfection\b/g },
   { name: 'we make sure', pattern: ASSURES, accept: answersForOutcome },
   {
     // "We will always communicate with you in advance", "we always make time
@@ -114,8 +114,9 @@ const TRIGGERS: Trigger[] = [
       /\bwe(?:'ll| will)? always (?:communicate|respond|reply|answer|call (?:you|back)|pick up|tell you|keep you|inform you|notify you|show up|arrive|be there|make time|deliver|honou?r|stand by|put you|treat you|get back to you|return your)\b/g,
   },
   // A privacy promise: "we never log or track your network data", "we will never sell your email".
+  // Not "we will never spam you": a sign-up form's standard reassurance, like "no spam".
   // Of the reader's data: not "we never read from the cache", which documents code.
-  { name: 'we never log', pattern: /\bwe(?: will|'ll)? never (?:log|track|sell|share|store|keep|record|monitor|spam|rent|read)\b(?=(?: or [a-z]+)? (?:you|your|any|personal|customer|user|client)\b)/g, selfNegating: true },
+  { name: 'we never log', pattern: /\bwe(?: will|'ll)? never (?:log|track|sell|share|store|keep|record|monitor|rent|read)\b(?=(?: or [a-z]+)? (?:you|your|any|personal|customer|user|client)\b)/g, selfNegating: true },
   {
     // An outcome of a service the reader is told they will always have:
     // "you'll always be assisted by a specialist", "your data is always
@@ -128,6 +129,9 @@ const TRIGGERS: Trigger[] = [
   },
   // "Done right the first time", "we show up when we say", "when we say we'll be there, we're there": reliability promised as an idiom.
   { name: 'right the first time', pattern: /\b(?:done|do it|does it|get it|gets it|got it|fixed|made|do the job|does the job) right (?:the )?first time\b|\b(?:show up|shows up|arrive|arrives|are there|be there) when we say\b|\bwhen we say (?:we(?:'ll| will) (?:be there|show up|arrive)|it will (?:be there|arrive))\b/g },
+  // Work kept to time, or goods kept from harm, said as a fact of every job: "projects completed on schedule", "nothing gets damaged along the way".
+  { name: 'always works', pattern: /\b(?:completed|delivered|finished|done) on (?:time|schedule)\b/g },
+  { name: 'never fails', pattern: /\bnothing (?:gets|is|will be|will get|ever gets) (?:damaged|broken|lost|scratched|misplaced|left behind)\b/g, selfNegating: true },
   // "It always works"; not "we will always work with you", which collaborates.
   { name: 'always works', pattern: /\balways (?:works?(?! (?:with (?:you|your|each|one|clients|customers|us)|alongside|closely|together)\b)|on time|delivers|right)\b|\bon time,? every time\b|\bevery (?:single )?time\b(?! (?:a|an|the|it|they|this|that|someone|somebody)\b| \u00a7)/g },
 ];

@@ -118,7 +118,8 @@ const TRIGGERS: Trigger[] = [
   },
   {
     name: 'within',
-    pattern: new RegExp(`\\b(${NUMBER})[- ](${TIME_UNIT})(?: or less)? (?:response|reply|replies|turnaround|delivery|shipping|dispatch|resolution|setup|set-up|support response)\\b`, 'g'),
+    // What is turned round may come between: "24 hour revisions turnaround", "48-hour repair turnaround".
+    pattern: new RegExp(`\\b(${NUMBER})[- ](${TIME_UNIT})(?: or less)?(?: [a-z]+(?= turnaround\\b))? (?:response|reply|replies|turnaround|delivery|shipping|dispatch|resolution|setup|set-up|support response)\\b`, 'g'),
     quantity: (match) => duration(match[1], match[2], match[0]),
     accept: promisesSpeed,
   },
@@ -130,7 +131,9 @@ const TRIGGERS: Trigger[] = [
     pattern:
       /\b(?:instant(?! (?:gratification|coffee|noodles|oatmeal|messag(?:e|es|ing)|messenger|pot|karma|classic|replay|camera|film)\b)|instantly|immediate(?! (?:risk|danger|threat|hazard|effect|effects|vicinity|family|future|surroundings|area|aftermath|neighbou?rs?)\b)|immediately|right away|straight away|on the spot|without delay)\b/g,
     quantity: fixed(0),
-    accept: promisesSpeed,
+    // "Start your trial immediately", "begin right away": the reader is the one who starts, at once.
+    // (A time to be up and running is a promise: "start automating in minutes".)
+    accept: (view, hit) => !/^\s*(?:start|begin|get started)\b/.test(clauseBefore(view, hit.start)) && promisesSpeed(view, hit),
   },
   {
     name: 'instant',

@@ -92,7 +92,7 @@ const HEDGE_BEFORE =
 const HEDGE_AFTER =
   /^(?:[^\s]+\s+){0,6}?(on request|upon request|in most cases|where possible|when possible|if possible|if available|subject to|depending on|depends on|on average|typically|usually|most of the time|fair[- ]use|conditions apply|terms apply|limits apply|restrictions apply|exclusions apply|t&cs apply|for eligible|on eligible|on selected|on select|in select|in most|for most)\b|^\S*\*/;
 
-const NEGATION = /\b(not|no|never|nothing|none|cannot|without|instead of|rather than|neither|nor|hardly|nobody|unable to(?=\s*$| (?:guarantee|offer|provide|promise|accept|ship|deliver|refund|process|honou?r|support|include|extend)\b)|prevents? (?:us|them|me) from)\b|n't\b/;
+const NEGATION = /\b(not|no|never|nothing|none|cannot|without|instead of|rather than|neither|nor|hardly|seldom|rarely|nobody|unable to(?=\s*$| (?:guarantee|offer|provide|promise|accept|ship|deliver|refund|process|honou?r|support|include|extend)\b)|prevents? (?:us|them|me) from)\b|n't\b/;
 
 /** "No method … is 100% secure": a negated subject anywhere earlier in the clause. */
 const NEGATED_SUBJECT = /^\s*(no|nothing|none|nobody|no one|neither)\b/;
@@ -104,7 +104,7 @@ const NEGATED_SUBJECT = /^\s*(no|nothing|none|nobody|no one|neither)\b/;
  * disappointed" and "24/7 support so customers never wait" the negation is
  * part of the promise.
  */
-const NEGATION_AFTER = /^\s*(?:(?!(?:you|we|they|i|so|because|but|when|while|since)\b)\S+\s+){0,2}?(not|cannot|can't|isn't|aren't|won't|doesn't|don't|never)\b/;
+const NEGATION_AFTER = /^\s*(?:(?!(?:you|we|they|i|so|because|but|when|while|since)\b)\S+\s+){0,2}?(not|cannot|can't|isn't|aren't|won't|doesn't|don't|never|seldom|rarely)\b/;
 
 /** "Most orders are processed through our warehouse within 24 hours": a hedged subject, however far back in the clause. */
 const HEDGED_SUBJECT = /^\s*(?:most|many|some|nearly all|almost all)\b/;
@@ -133,6 +133,17 @@ const MISSION_STATEMENT = /^\s*to (?:provide|deliver|empower|help|create|offer|b
 /** "… and in most cases the parts to repair your issue on the spot": a hedge of cases covers its whole clause. */
 const HEDGED_CASES = /\bin (?:most|many|some) (?:cases|instances)\b/;
 
+/**
+ * The part of the clause before a hit from its last new subject on: "we may
+ * offer discounts and we always deliver same-day" makes two promises. The
+ * subject may open the hit itself ("… and I will refund").
+ */
+function ownClause(view: SentenceView, hit: Hit): string {
+  const clause = clauseBefore(view, hit.start);
+  if (/\b(?:and|but|so|then)\s+$/.test(clause) && /^(?:we|i)\b/.test(view.text.slice(hit.start))) return '';
+  return clause.split(/\b(?:and|but|so|then)\s+(?=(?:we|i)\b)/).at(-1)!;
+}
+
 /** "We may sometimes upgrade you to next-day delivery free of charge": the business's own "may" covers its clause. */
 const BUSINESS_MAY = /\b(?:we|i) (?:may|might)\b/;
 
@@ -140,8 +151,9 @@ export function isHedged(view: SentenceView, hit: Hit): boolean {
   if (HEDGED_SENTENCE.test(view.text.slice(0, hit.start)) || MISSION_STATEMENT.test(view.text)) return true;
   const clause = clauseBefore(view, hit.start);
   // "We may offer discounts and we always deliver same-day": a new subject starts a new promise.
-  if (HEDGED_CASES.test(clause) || BUSINESS_MAY.test(clause.split(/\b(?:and|but|so|then)\s+(?=(?:we|i)\b)/).at(-1)!)) return true;
-  if (HEDGE_BEFORE.test(lastWords(clause, 6)) || (HEDGED_SUBJECT.test(clause) && !SUBORDINATE.test(clause))) return true;
+  const own = ownClause(view, hit);
+  if (HEDGED_CASES.test(clause) || BUSINESS_MAY.test(own)) return true;
+  if (HEDGE_BEFORE.test(lastWords(own, 6)) || (HEDGED_SUBJECT.test(clause) && !SUBORDINATE.test(clause))) return true;
   return HEDGE_AFTER.test(clauseAfter(view, hit.end).trim());
 }
 
@@ -206,7 +218,8 @@ const DEFINED_AFTER = /^["”'’]\s*(?:(?:does not|doesn't|do not|don't|is not|
 export function isQualified(view: SentenceView, hit: Hit, trigger: Pick<Trigger, 'selfNegating'>): boolean {
   if (isHedged(view, hit) || LIMITED_SCOPE.test(view.text) || INSTRUCTION.test(view.text)) return true;
   if (QUOTE_BEFORE.test(view.text.slice(0, hit.start)) && DEFINED_AFTER.test(view.text.slice(hit.end))) return true;
-  if (PAST_FACT.test(clauseBefore(view, hit.start)) || PAST_FACT.test(firstWords(clauseAfter(view, hit.end), 3))) return true;
+  // Of the promise's own subject: "tell us why you were not satisfied and I will refund you" promises.
+  if (PAST_FACT.test(ownClause(view, hit)) || PAST_FACT.test(firstWords(clauseAfter(view, hit.end), 3))) return true;
   return !trigger.selfNegating && isNegated(view, hit);
 }
 

@@ -2,8 +2,12 @@
 // that name it; the one nearest to the trigger wins (see nearestTopic).
 import type { Topic } from '../types.js';
 
-/** The business speaking of itself, who a promise binds: "we" (also in "we'll", "we're"), "our", "us". */
-export const BUSINESS_WORDS = /\b(?:we|our|us)\b/;
+/**
+ * The business speaking of itself, who a promise binds: "we" (also in
+ * "we'll", "we're"), "our", "us"; or named by itself in the third person
+ * as the one serving the reader ("Professional Movers can assist you").
+ */
+export const BUSINESS_WORDS = /\b(?:we|our|us)\b|\b(?:assists?|serves?) you\b/;
 
 export const SUPPORT_WORDS =
   /\b(support|help|helpdesk|help desk|service desk|customer service|customer care|team|staff|agents?|experts?|engineers?|specialists?|technicians?|advisors?|reps?|representatives?|repl(?:y|ies|ied)|respond(?:s|ed)?|responses?|answers?|answer(?:s|ed)?|tickets?|calls?|call us|phone|chat|email|e-mail|contact|hotline|emergency|repairs?|service|concierge|assist|assistance|doctors?|open|opening hours|be there|be with you|on[- ]site|call-?outs?)\b/;

@@ -46,6 +46,8 @@ describe('completeness flags promises of a complete range', () => {
     { text: 'Our website is your one-stop shop for home repairs.', line: 1, column: 21, endColumn: 34, actual: 'one-stop shop' },
     { text: "You'll know when we're coming, from the first inspection through the final walkthrough.", line: 1, column: 32, endColumn: 87, actual: 'from the first inspection through the final walkthrough' },
     { text: 'Every project has its own dedicated project manager.', line: 1, column: 1, endColumn: 14, actual: 'Every project' },
+    // The business named in the third person, serving the reader.
+    { text: 'Professional Movers can assist you with all your moving issues.', line: 1, column: 41, endColumn: 56, actual: 'all your moving' },
   ])('$text', (flag) => expectOneFinding('completeness', flag));
 
   test('completeness over the reader\'s needs is puffery, reported as info', () => {

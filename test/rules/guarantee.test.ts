@@ -49,6 +49,13 @@ describe('guarantee flags promises with no exit', () => {
     { text: "We won't be beaten on price.", line: 1, column: 4, endColumn: 28, actual: "won't be beaten on price" },
     { text: "Mowing done on schedule or you don't pay.", line: 1, column: 25, endColumn: 41, actual: "or you don't pay" },
     { text: "If you're unhappy, your order can be cancelled and we'll give you a full refund.", line: 1, column: 69, endColumn: 80, actual: 'full refund' },
+    // Satisfaction said of the customer, and the business staying until it is there.
+    { text: 'Everyone is 100% satisfied with us.', line: 1, column: 10, endColumn: 27, actual: 'is 100% satisfied' },
+    { text: "We don't leave until you've inspected our work and are 100% satisfied.", line: 1, column: 1, endColumn: 21, actual: "We don't leave until" },
+    // A sole trader promises as "I"; a past tense before the business's own clause is the customer's.
+    { text: 'If the song is not right, tell me why you were unhappy and I will refund your money in full.', line: 1, column: 60, endColumn: 73, actual: 'I will refund' },
+    { text: '99.99% uptime SLA.', line: 1, column: 1, endColumn: 18, actual: '99.99% uptime SLA' },
+    { text: 'If you find a lower price elsewhere, we either match that price or give you a credit.', line: 1, column: 38, endColumn: 64, actual: 'we either match that price' },
   ])('$text', (flag) => expectOneFinding('guarantee', flag));
 
   test.each<Flag>([
@@ -102,6 +109,8 @@ describe('guarantee leaves qualified wording and code alone', () => {
     { why: 'matching in code, not a price', text: 'In this function we match any string that starts with a digit.' },
     { why: 'a condition of a price, not a remedy', text: "Register your card, or you won't pay the discounted rate." },
     { why: 'where the terms are, not a warranty given', text: "Full warranty details are available on the manufacturer's site." },
+    { why: 'the guarantee\'s terms', text: 'Our guarantee applies only to identical merchandise.' },
+    { why: 'negated by "seldom"', text: "It's a best-effort service: response times vary and guarantees are seldom made." },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('guarantee', text, { path })).toEqual([]);
   });

@@ -44,6 +44,9 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
     { text: "Your yard will get done right or you don't pay us.", line: 1, column: 16, endColumn: 30, actual: 'get done right' },
     { text: 'We leave your property the way we found it.', line: 1, column: 1, endColumn: 43, actual: 'We leave your property the way we found it' },
     { text: 'Our software always works with any printer.', line: 1, column: 14, endColumn: 26, actual: 'always works' },
+    { text: 'Projects completed on schedule.', line: 1, column: 10, endColumn: 31, actual: 'completed on schedule' },
+    { text: 'Nothing gets damaged along the way.', line: 1, column: 1, endColumn: 21, actual: 'Nothing gets damaged' },
+    { text: 'Survive multiple failures without outages.', line: 1, column: 27, endColumn: 42, actual: 'without outages' },
   ])('$text', (flag) => expectOneFinding('perfection', flag));
 
   test('the percentage is kept', () => {
@@ -53,6 +56,7 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
 
   test('"the perfect balance" praises: puffery, reported as info', () => {
     expectOneFinding('perfection', { text: 'The perfect balance of comfort and style.', line: 1, column: 5, endColumn: 20, actual: 'perfect balance' }, 'puffery', 'info');
+    expectOneFinding('perfection', { text: 'Let our team design the perfect solution for you.', line: 1, column: 25, endColumn: 41, actual: 'perfect solution' }, 'puffery', 'info');
     // And a boast of standards: its "never" is its own.
     expectOneFinding('perfection', { text: 'We never compromise on quality.', line: 1, column: 4, endColumn: 31, actual: 'never compromise on quality' }, 'puffery', 'info');
     // And a look like new, which no one could hold to a standard.
@@ -110,6 +114,7 @@ describe('perfection leaves qualified wording, measurements and code alone', () 
     { why: 'advice, with no business speaking', text: 'Getting the schema right first time is hard.' },
     { why: 'a how-to', text: 'In this post we show how to get database migrations done right.' },
     { why: 'a setting, with no business speaking', text: 'With this flag you never have to worry about stale caches again.' },
+    { why: "a sign-up form's standard reassurance", text: 'You will always have the option to unsubscribe, and we will never spam you.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('perfection', text, { path })).toEqual([]);
   });

@@ -48,6 +48,8 @@ describe('speed flags promised times', () => {
     { text: "Hot pizza at your door in 30 minutes or it's free.", line: 1, column: 24, endColumn: 50, actual: "in 30 minutes or it's free" },
     { text: 'Pizza at your door in 30 minutes.', line: 1, column: 20, endColumn: 33, actual: 'in 30 minutes' },
     { text: 'We meet all your plumbing needs immediately.', line: 1, column: 33, endColumn: 44, actual: 'immediately' },
+    { text: '24 hour revisions turnaround.', line: 1, column: 1, endColumn: 29, actual: '24 hour revisions turnaround' },
+    { text: 'We were founded in 1998 and we ship same-day.', line: 1, column: 37, endColumn: 45, actual: 'same-day' },
   ])('$text', (flag) => expectOneFinding('speed', flag));
 
   test('a felt speed is puffery, reported as info', () => {
@@ -132,6 +134,7 @@ describe('speed leaves qualified wording, windows and code alone', () => {
     { why: 'a time with no service named', text: 'The test suite runs in 10 minutes or less.' },
     { why: 'a kind of code', text: 'Quick response codes are also called QR codes.' },
     { why: 'speed of a thing, with no business speaking', text: 'The fast response time of SSDs makes them popular.' },
+    { why: 'the reader starts at once', text: 'Start your trial immediately without any payment information.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('speed', text, { path })).toEqual([]);
   });

@@ -81,6 +81,10 @@ describe('superlative reports vague boasts as puffery (info)', () => {
     { text: 'Discover why Acme is the trusted choice for home cleaning.', line: 1, column: 22, endColumn: 40, actual: 'the trusted choice' },
     { text: 'Smith & Sons are known for their exceptional service.', line: 1, column: 34, endColumn: 53, actual: 'exceptional service' },
     { text: 'Your premier roofing contractor in Leeds.', line: 1, column: 6, endColumn: 13, actual: 'premier' },
+    { text: 'Award-winning photography studio.', line: 1, column: 1, endColumn: 14, actual: 'Award-winning' },
+    { text: '5-Star Rated by Homeowners Like You', line: 1, column: 1, endColumn: 13, actual: '5-Star Rated' },
+    { text: 'At the forefront of creative photography.', line: 1, column: 1, endColumn: 20, actual: 'At the forefront of' },
+    { text: 'We provide the highest level of care to your pets.', line: 1, column: 12, endColumn: 32, actual: 'the highest level of' },
   ])('$text', (flag) => expectOneFinding('superlative', flag, 'puffery', 'info'));
 });
 

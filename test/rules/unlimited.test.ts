@@ -49,6 +49,9 @@ describe('unlimited flags promises of no limit and no cost', () => {
     { text: 'Our roofs last a lifetime.', line: 1, column: 11, endColumn: 26, actual: 'last a lifetime' },
     { text: 'Get a quote and free shipping.', line: 1, column: 17, endColumn: 21, actual: 'free' },
     { text: 'We repair any damage found during the inspection for free.', line: 1, column: 54, endColumn: 58, actual: 'free' },
+    // "No hidden fees" with other charges listed before, or said with a verb.
+    { text: 'The price is fixed, no hourly surprises or hidden fees.', line: 1, column: 21, endColumn: 55, actual: 'no hourly surprises or hidden fees' },
+    { text: 'Transparent pricing that does not include any hidden costs.', line: 1, column: 26, endColumn: 59, actual: 'does not include any hidden costs' },
   ])('$text', (flag) => expectOneFinding('unlimited', flag));
 });
 
@@ -105,6 +108,7 @@ describe('unlimited leaves calls to action, compounds, qualified wording and cod
     { why: 'a free inspection, a call to action', text: 'We inspect your roof for free.' },
     { why: 'the remedy of a speed promise, which speed reports', text: "Hot pizza at your door in 30 minutes or it's free." },
     { why: 'software extras, not a price', text: 'No extras are installed by default.' },
+    { why: 'a free visit to quote, with what it is of', text: 'Free roof inspections and detailed estimates' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('unlimited', text, { path })).toEqual([]);
   });
