@@ -49,7 +49,14 @@ const TRIGGERS: Trigger[] = [
   // The same remedy said as the price, at the end of its clause: "done right or you don't pay"; not "or you won't pay the discounted rate".
   { name: "or you don't pay", pattern: /\bor you (?:don't|do not|won't|will not) pay(?: (?:us|a (?:penny|cent|thing|dime)|anything|for it))?\b(?=\s*(?:[,.!;:]|$))/g, selfNegating: true },
   // These three promise a refund without conditions, as "money back" does.
-  { name: 'no questions asked', checks: 'refund terms', pattern: /\bno questions? asked\b/g, selfNegating: true },
+  // Not of cancelling alone ("cancel anytime, no questions asked"): the reader may leave, and no money is promised back.
+  {
+    name: 'no questions asked',
+    checks: 'refund terms',
+    pattern: /\bno[- ]questions?[- ]asked\b/g,
+    selfNegating: true,
+    accept: (view) => !/\bcancel/.test(view.text) || /\b(?:refunds?|money|returns?)\b/.test(view.text),
+  },
   { name: 'risk-free', checks: 'refund terms', pattern: /\brisk[- ]free\b|\bno risk\b|\bzero risk\b/g, selfNegating: true },
   {
     name: 'satisfaction guaranteed',

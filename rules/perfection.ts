@@ -79,13 +79,13 @@ const TRIGGERS: Trigger[] = [
   // Said by the business, or opening its sentence: not "with this flag you never have to worry about stale caches again".
   {
     name: 'never worry again',
-    pattern: /\bnever (?:have to )?worry about (?:[a-z]+ ){1,3}again\b/g,
+    pattern: /\bnever (?:have to )?worry about (?:[a-z]+ ){1,3}again\b|\bnever (?:get|be) stuck again\b/g,
     selfNegating: true,
     accept: (view, hit) => BUSINESS_WORDS.test(view.text) || /^\s*(?:you(?:'ll| will)? )?$/.test(view.text.slice(0, hit.start)),
   },
   // "We never compromise on quality": a boast of standards no one could check.
   { name: 'never compromise', kind: 'puffery', pattern: /\bnever compromises? on (?:quality|safety|service|standards)\b/g, selfNegating: true },
-  { name: 'flawless', pattern: /\b(?:flawless(?:ly)?|error[- ]free|bug[- ]free|fault[- ]free|defect[- ]free|zero (?:errors|defects|bugs|mistakes)|fail[- ]?safe|foolproof|spotless|impeccabl[ey])\b/g },
+  { name: 'flawless', pattern: /\b(?:flawless(?:ly)?|error[- ]free|bug[- ]free|fault[- ]free|defect[- ]free|zero (?:errors|defects|bugs|mistakes|dropped balls|missed (?:calls|deadlines|appointments|orders)|leaks)|fail[- ]?safe|foolproof|spotless|impeccabl[ey])\b/g },
   {
     name: 'perfect',
     pattern: /\b(?:perfect|perfectly)\b/g,
@@ -94,7 +94,7 @@ const TRIGGERS: Trigger[] = [
     accept: (view, hit) => {
       const before = view.text.slice(0, hit.start);
       return (
-        !/^\s*(for|fit|match|gift|choice|place|way|time to|balance|blend|combination|mix|harmony|solutions?)\b/.test(view.text.slice(hit.end)) &&
+        !/^\s*(for|fit|match|gift|choice|place|way|time to|balance|blend|combination|mix|harmony|solutions?|path)\b/.test(view.text.slice(hit.end)) &&
         // "Worked tirelessly to perfect the menu": the verb, what the business worked at.
         !/\bto $/.test(before) &&
         !/\b(?:find|finding|finds|choose|choosing|pick|picking|discover|discovering|select|selecting|shop for|search for|looking for|look for)(?: (?:the|your|a|an|that))? $/.test(before)
@@ -102,7 +102,7 @@ const TRIGGERS: Trigger[] = [
     },
   },
   // "The perfect balance of elegance and comfort", "the perfect solution for you" praise; no one could hold them to a standard.
-  { name: 'perfect balance', kind: 'puffery', pattern: /\bperfect (?:balance|blend|combination|mix|harmony|solutions?)\b|\b(?:cooked|done|grilled|baked|roasted|prepared) to perfection\b/g },
+  { name: 'perfect balance', kind: 'puffery', pattern: /\bperfect (?:balance|blend|combination|mix|harmony|solutions?|path)\b|\b(?:cooked|done|grilled|baked|roasted|prepared) to perfection\b/g },
   { name: 'we make sure', pattern: ASSURES, accept: answersForOutcome },
   {
     // "We will always communicate with you in advance", "we always make time

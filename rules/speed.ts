@@ -61,7 +61,7 @@ function namesAUnit(view: SentenceView, hit: { start: number; end: number }): bo
  */
 function namesAFeature(after: string): boolean {
   const next = /^[- ]([a-z]+)/.exec(after)?.[1];
-  return next !== undefined && !REAL_TIME_SERVICE.test(after.slice(1)) && !FUNCTION_WORDS.has(next);
+  return next !== undefined && !FUNCTION_WORDS.has(next);
 }
 
 /** What people give in real time. */
@@ -85,6 +85,8 @@ function timesAService(view: SentenceView, hit: { start: number; end: number }):
  * 1-3 days after your order is processed" time the business, and are.
  */
 function notAWindow(view: SentenceView, hit: { start: number; end: number }): boolean {
+  // "Easy returns within 7 days": what the customer may do, and for how long.
+  if (/\b(?:returns?|exchanges?|cancell?ations?)(?: (?:are |is )?(?:accepted|allowed|possible|welcome))?\s+$/.test(clauseBefore(view, hit.start))) return false;
   if (!/^\s*(of|after|from|before|prior)\b/.test(view.text.slice(hit.end))) return promisesSpeed(view, hit);
   const before = clauseBefore(view, hit.start);
   // The business must be named, or its service: "the server sends a frame within 10 s of connecting" documents software.
@@ -123,6 +125,8 @@ const TRIGGERS: Trigger[] = [
     quantity: (match) => duration(match[1], match[2], match[0]),
     accept: promisesSpeed,
   },
+  // "We'll get back to you within a few hours": a few is three at most.
+  { name: 'in minutes', pattern: /\b(?:in|within) (?:just )?(?:a few|a couple of) hours\b/g, quantity: fixed(180), accept: promisesSpeedNotAUnit },
   { name: 'in seconds', pattern: /\b(?:in|within) (?:just |mere )?(?:a few )?seconds\b/g, quantity: fixed(1), accept: promisesSpeedNotAUnit },
   { name: 'in minutes', pattern: /\b(?:in|within) (?:just |mere )?(?:a few )?minutes\b|\bin a minute\b/g, quantity: fixed(59), accept: promisesSpeedNotAUnit },
   {
@@ -133,16 +137,21 @@ const TRIGGERS: Trigger[] = [
     quantity: fixed(0),
     // "Start your trial immediately", "begin right away": the reader is the one who starts, at once.
     // (A time to be up and running is a promise: "start automating in minutes".)
-    accept: (view, hit) => !/^\s*(?:start|begin|get started)\b/.test(clauseBefore(view, hit.start)) && promisesSpeed(view, hit),
+    // "Get instant access" alone is a button, like "Get started free".
+    accept: (view, hit) =>
+      !/^\s*(?:start|begin|get started)\b/.test(clauseBefore(view, hit.start)) && !/^\s*(?:get|gain|unlock) instant (?:access|download)\s*[.!]?\s*$/.test(view.text) && promisesSpeed(view, hit),
   },
   {
     name: 'instant',
     pattern: /\breal[- ]time\b/g,
     quantity: fixed(0),
-    // Said of how something happens, it is a promise only where a business or its service is named:
-    // "we track your order in real time", not "monitor I/O latency in real time".
-    accept: (view, hit) =>
-      !namesAFeature(view.text.slice(hit.end)) && (BUSINESS_WORDS.test(view.text) || mentions(view, SUPPORT_WORDS) || mentions(view, DELIVERY_WORDS)) && promisesSpeed(view, hit),
+    // Said of how something happens, it is a promise only where the business speaks:
+    // "we track your order in real time", not "monitor I/O latency in real time" or "see orders flow in real-time".
+    accept: (view, hit) => {
+      const after = view.text.slice(hit.end);
+      if (REAL_TIME_SERVICE.test(after.slice(1))) return promisesSpeed(view, hit);
+      return !namesAFeature(after) && BUSINESS_WORDS.test(view.text) && promisesSpeed(view, hit);
+    },
   },
   {
     // "answers calls the moment they arrive", "on the first ring": no wait at all, said as an idiom.

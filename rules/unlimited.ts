@@ -18,8 +18,8 @@ const FREE_COMPOUND =
   /(?:-|\b(?:pain|gluten|sugar|fat|dairy|nut|hassle|stress|worry|risk|hands|tax|duty|toll|cruelty|care|trouble|maintenance|error|bug|interest|fee|rent|royalty|debt|smoke|allergen|lactose|spam|ad|ads|jargon|drama|clutter|fuss|friction|scratch|rust|latency|lag|feel)\s)$/;
 const CALL_TO_ACTION =
   /^(?:\s*,\s*no[- ]obligation|[\s-]*(?:no[- ]obligation|trial|trials|quote|quotes|consultation|consult|estimate|estimates|demo|demos|account|sign[- ]?up|tier|version|edition|sample|samples|assessment|inspection|download|e-?book|guide|template|templates|checklist|webinar|class|lesson|session|of (?:bugs|errors)|plan|plans|resources|tools?|personalized|initial|30|14|7|online|usage allowances?|allowances?|credits?|quotas?|\d))/;
-/** What is offered for a first conversation, after one word that says what about ("a free strategy call", "a free website audit", "free roof inspections"; not "free international calls", a price). */
-const CONVERSATION = /^\s+[a-z-]+\s+(?:call|chat|meeting|session|(?:consultation|audit|review|evaluation|analysis|appraisal|proposal|estimate|quote|assessment|inspection)s?)\b/i;
+/** What is offered for a first conversation, after a word or two that say what about ("a free strategy call", "a free website audit", "free roof inspections", "free auto insurance quotes"; not "free international calls", a price). */
+const CONVERSATION = /^\s+(?:[a-z-]+\s+){1,2}(?:call|chat|meeting|session|(?:consultation|audit|review|evaluation|analysis|appraisal|proposal|estimate|quote|assessment|inspection)s?)\b/i;
 /** A button or heading that starts with a call to action: "Get started free", "Start free", "Try it free", "Sign up free". */
 const ACTION_BEFORE = /^\s*(?:get started|start|start now|sign[- ]?up|join|try|try it|try us|register|download|book|claim|create an account)(?: for)?\s+$/i;
 /** A condition stated with the offer: "on orders over $75", "orders above £50". */
@@ -76,6 +76,14 @@ const TRIGGERS: Trigger[] = [
     pattern:
       /\b(?:no|zero|without(?: any)?|never any|(?:does|do|will)(?: not|n't) (?:include|have|add|involve) any)(?: [a-z]+ (?:surprises|fees|charges|costs),? (?:or|and|nor))? (?:hidden|extra|additional|surprise|setup|set-up) (?:fees?|charges?|costs?)\b|\bno surprises on (?:your|the) (?:bill|invoice)\b|\bnever charges? (?:you )?extra\b|\b(?:won't|will not|never) (?:be )?charged? (?:you )?(?:any )?(?:hidden|extra|additional|surprise) (?:fees?|charges?|costs?)\b|\bthe price you see is the price you pay\b|\bno call-?out (?:fees?|charges?)\b|\bno extras\b(?! (?:are|is|were|was)\b)|\ball[- ]inclusive (?:price|pricing|prices|rates?|quotes?|fees?)\b/g,
     selfNegating: true,
+  },
+  // "Your price stays the same — no surprises": of a price, the same promise.
+  {
+    name: 'no hidden fees',
+    checks: 'extra fees',
+    pattern: /\bno (?:billing |pricing |price )?surprises\b(?! on (?:your|the) (?:bill|invoice)\b)/g,
+    selfNegating: true,
+    accept: (view) => /\b(?:price|prices|pricing|priced|bill|billing|cost|costs|fees?|charges?|invoices?|rates?|quotes?)\b/.test(view.text),
   },
   { name: 'free', checks: 'free plan', pattern: /\bfree(?: of charge)?\b/g, accept: standaloneFree },
   // "Free" said without the word: "we'll upgrade your plan at no extra charge", "no fee for the first reschedule".

@@ -160,12 +160,15 @@ export function isHedged(view: SentenceView, hit: Hit): boolean {
 /** A negated auxiliary negates the whole predicate after it ("does not monitor … in real time"). */
 const NEGATED_PREDICATE = /\b(?:do|does|did|is|are|was|were|will|would|can|could|should|has|have)(?: not|n't)\b|\b(?:cannot|won't|can't)\b/;
 
-/** "Not only … but" and "not just" intensify rather than negate. */
-const NOT_NEGATION = /\bnot (?:only|just|merely|simply)\b/g;
+/** "Not only … but" and "not just" intensify rather than negate; "no-questions-asked" and "no-obligation" describe an offer. */
+const NOT_NEGATION = /\bnot (?:only|just|merely|simply)\b|\bno[- ]questions?[- ]asked\b|\bno[- ](?:obligation|risk|hassle|quibble)\b/g;
+
+/** "Not a recommendation, endorsement, or guarantee": a negation carried down a list to its last item. */
+const NEGATED_LIST = /\b(?:not|no|never|without)\s+(?:an?\s+|any\s+)?[a-z-]+(?:\s+[a-z-]+)?(?:,\s*(?:an?\s+)?[a-z-]+(?:\s+[a-z-]+)?)*,?\s+(?:or|nor|and)\s+(?:an?\s+)?$/;
 
 export function isNegated(view: SentenceView, hit: Hit): boolean {
   const clause = clauseBefore(view, hit.start).replace(NOT_NEGATION, '');
-  if (NEGATION.test(lastWords(clause, 6))) return true;
+  if (NEGATION.test(lastWords(clause, 6)) || NEGATED_LIST.test(view.text.slice(Math.max(0, hit.start - 200), hit.start))) return true;
   if (NEGATED_SUBJECT.test(clause) || NEGATED_PREDICATE.test(clause)) return true;
   return NEGATION_AFTER.test(clauseAfter(view, hit.end));
 }

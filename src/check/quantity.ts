@@ -29,7 +29,7 @@ const NUMBER_WORDS: Record<string, number> = {
 export const NUMBER = `(?:\\d+(?:[.,]\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})`;
 
 /** Regex source for a time unit. */
-export const TIME_UNIT = `(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|h|(?:business |working )?days?|d|weeks?|wks?|months?|years?|yrs?)`;
+export const TIME_UNIT = `(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|hours?|h|(?:business |working )?(?:days?|hours?)|d|weeks?|wks?|months?|years?|yrs?)`;
 
 const MINUTES_PER: Array<[RegExp, number]> = [
   [/^sec/, 1 / 60],

@@ -56,6 +56,8 @@ describe('guarantee flags promises with no exit', () => {
     { text: 'If the song is not right, tell me why you were unhappy and I will refund your money in full.', line: 1, column: 60, endColumn: 73, actual: 'I will refund' },
     { text: '99.99% uptime SLA.', line: 1, column: 1, endColumn: 18, actual: '99.99% uptime SLA' },
     { text: 'If you find a lower price elsewhere, we either match that price or give you a credit.', line: 1, column: 38, endColumn: 64, actual: 'we either match that price' },
+    // "No-questions-asked" describes the offer; it negates nothing.
+    { text: 'We offer a 30-day, no-questions-asked money-back guarantee.', line: 1, column: 20, endColumn: 59, actual: 'no-questions-asked money-back guarantee' },
   ])('$text', (flag) => expectOneFinding('guarantee', flag));
 
   test.each<Flag>([
@@ -111,6 +113,8 @@ describe('guarantee leaves qualified wording and code alone', () => {
     { why: 'where the terms are, not a warranty given', text: "Full warranty details are available on the manufacturer's site." },
     { why: 'the guarantee\'s terms', text: 'Our guarantee applies only to identical merchandise.' },
     { why: 'negated by "seldom"', text: "It's a best-effort service: response times vary and guarantees are seldom made." },
+    { why: 'a negation carried down a list', text: 'A listing is not a recommendation, endorsement, or guarantee of claims service.' },
+    { why: 'cancelling, with no money promised back', text: 'You can cancel your subscription anytime — no questions asked!' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('guarantee', text, { path })).toEqual([]);
   });

@@ -47,6 +47,8 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
     { text: 'Projects completed on schedule.', line: 1, column: 10, endColumn: 31, actual: 'completed on schedule' },
     { text: 'Nothing gets damaged along the way.', line: 1, column: 1, endColumn: 21, actual: 'Nothing gets damaged' },
     { text: 'Survive multiple failures without outages.', line: 1, column: 27, endColumn: 42, actual: 'without outages' },
+    { text: 'Zero dropped balls.', line: 1, column: 1, endColumn: 19, actual: 'Zero dropped balls' },
+    { text: 'Never get stuck again!', line: 1, column: 1, endColumn: 22, actual: 'Never get stuck again' },
   ])('$text', (flag) => expectOneFinding('perfection', flag));
 
   test('the percentage is kept', () => {
@@ -57,6 +59,7 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
   test('"the perfect balance" praises: puffery, reported as info', () => {
     expectOneFinding('perfection', { text: 'The perfect balance of comfort and style.', line: 1, column: 5, endColumn: 20, actual: 'perfect balance' }, 'puffery', 'info');
     expectOneFinding('perfection', { text: 'Let our team design the perfect solution for you.', line: 1, column: 25, endColumn: 41, actual: 'perfect solution' }, 'puffery', 'info');
+    expectOneFinding('perfection', { text: 'The Perfect Path to becoming a developer', line: 1, column: 5, endColumn: 17, actual: 'Perfect Path' }, 'puffery', 'info');
     // And a boast of standards: its "never" is its own.
     expectOneFinding('perfection', { text: 'We never compromise on quality.', line: 1, column: 4, endColumn: 31, actual: 'never compromise on quality' }, 'puffery', 'info');
     // And a look like new, which no one could hold to a standard.

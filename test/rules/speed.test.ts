@@ -50,6 +50,8 @@ describe('speed flags promised times', () => {
     { text: 'We meet all your plumbing needs immediately.', line: 1, column: 33, endColumn: 44, actual: 'immediately' },
     { text: '24 hour revisions turnaround.', line: 1, column: 1, endColumn: 29, actual: '24 hour revisions turnaround' },
     { text: 'We were founded in 1998 and we ship same-day.', line: 1, column: 37, endColumn: 45, actual: 'same-day' },
+    { text: 'Equipment is delivered within 48 working hours.', line: 1, column: 24, endColumn: 47, actual: 'within 48 working hours' },
+    { text: "We'll get back to you within a few hours.", line: 1, column: 23, endColumn: 41, actual: 'within a few hours' },
   ])('$text', (flag) => expectOneFinding('speed', flag));
 
   test('a felt speed is puffery, reported as info', () => {
@@ -135,6 +137,9 @@ describe('speed leaves qualified wording, windows and code alone', () => {
     { why: 'a kind of code', text: 'Quick response codes are also called QR codes.' },
     { why: 'speed of a thing, with no business speaking', text: 'The fast response time of SSDs makes them popular.' },
     { why: 'the reader starts at once', text: 'Start your trial immediately without any payment information.' },
+    { why: 'software shows it; the business does not speak', text: 'See orders flow in real-time from every channel.' },
+    { why: "the customer's window to return", text: 'Easy returns within 7 days!' },
+    { why: 'a button', text: 'Get Instant Access' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('speed', text, { path })).toEqual([]);
   });

@@ -26,6 +26,7 @@ describe('superlative flags measurable rankings as objective', () => {
     { text: 'We respond faster than anyone else.', line: 1, column: 12, endColumn: 35, actual: 'faster than anyone else' },
     { text: 'Unlike other local and long distance moving companies, we offer affordable rates.', line: 1, column: 1, endColumn: 54, actual: 'Unlike other local and long distance moving companies' },
     { text: 'Unlike other companies, we offer fixed prices.', line: 1, column: 1, endColumn: 23, actual: 'Unlike other companies' },
+    { text: 'The app that makes your life easier than others.', line: 1, column: 30, endColumn: 48, actual: 'easier than others' },
   ])('$text', (flag) => expectOneFinding('superlative', flag));
 });
 
@@ -85,6 +86,9 @@ describe('superlative reports vague boasts as puffery (info)', () => {
     { text: '5-Star Rated by Homeowners Like You', line: 1, column: 1, endColumn: 13, actual: '5-Star Rated' },
     { text: 'At the forefront of creative photography.', line: 1, column: 1, endColumn: 20, actual: 'At the forefront of' },
     { text: 'We provide the highest level of care to your pets.', line: 1, column: 12, endColumn: 32, actual: 'the highest level of' },
+    { text: 'Servers built with server grade parts, for ultimate performance.', line: 1, column: 40, endColumn: 64, actual: 'for ultimate performance' },
+    // The business picks the best, and boasts of it; "we help you choose the best plan" is the reader's pick.
+    { text: 'We choose the best and highest-quality snacks each month.', line: 1, column: 11, endColumn: 19, actual: 'the best' },
   ])('$text', (flag) => expectOneFinding('superlative', flag, 'puffery', 'info'));
 });
 
@@ -112,6 +116,7 @@ describe('superlative leaves idioms, qualified wording and code alone', () => {
     { why: 'idiom', text: 'We care for pets in their time of greatest need.' },
     { why: 'the best the reader picks, not a ranking', text: 'Our consultants determine the best solution for you.' },
     { why: 'the best choice the reader makes', text: 'We help you make the best decisions on budget.' },
+    { why: 'the reader picks, though the business helps', text: 'We help you choose the best plan.' },
     { why: 'an aside, not praise', text: "It's amazing how often this bug shows up." },
     { why: 'no competition surpassed', text: 'Demand surpasses the supply every winter.' },
     { why: 'describes, not praises', text: 'The ultimate result is a smaller bundle.' },

@@ -52,6 +52,7 @@ describe('unlimited flags promises of no limit and no cost', () => {
     // "No hidden fees" with other charges listed before, or said with a verb.
     { text: 'The price is fixed, no hourly surprises or hidden fees.', line: 1, column: 21, endColumn: 55, actual: 'no hourly surprises or hidden fees' },
     { text: 'Transparent pricing that does not include any hidden costs.', line: 1, column: 26, endColumn: 59, actual: 'does not include any hidden costs' },
+    { text: 'Your price stays the same at every dose level — no surprises.', line: 1, column: 49, endColumn: 61, actual: 'no surprises' },
   ])('$text', (flag) => expectOneFinding('unlimited', flag));
 });
 
@@ -109,6 +110,7 @@ describe('unlimited leaves calls to action, compounds, qualified wording and cod
     { why: 'the remedy of a speed promise, which speed reports', text: "Hot pizza at your door in 30 minutes or it's free." },
     { why: 'software extras, not a price', text: 'No extras are installed by default.' },
     { why: 'a free visit to quote, with what it is of', text: 'Free roof inspections and detailed estimates' },
+    { why: 'free quotes, with two words of what about', text: "While comparing free auto insurance quotes, it's easy to save." },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('unlimited', text, { path })).toEqual([]);
   });
