@@ -76,6 +76,19 @@ const TRIGGERS: Trigger[] = [
   { name: 'never closed', pattern: /\bnever (?:close|closes|closed|sleeps?)\b|\bwe never sleep\b/g, selfNegating: true },
 ];
 
+/** Clock times, as a schedule gives them: "from 8am to 8pm", "9:00–17:00". */
+const CLOCK_HOURS = /\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b\d{1,2}[:.]\d{2}\s*(?:-|–|to)\s*\d{1,2}[:.]\d{2}\b/;
+
+/**
+ * With no capabilities file, days stated with their hours ("7 days a week
+ * from 8am to 8pm") are a schedule the copy gives in full, measured rather
+ * than absolute, as "open Mon–Fri, 9–5" is. With a file, they are still
+ * checked against the declared hours.
+ */
+const TRIGGERS_WITHOUT_FILE: Trigger[] = TRIGGERS.map((trigger) =>
+  trigger.checks === 'support days' ? { ...trigger, accept: (view, hit) => !CLOCK_HOURS.test(view.text) && (trigger.accept?.(view, hit) ?? true) } : trigger,
+);
+
 function judge(claim: Claim, capabilities: Capabilities | undefined): Judgement {
   if (!capabilities) return undeclared(claim);
   if (claim.topic === 'uptime') return judgeUptime(claim, capabilities);
@@ -121,7 +134,7 @@ export const availability: Rule = {
     { bad: 'Call us anytime.', better: 'Call us Mon–Fri, 9:00–17:00; email us any time and we reply within a day.' },
     { bad: 'Your files, always available.', better: 'Your files, available 99.9% of the time (see our status page).' },
   ],
-  patterns: () => TRIGGERS,
+  patterns: (capabilities) => (capabilities ? TRIGGERS : TRIGGERS_WITHOUT_FILE),
   refine(found) {
     return found
       // "Open 7 days a week during business hours" still promises every day.

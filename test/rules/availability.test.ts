@@ -148,4 +148,11 @@ uptime: 99.9%
       expect.objectContaining({ verdict: 'contradicted', column: 13, actual: '24/7', expected: ['Mon–Sun 10:00–18:00'] }),
     ]);
   });
+  test('days given with their hours are a schedule: not reported without a file, still checked with one', () => {
+    const text = 'Our support is available 7 days a week from 8am to 8pm.';
+    expect(findings('availability', text)).toEqual([]);
+    expect(findings('availability', text, { capabilities: weekdays })).toEqual([
+      expect.objectContaining({ verdict: 'contradicted', line: 1, column: 26, actual: '7 days a week', declared: 'support.hours is Mon-Fri 09:00-17:00' }),
+    ]);
+  });
 });
