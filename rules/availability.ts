@@ -42,7 +42,7 @@ const TRIGGERS: Trigger[] = [
     // "Open 24 hours" of a thing, not a service ("keep the port open 24 hours"): only with the business or a service named, or opening its sentence.
     accept: (view, hit) => {
       const before = view.text.slice(0, hit.start);
-      if (/\b(?:nearby|nearest|other|another|area)\s+$|(?<!\b(?:your|our|the)\s)\blocal\s+$/.test(before)) return false;
+      if (/\b(?:nearby|nearest|other|another|area|several|many|numerous|some|two|three)\s+$|(?<!\b(?:your|our|the)\s)\blocal\s+$/.test(before)) return false;
       // One the reader is sent to find, when the business says nothing of itself: "in a burst pipe, call a 24-hour emergency plumber" (not "Need a 24-hour plumber? Call us").
       if (/\b(?:call|find|contact|look for|search for|hire|get|choose|ring|phone)\s+an?\s+$/.test(before) && !BUSINESS_WORDS.test(view.text)) return false;
       if (!/^(?:open|available|staffed|manned|on call|answered|reachable) /.test(hit.match[0])) return true;
@@ -50,7 +50,7 @@ const TRIGGERS: Trigger[] = [
     },
   },
   // Every day is covered, but not every hour.
-  { name: '7 days a week', checks: 'support days', pattern: /\b(?:7|seven) days a week\b/g },
+  { name: '7 days a week', checks: 'support days', pattern: /\b(?:7|seven) days a week\b|\b(?:open|available) every day\b/g },
   { name: '365 days a year', checks: 'support days', pattern: /\b365 days a year\b|\bevery day of the year\b/g },
   { name: 'around the clock', pattern: /\b(?:a?round)[- ]the[- ]clock\b/g },
   {
@@ -73,7 +73,8 @@ const TRIGGERS: Trigger[] = [
     accept: (view, hit) => !/\b(?:honest|courteous|polite|respectful|professional|transparent|friendly|kind|fair|truthful)\b/.test(clauseBefore(view, hit.start)),
   },
   { name: 'anytime', pattern: /\b(?:anytime|any time)\b/g, accept: liveContactNearby },
-  { name: 'never closed', pattern: /\bnever (?:close|closes|closed|sleeps?)\b|\bwe never sleep\b/g, selfNegating: true },
+  // "Your building is never unattended": someone is always there.
+  { name: 'never closed', pattern: /\bnever (?:close|closes|closed|sleeps?|unattended|unmonitored|unstaffed)\b|\bwe never sleep\b/g, selfNegating: true },
 ];
 
 /** Clock times, as a schedule gives them: "from 8am to 8pm", "9:00–17:00". */

@@ -76,7 +76,7 @@ const TRIGGERS: Trigger[] = [
   // to know" a guide's scope. "Everything is" describes
   // ("everything is fine"), unless a service is done to it ("everything is backed up").
   { name: 'everything', pattern: /\beverything\b(?! (?:else|is(?! (?:backed up|covered|included|handled|taken care of|protected|insured|guaranteed)\b)|was|(?:that )?(?:happens|happened|is going to happen|goes on|is going on)|happen|in (?:this|the) (?:code|example)|(?:we|i) (?:can|could|possibly can|need|needed|needs)\b|you (?:need|want|ought) to know\b))|\banything you (?:need|want|could (?:need|want))\b/g },
-  { name: 'whatever you need', pattern: /\bwhatever you (?:need|want|require|could (?:need|want))\b|\ball you(?:'ll)? (?:ever )?need\b|\bany (?:other )?(?:[a-z]+ )?(?:requirements?|requests?) (?:that )?you (?:may |might )?have\b/g, accept: notAskedFor },
+  { name: 'whatever you need', pattern: /\bwhatever you (?:need|want|require|could (?:need|want))\b|\ball the [a-z]+ you(?:'ll| will| may| might| could)? (?:ever )?(?:need|want|require)\b|\ball you(?:'ll)? (?:ever )?need\b|\bany (?:other )?(?:[a-z]+ )?(?:requirements?|requests?) (?:that )?you (?:may |might )?have\b/g, accept: notAskedFor },
   {
     name: 'every kind',
     pattern:
@@ -118,7 +118,7 @@ const TRIGGERS: Trigger[] = [
     // entire claims process". Not "this deletes your entire history", which
     // no one serves.
     name: 'your entire',
-    pattern: /\byour (?:entire|whole) (?!life\b|time\b|family\b)[a-z]+|\ball aspects of your\b|\ball (?:of )?your (?!(?:own|support|feedback|patience|trust|business|kindness|help|input|comments|suggestions)\b)[a-z]+|\bthe (?:entire|whole)(?: [a-z]+)? (?:process|journey|project|job|move)\b/g,
+    pattern: /\byour (?:entire|whole) (?!life\b|time\b|family\b)[a-z]+|\ball aspects of your\b|\bevery aspect of\b|\ball (?:of )?your (?!(?:own|support|feedback|patience|trust|business|kindness|help|input|comments|suggestions)\b)[a-z]+|\bthe (?:entire|whole)(?: [a-z]+)? (?:process|journey|project|job|move)\b/g,
     accept: (view, hit) => BUSINESS_WORDS.test(clauseBefore(view, hit.start)) && notAskedFor(view, hit),
   },
   {
@@ -160,6 +160,8 @@ const TRIGGERS: Trigger[] = [
     // Said of a document, which lists rather than offers: "This page is a one-stop shop for all configuration options".
     accept: (view, hit) => !DOCUMENT_SUBJECT.test(clauseBefore(view, hit.start)),
   },
+  // The whole range, said of the business's own work: "we do it all", "we've got it all covered".
+  { name: 'full range', pattern: /\b(?:we|i) (?:do|handle|cover|can do) it all\b|\b(?:we|i)(?:'ve| have)? got it all covered\b/g },
   { name: 'nothing missed', pattern: /\bnothing (?:falls through the cracks|is missed|gets missed|is left out|left to chance)\b/g, selfNegating: true },
 ];
 

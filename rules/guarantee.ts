@@ -23,7 +23,7 @@ const TRIGGERS: Trigger[] = [
     checks: 'refund terms',
     // "guaranteeing 99.9% uptime" keeps its percentage for the uptime check.
     // An uptime SLA is the same guarantee in a contract's name: "99.99% uptime SLA".
-    pattern: /\b(?:guarantee[ds]?|guaranteeing)\b(?: (\d+(?:\.\d+)?)\s?% (?:uptime|availability))?|\b(\d+(?:\.\d+)?)\s?% (?:uptime|availability) (?:sla|guarantee)\b/g,
+    pattern: /\b(?:guarantee[ds]?|guaranteeing|guaranty|guaranties)\b(?: (\d+(?:\.\d+)?)\s?% (?:uptime|availability))?|\b(\d+(?:\.\d+)?)\s?% (?:uptime|availability) (?:sla|guarantee)\b/g,
     quantity: (match) => (match[1] || match[2] ? percent(match[1] ?? match[2], match[0]) : undefined),
     // "guarantees at-least-once delivery", "ordering guarantees": what a system's design ensures, in technical prose.
     // "Failure to do this will invalidate the guarantee", "our guarantee applies only to identical merchandise": the guarantee's terms, not a promise.
@@ -131,7 +131,7 @@ const TRIGGERS: Trigger[] = [
     name: 'warranty',
     checks: 'warranty length',
     // What it covers may come between: "a one year parts and labor warranty".
-    pattern: new RegExp(`\\b(lifetime|(${NUMBER})[- ](year|yr|month)s?)(?:[- ](?:parts|labou?r|workmanship|materials|and|&|full|limited|manufacturer'?s?)){0,4}[- ](?:warranty|warranties|guarantee)\\b`, 'g'),
+    pattern: new RegExp(`\\b(lifetime|(${NUMBER})[- ](year|yr|month)s?)(?:[- ](?:parts|labou?r|workmanship|materials|and|&|full|limited|manufacturer'?s?|product|products|equipment|system|performance|power|structural)){0,4}[- ](?:warranty|warranties|guarantee)\\b`, 'g'),
     quantity: (match) => (match[1] === 'lifetime' ? undefined : duration(match[2], match[3], match[0])),
   },
   // A warranty with no length named: "Sure Start Plus extended warranty coverage". Not checked against the declared length, which it does not state.

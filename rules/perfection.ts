@@ -128,7 +128,7 @@ const TRIGGERS: Trigger[] = [
       /\byou(?:'ll| will) always (?:be (?:assisted|helped|served|greeted|looked after|taken care of|in good hands|covered|protected)|speak|talk|reach|return home|come home)\b|(?<=\b(?:your|our) [a-z]+(?: [a-z]+)? (?:is|are|will be|stays?|remains?) )always (?:backed up|current|up[- ]to[- ]date|protected|accurate|clean|ready|covered|monitored|encrypted|insured|answered|on time|safe|secure)\b/g,
   },
   // "Done right the first time", "we show up when we say", "when we say we'll be there, we're there": reliability promised as an idiom.
-  { name: 'right the first time', pattern: /\b(?:done|do it|does it|get it|gets it|got it|fixed|made|do the job|does the job) right (?:the )?first time\b|\b(?:show up|shows up|arrive|arrives|are there|be there) when we say\b|\bwhen we say (?:we(?:'ll| will) (?:be there|show up|arrive)|it will (?:be there|arrive))\b/g },
+  { name: 'right the first time', pattern: /\b(?:done|do it|does it|get it|gets it|got it|fixed|made|do the job|does the job) right (?:the )?first time\b|\b(?:right|correct) the first time,? every ?time\b|\b(?:show up|shows up|arrive|arrives|are there|be there) when we say\b|\bwhen we say (?:we(?:'ll| will) (?:be there|show up|arrive)|it will (?:be there|arrive))\b/g },
   // Work kept to time, or goods kept from harm, said as a fact of every job: "projects completed on schedule", "nothing gets damaged along the way".
   { name: 'always works', pattern: /\b(?:completed|delivered|finished|done) on (?:time|schedule)\b/g },
   { name: 'never fails', pattern: /\bnothing (?:gets|is|will be|will get|ever gets) (?:damaged|broken|lost|scratched|misplaced|left behind)\b/g, selfNegating: true },

@@ -26,7 +26,7 @@ const ACTION_BEFORE = /^\s*(?:get started|start|start now|sign[- ]?up|join|try|t
 const THRESHOLD = /\b(?:orders?|purchases?|subtotals?|baskets?|carts?|spend(?:ing)?)\s+(?:of\s+|over\s+|above\s+|exceeding\s+|from\s+)?(?:[$£€]\s?\d|\d+(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars|euros|pounds)\b)/i;
 
 /** The business's visit to price a job, as what it does: "we will send an estimator", "we inspect your roof", "our surveyor will visit". */
-const FREE_VISIT = /^\s*(?:we(?:'ll| will)?|our [a-z]+(?: will)?) (?:(?:send|provide|offer|give|do|carry out)\b(?: [a-z]+){0,3} (?:estimators?|estimates?|quotes?|inspections?|assessments?|consultations?|appraisals?|surveys?|surveyors?|inspectors?)\b|(?:inspect|assess|quote|survey|estimate|appraise|visit)\b)/;
+const FREE_VISIT = /^\s*(?:we(?:'ll| will)?|our [a-z]+(?: will)?|let us(?: [a-z]+){0,6} and) (?:(?:send|provide|offer|give|do|carry out)\b(?: [a-z-]+){0,3} (?:estimators?|estimates?|quotes?|inspections?|assessments?|consultations?|appraisals?|evaluations?|surveys?|surveyors?|inspectors?)\b|(?:inspect|assess|quote|survey|estimate|appraise|visit)\b)/;
 
 function standaloneFree(view: SentenceView, hit: Hit): boolean {
   if (FREE_COMPOUND.test(view.text.slice(Math.max(0, hit.start - 12), hit.start))) return false;
@@ -85,7 +85,8 @@ const TRIGGERS: Trigger[] = [
     selfNegating: true,
     accept: (view) => /\b(?:price|prices|pricing|priced|bill|billing|cost|costs|fees?|charges?|invoices?|rates?|quotes?)\b/.test(view.text),
   },
-  { name: 'free', checks: 'free plan', pattern: /\bfree(?: of charge)?\b/g, accept: standaloneFree },
+  // "Complimentary delivery" says "free" in a hotel's word.
+  { name: 'free', checks: 'free plan', pattern: /\b(?:free|complimentary)(?: of charge)?\b/g, accept: standaloneFree },
   // "Free" said without the word: "we'll upgrade your plan at no extra charge", "no fee for the first reschedule".
   // Read like "free": a negation before it negates it, a threshold conditions it, and "at no cost to the main thread" or "at no charge to all third parties" (a licence) is no price.
   {

@@ -37,6 +37,8 @@ describe('availability flags always-on promises', () => {
     { text: 'Your local 24-hour emergency locksmith.', line: 1, column: 12, endColumn: 19, actual: '24-hour' },
     // The reader is sent to one, and the business says it is one.
     { text: 'For a burst pipe, get a 24-hour emergency plumber from our team.', line: 1, column: 25, endColumn: 32, actual: '24-hour' },
+    { text: 'Our catering is available every day, breakfast, lunch or dinner.', line: 1, column: 17, endColumn: 36, actual: 'available every day' },
+    { text: 'With our monitoring, your building is never unattended.', line: 1, column: 39, endColumn: 55, actual: 'never unattended' },
   ])('$text', (flag) => expectOneFinding('availability', flag));
 });
 
@@ -66,6 +68,7 @@ describe('availability leaves qualified wording, code and invitations alone', ()
     { why: 'a thing open, not a service', text: 'The voting window is open 24 hours.' },
     { why: 'a token', text: 'The 24-hour access token expires after one day.' },
     { why: 'someone else helps', text: 'Ask the community forum for help whenever you need it.' },
+    { why: 'third parties, several of them', text: 'Close by, there are several 24-hour emergency vets within a 3-minute car ride.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('availability', text, { path })).toEqual([]);
   });

@@ -48,6 +48,10 @@ describe('completeness flags promises of a complete range', () => {
     { text: 'Every project has its own dedicated project manager.', line: 1, column: 1, endColumn: 14, actual: 'Every project' },
     // The business named in the third person, serving the reader.
     { text: 'Professional Movers can assist you with all your moving issues.', line: 1, column: 41, endColumn: 56, actual: 'all your moving' },
+    { text: 'RLM Affairs offers all the services you may need for your event.', line: 1, column: 20, endColumn: 49, actual: 'all the services you may need' },
+    { text: 'We handle every aspect of event planning.', line: 1, column: 11, endColumn: 26, actual: 'every aspect of' },
+    { text: 'We do it all!', line: 1, column: 1, endColumn: 13, actual: 'We do it all' },
+    { text: "From grooming to nail trimming, we've got it all covered.", line: 1, column: 33, endColumn: 57, actual: "we've got it all covered" },
   ])('$text', (flag) => expectOneFinding('completeness', flag));
 
   test('completeness over the reader\'s needs is puffery, reported as info', () => {
@@ -112,6 +116,7 @@ describe('completeness leaves qualified wording, code and description alone', ()
     { why: 'the reader asked to send them', text: 'Feel free to send any of your questions to the mailing list.' },
     { why: 'a document lists, it does not offer', text: 'This page is a one-stop shop for all configuration options.' },
     { why: 'a document lists, it does not offer', text: 'The guide covers the full range of flags.' },
+    { why: 'a sentence done to the best of the business\'s abilities', text: 'All orders will be delivered on the stated delivery date to the best of our abilities.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('completeness', text, { path })).toEqual([]);
   });

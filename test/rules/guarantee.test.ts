@@ -58,6 +58,8 @@ describe('guarantee flags promises with no exit', () => {
     { text: 'If you find a lower price elsewhere, we either match that price or give you a credit.', line: 1, column: 38, endColumn: 64, actual: 'we either match that price' },
     // "No-questions-asked" describes the offer; it negates nothing.
     { text: 'We offer a 30-day, no-questions-asked money-back guarantee.', line: 1, column: 20, endColumn: 59, actual: 'no-questions-asked money-back guarantee' },
+    { text: 'I guaranty my work.', line: 1, column: 3, endColumn: 11, actual: 'guaranty' },
+    { text: 'Boston Solar provides an extended 25-year product warranty for solar panels.', line: 1, column: 35, endColumn: 59, actual: '25-year product warranty' },
   ])('$text', (flag) => expectOneFinding('guarantee', flag));
 
   test.each<Flag>([

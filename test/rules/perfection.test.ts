@@ -49,6 +49,7 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
     { text: 'Survive multiple failures without outages.', line: 1, column: 27, endColumn: 42, actual: 'without outages' },
     { text: 'Zero dropped balls.', line: 1, column: 1, endColumn: 19, actual: 'Zero dropped balls' },
     { text: 'Never get stuck again!', line: 1, column: 1, endColumn: 22, actual: 'Never get stuck again' },
+    { text: 'Correct the first time, everytime.', line: 1, column: 1, endColumn: 34, actual: 'Correct the first time, everytime' },
   ])('$text', (flag) => expectOneFinding('perfection', flag));
 
   test('the percentage is kept', () => {

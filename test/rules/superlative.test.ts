@@ -163,6 +163,8 @@ describe('superlative leaves idioms, qualified wording and code alone', () => {
     { why: 'no business speaking', text: 'The W3C sets the standard for HTML.' },
     { why: 'outstanding as pending', text: 'Outstanding service requests are listed in the queue.' },
     { why: 'a contraction, not a possessive', text: "That's leading companies to rethink their hiring." },
+    { why: 'a rating held, a measured fact', text: 'Our typical agent has a 5-star rating.' },
+    { why: 'effort, not a ranking', text: 'We deliver on the stated date to the best of our abilities.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('superlative', text, { path })).toEqual([]);
   });

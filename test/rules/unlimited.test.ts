@@ -53,6 +53,7 @@ describe('unlimited flags promises of no limit and no cost', () => {
     { text: 'The price is fixed, no hourly surprises or hidden fees.', line: 1, column: 21, endColumn: 55, actual: 'no hourly surprises or hidden fees' },
     { text: 'Transparent pricing that does not include any hidden costs.', line: 1, column: 26, endColumn: 59, actual: 'does not include any hidden costs' },
     { text: 'Your price stays the same at every dose level — no surprises.', line: 1, column: 49, endColumn: 61, actual: 'no surprises' },
+    { text: 'Complimentary & convenient delivery.', line: 1, column: 1, endColumn: 14, actual: 'Complimentary' },
   ])('$text', (flag) => expectOneFinding('unlimited', flag));
 });
 
@@ -111,6 +112,8 @@ describe('unlimited leaves calls to action, compounds, qualified wording and cod
     { why: 'software extras, not a price', text: 'No extras are installed by default.' },
     { why: 'a free visit to quote, with what it is of', text: 'Free roof inspections and detailed estimates' },
     { why: 'free quotes, with two words of what about', text: "While comparing free auto insurance quotes, it's easy to save." },
+    { why: 'the free visit to price the job, offered as "let us"', text: 'First, let us come into your home and give it a room-by-room evaluation free of charge.' },
+    { why: 'a consultation, in a hotel\'s word for free', text: 'Enjoy a complimentary consultation.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('unlimited', text, { path })).toEqual([]);
   });
