@@ -27,7 +27,9 @@ function limitedToOfficeHours(view: SentenceView, hit: { start: number; end: num
 }
 
 const TRIGGERS: Trigger[] = [
-  { name: '24/7', pattern: /\b(?:24|twenty-four)\s*(?:\/|x|-)\s*(?:7|seven)(?:\s*(?:\/|x)\s*365)?\b/g },
+  // "24*7" apart and without "/365": the prefilter reads "*" as markup that may run on, and
+  // an optional run of it beside another would make its loose pattern backtrack on long punctuation.
+  { name: '24/7', pattern: /\b(?:24|twenty-four)\s*(?:\/|x|×|-)\s*(?:7|seven)(?:\s*(?:\/|x|×)\s*365)?\b|\b24\*7\b/g },
   {
     name: '24 hours a day',
     pattern: /\b(?:24|twenty-four) hours a day(?:(?:,|,? and)? (?:7|seven) days a week)?(?:(?:,|,? and)? 365 days a year)?/g,
@@ -50,8 +52,8 @@ const TRIGGERS: Trigger[] = [
     },
   },
   // Every day is covered, but not every hour.
-  { name: '7 days a week', checks: 'support days', pattern: /\b(?:7|seven) days a week\b|\b(?:open|available) every day\b/g },
-  { name: '365 days a year', checks: 'support days', pattern: /\b365 days a year\b|\bevery day of the year\b/g },
+  { name: '7 days a week', checks: 'support days', pattern: /\b(?:7|seven) days (?:a|per|every|each) week\b|\b(?:open|available) every day\b/g },
+  { name: '365 days a year', checks: 'support days', pattern: /\b365 days (?:a|per|every|each) year\b|\bevery day of the year\b/g },
   { name: 'around the clock', pattern: /\b(?:a?round)[- ]the[- ]clock\b/g },
   {
     name: 'always available',

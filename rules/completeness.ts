@@ -160,6 +160,8 @@ const TRIGGERS: Trigger[] = [
     // Said of a document, which lists rather than offers: "This page is a one-stop shop for all configuration options".
     accept: (view, hit) => !DOCUMENT_SUBJECT.test(clauseBefore(view, hit.start)),
   },
+  // "The only wallet you'll ever need": everything needed, said as one product.
+  { name: 'whatever you need', pattern: /\bthe only [a-z-]+(?: [a-z-]+)?(?: [a-z-]+)? you(?:'ll| will)? (?:ever )?need\b/g },
   // The whole range, said of the business's own work: "we do it all", "we've got it all covered".
   { name: 'full range', pattern: /\b(?:we|i) (?:do|handle|cover|can do) it all\b|\b(?:we|i)(?:'ve| have)? got it all covered\b/g },
   { name: 'nothing missed', pattern: /\bnothing (?:falls through the cracks|is missed|gets missed|is left out|left to chance)\b/g, selfNegating: true },

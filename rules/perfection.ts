@@ -85,7 +85,7 @@ const TRIGGERS: Trigger[] = [
   },
   // "We never compromise on quality": a boast of standards no one could check.
   { name: 'never compromise', kind: 'puffery', pattern: /\bnever compromises? on (?:quality|safety|service|standards)\b/g, selfNegating: true },
-  { name: 'flawless', pattern: /\b(?:flawless(?:ly)?|error[- ]free|bug[- ]free|fault[- ]free|defect[- ]free|zero (?:errors|defects|bugs|mistakes|dropped balls|missed (?:calls|deadlines|appointments|orders)|leaks)|fail[- ]?safe|foolproof|spotless|impeccabl[ey])\b/g },
+  { name: 'flawless', pattern: /\b(?:flawless(?:ly)?|unbreakable|unhackable|error[- ]free|bug[- ]free|fault[- ]free|defect[- ]free|zero (?:errors|defects|bugs|mistakes|dropped balls|missed (?:calls|deadlines|appointments|orders)|leaks)|fail[- ]?safe|foolproof|spotless|impeccabl[ey])\b/g },
   {
     name: 'perfect',
     pattern: /\b(?:perfect|perfectly)\b/g,
@@ -132,6 +132,8 @@ const TRIGGERS: Trigger[] = [
   // Work kept to time, or goods kept from harm, said as a fact of every job: "projects completed on schedule", "nothing gets damaged along the way".
   { name: 'always works', pattern: /\b(?:completed|delivered|finished|done) on (?:time|schedule)\b/g },
   { name: 'never fails', pattern: /\bnothing (?:gets|is|will be|will get|ever gets) (?:damaged|broken|lost|scratched|misplaced|left behind)\b/g, selfNegating: true },
+  // "No data will be lost", "you'll never lose a file": loss ruled out.
+  { name: 'never fails', pattern: /\bno (?:data|files?|emails?|messages?|orders?|photos?|work) (?:is|are|will be|will ever be|gets?|ever gets?) lost\b|\b(?:never|won't ever|will never) lose (?:a |any |your )?(?:data|files?|emails?|messages?|orders?|photos?|work)\b/g, selfNegating: true },
   // "It always works"; not "we will always work with you", which collaborates.
   { name: 'always works', pattern: /\balways (?:works?(?! (?:with (?:you|your|each|one|clients|customers|us)|alongside|closely|together)\b)|on time|delivers|right)\b|\bon time,? every time\b|\bevery (?:single )?time\b(?! (?:a|an|the|it|they|this|that|someone|somebody)\b| \u00a7)/g },
 ];

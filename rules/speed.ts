@@ -162,6 +162,8 @@ const TRIGGERS: Trigger[] = [
     accept: promisesSpeed,
   },
   { name: 'same-day', pattern: /\bsame[- ]day\b/g, quantity: fixed(720), accept: promisesSpeed },
+  // "Orders placed by 2pm ship the same business day."
+  { name: 'same-day', pattern: /\b(?:ships?|shipped|dispatch(?:es|ed)?|deliver(?:s|ed)?|process(?:es|ed)?) (?:on )?the same (?:business |working )?day\b/g, quantity: fixed(720), accept: promisesSpeed },
   { name: 'next-day', pattern: /\b(?:next[- ](?:business[- ]|working[- ])?day|overnight)\b/g, quantity: fixed(1440), accept: promisesSpeed },
   // Served while the customer is still there: "keys cut while you wait", "we diagnose problems while you wait".
   // Of a service done then, not "enjoy a free coffee while you wait".
@@ -186,7 +188,7 @@ const TRIGGERS: Trigger[] = [
       return BUSINESS_WORDS.test(before) && !/\b(?:needs? to|expects? us to|lets? us|allows? us to|helps? us)\b/.test(before) && !/\bas \S+$/.test(view.text.slice(hit.start, hit.end)) && !/\bnot always\b/.test(view.text);
     },
   },
-  { name: 'blazing fast', kind: 'puffery', pattern: /\b(?:blazing(?:ly)?[- ]fast|lightning[- ]fast|super[- ]fast|feels? instant|feels? instantaneous)\b/g },
+  { name: 'blazing fast', kind: 'puffery', pattern: /\b(?:blazing(?:ly)?[- ]fast|lightning[- ](?:fast|speed|quick)|super[- ]fast|feels? instant|feels? instantaneous)\b/g },
   {
     // Speed named without a time, of a service: "fast response", "quick turnaround", "speedy delivery".
     // Said by the business, or opening its sentence ("Fast response."): not "the fast response time of

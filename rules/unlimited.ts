@@ -77,6 +77,13 @@ const TRIGGERS: Trigger[] = [
       /\b(?:no|zero|without(?: any)?|never any|(?:does|do|will)(?: not|n't) (?:include|have|add|involve) any)(?: [a-z]+ (?:surprises|fees|charges|costs),? (?:or|and|nor))? (?:hidden|extra|additional|surprise|setup|set-up) (?:fees?|charges?|costs?)\b|\bno surprises on (?:your|the) (?:bill|invoice)\b|\bnever charges? (?:you )?extra\b|\b(?:won't|will not|never) (?:be )?charged? (?:you )?(?:any )?(?:hidden|extra|additional|surprise) (?:fees?|charges?|costs?)\b|\bthe price you see is the price you pay\b|\bno call-?out (?:fees?|charges?)\b|\bno extras\b(?! (?:are|is|were|was)\b)|\ball[- ]inclusive (?:price|pricing|prices|rates?|quotes?|fees?)\b/g,
     selfNegating: true,
   },
+  // Fees ruled out by name: "zero fees on swaps", "no transaction fees", "we don't charge any extra fees for shipping".
+  {
+    name: 'no hidden fees',
+    checks: 'extra fees',
+    pattern: /\b(?:no|zero) (?:transaction |maintenance |monthly |annual |account |booking |service |commission |withdrawal |transfer )?fees\b|\b(?:we )?(?:don't|do not|never|won't|will not) charge (?:you )?(?:any )?(?:[a-z]+ )?fees\b/g,
+    selfNegating: true,
+  },
   // "Your price stays the same — no surprises": of a price, the same promise.
   {
     name: 'no hidden fees',
@@ -97,7 +104,7 @@ const TRIGGERS: Trigger[] = [
   {
     name: 'forever',
     checks: 'free plan',
-    pattern: /\b(?:free )?forever\b|\bfor life\b|\blifetime (?:updates|access|support|license|licence|membership|upgrades|deal|plan)\b|\balways[- ]free\b/g,
+    pattern: /\b(?:free )?forever\b|\bfor life\b|\blifetime (?:[a-z]+ )?(?:updates|access|support|license|licence|membership|upgrades|deal|plan)\b|\balways[- ]free\b/g,
     // Not a process that runs or waits forever ("run a file forever", "delay forever", "0 means forever"): a setting, not a term.
     // Nor a change for good ("to change the landscape of dentistry forever"): an impact, not a term.
     accept: (view, hit) => {

@@ -48,8 +48,8 @@ function trimmed(hit: Hit, text: string): Hit {
   return { ...hit, start, end };
 }
 
-/** Clause boundaries: a promise's qualifiers sit in the same clause. */
-const CLAUSE_BREAK = /[,;:()\[\]!?"]|\s-\s|\s-$|^-\s|\bbut\b|\bhowever\b|\bwhile\b|\bwhereas\b/g;
+/** Clause boundaries: a promise's qualifiers sit in the same clause. Not the ":" of "11:00" or the "," of "1,000". */
+const CLAUSE_BREAK = /(?<!\d)[,:]|[,:](?!\d)|[;()\[\]!?"]|\s-\s|\s-$|^-\s|\bbut\b|\bhowever\b|\bwhile\b|\bwhereas\b/g;
 
 /**
  * How far back or on a clause is read. Copy's clauses are short; a run-on

@@ -39,6 +39,10 @@ describe('availability flags always-on promises', () => {
     { text: 'For a burst pipe, get a 24-hour emergency plumber from our team.', line: 1, column: 25, endColumn: 32, actual: '24-hour' },
     { text: 'Our catering is available every day, breakfast, lunch or dinner.', line: 1, column: 17, endColumn: 36, actual: 'available every day' },
     { text: 'With our monitoring, your building is never unattended.', line: 1, column: 39, endColumn: 55, actual: 'never unattended' },
+    // The same promises with other separators, or "per".
+    { text: '24*7 Expert Support', line: 1, column: 1, endColumn: 5, actual: '24*7' },
+    { text: 'Our subscriptions cover 365 days per year, even on holidays.', line: 1, column: 25, endColumn: 42, actual: '365 days per year' },
+    { text: 'Open 7 days per week.', line: 1, column: 6, endColumn: 21, actual: '7 days per week' },
   ])('$text', (flag) => expectOneFinding('availability', flag));
 });
 

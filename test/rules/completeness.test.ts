@@ -52,6 +52,7 @@ describe('completeness flags promises of a complete range', () => {
     { text: 'We handle every aspect of event planning.', line: 1, column: 11, endColumn: 26, actual: 'every aspect of' },
     { text: 'We do it all!', line: 1, column: 1, endColumn: 13, actual: 'We do it all' },
     { text: "From grooming to nail trimming, we've got it all covered.", line: 1, column: 33, endColumn: 57, actual: "we've got it all covered" },
+    { text: "The only non-custodial wallet you'll ever need.", line: 1, column: 1, endColumn: 47, actual: "The only non-custodial wallet you'll ever need" },
   ])('$text', (flag) => expectOneFinding('completeness', flag));
 
   test('completeness over the reader\'s needs is puffery, reported as info', () => {

@@ -50,6 +50,8 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
     { text: 'Zero dropped balls.', line: 1, column: 1, endColumn: 19, actual: 'Zero dropped balls' },
     { text: 'Never get stuck again!', line: 1, column: 1, endColumn: 22, actual: 'Never get stuck again' },
     { text: 'Correct the first time, everytime.', line: 1, column: 1, endColumn: 34, actual: 'Correct the first time, everytime' },
+    { text: 'We replicate all data live, so no data will be lost.', line: 1, column: 32, endColumn: 52, actual: 'no data will be lost' },
+    { text: 'Unbreakable security for your passwords.', line: 1, column: 1, endColumn: 12, actual: 'Unbreakable' },
   ])('$text', (flag) => expectOneFinding('perfection', flag));
 
   test('the percentage is kept', () => {

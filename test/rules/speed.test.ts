@@ -52,6 +52,7 @@ describe('speed flags promised times', () => {
     { text: 'We were founded in 1998 and we ship same-day.', line: 1, column: 37, endColumn: 45, actual: 'same-day' },
     { text: 'Equipment is delivered within 48 working hours.', line: 1, column: 24, endColumn: 47, actual: 'within 48 working hours' },
     { text: "We'll get back to you within a few hours.", line: 1, column: 23, endColumn: 41, actual: 'within a few hours' },
+    { text: 'Orders placed by 2pm ship the same business day.', line: 1, column: 22, endColumn: 48, actual: 'ship the same business day' },
   ])('$text', (flag) => expectOneFinding('speed', flag));
 
   test('a felt speed is puffery, reported as info', () => {
@@ -66,6 +67,7 @@ describe('speed flags promised times', () => {
     { text: 'Rapid response restoration following gallery openings.', line: 1, column: 1, endColumn: 15, actual: 'Rapid response' },
     { text: 'Fast response.', line: 1, column: 1, endColumn: 14, actual: 'Fast response' },
     { text: 'Quick turnaround on every order.', line: 1, column: 1, endColumn: 17, actual: 'Quick turnaround' },
+    { text: 'Expanding abbreviations with lightning speed.', line: 1, column: 30, endColumn: 45, actual: 'lightning speed' },
   ])('speed with no time, said of the business serving, is puffery: $text', (flag) => expectOneFinding('speed', flag, 'puffery', 'info'));
 
   test('the quantity is kept in minutes', () => {
@@ -140,6 +142,7 @@ describe('speed leaves qualified wording, windows and code alone', () => {
     { why: 'software shows it; the business does not speak', text: 'See orders flow in real-time from every channel.' },
     { why: "the customer's window to return", text: 'Easy returns within 7 days!' },
     { why: 'a button', text: 'Get Instant Access' },
+    { why: 'a hedged subject, with a clock time (whose ":" is no clause break) before the promise', text: 'Most orders placed before 11:00 a.m. are shipped the same business day.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('speed', text, { path })).toEqual([]);
   });

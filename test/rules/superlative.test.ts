@@ -89,6 +89,8 @@ describe('superlative reports vague boasts as puffery (info)', () => {
     { text: 'Servers built with server grade parts, for ultimate performance.', line: 1, column: 40, endColumn: 64, actual: 'for ultimate performance' },
     // The business picks the best, and boasts of it; "we help you choose the best plan" is the reader's pick.
     { text: 'We choose the best and highest-quality snacks each month.', line: 1, column: 11, endColumn: 19, actual: 'the best' },
+    { text: 'Top-tier amenities for a luxurious journey.', line: 1, column: 1, endColumn: 9, actual: 'Top-tier' },
+    { text: 'Best CRM Software for growing businesses', line: 1, column: 1, endColumn: 5, actual: 'Best' },
   ])('$text', (flag) => expectOneFinding('superlative', flag, 'puffery', 'info'));
 });
 
@@ -165,6 +167,8 @@ describe('superlative leaves idioms, qualified wording and code alone', () => {
     { why: 'a contraction, not a possessive', text: "That's leading companies to rethink their hiring." },
     { why: 'a rating held, a measured fact', text: 'Our typical agent has a 5-star rating.' },
     { why: 'effort, not a ranking', text: 'We deliver on the stated date to the best of our abilities.' },
+    { why: 'advice on how it is best used', text: 'Best run with elevated privileges.' },
+    { why: 'which plan suits whom', text: 'Best for growing businesses' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('superlative', text, { path })).toEqual([]);
   });

@@ -54,6 +54,9 @@ describe('unlimited flags promises of no limit and no cost', () => {
     { text: 'Transparent pricing that does not include any hidden costs.', line: 1, column: 26, endColumn: 59, actual: 'does not include any hidden costs' },
     { text: 'Your price stays the same at every dose level — no surprises.', line: 1, column: 49, endColumn: 61, actual: 'no surprises' },
     { text: 'Complimentary & convenient delivery.', line: 1, column: 1, endColumn: 14, actual: 'Complimentary' },
+    { text: 'Lifetime course access', line: 1, column: 1, endColumn: 23, actual: 'Lifetime course access' },
+    { text: 'Swap, stake, and spend crypto with zero fees.', line: 1, column: 36, endColumn: 45, actual: 'zero fees' },
+    { text: "We don't charge any extra fees for shipping.", line: 1, column: 1, endColumn: 31, actual: "We don't charge any extra fees" },
   ])('$text', (flag) => expectOneFinding('unlimited', flag));
 });
 
