@@ -52,7 +52,7 @@ const TRIGGERS: Trigger[] = [
     },
   },
   // Every day is covered, but not every hour.
-  { name: '7 days a week', checks: 'support days', pattern: /\b(?:7|seven) days (?:a|per|every|each) week\b|\b(?:open|available) every day\b/g },
+  { name: '7 days a week', checks: 'support days', pattern: /\b(?:7|seven) days (?:a|per|every|each) week\b|\b(?:open|available) every day\b(?! (?:except|but|apart from)\b)/g },
   { name: '365 days a year', checks: 'support days', pattern: /\b365 days (?:a|per|every|each) year\b|\bevery day of the year\b/g },
   { name: 'around the clock', pattern: /\b(?:a?round)[- ]the[- ]clock\b/g },
   {

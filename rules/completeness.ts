@@ -161,9 +161,10 @@ const TRIGGERS: Trigger[] = [
     accept: (view, hit) => !DOCUMENT_SUBJECT.test(clauseBefore(view, hit.start)),
   },
   // "The only wallet you'll ever need": everything needed, said as one product.
-  { name: 'whatever you need', pattern: /\bthe only [a-z-]+(?: [a-z-]+)?(?: [a-z-]+)? you(?:'ll| will)? (?:ever )?need\b/g },
+  // One to three words as one repeated group: three optional groups became nested runs in the prefilter's loose form, which hung on long words.
+  { name: 'whatever you need', pattern: /\bthe only (?!thing\b)(?:[a-z-]+ ){1,3}you(?:'ll| will)? (?:ever )?need\b/g },
   // The whole range, said of the business's own work: "we do it all", "we've got it all covered".
-  { name: 'full range', pattern: /\b(?:we|i) (?:do|handle|cover|can do) it all\b|\b(?:we|i)(?:'ve| have)? got it all covered\b/g },
+  { name: 'full range', pattern: /\b(?:we|i) (?:do|handle|cover|can do) it all\b(?! (?:the time|day|night|the way)\b)|\b(?:we|i)(?:'ve| have)? got it all covered\b/g },
   { name: 'nothing missed', pattern: /\bnothing (?:falls through the cracks|is missed|gets missed|is left out|left to chance)\b/g, selfNegating: true },
 ];
 

@@ -139,7 +139,7 @@ const TRIGGERS: Trigger[] = [
     // (A time to be up and running is a promise: "start automating in minutes".)
     // "Get instant access" alone is a button, like "Get started free".
     accept: (view, hit) =>
-      !/^\s*(?:start|begin|get started)\b/.test(clauseBefore(view, hit.start)) && !/^\s*(?:get|gain|unlock) instant (?:access|download)\s*[.!]?\s*$/.test(view.text) && promisesSpeed(view, hit),
+      !/^\s*(?:start|begin|get started)\b(?! with\b)/.test(clauseBefore(view, hit.start)) && !/^\s*(?:get|gain|unlock) instant (?:access|download)\s*[.!]?\s*$/.test(view.text) && promisesSpeed(view, hit),
   },
   {
     name: 'instant',

@@ -81,7 +81,7 @@ const TRIGGERS: Trigger[] = [
   {
     name: 'no hidden fees',
     checks: 'extra fees',
-    pattern: /\b(?:no|zero) (?:transaction |maintenance |monthly |annual |account |booking |service |commission |withdrawal |transfer )?fees\b|\b(?:we )?(?:don't|do not|never|won't|will not) charge (?:you )?(?:any )?(?:[a-z]+ )?fees\b/g,
+    pattern: /\b(?:no|zero) (?:transaction |maintenance |monthly |annual |account |booking |service |commission |withdrawal |transfer )?fees\b(?! (?:will|are|is|shall) (?:be )?(?:refunded|returned|paid back)\b)|\bwe (?:don't|do not|never|won't|will not) charge (?:you )?(?:any )?(?:[a-z]+ )?fees\b/g,
     selfNegating: true,
   },
   // "Your price stays the same — no surprises": of a price, the same promise.
@@ -93,7 +93,7 @@ const TRIGGERS: Trigger[] = [
     accept: (view) => /\b(?:price|prices|pricing|priced|bill|billing|cost|costs|fees?|charges?|invoices?|rates?|quotes?)\b/.test(view.text),
   },
   // "Complimentary delivery" says "free" in a hotel's word.
-  { name: 'free', checks: 'free plan', pattern: /\b(?:free|complimentary)(?: of charge)?\b/g, accept: standaloneFree },
+  { name: 'free', checks: 'free plan', pattern: /\b(?:free|complimentary(?! (?:about|of|to|towards)\b))(?: of charge)?\b/g, accept: standaloneFree },
   // "Free" said without the word: "we'll upgrade your plan at no extra charge", "no fee for the first reschedule".
   // Read like "free": a negation before it negates it, a threshold conditions it, and "at no cost to the main thread" or "at no charge to all third parties" (a licence) is no price.
   {

@@ -137,6 +137,9 @@ describe('pathological input', () => {
       `${'always '.repeat(5000)}available`,
       `${' '.repeat(20000)}24/7`,
       `${'-'.repeat(20000)}same-day`,
+      // A review found these hung: three optional word slots in a loose pattern, and list items with two readings each.
+      `The only ${'x'.repeat(4000)}`,
+      `It is not ${'a b,'.repeat(48)} we answer 24/7.`,
     ];
     for (const text of shapes) expect(() => lintText(text, { path: 'shape.txt' })).not.toThrow();
   });

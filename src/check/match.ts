@@ -163,12 +163,25 @@ const NEGATED_PREDICATE = /\b(?:do|does|did|is|are|was|were|will|would|can|could
 /** "Not only … but" and "not just" intensify rather than negate; "no-questions-asked" and "no-obligation" describe an offer. */
 const NOT_NEGATION = /\bnot (?:only|just|merely|simply)\b|\bno[- ]questions?[- ]asked\b|\bno[- ](?:obligation|risk|hassle|quibble)\b/g;
 
-/** "Not a recommendation, endorsement, or guarantee": a negation carried down a list to its last item. */
-const NEGATED_LIST = /\b(?:not|no|never|without)\s+(?:an?\s+|any\s+)?[a-z-]+(?:\s+[a-z-]+)?(?:,\s*(?:an?\s+)?[a-z-]+(?:\s+[a-z-]+)?)*,?\s+(?:or|nor|and)\s+(?:an?\s+)?$/;
+/**
+ * "Not a recommendation, endorsement, or guarantee": a negation carried down
+ * a list to its last item. Not a list of negations before a positive item
+ * ("No contracts, no setup fees, and 24/7 support"). Each item is one to
+ * three words, so a list has one reading (two readings an item made the
+ * regex exponential).
+ */
+const LIST_ITEM = String.raw`(?!(?:not|no|never|without)\b)[a-z-]+(?:\s+[a-z-]+){0,2}`;
+const NEGATED_LIST = new RegExp(String.raw`(?<!,\s*)\b(?:not|no|never|without)\s+(?:any\s+)?${LIST_ITEM}(?:,\s*${LIST_ITEM})*,?\s+(?:or|nor|and)\s+(?:an?\s+)?$`);
+
+/** Whether the hit is the last item of a negated list, read back to the last "but". */
+function endsNegatedList(view: SentenceView, hit: Hit): boolean {
+  const before = view.text.slice(Math.max(0, hit.start - CLAUSE_REACH), hit.start).replace(NOT_NEGATION, '');
+  return NEGATED_LIST.test(before.split(/\bbut\b/).at(-1)!);
+}
 
 export function isNegated(view: SentenceView, hit: Hit): boolean {
   const clause = clauseBefore(view, hit.start).replace(NOT_NEGATION, '');
-  if (NEGATION.test(lastWords(clause, 6)) || NEGATED_LIST.test(view.text.slice(Math.max(0, hit.start - 200), hit.start))) return true;
+  if (NEGATION.test(lastWords(clause, 6)) || endsNegatedList(view, hit)) return true;
   if (NEGATED_SUBJECT.test(clause) || NEGATED_PREDICATE.test(clause)) return true;
   return NEGATION_AFTER.test(clauseAfter(view, hit.end));
 }

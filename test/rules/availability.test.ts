@@ -41,6 +41,8 @@ describe('availability flags always-on promises', () => {
     { text: 'With our monitoring, your building is never unattended.', line: 1, column: 39, endColumn: 55, actual: 'never unattended' },
     // The same promises with other separators, or "per".
     { text: '24*7 Expert Support', line: 1, column: 1, endColumn: 5, actual: '24*7' },
+    // A list of negations before a positive item: the last item is not negated.
+    { text: 'No contracts, no setup fees, and 24/7 support.', line: 1, column: 34, endColumn: 38, actual: '24/7' },
     { text: 'Our subscriptions cover 365 days per year, even on holidays.', line: 1, column: 25, endColumn: 42, actual: '365 days per year' },
     { text: 'Open 7 days per week.', line: 1, column: 6, endColumn: 21, actual: '7 days per week' },
   ])('$text', (flag) => expectOneFinding('availability', flag));
@@ -73,6 +75,7 @@ describe('availability leaves qualified wording, code and invitations alone', ()
     { why: 'a token', text: 'The 24-hour access token expires after one day.' },
     { why: 'someone else helps', text: 'Ask the community forum for help whenever you need it.' },
     { why: 'third parties, several of them', text: 'Close by, there are several 24-hour emergency vets within a 3-minute car ride.' },
+    { why: 'every day but one', text: 'We are open every day except Sundays.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('availability', text, { path })).toEqual([]);
   });

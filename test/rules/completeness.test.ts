@@ -118,6 +118,8 @@ describe('completeness leaves qualified wording, code and description alone', ()
     { why: 'a document lists, it does not offer', text: 'This page is a one-stop shop for all configuration options.' },
     { why: 'a document lists, it does not offer', text: 'The guide covers the full range of flags.' },
     { why: 'a sentence done to the best of the business\'s abilities', text: 'All orders will be delivered on the stated delivery date to the best of our abilities.' },
+    { why: 'how often, not how much', text: 'We do it all the time.' },
+    { why: 'a thing, not a product that covers every need', text: 'The only thing you need is a terminal.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('completeness', text, { path })).toEqual([]);
   });

@@ -117,6 +117,9 @@ describe('unlimited leaves calls to action, compounds, qualified wording and cod
     { why: 'free quotes, with two words of what about', text: "While comparing free auto insurance quotes, it's easy to save." },
     { why: 'the free visit to price the job, offered as "let us"', text: 'First, let us come into your home and give it a room-by-room evaluation free of charge.' },
     { why: 'a consultation, in a hotel\'s word for free', text: 'Enjoy a complimentary consultation.' },
+    { why: 'fees kept, not waived', text: 'If you cancel, no fees will be refunded.' },
+    { why: 'praise, not a price', text: 'Guests are always complimentary about our food.' },
+    { why: 'someone else does not charge', text: "Credit unions don't charge overdraft fees." },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('unlimited', text, { path })).toEqual([]);
   });
