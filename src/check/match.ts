@@ -140,9 +140,13 @@ const HEDGED_CASES = /\bin (?:most|many|some) (?:cases|instances)\b/;
  */
 function ownClause(view: SentenceView, hit: Hit): string {
   const clause = clauseBefore(view, hit.start);
-  if (/\b(?:and|but|so|then)\s+$/.test(clause) && /^(?:we|i)\b/.test(view.text.slice(hit.start))) return '';
-  return clause.split(/\b(?:and|but|so|then)\s+(?=(?:we|i)\b)/).at(-1)!;
+  if (JOIN_AT_END.test(clause) && /^(?:we|i)\b/.test(view.text.slice(hit.start))) return '';
+  return clause.split(JOIN_BEFORE_SUBJECT).at(-1)!;
 }
+
+/** A conjunction that can start a new subject's clause: at the end of the text read, or before "we" or "I". */
+const JOIN_AT_END = /\b(?:and|but|so|then)\s+$/;
+const JOIN_BEFORE_SUBJECT = /\b(?:and|but|so|then)\s+(?=(?:we|i)\b)/;
 
 /** "We may sometimes upgrade you to next-day delivery free of charge": the business's own "may" covers its clause. */
 const BUSINESS_MAY = /\b(?:we|i) (?:may|might)\b/;

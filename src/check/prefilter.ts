@@ -254,7 +254,7 @@ export function ownLooseForms(): LooseForms {
 const ownTriggers = () => rules.flatMap((rule) => rule.patterns(undefined));
 
 /** The rules' own triggers, compiled once; those built from a capabilities file or config, once per such file. */
-let own: readonly Trigger[] | undefined;
+let ownPatterns: ReadonlySet<RegExp> | undefined;
 let ruleTriggers: Gate;
 const byCapabilities = new WeakMap<Capabilities, Gate>();
 const byExtra = new WeakMap<object, Gate>();
@@ -271,14 +271,16 @@ function memo<K extends object>(cache: WeakMap<K, Gate>, key: K, make: () => Gat
 export function mayHoldClaims(source: string, format: Format, options: Pick<CheckOptions, 'capabilities' | 'extraTriggers'> = {}): boolean {
   // Control comments are read even in a file with no trigger, to report unknown rules in them.
   if (mayHoldDirectives(source)) return true;
-  if (!own) {
-    own = ownTriggers();
+  if (!ownPatterns) {
+    const own = ownTriggers();
+    ownPatterns = new Set(own.map((trigger) => trigger.pattern));
     ruleTriggers = gate(own);
   }
   const gates: Gate[] = [ruleTriggers];
   const { capabilities, extraTriggers } = options;
   // Triggers that declared facts add (items declared not offered).
-  if (capabilities) gates.push(memo(byCapabilities, capabilities, () => gate(rules.flatMap((rule) => rule.patterns(capabilities)).filter((trigger) => !own!.includes(trigger)))));
+  // A gate reads only patterns, so a trigger the rules adjust for a file (another accept, the same pattern) needs none of its own.
+  if (capabilities) gates.push(memo(byCapabilities, capabilities, () => gate(rules.flatMap((rule) => rule.patterns(capabilities)).filter((trigger) => !ownPatterns!.has(trigger.pattern)))));
   if (extraTriggers) gates.push(memo(byExtra, extraTriggers, () => gate([...compiledExtraTriggers(extraTriggers).values()].flat())));
   if (gates.some((each) => each === undefined)) return true;
   const text = looseText(source, format);

@@ -36,7 +36,8 @@ const isText = (node: Node): node is Text => node.type === 'text' && typeof (nod
 /**
  * `children` with each text node longer than TEXT_CHUNK cut at spaces, and
  * each node holding more than that cut into copies of itself, each holding a
- * run of its (cut) children. Nodes are copied, never changed.
+ * run of its (cut) children. Nodes are never changed: what holds a cut is
+ * copied, and the rest is passed on as it is.
  */
 export function chunkChildren<T extends Node>(children: readonly T[], options: ChunkOptions): T[] {
   const result: T[] = [];
@@ -50,7 +51,11 @@ function chunk<T extends Node>(node: T, options: ChunkOptions): Array<Weighed<T>
   const parts: Array<Weighed<Node>> = [];
   for (const child of node.children) for (const part of chunk(child, options)) parts.push(part);
   const weight = parts.reduce((sum, part) => sum + part.weight, 1);
-  if (weight <= TEXT_CHUNK || options.keepWhole?.(node)) return [{ node: { ...node, children: parts.map((part) => part.node) }, weight }];
+  if (weight <= TEXT_CHUNK || options.keepWhole?.(node)) {
+    // Most nodes hold nothing long: they are passed on as they are, not copied.
+    const cut = parts.length !== node.children.length || parts.some((part, index) => part.node !== node.children[index]);
+    return [{ node: cut ? { ...node, children: parts.map((part) => part.node) } : node, weight }];
+  }
   const groups = runs(parts, (part) => part.weight, (part) => endsSentence(part.node));
   return groups.map((group, index) => {
     const first = index === 0 ? node.position?.start : group[0].node.position?.start;
