@@ -63,15 +63,18 @@ const TRIGGERS: Trigger[] = [
     // alternatives", "faster than any other pizza place". Not a comparison
     // with one named thing ("2x faster than v1"), which a reader can check.
     // Words that may come between are optional groups, not a {0,3} repeat,
-    // whose loose form would be "anything at all" and slow the prefilter.
+    // whose loose form would be "anything at all" and slow the prefilter. A
+    // word starts with a letter and holds a hyphen only between letters: as
+    // "[a-z-]+", three of them split a run of dashes (a Markdown heading's
+    // underline) every possible way, and the prefilter took 12 s on one.
     name: 'than competitors',
     pattern:
-      /\b(?:\d+(?:\.\d+)?\s?(?:x|×|%|times)\s+)?(?:more|less|fewer|faster|quicker|cheaper|better|stronger|safer|easier|simpler|smarter|bigger|larger|greater|higher|lower|longer|fresher|friendlier|tastier)\b(?:\s+[a-z-]+)?(?:\s+[a-z-]+)?(?:\s+[a-z-]+)?\s+than\s+(?:(?:(?:any|all|every|most)\s+(?:other\s+)?|other\s+)(?:[a-z-]+\s+)?(?:[a-z-]+\s+)?(?:competitors?|alternatives?|providers?|companies|company|firms?|agenc(?:y|ies)|places?|brands?|services?|shops?|stores?|options?|rivals?|one)|(?:the\s+)?other\s+guys|(?:our|the|its|their)\s+(?:competitors|competition|rivals|alternatives)|competitors|alternatives|the competition|the rest|anyone(?: else)?|anybody(?: else)?|others)\b/g,
+      /\b(?:\d+(?:\.\d+)?\s?(?:x|×|%|times)\s+)?(?:more|less|fewer|faster|quicker|cheaper|better|stronger|safer|easier|simpler|smarter|bigger|larger|greater|higher|lower|longer|fresher|friendlier|tastier)\b(?:\s+[a-z]+(?:-[a-z]+)*)?(?:\s+[a-z]+(?:-[a-z]+)*)?(?:\s+[a-z]+(?:-[a-z]+)*)?\s+than\s+(?:(?:(?:any|all|every|most)\s+(?:other\s+)?|other\s+)(?:[a-z]+(?:-[a-z]+)*\s+)?(?:[a-z]+(?:-[a-z]+)*\s+)?(?:competitors?|alternatives?|providers?|companies|company|firms?|agenc(?:y|ies)|places?|brands?|services?|shops?|stores?|options?|rivals?|one)|(?:the\s+)?other\s+guys|(?:our|the|its|their)\s+(?:competitors|competition|rivals|alternatives)|competitors|alternatives|the competition|the rest|anyone(?: else)?|anybody(?: else)?|others)\b/g,
   },
   {
     // The same comparison made by contrast: "Unlike other moving companies, we offer affordable rates".
     name: 'than competitors',
-    pattern: /\bunlike (?:(?:any |most |the |all |many )?other|most|many|(?:most|many) of our)(?: [a-z-]+)?(?: [a-z-]+)?(?: [a-z-]+)?(?: [a-z-]+)?(?: [a-z-]+)? (?:compan(?:y|ies)|providers?|firms?|agenc(?:y|ies)|businesses|services?|shops?|stores?|brands?|movers|contractors|competitors|cleaners|plumbers|practices|clinics|hosts|options)\b|\bunlike (?:other|the other|our) (?:guys|competitors|competition|rivals)\b/g,
+    pattern: /\bunlike (?:(?:any |most |the |all |many )?other|most|many|(?:most|many) of our)(?: [a-z]+(?:-[a-z]+)*)?(?: [a-z]+(?:-[a-z]+)*)?(?: [a-z]+(?:-[a-z]+)*)?(?: [a-z]+(?:-[a-z]+)*)?(?: [a-z]+(?:-[a-z]+)*)? (?:compan(?:y|ies)|providers?|firms?|agenc(?:y|ies)|businesses|services?|shops?|stores?|brands?|movers|contractors|competitors|cleaners|plumbers|practices|clinics|hosts|options)\b|\bunlike (?:other|the other|our) (?:guys|competitors|competition|rivals)\b/g,
     accept: (view) => BUSINESS_WORDS.test(view.text),
   },
   {
@@ -126,7 +129,7 @@ const TRIGGERS: Trigger[] = [
     name: 'world-class',
     kind: 'puffery',
     pattern:
-      /\b(?:(?:with )?the utmost(?! importance\b)|the go-to(?= (?:[a-z-]+ )?(?:experts?|team|company|place|shop|choice|provider|source|destination|spot|name|partner|agency|people|specialists?|service|for)\b)|look no further|(?:outstanding|superior) (?:service|results|care|craftsmanship|workmanship|value|customer service|experiences?)(?! (?:requests?|tickets?|items?|orders?|balances?|issues?)\b)|top[- ]of[- ]the[- ]line|like never before|what we do best|set(?:s|ting)? (?:a |the )?new standards?|sets? the standard|(?:the|your) (?:trusted|smart) choice|(?<=[a-z](?:'s?|’s?) )leading(?= (?:[a-z-]+ )?(?:[a-z-]+ )?(?:compan(?:y|ies)|providers?|suppliers?|firms?|agenc(?:y|ies)|brands?|manufacturers?|specialists?|experts?|choice|contractors?|builders?|retailers?|dealers?|destinations?|services?)\b))\b/g,
+      /\b(?:(?:with )?the utmost(?! importance\b)|the go-to(?= (?:[a-z]+(?:-[a-z]+)* )?(?:experts?|team|company|place|shop|choice|provider|source|destination|spot|name|partner|agency|people|specialists?|service|for)\b)|look no further|(?:outstanding|superior) (?:service|results|care|craftsmanship|workmanship|value|customer service|experiences?)(?! (?:requests?|tickets?|items?|orders?|balances?|issues?)\b)|top[- ]of[- ]the[- ]line|like never before|what we do best|set(?:s|ting)? (?:a |the )?new standards?|sets? the standard|(?:the|your) (?:trusted|smart) choice|(?<=[a-z](?:'s?|’s?) )leading(?= (?:[a-z]+(?:-[a-z]+)* )?(?:[a-z]+(?:-[a-z]+)* )?(?:compan(?:y|ies)|providers?|suppliers?|firms?|agenc(?:y|ies)|brands?|manufacturers?|specialists?|experts?|choice|contractors?|builders?|retailers?|dealers?|destinations?|services?)\b))\b/g,
     // Not "that's leading companies to rethink": a contraction, not a place's possessive.
     accept: (view, hit) => {
       const before = view.text.slice(0, hit.start);

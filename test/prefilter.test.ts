@@ -1,5 +1,6 @@
 // The prefilter skips parsing files no trigger can match. It must never skip
 // a file that holds a claim, however the claim's words are marked up.
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -289,5 +290,24 @@ describe('loose forms worked out by the build', () => {
       const pattern = new RegExp(source.slice(1, source.lastIndexOf('/')), source.slice(source.lastIndexOf('/') + 1));
       expect(looseForms(pattern, forms)).toEqual([loosen(pattern, 'quick'), loosen(pattern, 'strict'), requiredWords(pattern)]);
     }
+  });
+});
+
+describe('loose forms over long runs of punctuation', () => {
+  test('no trigger\'s loose form backtracks without end on a run of punctuation after one of its words', () => {
+    // In a child process with a time limit: a regular expression that does
+    // not finish cannot be interrupted here, and would hang the test runner.
+    const script = join(ROOT, 'test', 'fixtures', 'punctuation-runs.mjs');
+    const result = spawnSync(process.execPath, [script], { encoding: 'utf8', timeout: 120_000 });
+    expect(result.signal, 'the runs did not finish in 2 minutes (they take about a second)').toBe(null);
+    expect(result.stderr).toBe('');
+    const checked = Number(/^checked (\d+)$/m.exec(result.stdout)?.[1]);
+    expect(checked).toBe(Object.values(ownLooseForms()).flatMap(([quick, strict]) => [quick, strict]).filter((form) => form !== null).length);
+  });
+
+  test('a heading underlined with dashes after a comparative word is linted at once, and the comparison under it found', () => {
+    // "More" then 56 dashes took 12 s: the three optional words before "than" split the dashes every possible way.
+    const text = `More\n${'-'.repeat(2000)}\n\nWe are faster than any other shop, and more ${'-'.repeat(2000)} than that.\n\nUnlike other ${'-'.repeat(2000)} cleaning companies, we bring our own supplies.\n`;
+    expect(lintText(text, { path: 'heading.md' }).messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([['superlative', 4, 8]]);
   });
 });
