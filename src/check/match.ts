@@ -235,8 +235,20 @@ const PAST_FACT = /\b(was|were)\b/;
 const QUOTE_BEFORE = /["“'‘]$/;
 const DEFINED_AFTER = /^["”'’]\s*(?:(?:does not|doesn't|do not|don't|is not|isn't) means?|refers? to|stands? for|is defined)\b/;
 
+/**
+ * A state asked about, not asserted: "Track which tasks are completed on
+ * time", "see whether your parcel was delivered on time", "we show you how
+ * many calls are answered within an hour". The verb of finding out, the
+ * question word and the state's own verb all come before the trigger in
+ * its clause. "See which plans include 24/7 support" has no such verb: the
+ * plans that do are promised.
+ */
+const ASKED_ABOUT =
+  /\b(?:track|see|check|know|find out|monitor|measure|show|tell|ask|wonder|learn|report|verify|view|compare|spot)(?:s|es|ed|ing)?(?: you| us)? (?:which|whether|if|how many|how often|how much)\b(?: [a-z'-]+){0,5}? (?:is|are|was|were|gets?|got|has been|have been)(?: [a-z'-]+){0,2}\s*$/;
+
 export function isQualified(view: SentenceView, hit: Hit, trigger: Pick<Trigger, 'selfNegating'>): boolean {
   if (isHedged(view, hit) || LIMITED_SCOPE.test(view.text) || INSTRUCTION.test(view.text)) return true;
+  if (ASKED_ABOUT.test(clauseBefore(view, hit.start))) return true;
   if (QUOTE_BEFORE.test(view.text.slice(0, hit.start)) && DEFINED_AFTER.test(view.text.slice(hit.end))) return true;
   // Of the promise's own subject: "tell us why you were not satisfied and I will refund you" promises.
   if (PAST_FACT.test(ownClause(view, hit)) || PAST_FACT.test(firstWords(clauseAfter(view, hit.end), 3))) return true;

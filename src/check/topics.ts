@@ -5,9 +5,12 @@ import type { Topic } from '../types.js';
 /**
  * The business speaking of itself, who a promise binds: "we" (also in
  * "we'll", "we're"), "our", "us"; or named by itself in the third person
- * as the one serving the reader ("Professional Movers can assist you").
+ * as the one serving the reader ("Professional Movers assists you"). Not a
+ * piece of software or a page doing so ("This wizard assists you with all
+ * your settings"): no one there can fail to keep a promise.
  */
-export const BUSINESS_WORDS = /\b(?:we|our|us)\b|\b(?:assists?|serves?) you\b/;
+export const BUSINESS_WORDS =
+  /\b(?:we|our|us)\b|(?<!\b(?:wizard|tool|app|application|feature|guide|page|article|tutorial|template|plugin|extension|add-on|dashboard|script|command|option|setting|function|library|module|widget|assistant|bot|chatbot|form|checklist|calculator)s? )\b(?:assists?|serves?) you\b/;
 
 export const SUPPORT_WORDS =
   /\b(support|help|helpdesk|help desk|service desk|customer service|customer care|team|staff|agents?|experts?|engineers?|specialists?|technicians?|advisors?|reps?|representatives?|repl(?:y|ies|ied)|respond(?:s|ed)?|responses?|answers?|answer(?:s|ed)?|tickets?|calls?|call us|phone|chat|email|e-mail|contact|hotline|emergency|repairs?|service|concierge|assist|assistance|doctors?|open|opening hours|be there|be with you|on[- ]site|call-?outs?)\b/;

@@ -48,6 +48,7 @@ describe('completeness flags promises of a complete range', () => {
     { text: 'Every project has its own dedicated project manager.', line: 1, column: 1, endColumn: 14, actual: 'Every project' },
     // The business named in the third person, serving the reader.
     { text: 'Professional Movers can assist you with all your moving issues.', line: 1, column: 41, endColumn: 56, actual: 'all your moving' },
+    { text: 'Acme Movers assists you with all your packing.', line: 1, column: 30, endColumn: 46, actual: 'all your packing' },
     { text: 'RLM Affairs offers all the services you may need for your event.', line: 1, column: 20, endColumn: 49, actual: 'all the services you may need' },
     { text: 'We handle every aspect of event planning.', line: 1, column: 11, endColumn: 26, actual: 'every aspect of' },
     { text: 'We do it all!', line: 1, column: 1, endColumn: 13, actual: 'We do it all' },
@@ -71,6 +72,7 @@ describe('completeness leaves qualified wording, code and description alone', ()
     { why: 'a statement about each unit, not a heading', text: 'Each room has a private bathroom.' },
     { why: 'a statement about each unit, not a heading', text: 'Every home is different.' },
     { why: 'the reader thanked for theirs', text: 'We appreciate all your support.' },
+    { why: 'software assisting, with no business to keep a promise', text: 'This wizard assists you with all your settings.' },
     { why: 'the reader asked for theirs', text: 'Please let us know of any dietary requirements you may have.' },
     { why: 'the units are the scope of a time promise, which speed reports', text: 'Our engineers answer every ticket within 15 minutes.' },
     { why: 'an instruction before a command', text: '- List all devices:\n\n`balena devices`\n', path: 'x.md' },

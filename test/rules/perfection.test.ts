@@ -119,6 +119,8 @@ describe('perfection leaves qualified wording, measurements and code alone', () 
     { why: "the guest's duty", text: 'Please leave the room as clean as you found it.' },
     { why: 'advice, with no business speaking', text: 'Getting the schema right first time is hard.' },
     { why: 'a how-to', text: 'In this post we show how to get database migrations done right.' },
+    { why: 'a state asked about, not asserted', text: 'Track which tasks are completed on time.' },
+    { why: 'a state asked about, not asserted', text: 'Check whether your orders are delivered on time.' },
     { why: 'a setting, with no business speaking', text: 'With this flag you never have to worry about stale caches again.' },
     { why: "a sign-up form's standard reassurance", text: 'You will always have the option to unsubscribe, and we will never spam you.' },
   ])('$why: $text', ({ text, path }) => {
