@@ -1,6 +1,6 @@
 import type { Node, Parent, Point } from 'unist';
 import { describe, expect, test } from 'vitest';
-import { chunkChildren, runs, TEXT_CHUNK } from '../src/parse/chunks.js';
+import { chunkChildren, endsSentence, runs, TEXT_CHUNK } from '../src/parse/chunks.js';
 
 interface Text extends Node {
   value: string;
@@ -67,5 +67,23 @@ describe('runs', () => {
     const ends = [false, true, false, false];
     expect(runs([0, 1, 2, 3], (index) => sizes[index], (index) => ends[index])).toEqual([[0, 1], [2, 3]]);
     expect(runs([0, 1, 2], () => TEXT_CHUNK, () => false)).toEqual([[0, 1], [2]]);
+  });
+
+  test('an item that says nothing of sentences (white space) leaves the last answer standing', () => {
+    const sizes = [TEXT_CHUNK - 10, 1, 20, 30];
+    expect(runs([0, 1, 2, 3], (index) => sizes[index], (index) => [true, undefined, false, false][index])).toEqual([[0, 1], [2, 3]]);
+    expect(runs([0, 1, 2, 3], (index) => sizes[index], (index) => [false, undefined, false, false][index])).toEqual([[0, 1, 2, 3]]);
+  });
+});
+
+describe('endsSentence', () => {
+  const span = (...children: Node[]) => ({ type: 'element', tagName: 'span', children });
+  test('text ending on a sentence mark, or an element whose last text does; white space alone says nothing', () => {
+    expect(endsSentence(text('Call us today. ', 0))).toBe(true);
+    expect(endsSentence(text('Call us', 0))).toBe(false);
+    expect(endsSentence(text(' \n ', 0))).toBeUndefined();
+    expect(endsSentence(span(text('Usually we ', 0), span(text('reply within an hour.', 0)), text('\n', 0)))).toBe(true);
+    expect(endsSentence(span(text('Call us today.', 0), span(text('Usually we', 0))))).toBe(false);
+    expect(endsSentence(span())).toBe(false);
   });
 });

@@ -172,3 +172,16 @@ describe('half a megabyte of words in one element', () => {
     expect(lintText(text, { path }).messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([['availability', 1, column]]);
   });
 });
+
+describe('a long run of inline elements in one paragraph', () => {
+  // Such a run was cut only at twice the chunk's size when no bare text ended a sentence, so a
+  // sentence spread over two <span>s could be cut in two there, and the hedge in its first half lost.
+  const spans = '<span>Our team reads every word. </span>'.repeat(564);
+  test.each([
+    ['hedged: not reported', `<p>${spans}<span>Usually we </span><span>reply within an hour.</span></p>`, []],
+    ['not hedged: reported in its place', `<p>${spans}<span>Then we </span><span>reply within an hour.</span></p>`, [['speed', 1, 22_597]]],
+  ])('is cut between sentences: %s', (_, html, expected) => {
+    if (expected.length > 0) expect(html.indexOf('within an hour') + 1).toBe(22_597);
+    expect(lintText(html, { path: 'spans.html' }).messages.map((message) => [message.ruleId, message.line, message.column])).toEqual(expected);
+  });
+});

@@ -69,28 +69,55 @@ function chunk<T extends Node>(node: T, options: ChunkOptions): Array<Weighed<T>
 /**
  * Runs of `items` of about TEXT_CHUNK in weight. A run ends after an item
  * that ends a sentence, so no phrase is cut in two, unless it has grown to
- * twice the size without one.
+ * twice the size without one. An item of which `endsSentenceAfter` says
+ * nothing (undefined: white space between two elements) leaves the last
+ * answer standing.
  */
-export function runs<T>(items: readonly T[], weight: (item: T) => number, endsSentenceAfter: (item: T) => boolean): T[][] {
+export function runs<T>(items: readonly T[], weight: (item: T) => number, endsSentenceAfter: (item: T) => boolean | undefined): T[][] {
   const groups: T[][] = [[]];
   let size = 0;
+  let sentenceEnded = false;
   for (const item of items) {
     const length = weight(item);
-    const group = groups[groups.length - 1];
-    const previous = group[group.length - 1];
-    if (previous !== undefined && ((size + length > TEXT_CHUNK && endsSentenceAfter(previous)) || size + length > 2 * TEXT_CHUNK)) {
+    if (groups[groups.length - 1].length > 0 && ((size + length > TEXT_CHUNK && sentenceEnded) || size + length > 2 * TEXT_CHUNK)) {
       groups.push([]);
       size = 0;
     }
     groups[groups.length - 1].push(item);
     size += length;
+    sentenceEnded = endsSentenceAfter(item) ?? sentenceEnded;
   }
   return groups;
 }
 
-/** Whether a node is text that ends a sentence. */
-export function endsSentence(node: Node): boolean {
-  return isText(node) && SENTENCE_MARK.has(node.value.trimEnd().slice(-1));
+/** How far down an element endsSentence looks for its last text: deeper inline markup than this is not worth a cut. */
+const LAST_TEXT_DEPTH = 32;
+
+/**
+ * Whether a node ends a sentence: text whose last mark ends one, or an
+ * element whose last text does ("<span>Call us today.</span>"), so a run
+ * of inline elements is cut between sentences too. Undefined for white
+ * space alone, which neither ends a sentence nor continues one.
+ */
+export function endsSentence(node: Node): boolean | undefined {
+  let last: Node | undefined = node;
+  for (let depth = 0; last !== undefined && depth < LAST_TEXT_DEPTH; depth += 1) {
+    if (isText(last)) {
+      const mark = last.value.trimEnd().slice(-1);
+      return mark === '' ? undefined : SENTENCE_MARK.has(mark);
+    }
+    if (!isParent(last)) return false;
+    last = lastNotBlank(last.children);
+  }
+  return false;
+}
+
+function lastNotBlank(children: readonly Node[]): Node | undefined {
+  for (let index = children.length - 1; index >= 0; index -= 1) {
+    const child = children[index];
+    if (!isText(child) || child.value.trim() !== '') return child;
+  }
+  return undefined;
 }
 
 /** A long text node as pieces with their own positions (counted from its start, as the converters count). */
