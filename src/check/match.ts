@@ -90,7 +90,7 @@ const HEDGE_BEFORE =
   /\b(almost|nearly|most|mostly|usually|typically|generally|often|normally|frequently|sometimes|occasionally|up to(?! (?:speed|date|you|us)\b)|aims? to|aims? for|aiming (?:to|for)|try to|tries to|strives? to|strives? for|striving (?:to|for)|work(?:s|ing)? towards?|hopes? to|may|might|could|ideally|in most cases|virtually|practically|average|averages|median|approximately|roughly|as little as|as fast as|as soon as possible|expected|estimated|goal|target|plan to|want to|wants to|should(?! you\b)|wants? (?:[a-z']+ ){1,3}to be|please allow|(?:do|doing|try|trying) (?:our|my) (?:very )?(?:best|utmost)|endeavou?rs? to|make every effort|makes every effort|as (?:quickly|fast|soon|promptly) as (?:we can|possible|we're able))\b/;
 
 const HEDGE_AFTER =
-  /^(?:[^\s]+\s+){0,6}?(on request|upon request|in most cases|where possible|when possible|if possible|if available|subject to|depending on|depends on|on average|typically|usually|most of the time|fair[- ]use|conditions apply|terms apply|limits apply|restrictions apply|exclusions apply|t&cs apply|for eligible|on eligible|on selected|on select|in select|in most|for most)\b|^\S*\*/;
+  /^(?:[^\s]+\s+){0,6}?(on request|upon request|in most cases|where possible|when possible|if possible|if available|subject to|depending on|depends on|on average|typically|usually|generally|normally|commonly|most of the time|in the majority of (?:cases|situations|instances)|fair[- ]use|conditions apply|terms apply|limits apply|restrictions apply|exclusions apply|t&cs apply|for eligible|on eligible|on selected|on select|in select|in most|for most)\b|^\S*\*/;
 
 const NEGATION = /\b(not|no|never|nothing|none|cannot|without|instead of|rather than|neither|nor|hardly|seldom|rarely|nobody|unable to(?=\s*$| (?:guarantee|offer|provide|promise|accept|ship|deliver|refund|process|honou?r|support|include|extend)\b)|prevents? (?:us|them|me) from)\b|n't\b/;
 
@@ -131,7 +131,7 @@ const HEDGED_SENTENCE = /^\s*(?:usually|typically|normally|generally|often|in mo
 const MISSION_STATEMENT = /^\s*to (?:provide|deliver|empower|help|create|offer|bring|serve|build|give|become|be|inspire|enable|ensure|support|make)\b(?![^]*\b(?:we|us)\b)/;
 
 /** "… and in most cases the parts to repair your issue on the spot": a hedge of cases covers its whole clause. */
-const HEDGED_CASES = /\bin (?:most|many|some) (?:cases|instances)\b/;
+const HEDGED_CASES = /\bin (?:most|many|some|the majority of) (?:cases|instances|situations)\b/;
 
 /**
  * The part of the clause before a hit from its last new subject on: "we may

@@ -5,6 +5,7 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('completeness flags promises of a complete range', () => {
   test.each<Flag>([
+    { text: 'All that you need to host your website.', line: 1, column: 1, endColumn: 18, actual: 'All that you need' },
     { text: 'We will send a team to wrap up all your possessions and get them ready for transport.', line: 1, column: 32, endColumn: 52, actual: 'all your possessions' },
     { text: 'On insurance work, we assist through the entire claims process.', line: 1, column: 38, endColumn: 63, actual: 'the entire claims process' },
     { text: 'Every contractor passes licensing, insurance & review audit', line: 1, column: 1, endColumn: 17, actual: 'Every contractor' },

@@ -20,6 +20,9 @@ describe('guarantee flags promises with no exit', () => {
     { text: 'Every install has a one year parts and labor warranty.', line: 1, column: 21, endColumn: 54, actual: 'one year parts and labor warranty' },
     // A remedy the business binds itself to; the condition is what sets it off.
     { text: 'If you are not entirely happy with your first lesson we will refund you.', line: 1, column: 54, endColumn: 68, actual: 'we will refund' },
+    // The remedy said with a noun, or as a cost the business takes on.
+    { text: 'If the florist did not make the delivery attempt, we will gladly provide you with a refund.', line: 1, column: 51, endColumn: 91, actual: 'we will gladly provide you with a refund' },
+    { text: 'We will also pay the return shipping costs if the return is a result of our error.', line: 1, column: 1, endColumn: 43, actual: 'We will also pay the return shipping costs' },
     { text: 'You will love them or we will re-shoot.', line: 1, column: 23, endColumn: 39, actual: 'we will re-shoot' },
     { text: 'If the pests come back, we come back.', line: 1, column: 25, endColumn: 37, actual: 'we come back' },
     { text: 'We will keep making revisions until you are completely satisfied.', line: 1, column: 31, endColumn: 65, actual: 'until you are completely satisfied' },

@@ -79,6 +79,8 @@ describe('speed flags promised times', () => {
 describe('speed leaves qualified wording, windows and code alone', () => {
   test.each<NearMiss>([
     { why: 'a state asked about, not asserted', text: 'We show you how many calls are answered within an hour.' },
+    { why: 'a hedge after the promise', text: 'If your order is placed by noon, same-day delivery is generally available.' },
+    { why: 'a hedge of cases covers its clause', text: 'In the majority of situations we can deliver same-day.' },
     { why: 'an instruction before a command: the reader acts', text: '- Stop the service immediately:\n\n`brew services kill x`\n', path: 'x.md' },
     { why: 'the unit a value is given in', text: 'Unlock the wallet for a while (timeout in seconds).' },
     { why: 'the unit a value is given in', text: 'Time is measured in seconds.' },

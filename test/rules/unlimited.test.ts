@@ -20,6 +20,7 @@ describe('unlimited flags promises of no limit and no cost', () => {
     { text: 'Unlimited downloads for personal use only.', line: 1, column: 1, endColumn: 20, actual: 'Unlimited downloads' },
     { text: 'Your gift card never expires.', line: 1, column: 16, endColumn: 29, actual: 'never expires' },
     { text: 'Unlimited storage for every team.', line: 1, column: 1, endColumn: 18, actual: 'Unlimited storage' },
+    { text: 'Unmetered bandwidth on every plan.', line: 1, column: 1, endColumn: 20, actual: 'Unmetered bandwidth' },
     { text: 'No hidden fees.', line: 1, column: 1, endColumn: 15, actual: 'No hidden fees' },
     { text: 'Free shipping on every order.', line: 1, column: 1, endColumn: 5, actual: 'Free' },
     { text: 'Free forever.', line: 1, column: 1, endColumn: 13, actual: 'Free forever' },
