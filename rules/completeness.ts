@@ -80,7 +80,7 @@ const TRIGGERS: Trigger[] = [
   {
     name: 'every kind',
     pattern:
-      /\b(?:every|any|all) (?:(?:major|popular|common|leading) )?(?:kinds?|types?|sizes?|styles?|flavou?rs?|occasions?|budgets?|jobs?|projects?|features?|brands?|makes? and models?|models?|devices?|platforms?|industr(?:y|ies))\b|\ball kinds of\b|\bevery step(?: of the way)?\b|\bno matter (?:what|which|the) (?:kinds?|types?|sizes?|styles?|occasions?|budgets?|jobs?|projects?|devices?|platforms?|brands?|industr(?:y|ies))\b/g,
+      /\b(?:every|any|all) (?:(?:major|popular|common|leading) )?(?:kinds?|types?|sizes?|styles?|flavou?rs?|occasions?|budgets?|jobs?|projects?|features?|brands?|makes? and models?|models?|devices?|platforms?|industr(?:y|ies))\b|\ball (?:kinds|sorts|manner) of\b|\bevery step(?: of the way)?\b|\bno matter (?:what|which|the) (?:kinds?|types?|sizes?|styles?|occasions?|budgets?|jobs?|projects?|devices?|platforms?|brands?|industr(?:y|ies))\b/g,
     // "A free trial with full access to all features" says what a plan unlocks, which its page lists: no range of service is promised.
     accept: (view, hit) =>
       !unitsDiffer(view, hit) && (!/^all features?/i.test(hit.match[0]) || !/\b(?:access to|unlocks?|includes?|including|with)\s+$/.test(view.text.slice(0, hit.start))),
@@ -128,10 +128,11 @@ const TRIGGERS: Trigger[] = [
     // line too short to have a subject ("the parser reads the file from
     // start to finish" is neither).
     name: 'start to finish',
-    pattern: /\bfrom start to finish\b|\bfrom (?:the )?(?:very )?(?:first|initial) (?:call|contact|consultation|inspection|visit|meeting|quote|estimate|greeting|enquiry|inquiry|conversation|phone call|site visit)(?: [a-z]+)?(?: [a-z]+)?(?: [a-z]+)? (?:to|through|until|till) (?:the )?(?:very )?(?:final|last) [a-z]+\b|\beven the (?:toughest|most stubborn|hardest|worst|dirtiest|most difficult|most complex|most complicated|most challenging|deepest|oldest)\b/g,
+    pattern: /\b(?:from )?start[- ]to[- ]finish\b|\bfrom (?:the )?(?:very )?(?:first|initial) (?:call|contact|consultation|inspection|visit|meeting|quote|estimate|greeting|enquiry|inquiry|conversation|phone call|site visit)(?: [a-z]+)?(?: [a-z]+)?(?: [a-z]+)? (?:to|through|until|till) (?:the )?(?:very )?(?:final|last) [a-z]+\b|\beven the (?:toughest|most stubborn|hardest|worst|dirtiest|most difficult|most complex|most complicated|most challenging|deepest|oldest)\b/g,
     // "Even the toughest" only as what the business takes on ("we remove even the toughest stains"; not "we found that even the hardest bugs have simple causes").
     accept: (view, hit) =>
-      (BUSINESS_WORDS.test(view.text) || isFragment(view)) &&
+      // Bare "start to finish", without "from", reads as a fragment too easily ("The parser reads the file start to finish"): it needs the business.
+      (BUSINESS_WORDS.test(view.text) || (isFragment(view) && !/^start to finish/.test(hit.match[0]))) &&
       (!/^even/.test(hit.match[0]) || /\b(?:remov(?:e|es|ing)|handl(?:e|es|ing)|tackl(?:e|es|ing)|fix(?:es|ing)?|clean(?:s|ing)?|solv(?:e|es|ing)|repair(?:s|ing)?|lift(?:s|ing)?|get rid of|take on|takes on|treat(?:s|ing)?|eliminat(?:e|es|ing))\b(?: [a-z]+){0,2}\s*$/.test(view.text.slice(0, hit.start))),
   },
   {

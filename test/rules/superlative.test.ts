@@ -62,6 +62,8 @@ describe('superlative reports vague boasts as puffery (info)', () => {
     { text: 'Our team excels in crafting digital experiences.', line: 1, column: 10, endColumn: 19, actual: 'excels in' },
     { text: 'We go above and beyond for every client.', line: 1, column: 7, endColumn: 23, actual: 'above and beyond' },
     { text: 'Hosting that far surpasses the competition.', line: 1, column: 14, endColumn: 27, actual: 'far surpasses' },
+    // "Without doubt" intensifies; it negates nothing.
+    { text: 'The quality we offer will without doubt surpass your expectations.', line: 1, column: 41, endColumn: 48, actual: 'surpass' },
     { text: 'A household name in moving.', line: 1, column: 3, endColumn: 17, actual: 'household name' },
     { text: 'Your safety is our highest priority.', line: 1, column: 16, endColumn: 36, actual: 'our highest priority' },
     { text: 'The possibilities are endless with digital printing.', line: 1, column: 5, endColumn: 30, actual: 'possibilities are endless' },
