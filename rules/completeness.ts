@@ -95,7 +95,7 @@ const TRIGGERS: Trigger[] = [
     // "Flexible pricing for every need" is a boast, not a checkable promise.
     name: 'every need',
     kind: 'puffery',
-    pattern: /\b(?:every|all (?:of )?your|all) (?:needs?|problems?|worr(?:y|ies)|dreams?|goals?|challenges?|wish(?:es)?|desires?|whims?|palates?|tastes?|appetites?|cravings?)\b/g,
+    pattern: /\bevery (?:little|last|single) (?:thing|detail)\b|\b(?:every|all (?:of )?your|all) (?:needs?|problems?|worr(?:y|ies)|dreams?|goals?|challenges?|wish(?:es)?|desires?|whims?|palates?|tastes?|appetites?|cravings?)\b/g,
   },
   {
     // Every unit of the service: "accountability on every local move", "we
@@ -118,7 +118,7 @@ const TRIGGERS: Trigger[] = [
     // entire claims process". Not "this deletes your entire history", which
     // no one serves.
     name: 'your entire',
-    pattern: /\byour (?:entire|whole) (?!life\b|time\b|family\b)[a-z]+|\ball aspects of your\b|\bevery aspect of\b|\ball (?:of )?your (?!(?:own|support|feedback|patience|trust|business|kindness|help|input|comments|suggestions)\b)[a-z]+|\bthe (?:entire|whole)(?: [a-z]+)? (?:process|journey|project|job|move)\b/g,
+    pattern: /\byour (?:entire|whole) (?!life\b|time\b|family\b)[a-z]+|\ball aspects of your\b|\bevery (?:aspect|element) of\b|\ball (?:of )?your (?!(?:own|support|feedback|patience|trust|business|kindness|help|input|comments|suggestions)\b)[a-z]+|\bthe (?:entire|whole)(?: [a-z]+)? (?:process|journey|project|job|move)\b/g,
     accept: (view, hit) => BUSINESS_WORDS.test(clauseBefore(view, hit.start)) && notAskedFor(view, hit),
   },
   {

@@ -48,6 +48,8 @@ const TRIGGERS: Trigger[] = [
   },
   // The same remedy said as the price, at the end of its clause: "done right or you don't pay"; not "or you won't pay the discounted rate".
   { name: "or you don't pay", pattern: /\bor you (?:don't|do not|won't|will not) pay(?: (?:us|a (?:penny|cent|thing|dime)|anything|for it))?\b(?=\s*(?:[,.!;:]|$))/g, selfNegating: true },
+  // The same remedy as a firm's policy: "no win, no fee", "you won't pay a penny unless we win your case".
+  { name: "or you don't pay", pattern: /\bno[- ]win,?[- ]no[- ](?:fee|pay|charge)\b|\b(?:won't|will not|don't|do not|never) pay (?:a (?:penny|cent|dime|thing)|anything)(?: [a-z]+)? unless\b/g, selfNegating: true },
   // These three promise a refund without conditions, as "money back" does.
   // Not of cancelling alone ("cancel anytime, no questions asked"): the reader may leave, and no money is promised back.
   {

@@ -35,6 +35,17 @@ function answersForOutcome(view: SentenceView, hit: Hit): boolean {
   return BUSINESS_WORDS.test(clauseBefore(view, hit.end)) && THE_READERS.test(assured) && !ASSURED_BOAST.test(assured);
 }
 
+/**
+ * What "perfect" praises as a fit rather than promises as a standard: "the
+ * perfect balance", "the perfect solution", "the perfect setting for your
+ * wedding", "the perfect itinerary to suit your needs". A boast of fit, which
+ * no one could hold the business to: puffery. "Perfect results" promises.
+ */
+const PRAISED_FITS = 'balance|blend|combination|mix|harmony|solutions?|path|settings?|venues?|spots?|locations?|spaces?|backdrops?|itinerar(?:y|ies)|destinations?|getaways?|partners?|options?|additions?|companions?';
+
+/** After "perfect": a recommendation ("perfect for small teams", "the perfect gift"), what suits the reader, or a praised fit. */
+const PERFECT_FIT = new RegExp(`^\\s*(?:for|fit|match|gift|choice|place|way|time to|${PRAISED_FITS})\\b`);
+
 const uptimeTrigger = (name: string, pattern: RegExp): Trigger => ({ name, pattern, selfNegating: true, checks: 'uptime' });
 
 const TRIGGERS: Trigger[] = [
@@ -85,7 +96,7 @@ const TRIGGERS: Trigger[] = [
   },
   // "We never compromise on quality": a boast of standards no one could check.
   { name: 'never compromise', kind: 'puffery', pattern: /\bnever compromises? on (?:quality|safety|service|standards)\b/g, selfNegating: true },
-  { name: 'flawless', pattern: /\b(?:flawless(?:ly)?|unbreakable|unhackable|error[- ]free|bug[- ]free|fault[- ]free|defect[- ]free|zero (?:errors|defects|bugs|mistakes|dropped balls|missed (?:calls|deadlines|appointments|orders)|leaks)|fail[- ]?safe|foolproof|spotless|impeccabl[ey])\b/g },
+  { name: 'flawless', pattern: /\b(?:flawless(?:ly)?|faultless(?:ly)?|unbreakable|unhackable|error[- ]free|bug[- ]free|fault[- ]free|defect[- ]free|zero (?:errors|defects|bugs|mistakes|dropped balls|missed (?:calls|deadlines|appointments|orders)|leaks)|fail[- ]?safe|foolproof|spotless|impeccabl[ey])\b/g },
   {
     name: 'perfect',
     pattern: /\b(?:perfect|perfectly)\b/g,
@@ -94,7 +105,7 @@ const TRIGGERS: Trigger[] = [
     accept: (view, hit) => {
       const before = view.text.slice(0, hit.start);
       return (
-        !/^\s*(for|fit|match|gift|choice|place|way|time to|balance|blend|combination|mix|harmony|solutions?|path)\b/.test(view.text.slice(hit.end)) &&
+        !PERFECT_FIT.test(view.text.slice(hit.end)) &&
         // "Worked tirelessly to perfect the menu": the verb, what the business worked at.
         !/\bto $/.test(before) &&
         !/\b(?:find|finding|finds|choose|choosing|pick|picking|discover|discovering|select|selecting|shop for|search for|looking for|look for)(?: (?:the|your|a|an|that))? $/.test(before)
@@ -102,7 +113,7 @@ const TRIGGERS: Trigger[] = [
     },
   },
   // "The perfect balance of elegance and comfort", "the perfect solution for you" praise; no one could hold them to a standard.
-  { name: 'perfect balance', kind: 'puffery', pattern: /\bperfect (?:balance|blend|combination|mix|harmony|solutions?|path)\b|\b(?:cooked|done|grilled|baked|roasted|prepared) to perfection\b/g },
+  { name: 'perfect balance', kind: 'puffery', pattern: new RegExp(`\\bperfect (?:${PRAISED_FITS})\\b|\\b(?:cooked|done|grilled|baked|roasted|prepared) to perfection\\b`, 'g') },
   { name: 'we make sure', pattern: ASSURES, accept: answersForOutcome },
   {
     // "We will always communicate with you in advance", "we always make time
@@ -116,6 +127,8 @@ const TRIGGERS: Trigger[] = [
   // A privacy promise: "we never log or track your network data", "we will never sell your email".
   // Not "we will never spam you": a sign-up form's standard reassurance, like "no spam".
   // Of the reader's data: not "we never read from the cache", which documents code.
+  // The same promise as a policy's name: "a zero log promise", "our strict no-logs policy".
+  { name: 'we never log', pattern: /\b(?:zero|no)[- ]logs?[- ](?:policy|promise|guarantee)\b/g, selfNegating: true },
   { name: 'we never log', pattern: /\bwe(?: will|'ll)? never (?:log|track|sell|share|store|keep|record|monitor|rent|read)\b(?=(?: or [a-z]+)? (?:you|your|any|personal|customer|user|client)\b)/g, selfNegating: true },
   {
     // An outcome of a service the reader is told they will always have:

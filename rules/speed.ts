@@ -188,7 +188,7 @@ const TRIGGERS: Trigger[] = [
       return BUSINESS_WORDS.test(before) && !/\b(?:needs? to|expects? us to|lets? us|allows? us to|helps? us)\b/.test(before) && !/\bas \S+$/.test(view.text.slice(hit.start, hit.end)) && !/\bnot always\b/.test(view.text);
     },
   },
-  { name: 'blazing fast', kind: 'puffery', pattern: /\b(?:blazing(?:ly)?[- ]fast|lightning[- ](?:fast|speed|quick)|super[- ]fast|feels? instant|feels? instantaneous)\b/g },
+  { name: 'blazing fast', kind: 'puffery', pattern: /\b(?:blazing(?:ly)?[- ]fast|lightning[- ](?:fast|speed|quick)|super[- ]fast|feels? instant|feels? instantaneous|in no time(?: at all)?|before you know it)\b/g },
   {
     // Speed named without a time, of a service: "fast response", "quick turnaround", "speedy delivery".
     // Said by the business, or opening its sentence ("Fast response."): not "the fast response time of

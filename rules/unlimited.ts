@@ -46,6 +46,8 @@ function standaloneFree(view: SentenceView, hit: Hit): boolean {
   if (/\bor (?:it's|it is|it'll be|it will be|they're|they are)\s+$/.test(before)) return false;
   // "My consultations are not only free": the call to action is the subject.
   if (/\b(?:consultations?|consults?|quotes?|estimates?|trials?|demos?|inspections?|assessments?)\s+(?:are|is)\s+(?:[a-z]+\s+){0,2}$/.test(before)) return false;
+  // "Your first lesson is free": an introductory offer, a trial by another name.
+  if (/\b(?:your|the) first (?:[a-z-]+\s+){1,2}(?:is|are)\s+(?:[a-z]+\s+){0,2}$/.test(before)) return false;
   // "Pay yearly and get two months free": a promotion's terms, not a price promise.
   if (/\b(?:\d+|one|two|three|four|six|twelve) (?:months?|weeks?|days?|years?)\s+$/i.test(before)) return false;
   return !THRESHOLD.test(view.text);
@@ -77,11 +79,11 @@ const TRIGGERS: Trigger[] = [
       /\b(?:no|zero|without(?: any)?|never any|(?:does|do|will)(?: not|n't) (?:include|have|add|involve) any)(?: [a-z]+ (?:surprises|fees|charges|costs),? (?:or|and|nor))? (?:hidden|extra|additional|surprise|setup|set-up) (?:fees?|charges?|costs?)\b|\bno surprises on (?:your|the) (?:bill|invoice)\b|\bnever charges? (?:you )?extra\b|\b(?:won't|will not|never) (?:be )?charged? (?:you )?(?:any )?(?:hidden|extra|additional|surprise) (?:fees?|charges?|costs?)\b|\bthe price you see is the price you pay\b|\bno call-?out (?:fees?|charges?)\b|\bno extras\b(?! (?:are|is|were|was)\b)|\ball[- ]inclusive (?:price|pricing|prices|rates?|quotes?|fees?)\b/g,
     selfNegating: true,
   },
-  // Fees ruled out by name: "zero fees on swaps", "no transaction fees", "we don't charge any extra fees for shipping".
+  // Fees ruled out by name: "zero fees on swaps", "no transaction fees", "we don't charge any extra fees for shipping", "no after hours extra fees".
   {
     name: 'no hidden fees',
     checks: 'extra fees',
-    pattern: /\b(?:no|zero) (?:transaction |maintenance |monthly |annual |account |booking |service |commission |withdrawal |transfer )?fees\b(?! (?:will|are|is|shall) (?:be )?(?:refunded|returned|paid back)\b)|\bwe (?:don't|do not|never|won't|will not) charge (?:you )?(?:any )?(?:[a-z]+ )?fees\b/g,
+    pattern: /\b(?:no|zero) (?:transaction |maintenance |monthly |annual |account |booking |service |commission |withdrawal |transfer )?fees\b(?! (?:will|are|is|shall) (?:be )?(?:refunded|returned|paid back)\b)|\bwe (?:don't|do not|never|won't|will not) charge (?:you )?(?:any )?(?:[a-z]+ )?fees\b|\bno (?:(?:extra|additional) )?(?:after[- ]hours?|out[- ]of[- ]hours|weekend|holiday|evening|night|onsite|on-site|call[- ]out|travel|trip|emergency) (?:extra |additional )?(?:fees|charges|surcharges?)\b/g,
     selfNegating: true,
   },
   // "Your price stays the same — no surprises": of a price, the same promise.

@@ -5,6 +5,7 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('completeness flags promises of a complete range', () => {
   test.each<Flag>([
+    { text: 'We handle every element of your event.', line: 1, column: 11, endColumn: 27, actual: 'every element of' },
     { text: 'All that you need to host your website.', line: 1, column: 1, endColumn: 18, actual: 'All that you need' },
     { text: 'We will send a team to wrap up all your possessions and get them ready for transport.', line: 1, column: 32, endColumn: 52, actual: 'all your possessions' },
     { text: 'On insurance work, we assist through the entire claims process.', line: 1, column: 38, endColumn: 63, actual: 'the entire claims process' },
@@ -66,6 +67,10 @@ describe('completeness flags promises of a complete range', () => {
     // And over the reader's tastes.
     expect(findings('completeness', "There's something to satisfy every palate.")).toEqual([
       expect.objectContaining({ verdict: 'puffery', severity: 'info', column: 30, endColumn: 42, actual: 'every palate' }),
+    ]);
+    // And over every detail, with nothing named.
+    expect(findings('completeness', 'We handle every little thing.')).toEqual([
+      expect.objectContaining({ verdict: 'puffery', severity: 'info', column: 11, endColumn: 29, actual: 'every little thing' }),
     ]);
   });
 });

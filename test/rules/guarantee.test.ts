@@ -5,6 +5,9 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('guarantee flags promises with no exit', () => {
   test.each<Flag>([
+    // A firm's no-win-no-fee policy: a remedy, said as the price.
+    { text: 'We work on a no win, no fee basis.', line: 1, column: 14, endColumn: 28, actual: 'no win, no fee' },
+    { text: "You won't pay a penny unless we win your case!", line: 1, column: 5, endColumn: 29, actual: "won't pay a penny unless" },
     { text: "We're not happy until your space sparkles.", line: 1, column: 1, endColumn: 42, actual: "We're not happy until your space sparkles" },
     { text: 'Lifetime warranties on sewer replacements.', line: 1, column: 1, endColumn: 20, actual: 'Lifetime warranties' },
     { text: "We're not done until you're 100% happy.", line: 1, column: 1, endColumn: 39, actual: "We're not done until you're 100% happy" },

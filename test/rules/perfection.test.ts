@@ -5,6 +5,8 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('perfection flags promises that nothing ever goes wrong', () => {
   test.each<Flag>([
+    { text: 'HotBot VPN has a zero log promise.', line: 1, column: 18, endColumn: 34, actual: 'zero log promise' },
+    { text: 'We provide a faultless experience.', line: 1, column: 14, endColumn: 23, actual: 'faultless' },
     { text: 'Fresh every time you order.', line: 1, column: 7, endColumn: 17, actual: 'every time' },
     { text: 'A fair price for work done right the first time.', line: 1, column: 23, endColumn: 48, actual: 'done right the first time' },
     { text: 'We Show Up When We Say', line: 1, column: 4, endColumn: 23, actual: 'Show Up When We Say' },
@@ -63,6 +65,8 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
     expectOneFinding('perfection', { text: 'The perfect balance of comfort and style.', line: 1, column: 5, endColumn: 20, actual: 'perfect balance' }, 'puffery', 'info');
     expectOneFinding('perfection', { text: 'Let our team design the perfect solution for you.', line: 1, column: 25, endColumn: 41, actual: 'perfect solution' }, 'puffery', 'info');
     expectOneFinding('perfection', { text: 'The Perfect Path to becoming a developer', line: 1, column: 5, endColumn: 17, actual: 'Perfect Path' }, 'puffery', 'info');
+    // A place or a plan praised as the right fit.
+    expectOneFinding('perfection', { text: 'Castle Farm is the perfect setting for your wedding.', line: 1, column: 20, endColumn: 35, actual: 'perfect setting' }, 'puffery', 'info');
     // And a boast of standards: its "never" is its own.
     expectOneFinding('perfection', { text: 'We never compromise on quality.', line: 1, column: 4, endColumn: 31, actual: 'never compromise on quality' }, 'puffery', 'info');
     // And a look like new, which no one could hold to a standard.

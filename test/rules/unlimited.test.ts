@@ -5,6 +5,11 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('unlimited flags promises of no limit and no cost', () => {
   test.each<Flag>([
+    // Surcharges ruled out by name.
+    { text: 'No after hours extra fees.', line: 1, column: 1, endColumn: 26, actual: 'No after hours extra fees' },
+    // Free shipping on a first order is a price, not an introductory lesson.
+    { text: 'Free shipping on your first order.', line: 1, column: 1, endColumn: 5, actual: 'Free' },
+    { text: 'No extra onsite fees.', line: 1, column: 1, endColumn: 21, actual: 'No extra onsite fees' },
     { text: 'To celebrate our launch, delivery is free forever.', line: 1, column: 38, endColumn: 50, actual: 'free forever' },
     { text: 'Returns are free, 30 days no questions.', line: 1, column: 13, endColumn: 17, actual: 'free' },
     { text: 'Get 10 GB of free space for your photos.', line: 1, column: 14, endColumn: 18, actual: 'free' },
@@ -63,6 +68,7 @@ describe('unlimited flags promises of no limit and no cost', () => {
 
 describe('unlimited leaves calls to action, compounds, qualified wording and code alone', () => {
   test.each<NearMiss>([
+    { why: 'an introductory offer, a trial by another name', text: 'Your first training is FREE!' },
     { why: "the business's own may, alone", text: 'We may upgrade you to next-day delivery free of charge.' },
     { why: 'a call to action, a comma between', text: 'We provide free, no-obligation quotes.' },
     { why: 'a call to action after the offer', text: 'A local specialist will craft a tailor-made proposal — free, no obligation.' },
