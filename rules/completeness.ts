@@ -76,7 +76,7 @@ const TRIGGERS: Trigger[] = [
   // to know" a guide's scope. "Everything is" describes
   // ("everything is fine"), unless a service is done to it ("everything is backed up").
   { name: 'everything', pattern: /\beverything\b(?! (?:else|is(?! (?:backed up|covered|included|handled|taken care of|protected|insured|guaranteed)\b)|was|(?:that )?(?:happens|happened|is going to happen|goes on|is going on)|happen|in (?:this|the) (?:code|example)|(?:we|i) (?:can|could|possibly can|need|needed|needs)\b|you (?:need|want|ought) to know\b))|\banything you (?:need|want|could (?:need|want))\b/g },
-  { name: 'whatever you need', pattern: /\bwhatever you (?:need|want|require|could (?:need|want))\b|\ball the [a-z]+ you(?:'ll| will| may| might| could)? (?:ever )?(?:need|want|require)\b|\ball (?:that )?you(?:'ll)? (?:ever )?need\b|\bany (?:other )?(?:[a-z]+ )?(?:requirements?|requests?) (?:that )?you (?:may |might )?have\b/g, accept: notAskedFor },
+  { name: 'whatever you need', pattern: /\bwhatever you (?:need|want|require|could (?:need|want))\b|\ball the [a-z]+ you(?:'ll| will| may| might| could)? (?:ever )?(?:need|want|require)\b|\ball (?:that )?you(?:'ll)? (?:ever )?need\b(?! to know\b)|\bany (?:other )?(?:[a-z]+ )?(?:requirements?|requests?) (?:that )?you (?:may |might )?have\b/g, accept: notAskedFor },
   {
     name: 'every kind',
     pattern:
@@ -131,8 +131,8 @@ const TRIGGERS: Trigger[] = [
     pattern: /\b(?:from )?start[- ]to[- ]finish\b|\bfrom (?:the )?(?:very )?(?:first|initial) (?:call|contact|consultation|inspection|visit|meeting|quote|estimate|greeting|enquiry|inquiry|conversation|phone call|site visit)(?: [a-z]+)?(?: [a-z]+)?(?: [a-z]+)? (?:to|through|until|till) (?:the )?(?:very )?(?:final|last) [a-z]+\b|\beven the (?:toughest|most stubborn|hardest|worst|dirtiest|most difficult|most complex|most complicated|most challenging|deepest|oldest)\b/g,
     // "Even the toughest" only as what the business takes on ("we remove even the toughest stains"; not "we found that even the hardest bugs have simple causes").
     accept: (view, hit) =>
-      // Bare "start to finish", without "from", reads as a fragment too easily ("The parser reads the file start to finish"): it needs the business.
-      (BUSINESS_WORDS.test(view.text) || (isFragment(view) && !/^start to finish/.test(hit.match[0]))) &&
+      // Bare "start to finish" or "start-to-finish", without "from", reads as a fragment too easily ("The parser reads the file start to finish"): it needs the business.
+      (BUSINESS_WORDS.test(view.text) || (isFragment(view) && !/^start[- ]to[- ]finish/.test(hit.match[0]))) &&
       (!/^even/.test(hit.match[0]) || /\b(?:remov(?:e|es|ing)|handl(?:e|es|ing)|tackl(?:e|es|ing)|fix(?:es|ing)?|clean(?:s|ing)?|solv(?:e|es|ing)|repair(?:s|ing)?|lift(?:s|ing)?|get rid of|take on|takes on|treat(?:s|ing)?|eliminat(?:e|es|ing))\b(?: [a-z]+){0,2}\s*$/.test(view.text.slice(0, hit.start))),
   },
   {

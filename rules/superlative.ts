@@ -69,12 +69,12 @@ const TRIGGERS: Trigger[] = [
     // underline) every possible way, and the prefilter took 12 s on one.
     name: 'than competitors',
     pattern:
-      /\b(?:\d+(?:\.\d+)?\s?(?:x|×|%|times)\s+)?(?:more|less|fewer|faster|quicker|cheaper|better|stronger|safer|easier|simpler|smarter|bigger|larger|greater|higher|lower|longer|fresher|friendlier|tastier)\b(?:\s+[a-z]+(?:-[a-z]+)*)?(?:\s+[a-z]+(?:-[a-z]+)*)?(?:\s+[a-z]+(?:-[a-z]+)*)?\s+than\s+(?:(?:(?:any|all|every|most)\s+(?:other\s+)?|other\s+)(?:[a-z]+(?:-[a-z]+)*\s+)?(?:[a-z]+(?:-[a-z]+)*\s+)?(?:competitors?|alternatives?|providers?|companies|company|firms?|agenc(?:y|ies)|places?|brands?|services?|shops?|stores?|options?|rivals?|one)|(?:the\s+)?other\s+guys|(?:our|the|its|their)\s+(?:competitors|competition|rivals|alternatives)|competitors|alternatives|the competition|the rest|anyone(?: else)?|anybody(?: else)?|others)\b/g,
+      /\b(?:\d+(?:\.\d+)?\s?(?:x|×|%|times)\s+)?(?:more|less|fewer|faster|quicker|cheaper|better|stronger|safer|easier|simpler|smarter|bigger|larger|greater|higher|lower|longer|fresher|friendlier|tastier)\b(?:[\s-]+[a-z]+){0,3}[\s-]+than\s+(?:(?:(?:any|all|every|most)\s+(?:other\s+)?|other\s+)(?:[a-z]+(?:-[a-z]+)*\s+)?(?:[a-z]+(?:-[a-z]+)*\s+)?(?:competitors?|alternatives?|providers?|companies|company|firms?|agenc(?:y|ies)|places?|brands?|services?|shops?|stores?|options?|rivals?|one)|(?:the\s+)?other\s+guys|(?:our|the|its|their)\s+(?:competitors|competition|rivals|alternatives)|competitors|alternatives|the competition|the rest|anyone(?: else)?|anybody(?: else)?|others)\b/g,
   },
   {
     // The same comparison made by contrast: "Unlike other moving companies, we offer affordable rates".
     name: 'than competitors',
-    pattern: /\bunlike (?:(?:any |most |the |all |many )?other|most|many|(?:most|many) of our)(?: [a-z]+(?:-[a-z]+)*)?(?: [a-z]+(?:-[a-z]+)*)?(?: [a-z]+(?:-[a-z]+)*)?(?: [a-z]+(?:-[a-z]+)*)?(?: [a-z]+(?:-[a-z]+)*)? (?:compan(?:y|ies)|providers?|firms?|agenc(?:y|ies)|businesses|services?|shops?|stores?|brands?|movers|contractors|competitors|cleaners|plumbers|practices|clinics|hosts|options)\b|\bunlike (?:other|the other|our) (?:guys|competitors|competition|rivals)\b/g,
+    pattern: /\bunlike (?:(?:any |most |the |all |many )?other|most|many|(?:most|many) of our)(?:[ -][a-z]+){0,5} (?:compan(?:y|ies)|providers?|firms?|agenc(?:y|ies)|businesses|services?|shops?|stores?|brands?|movers|contractors|competitors|cleaners|plumbers|practices|clinics|hosts|options)\b|\bunlike (?:other|the other|our) (?:guys|competitors|competition|rivals)\b/g,
     accept: (view) => BUSINESS_WORDS.test(view.text),
   },
   {

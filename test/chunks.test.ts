@@ -84,6 +84,7 @@ describe('endsSentence', () => {
     expect(endsSentence(text(' \n ', 0))).toBeUndefined();
     expect(endsSentence(span(text('Usually we ', 0), span(text('reply within an hour.', 0)), text('\n', 0)))).toBe(true);
     expect(endsSentence(span(text('Call us today.', 0), span(text('Usually we', 0))))).toBe(false);
-    expect(endsSentence(span())).toBe(false);
+    expect(endsSentence(span())).toBeUndefined();
+    expect(endsSentence({ type: 'image' })).toBe(false);
   });
 });

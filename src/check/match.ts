@@ -90,7 +90,7 @@ const HEDGE_BEFORE =
   /\b(almost|nearly|most|mostly|usually|typically|generally|often|normally|frequently|sometimes|occasionally|up to(?! (?:speed|date|you|us)\b)|aims? to|aims? for|aiming (?:to|for)|try to|tries to|strives? to|strives? for|striving (?:to|for)|work(?:s|ing)? towards?|hopes? to|may|might|could|ideally|in most cases|virtually|practically|average|averages|median|approximately|roughly|as little as|as fast as|as soon as possible|expected|estimated|goal|target|plan to|want to|wants to|should(?! you\b)|wants? (?:[a-z']+ ){1,3}to be|please allow|(?:do|doing|try|trying) (?:our|my) (?:very )?(?:best|utmost)|endeavou?rs? to|make every effort|makes every effort|as (?:quickly|fast|soon|promptly) as (?:we can|possible|we're able))\b/;
 
 const HEDGE_AFTER =
-  /^(?:[^\s]+\s+){0,6}?(on request|upon request|in most cases|where possible|when possible|if possible|if available|subject to|depending on|depends on|on average|typically|usually|generally|normally|commonly|most of the time|in the majority of (?:cases|situations|instances)|fair[- ]use|conditions apply|terms apply|limits apply|restrictions apply|exclusions apply|t&cs apply|for eligible|on eligible|on selected|on select|in select|in most|for most)\b|^\S*\*/;
+  /^(?:[^\s]+\s+){0,6}?(on request|upon request|in most cases|where possible|when possible|if possible|if available|subject to|depending on|depends on|on average|typically|usually|generally|normally|most of the time|in the majority of (?:cases|situations|instances)|fair[- ]use|conditions apply|terms apply|limits apply|restrictions apply|exclusions apply|t&cs apply|for eligible|on eligible|on selected|on select|in select|in most|for most)\b|^\S*\*/;
 
 const NEGATION = /\b(not|no|never|nothing|none|cannot|without|instead of|rather than|neither|nor|hardly|seldom|rarely|nobody|unable to(?=\s*$| (?:guarantee|offer|provide|promise|accept|ship|deliver|refund|process|honou?r|support|include|extend)\b)|prevents? (?:us|them|me) from)\b|n't\b/;
 
@@ -244,11 +244,12 @@ const DEFINED_AFTER = /^["”'’]\s*(?:(?:does not|doesn't|do not|don't|is not|
  * plans that do are promised.
  */
 const ASKED_ABOUT =
-  /\b(?:track|see|check|know|find out|monitor|measure|show|tell|ask|wonder|learn|report|verify|view|compare|spot)(?:s|es|ed|ing)?(?: you| us)? (?:which|whether|if|how many|how often|how much)\b(?: [a-z'-]+){0,5}? (?:is|are|was|were|gets?|got|has been|have been)(?: [a-z'-]+){0,2}\s*$/;
+  /\b(?:track|see|check|know|find out|monitor|measure|show|tell|ask|wonder|learn|report|verify|view|compare|spot)(?:s|es|ed|ing)?(?: you| us)? (?:which|whether|if|how many|how often|how much)\b(?: [a-z'-]+){0,5}? (?:is|are|was|were|gets?|got|has been|have been)(?: (?!(?:and|but|so|then|or)\b)[a-z'-]+){0,2}\s*$/;
 
 export function isQualified(view: SentenceView, hit: Hit, trigger: Pick<Trigger, 'selfNegating'>): boolean {
   if (isHedged(view, hit) || LIMITED_SCOPE.test(view.text) || INSTRUCTION.test(view.text)) return true;
-  if (ASKED_ABOUT.test(clauseBefore(view, hit.start))) return true;
+  // Of the promise's own clause: "let us know if your delivery is late and we will refund you" promises.
+  if (ASKED_ABOUT.test(ownClause(view, hit))) return true;
   if (QUOTE_BEFORE.test(view.text.slice(0, hit.start)) && DEFINED_AFTER.test(view.text.slice(hit.end))) return true;
   // Of the promise's own subject: "tell us why you were not satisfied and I will refund you" promises.
   if (PAST_FACT.test(ownClause(view, hit)) || PAST_FACT.test(firstWords(clauseAfter(view, hit.end), 3))) return true;

@@ -108,6 +108,8 @@ export function endsSentence(node: Node): boolean | undefined {
     }
     if (!isParent(last)) return false;
     last = lastNotBlank(last.children);
+    // An element with no text (<br>, an empty <span>) says nothing, as white space does.
+    if (last === undefined) return undefined;
   }
   return false;
 }

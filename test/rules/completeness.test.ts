@@ -116,6 +116,8 @@ describe('completeness leaves qualified wording, code and description alone', ()
     { why: 'where customers come from: a boast, no one is served', text: 'Our customers come from all over the world.' },
     { why: 'software read from one end to the other', text: 'The parser reads the file from start to finish.' },
     { why: 'software read from one end to the other', text: 'The parser reads the file start to finish.' },
+    { why: 'a tutorial from one end to the other, with no business', text: 'A start-to-finish tutorial.' },
+    { why: "a guide's scope", text: 'Here is all that you need to know about hooks.' },
     { why: 'the units differ; none is promised', text: 'Every project is unique, so we offer flexible packages.' },
     { why: 'the units differ; none is promised', text: 'Every job is different.' },
     { why: 'people of all ages, with no business serving them', text: 'Physiotherapists help people of all ages.' },

@@ -5,6 +5,8 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('guarantee flags promises with no exit', () => {
   test.each<Flag>([
+    // A condition asked about starts no question when a new subject promises after it.
+    { text: 'Let us know if your delivery is late and we will refund you.', line: 1, column: 42, endColumn: 56, actual: 'we will refund' },
     // A firm's no-win-no-fee policy: a remedy, said as the price.
     { text: 'We work on a no win, no fee basis.', line: 1, column: 14, endColumn: 28, actual: 'no win, no fee' },
     { text: "You won't pay a penny unless we win your case!", line: 1, column: 5, endColumn: 29, actual: "won't pay a penny unless" },
@@ -76,6 +78,7 @@ describe('guarantee flags promises with no exit', () => {
 
 describe('guarantee leaves qualified wording and code alone', () => {
   test.each<NearMiss>([
+    { why: 'a price above a threshold, not a return paid for', text: 'If you spend over $50, we will pay the shipping.' },
     { why: 'the customer\'s duty, in a sentence that opens on a purpose', text: 'To get a full refund, cancellations must be made 72 hours before the chosen date.' },
     { why: 'a sentence that opens on an aim', text: 'Our goal is to provide you with the peace that our slogan guarantees.' },
     { why: 'negation', text: "We can't guarantee delivery dates." },

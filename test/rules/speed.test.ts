@@ -5,6 +5,8 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('speed flags promised times', () => {
   test.each<Flag>([
+    // "Commonly" describes the appliances; it hedges nothing.
+    { text: 'We offer same-day repairs for commonly used appliances.', line: 1, column: 10, endColumn: 18, actual: 'same-day' },
     { text: 'Our goal is simple, we deliver same-day.', line: 1, column: 32, endColumn: 40, actual: 'same-day' },
     { text: 'We may offer discounts and we always deliver same-day.', line: 1, column: 46, endColumn: 54, actual: 'same-day' },
     { text: 'All set in minutes!', line: 1, column: 9, endColumn: 19, actual: 'in minutes' },

@@ -68,6 +68,7 @@ describe('unlimited flags promises of no limit and no cost', () => {
 
 describe('unlimited leaves calls to action, compounds, qualified wording and code alone', () => {
   test.each<NearMiss>([
+    { why: 'a kind of network connection', text: 'Downloads run only on an unmetered connection.' },
     { why: 'an introductory offer, a trial by another name', text: 'Your first training is FREE!' },
     { why: "the business's own may, alone", text: 'We may upgrade you to next-day delivery free of charge.' },
     { why: 'a call to action, a comma between', text: 'We provide free, no-obligation quotes.' },
