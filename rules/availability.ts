@@ -29,7 +29,9 @@ function limitedToOfficeHours(view: SentenceView, hit: { start: number; end: num
 const TRIGGERS: Trigger[] = [
   // "24*7" apart and without "/365": the prefilter reads "*" as markup that may run on, and
   // an optional run of it beside another would make its loose pattern backtrack on long punctuation.
-  { name: '24/7', pattern: /\b(?:24|twenty-four)\s*(?:\/|x|×|-)\s*(?:7|seven)(?:\s*(?:\/|x|×)\s*365)?\b|\b24\*7\b/g },
+  // "/365" only written solid: with room for spaces around its "/", the loose pattern split a long
+  // run of " /" after "24/7" every way (quadratic: 2 s at 40 KB). "24 / 7 / 365" is found as "24 / 7".
+  { name: '24/7', pattern: /\b(?:24|twenty-four)\s*(?:\/|x|×|-)\s*(?:7|seven)(?:(?:\/|x|×)365)?\b|\b24\*7\b/g },
   {
     name: '24 hours a day',
     pattern: /\b(?:24|twenty-four) hours a day(?:(?:,|,? and)? (?:7|seven) days a week)?(?:(?:,|,? and)? 365 days a year)?/g,

@@ -138,6 +138,7 @@ describe('pathological input', () => {
       `${'always '.repeat(5000)}available`,
       `${' '.repeat(20000)}24/7`,
       `${'-'.repeat(20000)}same-day`,
+      `24/7${' /'.repeat(20000)}`,
       // A review found these hung: three optional word slots in a loose pattern, and list items with two readings each.
       `The only ${'x'.repeat(4000)}`,
       `It is not ${'a b,'.repeat(48)} we answer 24/7.`,
