@@ -248,11 +248,11 @@ const ASKED_ABOUT =
 
 export function isQualified(view: SentenceView, hit: Hit, trigger: Pick<Trigger, 'selfNegating'>): boolean {
   if (isHedged(view, hit) || LIMITED_SCOPE.test(view.text) || INSTRUCTION.test(view.text)) return true;
-  // Of the promise's own clause: "let us know if your delivery is late and we will refund you" promises.
-  if (ASKED_ABOUT.test(ownClause(view, hit))) return true;
   if (QUOTE_BEFORE.test(view.text.slice(0, hit.start)) && DEFINED_AFTER.test(view.text.slice(hit.end))) return true;
-  // Of the promise's own subject: "tell us why you were not satisfied and I will refund you" promises.
-  if (PAST_FACT.test(ownClause(view, hit)) || PAST_FACT.test(firstWords(clauseAfter(view, hit.end), 3))) return true;
+  // Of the promise's own clause: "tell us why you were not satisfied and I will refund you" and
+  // "let us know if your delivery is late and we will refund you" promise.
+  const own = ownClause(view, hit);
+  if (ASKED_ABOUT.test(own) || PAST_FACT.test(own) || PAST_FACT.test(firstWords(clauseAfter(view, hit.end), 3))) return true;
   return !trigger.selfNegating && isNegated(view, hit);
 }
 

@@ -100,16 +100,17 @@ const LAST_TEXT_DEPTH = 32;
  * space alone, which neither ends a sentence nor continues one.
  */
 export function endsSentence(node: Node): boolean | undefined {
-  let last: Node | undefined = node;
-  for (let depth = 0; last !== undefined && depth < LAST_TEXT_DEPTH; depth += 1) {
+  let last: Node = node;
+  for (let depth = 0; depth < LAST_TEXT_DEPTH; depth += 1) {
     if (isText(last)) {
       const mark = last.value.trimEnd().slice(-1);
       return mark === '' ? undefined : SENTENCE_MARK.has(mark);
     }
     if (!isParent(last)) return false;
-    last = lastNotBlank(last.children);
+    const child = lastNotBlank(last.children);
     // An element with no text (<br>, an empty <span>) says nothing, as white space does.
-    if (last === undefined) return undefined;
+    if (child === undefined) return undefined;
+    last = child;
   }
   return false;
 }
