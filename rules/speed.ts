@@ -14,11 +14,17 @@ const fixed = (minutes: number) => (match: RegExpExecArray) => ({ kind: 'duratio
 /**
  * "Immediately after a procedure" or "invoked immediately after resolving"
  * describes timing, not a promise; "you can start immediately" is a
- * self-service fact.
+ * self-service fact. Only a word of no delay reads so: after a span of
+ * time, "when" or "if" sets a condition on the promise and it stands ("we
+ * answer within an hour when you call", "same-day on orders before noon").
  */
 function promisesSpeed(view: SentenceView, hit: { start: number; end: number }): boolean {
-  return !/^\s*(after|before|upon|on|when|once|following|if|afterwards)\b/.test(view.text.slice(hit.end)) && servesFast(view, hit);
+  const timesAMoment = NO_DELAY.test(view.text.slice(hit.start, hit.end)) && /^\s*(after|before|upon|on|when|once|following|if|afterwards)\b/.test(view.text.slice(hit.end));
+  return !timesAMoment && servesFast(view, hit);
 }
+
+/** Words of no delay at all, which can say when something happens rather than how fast. */
+const NO_DELAY = /^(?:instant|instantly|immediate|immediately|right away|straight away|on the spot|without delay|real[- ]time)$/;
 
 /** What promisesSpeed asks besides the words right after the hit. */
 function servesFast(view: SentenceView, hit: { start: number; end: number }): boolean {

@@ -158,8 +158,16 @@ export function isHedged(view: SentenceView, hit: Hit): boolean {
   const own = ownClause(view, hit);
   if (HEDGED_CASES.test(clause) || BUSINESS_MAY.test(own)) return true;
   if (HEDGE_BEFORE.test(lastWords(own, 6)) || (HEDGED_SUBJECT.test(clause) && !SUBORDINATE.test(clause))) return true;
-  return HEDGE_AFTER.test(clauseAfter(view, hit.end).trim());
+  return HEDGE_AFTER.test(clauseAfter(view, hit.end).split(OTHER_SUBJECT_AFTER)[0].trim());
 }
+
+/**
+ * A clause of time or contrast after the promise with its own subject: in
+ * "we answer within an hour when others normally take days" the hedge is the
+ * others', and the promise is whole. ("When possible" has no subject, and
+ * still hedges.)
+ */
+const OTHER_SUBJECT_AFTER = /\b(?:when|while|whereas|unlike|than)\s+(?=(?:others?|competitors?|they|most|many|some|the)\b)/;
 
 /** A negated auxiliary negates the whole predicate after it ("does not monitor … in real time"). */
 const NEGATED_PREDICATE = /\b(?:do|does|did|is|are|was|were|will|would|can|could|should|has|have)(?: not|n't)\b|\b(?:cannot|won't|can't)\b/;

@@ -55,6 +55,11 @@ describe('speed flags promised times', () => {
     { text: 'Equipment is delivered within 48 working hours.', line: 1, column: 24, endColumn: 47, actual: 'within 48 working hours' },
     { text: "We'll get back to you within a few hours.", line: 1, column: 23, endColumn: 41, actual: 'within a few hours' },
     { text: 'Orders placed by 2pm ship the same business day.', line: 1, column: 22, endColumn: 48, actual: 'ship the same business day' },
+    // After a span of time, "when" or "on" sets a condition and the promise stands; a hedge in a clause with its own subject is someone else's.
+    { text: 'We answer within an hour when you call.', line: 1, column: 11, endColumn: 25, actual: 'within an hour' },
+    { text: 'We ship same-day on orders placed before noon.', line: 1, column: 9, endColumn: 17, actual: 'same-day' },
+    { text: 'We answer within an hour when others normally take days.', line: 1, column: 11, endColumn: 25, actual: 'within an hour' },
+    { text: 'We answer within an hour, while most agencies usually take days.', line: 1, column: 11, endColumn: 25, actual: 'within an hour' },
   ])('$text', (flag) => expectOneFinding('speed', flag));
 
   test('a felt speed is puffery, reported as info', () => {
@@ -129,6 +134,9 @@ describe('speed leaves qualified wording, windows and code alone', () => {
     { why: 'question', text: 'Can you ship same-day?' },
     { why: 'a window to act in, not a speed', text: 'Refunds within 30 days of purchase.' },
     { why: 'timing, not a promise', text: 'Swelling starts immediately after surgery.' },
+    { why: 'timing of a moment, not a promise', text: 'The alarm sounds immediately when the door opens.' },
+    { why: 'a hedged condition with no subject of its own', text: 'We reply within an hour when possible.' },
+    { why: 'a hedged condition of the case', text: 'Same-day repairs where the parts are usually in stock.' },
     { why: 'self-service', text: 'You can start immediately.' },
     { why: 'URL', text: 'Order at https://example.com/same-day-delivery today.' },
     { why: 'inline code', path: 'x.md', text: 'Set `instant: true` to skip the queue.' },
