@@ -17,6 +17,9 @@ const TECHNICAL_PROPERTY_BEFORE = new RegExp(`\\b(?:${PROPERTIES}|ordering|consi
 /** What sets a remedy off: "if you are not happy", "or we will re-shoot", "should the pests return". */
 const REMEDY_CONDITION = /\b(?:if|unless|should|otherwise|in case|in the (?:unlikely )?event)\b|(?:^|[^a-z])or we\b/;
 
+/** The reader told to check a state, or the state as a condition: "make sure your …", "verify that your …", "if your …". */
+const READER_SEES_TO_IT = /(?:^\s*(?:(?:please|always) )?(?:make sure|ensure)|\b(?:you (?:must|should|need to|have to) (?:make sure|ensure)|check|verify|confirm|test|see|know)|\b(?:if|whether|unless|until|how|when))(?: that)?\s+$/i;
+
 const TRIGGERS: Trigger[] = [
   {
     name: 'guaranteed',
@@ -76,6 +79,17 @@ const TRIGGERS: Trigger[] = [
     pattern: /\byou(?:'re| are| will be|'ll be)(?: always)? (?:fully|completely|totally|100%) (?:protected|covered|insured)\b/g,
     // Not the reader told to check ("make sure you are fully insured"), nor protection by someone else ("… by the Consumer Rights Act").
     accept: (view, hit) => !/\b(?:make sure|check|ensure|verify|confirm)(?: that)?\s+$/.test(view.text.slice(0, hit.start)) && !/^\s*by\b/.test(view.text.slice(hit.end)),
+  },
+  {
+    // The reader's things declared out of harm's way: "your information is
+    // safe", "your rights are protected", "… to ensure your personal
+    // information remains protected". An outcome no exit is offered from.
+    // Not the reader told to see to it ("make sure your account is secure",
+    // "check that your connection is secure"), nor a condition ("if your
+    // data is safe").
+    name: 'fully covered',
+    pattern: /\byour (?:[a-z]+ )?(?:information|data|details|privacy|rights|money|funds|payments?|property|belongings|possessions|home|car|vehicle|valuables|identity|files|records|documents|account) (?:is|are|will be|stays?|remains?|will (?:stay|remain)) (?:completely |fully |totally |100% )?(?:safe|secure|protected)\b/g,
+    accept: (view, hit) => !READER_SEES_TO_IT.test(view.text.slice(0, hit.start)),
   },
   // The business's own word for it: "we promise you'll love it", "we promise to arrive on time".
   { name: 'we promise', pattern: /\bwe promise\b(?= (?:you|to|that|it|your)\b)/g },

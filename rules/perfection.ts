@@ -90,9 +90,11 @@ const TRIGGERS: Trigger[] = [
   // Said by the business, or opening its sentence: not "with this flag you never have to worry about stale caches again".
   {
     name: 'never worry again',
-    pattern: /\bnever (?:have to )?worry about (?:[a-z]+ ){1,3}again\b|\bnever (?:get|be) stuck again\b/g,
+    // "You won't have to worry about another clog" says the same with "another" for "again".
+    pattern: /\bnever (?:have to )?worry about (?:[a-z]+ ){1,3}again\b|\bnever (?:get|be) stuck again\b|\b(?:won't|will not|never)(?: ever)? (?:have to |need to )?worry about another\b/g,
     selfNegating: true,
-    accept: (view, hit) => BUSINESS_WORDS.test(view.text) || /^\s*(?:you(?:'ll| will)? )?$/.test(view.text.slice(0, hit.start)),
+    // Or with the reader as the subject of its own clause ("once we have cleared your drain, you won't have to worry about another clog").
+    accept: (view, hit) => BUSINESS_WORDS.test(view.text) || /^\s*(?:you(?:'ll| will)? )?$/.test(view.text.slice(0, hit.start)) || /^\s*you\s*$/.test(clauseBefore(view, hit.start)),
   },
   // "We never compromise on quality": a boast of standards no one could check.
   { name: 'never compromise', kind: 'puffery', pattern: /\bnever compromises? on (?:quality|safety|service|standards)\b/g, selfNegating: true },
@@ -130,6 +132,13 @@ const TRIGGERS: Trigger[] = [
   // The same promise as a policy's name: "a zero log promise", "our strict no-logs policy".
   { name: 'we never log', pattern: /\b(?:zero|no)[- ]logs?[- ](?:policy|promise|guarantee)\b/g, selfNegating: true },
   { name: 'we never log', pattern: /\bwe(?: will|'ll)? never (?:log|track|sell|share|store|keep|record|monitor|rent|read)\b(?=(?: or [a-z]+)? (?:you|your|any|personal|customer|user|client)\b)/g, selfNegating: true },
+  // The same as a standing policy, in the present: "we don't track or log anything when you connect". Only of
+  // the reader's data or of anything at all: "we don't store state between requests" documents code.
+  {
+    name: 'we never log',
+    pattern: /\bwe (?:do not|don't|don’t) (?:log|track|sell|share|store|keep|record|monitor|rent)\b(?=(?: or [a-z]+)? (?:anything|you|your|any (?:of your |personal |customer |user |browsing )?(?:data|information|logs?|details|activity|history|traffic)|personal|customer|user)\b)/g,
+    selfNegating: true,
+  },
   {
     // An outcome of a service the reader is told they will always have:
     // "you'll always be assisted by a specialist", "your data is always

@@ -30,6 +30,10 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
     { text: 'Our technicians make sure your system runs all year.', line: 1, column: 1, endColumn: 26, actual: 'Our technicians make sure' },
     { text: 'Delays can happen, and we will always communicate with you in advance.', line: 1, column: 24, endColumn: 50, actual: 'we will always communicate' },
     { text: 'We never log or track your network data.', line: 1, column: 1, endColumn: 13, actual: 'We never log' },
+    { text: "We don't track or log anything when you connect.", line: 1, column: 1, endColumn: 15, actual: "We don't track" },
+    // The reader as the subject of the clause that promises, after one about the work.
+    { text: "Once we've cleared your drain, you won't have to worry about another clog.", line: 1, column: 36, endColumn: 69, actual: "won't have to worry about another" },
+    { text: 'Once the jetter has cleared your drain, you will not have to worry about another clog.', line: 1, column: 45, endColumn: 81, actual: 'will not have to worry about another' },
     { text: 'Every translation is accurate without exception.', line: 1, column: 31, endColumn: 48, actual: 'without exception' },
     // An outcome the reader is told they will always have.
     { text: "You'll always be assisted by a dedicated team member.", line: 1, column: 1, endColumn: 26, actual: "You'll always be assisted" },
@@ -79,6 +83,8 @@ describe('perfection leaves qualified wording, measurements and code alone', () 
   test.each<NearMiss>([
     { why: '"every time" as "whenever"', text: 'Compile a project and re-compile every time a file changes.' },
     { why: '"every time" as "whenever", before code', text: 'It runs every time `git commit` is run.', path: 'x.md' },
+    { why: 'code documented, not the reader\'s data', text: "We don't store state between requests." },
+    { why: 'a flag of software, the reader not the subject of their own clause', text: "With this flag you won't have to worry about another rebuild." },
     { why: 'hedge', text: 'Nearly 100% uptime.' },
     { why: 'hedge: aim for', text: 'We aim for zero downtime.' },
     { why: 'hedge: goal', text: 'Our goal is zero downtime.' },
