@@ -70,6 +70,12 @@ function notAskedFor(view: SentenceView, hit: Hit): boolean {
  * covered ("every kind", "all your devices"), not over time ("every day"),
  * which availability handles, or over the reader's things in passing.
  */
+/** Troubles a range can be over: "all sorts of errors", "every kind of problem". */
+const TROUBLES = /^\s*(?:of )?(?:[a-z]+ )?(?:errors?|problems?|issues?|bugs?|failures?|faults?|risks?|threats?|attacks?|damage|mistakes?|exceptions?|crash(?:es)?|warnings?)\b/;
+
+/** The business as the agent of a passive verb: "planned by us", "handled by our team". */
+const BY_THE_BUSINESS = /\b(?:[a-z]+ed|done|taken|seen|overseen|written|given) by (?:us|our)\b/;
+
 const TRIGGERS: Trigger[] = [
   // "We'll do everything we can" is effort, not range.
   // "Everything we need" is the business's own kit, and "everything you need
@@ -82,8 +88,11 @@ const TRIGGERS: Trigger[] = [
     pattern:
       /\b(?:every|any|all) (?:(?:major|popular|common|leading) )?(?:kinds?|types?|sizes?|styles?|flavou?rs?|occasions?|budgets?|jobs?|projects?|features?|brands?|makes? and models?|models?|devices?|platforms?|industr(?:y|ies))\b|\ball (?:kinds|sorts|manner) of\b|\bevery step(?: of the way)?\b|\bno matter (?:what|which|the) (?:kinds?|types?|sizes?|styles?|occasions?|budgets?|jobs?|projects?|devices?|platforms?|brands?|industr(?:y|ies))\b/g,
     // "A free trial with full access to all features" says what a plan unlocks, which its page lists: no range of service is promised.
+    // "All sorts of errors can occur": a range of troubles is a promise only when the business takes them on ("we fix all kinds of problems").
     accept: (view, hit) =>
-      !unitsDiffer(view, hit) && (!/^all features?/i.test(hit.match[0]) || !/\b(?:access to|unlocks?|includes?|including|with)\s+$/.test(view.text.slice(0, hit.start))),
+      !unitsDiffer(view, hit) &&
+      (!/^all features?/i.test(hit.match[0]) || !/\b(?:access to|unlocks?|includes?|including|with)\s+$/.test(view.text.slice(0, hit.start))) &&
+      (!TROUBLES.test(view.text.slice(hit.end)) || BUSINESS_WORDS.test(view.text) || isFragment(view)),
   },
   {
     name: 'all your',
@@ -119,7 +128,8 @@ const TRIGGERS: Trigger[] = [
     // no one serves.
     name: 'your entire',
     pattern: /\byour (?:entire|whole) (?!life\b|time\b|family\b)[a-z]+|\ball aspects of your\b|\bevery (?:aspect|element) of\b|\ball (?:of )?your (?!(?:own|support|feedback|patience|trust|business|kindness|help|input|comments|suggestions)\b)[a-z]+|\bthe (?:entire|whole)(?: [a-z]+)? (?:process|journey|project|job|move)\b/g,
-    accept: (view, hit) => BUSINESS_WORDS.test(clauseBefore(view, hit.start)) && notAskedFor(view, hit),
+    // The business may come before, or after as the agent of a passive ("every element of your trip is planned by us").
+    accept: (view, hit) => (BUSINESS_WORDS.test(clauseBefore(view, hit.start)) || BY_THE_BUSINESS.test(clauseAfter(view, hit.end))) && notAskedFor(view, hit),
   },
   {
     // The whole of a job, said as an idiom: "we manage your move from start

@@ -6,6 +6,10 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 describe('completeness flags promises of a complete range', () => {
   test.each<Flag>([
     { text: 'We handle every element of your event.', line: 1, column: 11, endColumn: 27, actual: 'every element of' },
+    // The business as the agent of a passive, after the hit.
+    { text: 'Every element of your trip is meticulously planned by us.', line: 1, column: 1, endColumn: 17, actual: 'Every element of' },
+    // A range of troubles the business takes on.
+    { text: 'We fix all sorts of problems with your plumbing.', line: 1, column: 8, endColumn: 20, actual: 'all sorts of' },
     { text: 'All that you need to host your website.', line: 1, column: 1, endColumn: 18, actual: 'All that you need' },
     { text: 'We will send a team to wrap up all your possessions and get them ready for transport.', line: 1, column: 32, endColumn: 52, actual: 'all your possessions' },
     { text: 'On insurance work, we assist through the entire claims process.', line: 1, column: 38, endColumn: 63, actual: 'the entire claims process' },
@@ -77,6 +81,9 @@ describe('completeness flags promises of a complete range', () => {
 
 describe('completeness leaves qualified wording, code and description alone', () => {
   test.each<NearMiss>([
+    { why: 'troubles that happen, no one taking them on', text: 'All sorts of errors can occur when the network drops.' },
+    { why: 'troubles that happen, no one taking them on', text: 'The parser reports every type of error it finds in the file.' },
+    { why: 'a passive with no business as its agent', text: 'Every element of the array is checked by the validator.' },
     { why: 'a statement about each unit, not a heading', text: 'Each room has a private bathroom.' },
     { why: 'a statement about each unit, not a heading', text: 'Every home is different.' },
     { why: 'the reader thanked for theirs', text: 'We appreciate all your support.' },
