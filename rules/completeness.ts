@@ -70,6 +70,9 @@ function notAskedFor(view: SentenceView, hit: Hit): boolean {
  * covered ("every kind", "all your devices"), not over time ("every day"),
  * which availability handles, or over the reader's things in passing.
  */
+/** Praise given to each unit: "makes every visit special", "every meal is a delight". */
+const PRAISED_AFTER = /^\s+(?:(?:is|feels?) )?(?:special|memorable|unforgettable|magical|a delight|a pleasure|a joy|an? (?:experience|adventure|treat))\b/;
+
 /** Troubles a range can be over: "all sorts of errors", "every kind of problem". */
 const TROUBLES = /^\s*(?:of )?(?:[a-z]+ )?(?:errors?|problems?|issues?|bugs?|failures?|faults?|risks?|threats?|attacks?|damage|mistakes?|exceptions?|crash(?:es)?|warnings?)\b/;
 
@@ -83,6 +86,8 @@ const TRIGGERS: Trigger[] = [
   // ("everything is fine"), unless a service is done to it ("everything is backed up").
   { name: 'everything', pattern: /\beverything\b(?! (?:else|is(?! (?:backed up|covered|included|handled|taken care of|protected|insured|guaranteed)\b)|was|(?:that )?(?:happens|happened|is going to happen|goes on|is going on)|happen|in (?:this|the) (?:code|example)|(?:we|i) (?:can|could|possibly can|need|needed|needs)\b|you (?:need|want|ought) to know\b))|\banything you (?:need|want|could (?:need|want))\b/g },
   { name: 'whatever you need', pattern: /\bwhatever you (?:need|want|require|could (?:need|want))\b|\ball the [a-z]+ you(?:'ll| will| may| might| could)? (?:ever )?(?:need|want|require)\b|\ball (?:that )?you(?:'ll)? (?:ever )?need\b(?! to know\b)|\bany (?:other )?(?:[a-z]+ )?(?:requirements?|requests?) (?:that )?you (?:may |might )?have\b/g, accept: notAskedFor },
+  // The business's own trade over anything at all: "we carry anything globally", "we can move anything".
+  { name: 'everything', pattern: /\b(?:we|i) (?:can )?(?:carry|ship|deliver|move|transport|haul|translate|print|repair|fix|clean|remove|store) anything\b(?! (?:that|which|containing|marked|over|under|larger|heavier|bigger)\b)/g },
   {
     name: 'every kind',
     pattern:
@@ -115,8 +120,10 @@ const TRIGGERS: Trigger[] = [
     // (request, event, client, package) are kept apart and need the business.
     name: 'every job',
     pattern: new RegExp(`\\b(?:(?:every|each|any)${UNIT_DETAIL} (?:${unitsAs(SERVICE_UNITS, 0)}|(?<ambiguous>${unitsAs(AMBIGUOUS_UNITS, 0)}))|(?:all|any)${UNIT_DETAIL} (?:${unitsAs(SERVICE_UNITS, 1)}|(?<ambiguousMany>${unitsAs(AMBIGUOUS_UNITS, 1)})))\\b`, 'g'),
+    // "Our warm atmosphere makes every visit special" praises; it promises no range.
     accept: (view, hit) =>
       !TIMED.test(clauseAfter(view, hit.end)) &&
+      !PRAISED_AFTER.test(view.text.slice(hit.end)) &&
       !unitsDiffer(view, hit) &&
       (BUSINESS_WORDS.test(view.text) || (!hit.match.groups?.ambiguous && !hit.match.groups?.ambiguousMany && isFragment(view))),
   },
@@ -127,7 +134,7 @@ const TRIGGERS: Trigger[] = [
     // entire claims process". Not "this deletes your entire history", which
     // no one serves.
     name: 'your entire',
-    pattern: /\byour (?:entire|whole) (?!life\b|time\b|family\b)[a-z]+|\ball aspects of your\b|\bevery (?:aspect|element) of\b|\ball (?:of )?your (?!(?:own|support|feedback|patience|trust|business|kindness|help|input|comments|suggestions)\b)[a-z]+|\bthe (?:entire|whole)(?: [a-z]+)? (?:process|journey|project|job|move)\b/g,
+    pattern: /\byour (?:entire|whole) (?!life\b|time\b|family\b)[a-z]+|\ball aspects of your\b|\bevery (?:aspect|element) of\b|\bat every stage\b|\ball (?:of )?your (?!(?:own|support|feedback|patience|trust|business|kindness|help|input|comments|suggestions)\b)[a-z]+|\bthe (?:entire|whole)(?: [a-z]+)? (?:process|journey|project|job|move)\b/g,
     // The business may come before, or after as the agent of a passive ("every element of your trip is planned by us").
     accept: (view, hit) => (BUSINESS_WORDS.test(clauseBefore(view, hit.start)) || BY_THE_BUSINESS.test(clauseAfter(view, hit.end))) && notAskedFor(view, hit),
   },

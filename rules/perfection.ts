@@ -83,6 +83,8 @@ const TRIGGERS: Trigger[] = [
   },
   // Nothing left behind: "we leave your property the way we found it", "cleaner than we found it".
   // The business is the one who leaves: not "please leave the room as clean as you found it", the guest's duty.
+  // Put back as it first was, a state anyone can inspect: "left as clean as the day they were installed", "your roof is as good as new".
+  { name: 'the way we found it', pattern: /\bas (?:clean|good|fresh|bright|clear) as (?:the day|when) (?:it was|they were) (?:installed|new|built|fitted|laid|made)\b|\bas good as new\b/g },
   { name: 'the way we found it', pattern: /\b(?:we(?:'ll| will| always)?|our [a-z]+(?: will| always)?) leave (?:your|the|every) (?:[a-z]+ )?(?:[a-z]+ )?(?:the way|just the way|exactly as|as clean as|cleaner than|better than) (?:we|you) found (?:it|them)\b/g },
   // Like new, said of a thing restored: "restores your vehicle to showroom condition", "we'll make your car look brand new". A boast of a look, not a standard.
   { name: 'like new', kind: 'puffery', pattern: /\bshowroom (?:condition|finish|shine|quality)\b|\blook(?:s|ing)? (?:brand[- ])?new again\b|\blook(?:s|ing)? (?:like )?brand[- ]new\b/g },
@@ -98,7 +100,7 @@ const TRIGGERS: Trigger[] = [
   },
   // "We never compromise on quality": a boast of standards no one could check.
   { name: 'never compromise', kind: 'puffery', pattern: /\bnever compromises? on (?:quality|safety|service|standards)\b/g, selfNegating: true },
-  { name: 'flawless', pattern: /\b(?:flawless(?:ly)?|faultless(?:ly)?|unbreakable|unhackable|error[- ]free|bug[- ]free|fault[- ]free|defect[- ]free|zero (?:errors|defects|bugs|mistakes|dropped balls|missed (?:calls|deadlines|appointments|orders)|leaks)|fail[- ]?safe|foolproof|spotless|impeccabl[ey])\b/g },
+  { name: 'flawless', pattern: /\b(?:flawless(?:ly)?|faultless(?:ly)?|unbreakable|unhackable|error[- ]free|bug[- ]free|streak[- ]free|smudge[- ]free|fault[- ]free|defect[- ]free|zero (?:errors|defects|bugs|mistakes|dropped balls|missed (?:calls|deadlines|appointments|orders)|leaks)|fail[- ]?safe|foolproof|spotless|impeccabl[ey])\b/g },
   {
     name: 'perfect',
     pattern: /\b(?:perfect|perfectly)\b/g,
@@ -130,7 +132,7 @@ const TRIGGERS: Trigger[] = [
   // Not "we will never spam you": a sign-up form's standard reassurance, like "no spam".
   // Of the reader's data: not "we never read from the cache", which documents code.
   // The same promise as a policy's name: "a zero log promise", "our strict no-logs policy".
-  { name: 'we never log', pattern: /\b(?:zero|no)[- ]logs?[- ](?:policy|promise|guarantee)\b/g, selfNegating: true },
+  { name: 'we never log', pattern: /\b(?:zero|no)[- ]logs?[- ](?:policy|promise|guarantee)\b|\b(?:zero|no) (?:personal |user )?data (?:collection|tracking|logging|sharing|selling)\b/g, selfNegating: true },
   { name: 'we never log', pattern: /\bwe(?: will|'ll)? never (?:log|track|sell|share|store|keep|record|monitor|rent|read)\b(?=(?: or [a-z]+)? (?:you|your|any|personal|customer|user|client)\b)/g, selfNegating: true },
   // The same as a standing policy, in the present: "we don't track or log anything when you connect". Only of
   // the reader's data or of anything at all: "we don't store state between requests" documents code.
@@ -154,6 +156,13 @@ const TRIGGERS: Trigger[] = [
   // Work kept to time, or goods kept from harm, said as a fact of every job: "projects completed on schedule", "nothing gets damaged along the way".
   { name: 'always works', pattern: /\b(?:completed|delivered|finished|done) on (?:time|schedule)\b/g },
   { name: 'never fails', pattern: /\bnothing (?:gets|is|will be|will get|ever gets) (?:damaged|broken|lost|scratched|misplaced|left behind)\b/g, selfNegating: true },
+  // The same said of the reader's things, by the business: "your garments will not be damaged during any stage of our process".
+  {
+    name: 'never fails',
+    pattern: /\b(?:will|shall) (?:not|never) (?:be|get) (?:damaged|broken|scratched|misplaced|harmed)\b/g,
+    selfNegating: true,
+    accept: (view) => BUSINESS_WORDS.test(view.text),
+  },
   // "No data will be lost", "you'll never lose a file": loss ruled out.
   { name: 'never fails', pattern: /\bno (?:data|files?|emails?|messages?|orders?|photos?|work) (?:is|are|will be|will ever be|gets?|ever gets?) lost\b|\b(?:never|won't ever|will never) lose (?:a |any |your )?(?:data|files?|emails?|messages?|orders?|photos?|work)\b/g, selfNegating: true },
   // "It always works"; not "we will always work with you", which collaborates.

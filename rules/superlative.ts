@@ -82,6 +82,8 @@ const TRIGGERS: Trigger[] = [
     name: 'top priority',
     kind: 'puffery',
     pattern: /\b(?:our|my) (?:#\s?1|no\.\s?1|number one|number 1|top|first|highest) (?:priority|goal|concern|focus)\b/g,
+    // "Our top priority is to resolve your issue" states an aim, like "our goal is to" (docs/labelling.md).
+    accept: (view, hit) => !/^(?:,\s*[a-z]+,)?\s+is to\b/.test(view.text.slice(hit.end)),
   },
   {
     name: 'fastest',

@@ -121,7 +121,7 @@ const SUBORDINATE = /\b(?:because|that|and|so|who|which|since|when|as)\b|[—–
  * with no "we" to promise it: "To provide exceptional service that exceeds
  * expectations".
  */
-const HEDGED_SENTENCE = /^\s*(?:usually|typically|normally|generally|often|in most cases|most of the time|in general|(?:our|my) (?:goal|aim|objective|ambition|mission|vision|purpose) is(?! [a-z]+[,;:]))\b(?![^]*(?:[;:—–]|\s-\s|\bbut\b|\bhowever\b|\bwhereas\b))/;
+const HEDGED_SENTENCE = /^\s*(?:usually|typically|normally|generally|often|in most cases|most of the time|in general|(?:our|my) (?:goal|aim|objective|ambition|mission|vision|purpose)(?:,\s*(?:however|though|then|therefore|of course),)? is(?! [a-z]+[,;:]))\b(?![^]*(?:[;:—–]|\s-\s|\bbut\b|\bhowever\b|\bwhereas\b))/;
 
 /**
  * A mission statement in the infinitive, with no "we" or "us" anywhere to
@@ -148,6 +148,17 @@ function ownClause(view: SentenceView, hit: Hit): string {
 const JOIN_AT_END = /\b(?:and|but|so|then)\s+$/;
 const JOIN_BEFORE_SUBJECT = /\b(?:and|but|so|then)\s+(?=(?:we|i)\b)/;
 
+/** An aim named before the promise: "a simple mission—to share our love for exceptional food", "we are on a mission to", "our top priority is to". */
+const AIM_BEFORE = /\b(?:(?:goal|aim|objective|ambition|mission|vision|purpose)(?: is| was)?\s*(?:[—–:-]\s*)?|priority is )to\b/;
+/** What ends an aim's reach: a contrast, or a new promise by the business ("… and we reply within 1 hour"). */
+const AIM_ENDS = /;|\s-\s|\b(?:but|however|whereas)\b|\b(?:and|so|then)\s+(?:we|i)\b/;
+
+/** Whether the text before a promise names an aim that still covers it: the aim's own clause may run past ":" or a dash. */
+function isAimed(before: string): boolean {
+  const aim = AIM_BEFORE.exec(before);
+  return aim !== null && !AIM_ENDS.test(before.slice(aim.index + aim[0].length));
+}
+
 /** "We may sometimes upgrade you to next-day delivery free of charge": the business's own "may" covers its clause. */
 const BUSINESS_MAY = /\b(?:we|i) (?:may|might)\b/;
 
@@ -156,7 +167,7 @@ export function isHedged(view: SentenceView, hit: Hit): boolean {
   const clause = clauseBefore(view, hit.start);
   // "We may offer discounts and we always deliver same-day": a new subject starts a new promise.
   const own = ownClause(view, hit);
-  if (HEDGED_CASES.test(clause) || BUSINESS_MAY.test(own)) return true;
+  if (HEDGED_CASES.test(clause) || BUSINESS_MAY.test(own) || isAimed(view.text.slice(0, hit.start))) return true;
   if (HEDGE_BEFORE.test(lastWords(own, 6)) || (HEDGED_SUBJECT.test(clause) && !SUBORDINATE.test(clause))) return true;
   return HEDGE_AFTER.test(clauseAfter(view, hit.end).split(OTHER_SUBJECT_AFTER)[0].trim());
 }

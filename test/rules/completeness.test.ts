@@ -10,6 +10,8 @@ describe('completeness flags promises of a complete range', () => {
     { text: 'Every element of your trip is meticulously planned by us.', line: 1, column: 1, endColumn: 17, actual: 'Every element of' },
     // A range of troubles the business takes on.
     { text: 'We fix all sorts of problems with your plumbing.', line: 1, column: 8, endColumn: 20, actual: 'all sorts of' },
+    { text: 'We carry anything globally.', line: 1, column: 1, endColumn: 18, actual: 'We carry anything' },
+    { text: 'We will keep you informed at every stage.', line: 1, column: 27, endColumn: 41, actual: 'at every stage' },
     { text: 'All that you need to host your website.', line: 1, column: 1, endColumn: 18, actual: 'All that you need' },
     { text: 'We will send a team to wrap up all your possessions and get them ready for transport.', line: 1, column: 32, endColumn: 52, actual: 'all your possessions' },
     { text: 'On insurance work, we assist through the entire claims process.', line: 1, column: 38, endColumn: 63, actual: 'the entire claims process' },
@@ -81,6 +83,9 @@ describe('completeness flags promises of a complete range', () => {
 
 describe('completeness leaves qualified wording, code and description alone', () => {
   test.each<NearMiss>([
+    { why: 'praise given to each visit, no range promised', text: 'Our warm atmosphere makes every visit special.' },
+    { why: 'a stage of software, no business', text: 'Tests run at every stage of the pipeline.' },
+    { why: 'anything narrowed by what follows', text: 'We can remove anything that is marked for disposal.' },
     { why: 'troubles that happen, no one taking them on', text: 'All sorts of errors can occur when the network drops.' },
     { why: 'troubles that happen, no one taking them on', text: 'The parser reports every type of error it finds in the file.' },
     { why: 'a passive with no business as its agent', text: 'Every element of the array is checked by the validator.' },

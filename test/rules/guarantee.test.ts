@@ -52,6 +52,8 @@ describe('guarantee flags promises with no exit', () => {
     { text: 'If an incident occurs, you are fully protected.', line: 1, column: 24, endColumn: 47, actual: 'you are fully protected' },
     // The reader's things declared out of harm's way.
     { text: 'Your information is safe.', line: 1, column: 1, endColumn: 25, actual: 'Your information is safe' },
+    // A remedy in the passive binds the business as "we will refund" does.
+    { text: 'If it is an individual lesson, 50% will be refunded.', line: 1, column: 36, endColumn: 52, actual: 'will be refunded' },
     { text: 'We replace your details to ensure your personal information remains protected.', line: 1, column: 35, endColumn: 78, actual: 'your personal information remains protected' },
     { text: "We promise you'll love it.", line: 1, column: 1, endColumn: 11, actual: 'We promise' },
     { text: 'Satisfaction assured.', line: 1, column: 1, endColumn: 21, actual: 'Satisfaction assured' },
@@ -84,6 +86,7 @@ describe('guarantee leaves qualified wording and code alone', () => {
     { why: 'a price above a threshold, not a return paid for', text: 'If you spend over $50, we will pay the shipping.' },
     { why: 'the customer\'s duty, in a sentence that opens on a purpose', text: 'To get a full refund, cancellations must be made 72 hours before the chosen date.' },
     { why: 'a sentence that opens on an aim', text: 'Our goal is to provide you with the peace that our slogan guarantees.' },
+    { why: 'a refund procedure in the passive, with nothing to set it off', text: 'Your payment will be refunded to the original card.' },
     { why: 'the reader told to see to it', text: 'Make sure your account is secure.' },
     { why: 'the reader told to check', text: 'You should verify that your data is safe before you upgrade.' },
     { why: 'a condition', text: 'If your files are safe, restart the server.' },

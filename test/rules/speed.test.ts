@@ -135,6 +135,7 @@ describe('speed leaves qualified wording, windows and code alone', () => {
     { why: 'a window to act in, not a speed', text: 'Refunds within 30 days of purchase.' },
     { why: 'timing, not a promise', text: 'Swelling starts immediately after surgery.' },
     { why: 'timing of a moment, not a promise', text: 'The alarm sounds immediately when the door opens.' },
+    { why: 'an aim: "our top priority is to"', text: 'Our top priority is to resolve your issue quickly.' },
     { why: 'a hedged condition with no subject of its own', text: 'We reply within an hour when possible.' },
     { why: 'a hedged condition of the case', text: 'Same-day repairs where the parts are usually in stock.' },
     { why: 'self-service', text: 'You can start immediately.' },

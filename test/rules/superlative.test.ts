@@ -98,6 +98,9 @@ describe('superlative reports vague boasts as puffery (info)', () => {
 describe('superlative leaves idioms, qualified wording and code alone', () => {
   test.each<NearMiss>([
     { why: 'the most, not after a verb of serving', text: 'We pick the most specific match.' },
+    { why: 'an aim, as "our goal is to"', text: 'Our top priority is to resolve your issue quickly.' },
+    { why: 'an aim interrupted by "however"', text: 'Our goal, however, is to ensure the fastest translation.' },
+    { why: 'an aim after a dash', text: 'Our journey began with a simple mission—to share our love for exceptional food.' },
     { why: 'the most, in a measurement', text: 'In our benchmarks the most expensive call is open().' },
     { why: 'the "i" of "i.e." is no business', text: 'Choose one (i.e. the most compact one).' },
     { why: 'a mission statement in the infinitive, with no we to promise it', text: 'To provide exceptional automotive service that exceeds expectations.' },

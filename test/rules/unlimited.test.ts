@@ -73,6 +73,7 @@ describe('unlimited leaves calls to action, compounds, qualified wording and cod
     { why: "the business's own may, alone", text: 'We may upgrade you to next-day delivery free of charge.' },
     { why: 'a call to action, a comma between', text: 'We provide free, no-obligation quotes.' },
     { why: 'a call to action after the offer', text: 'A local specialist will craft a tailor-made proposal — free, no obligation.' },
+    { why: 'a free assessment, three words saying of what', text: 'Free long distance moving assessment.' },
     { why: 'free as a verb', text: 'Free up disk space.' },
     { why: 'free as a verb, opening a sentence', text: 'Free all previously allocated memory.' },
     { why: 'free as unused', text: 'Display free memory and the number of free and used inodes.' },
