@@ -73,6 +73,9 @@ function notAskedFor(view: SentenceView, hit: Hit): boolean {
 /** Praise given to each unit: "makes every visit special", "every meal is a delight". */
 const PRAISED_AFTER = /^\s+(?:(?:is|feels?) )?(?:special|memorable|unforgettable|magical|a delight|a pleasure|a joy|an? (?:experience|adventure|treat))\b/;
 
+/** What follows "everything" when a range is offered: "everything you need", "everything your team needs", "everything included". */
+const EVERYTHING_OFFERED = /^\s+(?:you|your|(?:is |are )?(?:included|covered|in one place|under one roof)|is (?:backed up|handled|taken care of|protected|insured|guaranteed))\b/;
+
 /** Troubles a range can be over: "all sorts of errors", "every kind of problem". */
 const TROUBLES = /^\s*(?:of )?(?:[a-z]+ )?(?:errors?|problems?|issues?|bugs?|failures?|faults?|risks?|threats?|attacks?|damage|mistakes?|exceptions?|crash(?:es)?|warnings?)\b/;
 
@@ -84,7 +87,13 @@ const TRIGGERS: Trigger[] = [
   // "Everything we need" is the business's own kit, and "everything you need
   // to know" a guide's scope. "Everything is" describes
   // ("everything is fine"), unless a service is done to it ("everything is backed up").
-  { name: 'everything', pattern: /\beverything\b(?! (?:else|is(?! (?:backed up|covered|included|handled|taken care of|protected|insured|guaranteed)\b)|was|(?:that )?(?:happens|happened|is going to happen|goes on|is going on)|happen|in (?:this|the) (?:code|example)|(?:we|i) (?:can|could|possibly can|need|needed|needs)\b|you (?:need|want|ought) to know\b))|\banything you (?:need|want|could (?:need|want))\b/g },
+  { name: 'everything', pattern: /\beverything\b(?! (?:else|is(?! (?:backed up|covered|included|handled|taken care of|protected|insured|guaranteed)\b)|was|(?:that )?(?:happens|happened|is going to happen|goes on|is going on)|happen|in (?:this|the) (?:code|example)|(?:we|i) (?:can|could|possibly can|need|needed|needs)\b|you (?:need|want|ought) to know\b))|\banything you (?:need|want|could (?:need|want))\b/g,
+    // In technical prose "everything" is what a program reads or deletes ("populate argv with everything after --", "which deletes everything"):
+    // a range is promised when the business speaks, what is meant is offered ("everything you need", "everything included"),
+    // or a tagline opens on it ("Everything under the sea."; not "Calling clear() deletes everything", as short but a statement).
+    accept: (view, hit) =>
+      /^anything/i.test(hit.match[0]) || BUSINESS_WORDS.test(view.text) || EVERYTHING_OFFERED.test(view.text.slice(hit.end)) || (hit.start === 0 && isFragment(view)),
+  },
   { name: 'whatever you need', pattern: /\bwhatever you (?:need|want|require|could (?:need|want))\b|\ball the [a-z]+ you(?:'ll| will| may| might| could)? (?:ever )?(?:need|want|require)\b|\ball (?:that )?you(?:'ll)? (?:ever )?need\b(?! to know\b)|\bany (?:other )?(?:[a-z]+ )?(?:requirements?|requests?) (?:that )?you (?:may |might )?have\b/g, accept: notAskedFor },
   // The business's own trade over anything at all: "we carry anything globally", "we can move anything".
   { name: 'everything', pattern: /\b(?:we|i) (?:can )?(?:carry|ship|deliver|move|transport|haul|translate|print|repair|fix|clean|remove|store) anything\b(?! (?:that|which|containing|marked|over|under|larger|heavier|bigger)\b)/g },
@@ -97,7 +106,10 @@ const TRIGGERS: Trigger[] = [
     accept: (view, hit) =>
       !unitsDiffer(view, hit) &&
       (!/^all features?/i.test(hit.match[0]) || !/\b(?:access to|unlocks?|includes?|including|with)\s+$/.test(view.text.slice(0, hit.start))) &&
-      (!TROUBLES.test(view.text.slice(hit.end)) || BUSINESS_WORDS.test(view.text) || isFragment(view)),
+      (!TROUBLES.test(view.text.slice(hit.end)) || BUSINESS_WORDS.test(view.text) || isFragment(view)) &&
+      // "Values can be of any type", "used in any type of node application": "any" ranges over what a program accepts,
+      // unless the business speaks or a tagline offers it ("Access from any device", "Repairs for any type of roof").
+      (!/^any\b/i.test(hit.match[0]) || BUSINESS_WORDS.test(view.text) || (isFragment(view) && !/\b(?:can|could|will|would|must|may|should)\b/.test(view.text))),
   },
   {
     name: 'all your',
@@ -174,7 +186,8 @@ const TRIGGERS: Trigger[] = [
   },
   {
     name: 'full range',
-    pattern: /\b(?:full|complete|entire|whole|widest|every) (?:range|selection|line|catalog(?:ue)?|spectrum|suite|menu)\b|\b100% of\b|\bone[- ]stop[- ]shop\b/g,
+    // "Line" only as a line of goods ("our full line of HVAC equipment"), not "the widest line in a string" or "an entire line".
+    pattern: /\b(?:full|complete|entire|whole|widest|every) (?:range|selection|line(?= of\b)|catalog(?:ue)?|spectrum|suite|menu)\b|\b100% of\b|\bone[- ]stop[- ]shop\b/g,
     // Said of a document, which lists rather than offers: "This page is a one-stop shop for all configuration options".
     accept: (view, hit) => !DOCUMENT_SUBJECT.test(clauseBefore(view, hit.start)),
   },

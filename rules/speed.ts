@@ -23,6 +23,12 @@ function promisesSpeed(view: SentenceView, hit: { start: number; end: number }):
   return !timesAMoment && servesFast(view, hit);
 }
 
+/** The business speaks, a service is named, or a short tagline opens on the hit ("Instant quotes."). */
+function someoneServes(view: SentenceView, hit: { start: number; end: number }): boolean {
+  if (BUSINESS_WORDS.test(view.text) || mentions(view, SUPPORT_WORDS) || mentions(view, DELIVERY_WORDS) || mentions(view, SETUP_WORDS)) return true;
+  return hit.start === 0 && view.text.split(' ').length <= 6;
+}
+
 /** Words of no delay at all, which can say when something happens rather than how fast. */
 const NO_DELAY = /^(?:instant|instantly|immediate|immediately|right away|straight away|on the spot|without delay|real[- ]time)$/;
 
@@ -144,8 +150,15 @@ const TRIGGERS: Trigger[] = [
     // "Start your trial immediately", "begin right away": the reader is the one who starts, at once.
     // (A time to be up and running is a promise: "start automating in minutes".)
     // "Get instant access" alone is a button, like "Get started free".
+    // "Immediately", "right away" and the like need someone to serve: the business, or a service named ("orders ship
+    // immediately"), or a tagline that opens on it ("Immediate response."). Software doing something at once ("the promise
+    // resolves immediately", "data is immediately written to any pipe") documents how it behaves. "Instant" stays a
+    // product's claim on its own ("Instant hot-reloading when content changes").
     accept: (view, hit) =>
-      !/^\s*(?:start|begin|get started)\b(?! with\b)/.test(clauseBefore(view, hit.start)) && !/^\s*(?:get|gain|unlock) instant (?:access|download)\s*[.!]?\s*$/.test(view.text) && promisesSpeed(view, hit),
+      !/^\s*(?:start|begin|get started)\b(?! with\b)/.test(clauseBefore(view, hit.start)) &&
+      !/^\s*(?:get|gain|unlock) instant (?:access|download)\s*[.!]?\s*$/.test(view.text) &&
+      (/^instant/i.test(hit.match[0]) || someoneServes(view, hit)) &&
+      promisesSpeed(view, hit),
   },
   {
     name: 'instant',

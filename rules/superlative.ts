@@ -109,7 +109,8 @@ const TRIGGERS: Trigger[] = [
     name: 'leading',
     kind: 'puffery',
     pattern:
-      /\b(?:industry|market|world|global|globally|sector)[- ]leading\b|\b(?:a|the|our) leading\b(?! (?:slash|slashes|zero|zeros|zeroes|whitespace|space|spaces|edge|character|characters|dash|underscore|digit|digits|tab|tabs|and trailing|cause|causes|role|question|questions)\b)/g,
+      /\b(?:industry|market|world|global|globally|sector)[- ]leading\b|\b(?:a|the|our) leading\b(?! (?:slash|slashes|zero|zeros|zeroes|whitespace|space|spaces|edge|character|characters|dash|underscore|digit|digits|tab|tabs|and trailing|cause|causes|role|question|questions|byte|bytes|bom|byte-order-mark|segments?|letters?|newlines?|hyphens?|dots?|periods?|signs?|prefix|separator|brackets?|comment|comments)\b| [^a-z\s])/g,
+    // Followed by code, a quote or a digit ("a leading `v`", "a leading 0"), "leading" is a position in text.
   },
   {
     // Praise of quality or manner no one could measure: "exceptional service",

@@ -28,6 +28,9 @@ const THRESHOLD = /\b(?:orders?|purchases?|subtotals?|baskets?|carts?|spend(?:in
 /** The business's visit to price a job, as what it does: "we will send an estimator", "we inspect your roof", "our surveyor will visit". */
 const FREE_VISIT = /^\s*(?:we(?:'ll| will)?|our [a-z]+(?: will)?|let us(?: [a-z]+){0,6} and) (?:(?:send|provide|offer|give|do|carry out)\b(?: [a-z-]+){0,3} (?:estimators?|estimates?|quotes?|inspections?|assessments?|consultations?|appraisals?|evaluations?|surveys?|surveyors?|inspectors?)\b|(?:inspect|assess|quote|survey|estimate|appraise|visit)\b)/;
 
+/** What can be offered for good: a plan, access, a licence, storage, the reader's keeping of it. */
+const OFFERED_FOR_GOOD = /\b(?:free|plans?|access|licen[cs]es?|updates|upgrades|support|stor(?:e|es|ed|age)|host(?:s|ed|ing)?|accounts?|yours|keep|backups?|warrant(?:y|ies)|guarantee[ds]?|pric(?:e|es|ing)|rates?|discounts?|memberships?|subscriptions?)\b/;
+
 function standaloneFree(view: SentenceView, hit: Hit): boolean {
   if (FREE_COMPOUND.test(view.text.slice(Math.max(0, hit.start - 12), hit.start))) return false;
   const before = view.text.slice(0, hit.start);
@@ -50,6 +53,8 @@ function standaloneFree(view: SentenceView, hit: Hit): boolean {
   if (/\b(?:your|the) first (?:[a-z-]+\s+){1,2}(?:is|are)\s+(?:[a-z]+\s+){0,2}$/.test(before)) return false;
   // "Pay yearly and get two months free": a promotion's terms, not a price promise.
   if (/\b(?:\d+|one|two|three|four|six|twelve) (?:months?|weeks?|days?|years?)\s+$/i.test(before)) return false;
+  // "Permission is hereby granted, free of charge, to any person …": a software licence's grant, boilerplate in every MIT-licensed project.
+  if (/\bpermission is hereby granted\W*$/.test(before)) return false;
   return !THRESHOLD.test(view.text);
 }
 
@@ -109,8 +114,11 @@ const TRIGGERS: Trigger[] = [
     pattern: /\b(?:free )?forever\b|\bfor life\b|\blifetime (?:[a-z]+ )?(?:updates|access|support|license|licence|membership|upgrades|deal|plan)\b|\balways[- ]free\b/g,
     // Not a process that runs or waits forever ("run a file forever", "delay forever", "0 means forever"): a setting, not a term.
     // Nor a change for good ("to change the landscape of dentistry forever"): an impact, not a term.
+    // Bare "forever" is a term only of something offered ("your photos are stored forever", "support forever"), not
+    // "we are forever grateful", "stop the search forever" or "the one that npm has used forever".
     accept: (view, hit) => {
       const before = view.text.slice(0, hit.start);
+      if (/^forever$/i.test(hit.match[0]) && !OFFERED_FOR_GOOD.test(view.text)) return false;
       return (
         !/\b(?:run|runs|running|loop|loops|looping|wait|waits|waiting|delay|delays|block|blocks|blocking|hang|hangs|sleep|sleeps|retry|retries|repeat|repeats|execute|executes|means?)(?: [a-z]+){0,2}\s+$/.test(before) &&
         !/\b(?:chang(?:e|es|ed|ing)|transform(?:s|ed|ing)?|revolutioni[sz](?:e|es|ed|ing)) the(?: [a-z]+){0,4}\s+$/.test(before)

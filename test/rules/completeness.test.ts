@@ -11,6 +11,11 @@ describe('completeness flags promises of a complete range', () => {
     // A range of troubles the business takes on.
     { text: 'We fix all sorts of problems with your plumbing.', line: 1, column: 8, endColumn: 20, actual: 'all sorts of' },
     { text: 'We carry anything globally.', line: 1, column: 1, endColumn: 18, actual: 'We carry anything' },
+    { text: 'We stock a full line of HVAC equipment.', line: 1, column: 12, endColumn: 21, actual: 'full line' },
+    // Offered, with no business named.
+    { text: 'Your membership includes everything you need to keep fit.', line: 1, column: 26, endColumn: 36, actual: 'everything' },
+    { text: 'Repairs for any type of roof.', line: 1, column: 13, endColumn: 21, actual: 'any type' },
+    { text: 'We clean carpets of any type.', line: 1, column: 21, endColumn: 29, actual: 'any type' },
     { text: 'We will keep you informed at every stage.', line: 1, column: 27, endColumn: 41, actual: 'at every stage' },
     { text: 'All that you need to host your website.', line: 1, column: 1, endColumn: 18, actual: 'All that you need' },
     { text: 'We will send a team to wrap up all your possessions and get them ready for transport.', line: 1, column: 32, endColumn: 52, actual: 'all your possessions' },
@@ -86,6 +91,11 @@ describe('completeness leaves qualified wording, code and description alone', ()
     { why: 'praise given to each visit, no range promised', text: 'Our warm atmosphere makes every visit special.' },
     { why: 'a stage of software, no business', text: 'Tests run at every stage of the pipeline.' },
     { why: 'anything narrowed by what follows', text: 'We can remove anything that is marked for disposal.' },
+    { why: 'a line of text, not of goods', text: 'Get the visual width of the widest line in a string.' },
+    { why: 'what a program deletes, however short the line', text: 'Calling cache.clear() deletes everything.' },
+    { why: 'what a program reads', text: 'When true, populate the array with everything after the separator.' },
+    { why: 'what a program accepts', text: 'Values can be of any type.' },
+    { why: 'what a program runs in', text: 'This module can be used in any type of node application.' },
     { why: 'troubles that happen, no one taking them on', text: 'All sorts of errors can occur when the network drops.' },
     { why: 'troubles that happen, no one taking them on', text: 'The parser reports every type of error it finds in the file.' },
     { why: 'a passive with no business as its agent', text: 'Every element of the array is checked by the validator.' },

@@ -58,6 +58,10 @@ describe('speed flags promised times', () => {
     // After a span of time, "when" or "on" sets a condition and the promise stands; a hedge in a clause with its own subject is someone else's.
     { text: 'We answer within an hour when you call.', line: 1, column: 11, endColumn: 25, actual: 'within an hour' },
     { text: 'We ship same-day on orders placed before noon.', line: 1, column: 9, endColumn: 17, actual: 'same-day' },
+    // "Immediately" with a service named, or opening a tagline; "instant" of a product on its own.
+    { text: 'Orders ship immediately.', line: 1, column: 13, endColumn: 24, actual: 'immediately' },
+    { text: 'Immediate response.', line: 1, column: 1, endColumn: 10, actual: 'Immediate' },
+    { text: 'Instant hot-reloading when content changes.', line: 1, column: 1, endColumn: 8, actual: 'Instant' },
     { text: 'We answer within an hour when others normally take days.', line: 1, column: 11, endColumn: 25, actual: 'within an hour' },
     { text: 'We answer within an hour, while most agencies usually take days.', line: 1, column: 11, endColumn: 25, actual: 'within an hour' },
   ])('$text', (flag) => expectOneFinding('speed', flag));
@@ -136,6 +140,8 @@ describe('speed leaves qualified wording, windows and code alone', () => {
     { why: 'timing, not a promise', text: 'Swelling starts immediately after surgery.' },
     { why: 'timing of a moment, not a promise', text: 'The alarm sounds immediately when the door opens.' },
     { why: 'an aim: "our top priority is to"', text: 'Our top priority is to resolve your issue quickly.' },
+    { why: 'software at once, no one serving', text: 'The promise will resolve immediately.' },
+    { why: 'software at once, no one serving', text: 'Data written to the stream is immediately emitted to every pipe.' },
     { why: 'a hedged condition with no subject of its own', text: 'We reply within an hour when possible.' },
     { why: 'a hedged condition of the case', text: 'Same-day repairs where the parts are usually in stock.' },
     { why: 'self-service', text: 'You can start immediately.' },

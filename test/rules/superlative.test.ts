@@ -98,6 +98,10 @@ describe('superlative reports vague boasts as puffery (info)', () => {
 describe('superlative leaves idioms, qualified wording and code alone', () => {
   test.each<NearMiss>([
     { why: 'the most, not after a verb of serving', text: 'We pick the most specific match.' },
+    { why: 'a position in text, before code', path: 'x.md', text: 'A leading `v` character is stripped off and ignored.' },
+    { why: 'a position in text, before a digit', text: 'If x starts with a leading 0, the numbers will be padded.' },
+    { why: 'a position in text, before a quote', text: 'Support for stripping a leading "v" is kept.' },
+    { why: 'a position in text', text: 'Strips a leading byte-order-mark from the file.' },
     { why: 'an aim, as "our goal is to"', text: 'Our top priority is to resolve your issue quickly.' },
     { why: 'an aim interrupted by "however"', text: 'Our goal, however, is to ensure the fastest translation.' },
     { why: 'an aim after a dash', text: 'Our journey began with a simple mission—to share our love for exceptional food.' },
