@@ -65,11 +65,6 @@ function notAskedFor(view: SentenceView, hit: Hit): boolean {
   return !/\b(?:tell|let us know|list|share|inform|ask|about|appreciate|thank|thanks|hear|include|submit|post)\b/.test(before) && !/\bsend(?: us| in)?\s*$/.test(before);
 }
 
-/**
- * "Every" and "all" promise completeness only over what is offered or
- * covered ("every kind", "all your devices"), not over time ("every day"),
- * which availability handles, or over the reader's things in passing.
- */
 /** Praise given to each unit: "makes every visit special", "every meal is a delight". */
 const PRAISED_AFTER = /^\s+(?:(?:is|feels?) )?(?:special|memorable|unforgettable|magical|a delight|a pleasure|a joy|an? (?:experience|adventure|treat))\b/;
 
@@ -79,9 +74,17 @@ const EVERYTHING_OFFERED = /^\s+(?:you|your|(?:is |are )?(?:included|covered|in 
 /** Troubles a range can be over: "all sorts of errors", "every kind of problem". */
 const TROUBLES = /^\s*(?:of )?(?:[a-z]+ )?(?:errors?|problems?|issues?|bugs?|failures?|faults?|risks?|threats?|attacks?|damage|mistakes?|exceptions?|crash(?:es)?|warnings?)\b/;
 
-/** The business as the agent of a passive verb: "planned by us", "handled by our team". */
-const BY_THE_BUSINESS = /\b(?:[a-z]+ed|done|taken|seen|overseen|written|given) by (?:us|our)\b/;
+/** Troubles said to be mended, the business unnamed: "all sorts of problems fixed fast". */
+const TROUBLES_MENDED = /^\s*(?:of )?(?:[a-z]+ )?[a-z]+ (?:fixed|solved|repaired|resolved|handled|removed|treated|sorted)\b/;
 
+/** The business as the agent of a passive verb: "planned by us", "handled by our team". */
+const BY_THE_BUSINESS = /\b(?:[a-z]+ed|done|taken|seen|overseen|written|given) by (?:us|our (?:[a-z]+ )?(?:team|staff|experts?|specialists?|technicians?|crew|planners?|people|professionals))\b/;
+
+/**
+ * "Every" and "all" promise completeness only over what is offered or
+ * covered ("every kind", "all your devices"), not over time ("every day"),
+ * which availability handles, or over the reader's things in passing.
+ */
 const TRIGGERS: Trigger[] = [
   // "We'll do everything we can" is effort, not range.
   // "Everything we need" is the business's own kit, and "everything you need
@@ -96,7 +99,8 @@ const TRIGGERS: Trigger[] = [
   },
   { name: 'whatever you need', pattern: /\bwhatever you (?:need|want|require|could (?:need|want))\b|\ball the [a-z]+ you(?:'ll| will| may| might| could)? (?:ever )?(?:need|want|require)\b|\ball (?:that )?you(?:'ll)? (?:ever )?need\b(?! to know\b)|\bany (?:other )?(?:[a-z]+ )?(?:requirements?|requests?) (?:that )?you (?:may |might )?have\b/g, accept: notAskedFor },
   // The business's own trade over anything at all: "we carry anything globally", "we can move anything".
-  { name: 'everything', pattern: /\b(?:we|i) (?:can )?(?:carry|ship|deliver|move|transport|haul|translate|print|repair|fix|clean|remove|store) anything\b(?! (?:that|which|containing|marked|over|under|larger|heavier|bigger)\b)/g },
+  // (Not "with git we can move anything between branches": what a tool lets one do.)
+  { name: 'everything', pattern: /\b(?:we|i) (?:carry|ship|deliver|move|transport|haul|translate|print|repair|fix|clean|remove|store) anything\b(?! (?:that|which|containing|marked|over|under|larger|heavier|bigger)\b)/g },
   {
     name: 'every kind',
     pattern:
@@ -106,7 +110,7 @@ const TRIGGERS: Trigger[] = [
     accept: (view, hit) =>
       !unitsDiffer(view, hit) &&
       (!/^all features?/i.test(hit.match[0]) || !/\b(?:access to|unlocks?|includes?|including|with)\s+$/.test(view.text.slice(0, hit.start))) &&
-      (!TROUBLES.test(view.text.slice(hit.end)) || BUSINESS_WORDS.test(view.text) || isFragment(view)) &&
+      (!TROUBLES.test(view.text.slice(hit.end)) || BUSINESS_WORDS.test(view.text) || isFragment(view) || TROUBLES_MENDED.test(view.text.slice(hit.end))) &&
       // "Values can be of any type", "used in any type of node application": "any" ranges over what a program accepts,
       // unless the business speaks or a tagline offers it ("Access from any device", "Repairs for any type of roof").
       (!/^any\b/i.test(hit.match[0]) || BUSINESS_WORDS.test(view.text) || (isFragment(view) && !/\b(?:can|could|will|would|must|may|should)\b/.test(view.text))),
@@ -146,10 +150,12 @@ const TRIGGERS: Trigger[] = [
     // entire claims process". Not "this deletes your entire history", which
     // no one serves.
     name: 'your entire',
-    pattern: /\byour (?:entire|whole) (?!life\b|time\b|family\b)[a-z]+|\ball aspects of your\b|\bevery (?:aspect|element) of\b|\bat every stage\b|\ball (?:of )?your (?!(?:own|support|feedback|patience|trust|business|kindness|help|input|comments|suggestions)\b)[a-z]+|\bthe (?:entire|whole)(?: [a-z]+)? (?:process|journey|project|job|move)\b/g,
+    pattern: /\byour (?:entire|whole) (?!life\b|time\b|family\b)[a-z]+|\ball aspects of your\b|\bevery (?:aspect|element) of\b|\ball (?:of )?your (?!(?:own|support|feedback|patience|trust|business|kindness|help|input|comments|suggestions)\b)[a-z]+|\bthe (?:entire|whole)(?: [a-z]+)? (?:process|journey|project|job|move)\b/g,
     // The business may come before, or after as the agent of a passive ("every element of your trip is planned by us").
     accept: (view, hit) => (BUSINESS_WORDS.test(clauseBefore(view, hit.start)) || BY_THE_BUSINESS.test(clauseAfter(view, hit.end))) && notAskedFor(view, hit),
   },
+  // The business keeping the reader with it throughout: "we'll keep you informed at every stage" (not "we check the input at every stage").
+  { name: 'your entire', pattern: /\bat every stage\b/g, accept: (view, hit) => BUSINESS_WORDS.test(clauseBefore(view, hit.start)) && /\byou\b/.test(view.text) },
   {
     // The whole of a job, said as an idiom: "we manage your move from start
     // to finish", "from the first inspection through the final walkthrough",
@@ -217,7 +223,7 @@ export const completeness: Rule = {
   id: 'completeness',
   description: 'A complete range is promised: everything, whatever you need, every kind, all your needs, full range.',
   why: '"Everything under the sea" is tested by the first customer who asks for the one thing you do not have. A list of what you do offer promises less and disappoints no one.',
-  triggers: ['everything', 'anything you need', 'whatever you need', 'every kind/size/type', 'every step of the way', 'all your needs', 'all your X in one place', 'full range', '100% of', 'one-stop shop', 'from start to finish', 'no job too small', 'even the toughest', 'we ship worldwide', 'all over the world'],
+  triggers: ['everything', 'anything you need', 'whatever you need', 'every kind/size/type', 'every step of the way', 'all your needs', 'all your X in one place', 'full range', '100% of', 'one-stop shop', 'from start to finish', 'no job too small', 'even the toughest', 'we ship worldwide', 'all over the world', 'we carry anything', 'every element of your …', 'at every stage'],
   checkedAgainst: ['offerings.complete', 'offerings.items', 'offerings.not_offered'],
   examples: [
     { bad: 'Everything under the sea, served fresh.', better: 'Salmon, tuna, oysters and lobster, served fresh.' },

@@ -2,9 +2,10 @@
 // "no questions asked", "risk-free", "lifetime warranty").
 import { formatDuration } from '../src/capabilities/format.js';
 import type { Capabilities } from '../src/capabilities/types.js';
-import { clauseBefore, type Trigger } from '../src/check/match.js';
+import { clauseBefore, type Hit, type Trigger } from '../src/check/match.js';
 import { duration, NUMBER, percent } from '../src/check/quantity.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
+import type { SentenceView } from '../src/check/sentence.js';
 import { BUSINESS_WORDS } from '../src/check/topics.js';
 import type { Claim, Judgement } from '../src/types.js';
 
@@ -17,8 +18,17 @@ const TECHNICAL_PROPERTY_BEFORE = new RegExp(`\\b(?:${PROPERTIES}|ordering|consi
 /** What sets a remedy off: "if you are not happy", "or we will re-shoot", "should the pests return". */
 const REMEDY_CONDITION = /\b(?:if|unless|should|otherwise|in case|in the (?:unlikely )?event)\b|(?:^|[^a-z])or we\b/;
 
-/** The reader told to check a state, or the state as a condition: "make sure your …", "verify that your …", "if your …". */
-const READER_SEES_TO_IT = /(?:^\s*(?:(?:please|always) )?(?:make sure|ensure)|\b(?:you (?:must|should|need to|have to) (?:make sure|ensure)|check|verify|confirm|test|see|know)|\b(?:if|whether|unless|until|how|when))(?: that)?\s+$/i;
+/**
+ * The reader told to see to a state, or the state as a condition, before it:
+ * "make sure your …", "be sure your …", "verify that your …", "if your …".
+ * ("Know your data is safe with us" is the business's word: it promises.)
+ */
+const READER_SEES_TO_IT = /(?:(?:^|[,:;])\s*(?:(?:please|always) )?(?:make sure|ensure|be sure)|\b(?:(?:you|we) (?:must|should|need to|have to) (?:make sure|ensure|be sure)|check|verify|confirm|test)|\b(?:if|whether|unless|until|how|when))(?: that)?\s+$/;
+/** After it: protection by something named ("… by a password", "… by the Consumer Rights Act"), a use ("safe to delete"), or a condition ("… as long as you keep a backup"). */
+const NOT_DECLARED_AFTER = /^\s*(?:by|to|(?:only )?(?:if|when|unless|provided|as long as|so long as))\b/;
+
+/** A state of safety declared to the reader, not one they are told to see to, nor one given by something else or on a condition. */
+const declaresSafety = (view: SentenceView, hit: Hit) => !READER_SEES_TO_IT.test(view.text.slice(0, hit.start)) && !NOT_DECLARED_AFTER.test(view.text.slice(hit.end));
 
 const TRIGGERS: Trigger[] = [
   {
@@ -78,18 +88,20 @@ const TRIGGERS: Trigger[] = [
     name: 'fully covered',
     pattern: /\byou(?:'re| are| will be|'ll be)(?: always)? (?:fully|completely|totally|100%) (?:protected|covered|insured)\b/g,
     // Not the reader told to check ("make sure you are fully insured"), nor protection by someone else ("… by the Consumer Rights Act").
-    accept: (view, hit) => !/\b(?:make sure|check|ensure|verify|confirm)(?: that)?\s+$/.test(view.text.slice(0, hit.start)) && !/^\s*by\b/.test(view.text.slice(hit.end)),
+    accept: declaresSafety,
   },
   {
     // The reader's things declared out of harm's way: "your information is
     // safe", "your rights are protected", "… to ensure your personal
     // information remains protected". An outcome no exit is offered from.
     // Not the reader told to see to it ("make sure your account is secure",
-    // "check that your connection is secure"), nor a condition ("if your
-    // data is safe").
-    name: 'fully covered',
+    // "check that your connection is secure"), a condition ("if your data
+    // is safe", "your files are safe as long as you keep a backup"), a
+    // feature ("your account is protected by a password") or a use ("your
+    // data is safe to delete").
+    name: 'kept safe',
     pattern: /\byour (?:[a-z]+ )?(?:information|data|details|privacy|rights|money|funds|payments?|property|belongings|possessions|home|car|vehicle|valuables|identity|files|records|documents|account) (?:is|are|will be|stays?|remains?|will (?:stay|remain)) (?:completely |fully |totally |100% )?(?:safe|secure|protected)\b/g,
-    accept: (view, hit) => !READER_SEES_TO_IT.test(view.text.slice(0, hit.start)),
+    accept: declaresSafety,
   },
   // The business's own word for it: "we promise you'll love it", "we promise to arrive on time".
   { name: 'we promise', pattern: /\bwe promise\b(?= (?:you|to|that|it|your)\b)/g },
@@ -115,8 +127,12 @@ const TRIGGERS: Trigger[] = [
     selfNegating: true,
     pattern:
       /\b(?:we|i)(?:'ll| will)(?: (?:[a-z]+ly|also|then|always|gladly|continue to))?(?: (?:[a-z]+ly|also|then|always|gladly|continue to))? (?:refund|(?:provide|issue) you(?: with)? a refund|issue a refund|reimburse|compensate|replace|redo|re-do|reshoot|re-shoot|reclean|re-clean|retreat|re-treat|re-service|reprint|re-print|deduct|correct it|fix it|make it up to you|pay for|pay (?:the |for the )?return (?:shipping|postage)(?: costs?| fees?)?|cover the cost|come back(?! to\b))\b|\bwe come back\b(?! to\b)|\b(?:will|shall) be (?:fully |promptly )?(?:refunded|reimbursed)\b/g,
-    // The passive binds the business too: "if it is an individual lesson, 50% will be refunded".
-    accept: (view, hit) => REMEDY_CONDITION.test(view.text) && !/\bonly\b/.test(view.text.slice(hit.start, hit.end)),
+    // The passive binds the business too ("if you cancel the lesson, 50% will be refunded"), when the business or the
+    // reader is in the sentence: "if the transaction fails, the gas fee will be refunded" documents a system.
+    accept: (view, hit) =>
+      REMEDY_CONDITION.test(view.text) &&
+      !/\bonly\b/.test(view.text.slice(hit.start, hit.end)) &&
+      (!/^(?:will|shall) be\b/.test(hit.match[0]) || BUSINESS_WORDS.test(view.text) || /\byou(?:r)?\b/.test(view.text)),
   },
   // Standing by the customer, said as an idiom: "we've got your back", "we stand behind our work". No remedy is named, so no one could hold the business to it: puffery.
   { name: 'we stand behind', kind: 'puffery', pattern: /\b(?:we(?:'ve)?|we have) got (?:your back|you covered)\b|\bwe stand (?:behind|by)(?= (?:our|the|every|all|each)\b)/g },
@@ -210,7 +226,7 @@ export const guarantee: Rule = {
   id: 'guarantee',
   description: 'A promise with no exit: guaranteed, money-back, no questions asked, risk-free, lifetime warranty.',
   why: 'Advertising codes expect every significant limit of a guarantee to be stated. A refund with conditions sold as "no questions asked" turns a routine refusal into a broken promise.',
-  triggers: ['guaranteed', 'guarantee', 'money back', 'full refund', 'no questions asked', 'risk-free', '100% satisfaction', 'lifetime warranty', '<n>-year warranty', "we'll make it right", 'to your satisfaction', "we'll refund / replace / re-do", 'until you are satisfied', 'we will match or beat', 'whatever it takes', 'extended warranty', "we've got your back (puffery)", 'you are fully protected', 'we promise', 'satisfaction assured', 'we beat any quote', "or you don't pay"],
+  triggers: ['guaranteed', 'guarantee', 'money back', 'full refund', 'no questions asked', 'risk-free', '100% satisfaction', 'lifetime warranty', '<n>-year warranty', "we'll make it right", 'to your satisfaction', "we'll refund / replace / re-do", 'until you are satisfied', 'we will match or beat', 'whatever it takes', 'extended warranty', "we've got your back (puffery)", 'you are fully protected', 'we promise', 'satisfaction assured', 'we beat any quote', "or you don't pay", 'your data is safe', '… will be refunded (after a condition)'],
   checkedAgainst: ['refunds.window', 'refunds.conditions', 'warranty', 'uptime'],
   examples: [
     { bad: 'Your money back, guaranteed, no questions asked.', better: 'Refunds within 30 days for unused items with a receipt.' },

@@ -84,7 +84,12 @@ const TRIGGERS: Trigger[] = [
   // Nothing left behind: "we leave your property the way we found it", "cleaner than we found it".
   // The business is the one who leaves: not "please leave the room as clean as you found it", the guest's duty.
   // Put back as it first was, a state anyone can inspect: "left as clean as the day they were installed", "your roof is as good as new".
-  { name: 'the way we found it', pattern: /\bas (?:clean|good|fresh|bright|clear) as (?:the day|when) (?:it was|they were) (?:installed|new|built|fitted|laid|made)\b|\bas good as new\b/g },
+  // "As good as new" only of the reader's things or by the business: not "after fsck the filesystem is as good as new".
+  {
+    name: 'as good as new',
+    pattern: /\bas (?:clean|good|fresh|bright|clear) as (?:the day|when) (?:it was|they were) (?:installed|new|built|fitted|laid|made)\b|\bas good as new\b/g,
+    accept: (view, hit) => !/^as good as new$/.test(hit.match[0]) || BUSINESS_WORDS.test(view.text) || /\byour\b/.test(view.text),
+  },
   { name: 'the way we found it', pattern: /\b(?:we(?:'ll| will| always)?|our [a-z]+(?: will| always)?) leave (?:your|the|every) (?:[a-z]+ )?(?:[a-z]+ )?(?:the way|just the way|exactly as|as clean as|cleaner than|better than) (?:we|you) found (?:it|them)\b/g },
   // Like new, said of a thing restored: "restores your vehicle to showroom condition", "we'll make your car look brand new". A boast of a look, not a standard.
   { name: 'like new', kind: 'puffery', pattern: /\bshowroom (?:condition|finish|shine|quality)\b|\blook(?:s|ing)? (?:brand[- ])?new again\b|\blook(?:s|ing)? (?:like )?brand[- ]new\b/g },
@@ -95,8 +100,10 @@ const TRIGGERS: Trigger[] = [
     // "You won't have to worry about another clog" says the same with "another" for "again".
     pattern: /\bnever (?:have to )?worry about (?:[a-z]+ ){1,3}again\b|\bnever (?:get|be) stuck again\b|\b(?:won't|will not|never)(?: ever)? (?:have to |need to )?worry about another\b/g,
     selfNegating: true,
-    // Or with the reader as the subject of its own clause ("once we have cleared your drain, you won't have to worry about another clog").
-    accept: (view, hit) => BUSINESS_WORDS.test(view.text) || /^\s*(?:you(?:'ll| will)? )?$/.test(view.text.slice(0, hit.start)) || /^\s*you\s*$/.test(clauseBefore(view, hit.start)),
+    // Or with the reader as the subject of its own clause, after work done on their things ("once the jetter has cleared
+    // your drain, you won't have to worry about another clog"; not "once the hook is installed, you won't have to worry …").
+    accept: (view, hit) =>
+      BUSINESS_WORDS.test(view.text) || /^\s*(?:you(?:'ll| will)? )?$/.test(view.text.slice(0, hit.start)) || (/^\s*you\s*$/.test(clauseBefore(view, hit.start)) && /\byour\b/.test(view.text)),
   },
   // "We never compromise on quality": a boast of standards no one could check.
   { name: 'never compromise', kind: 'puffery', pattern: /\bnever compromises? on (?:quality|safety|service|standards)\b/g, selfNegating: true },
@@ -135,10 +142,11 @@ const TRIGGERS: Trigger[] = [
   { name: 'we never log', pattern: /\b(?:zero|no)[- ]logs?[- ](?:policy|promise|guarantee)\b|\b(?:zero|no) (?:personal |user )?data (?:collection|tracking|logging|sharing|selling)\b/g, selfNegating: true },
   { name: 'we never log', pattern: /\bwe(?: will|'ll)? never (?:log|track|sell|share|store|keep|record|monitor|rent|read)\b(?=(?: or [a-z]+)? (?:you|your|any|personal|customer|user|client)\b)/g, selfNegating: true },
   // The same as a standing policy, in the present: "we don't track or log anything when you connect". Only of
-  // the reader's data or of anything at all: "we don't store state between requests" documents code.
+  // the reader's data, or of anything at all while they use the service: "we don't store state between requests",
+  // "we don't log anything below the WARN level" and "we don't track your changes in git" document code.
   {
     name: 'we never log',
-    pattern: /\bwe (?:do not|don't|don’t) (?:log|track|sell|share|store|keep|record|monitor|rent)\b(?=(?: or [a-z]+)? (?:anything|you|your|any (?:of your |personal |customer |user |browsing )?(?:data|information|logs?|details|activity|history|traffic)|personal|customer|user)\b)/g,
+    pattern: /\bwe (?:do not|don't|don’t) (?:log|track|sell|share|store|keep|record|monitor|rent)\b(?=(?: or [a-z]+)? (?:anything(?=\s*(?:$|[.!]|when you|while you|you do))|your (?:personal |browsing |online )?(?:data|information|activity|history|traffic|location|ip|identity)|any (?:of your |personal |customer |user |browsing )?(?:data|information|logs?|details|activity|history|traffic)|personal (?:data|information|details))\b)/g,
     selfNegating: true,
   },
   {
@@ -157,11 +165,12 @@ const TRIGGERS: Trigger[] = [
   { name: 'always works', pattern: /\b(?:completed|delivered|finished|done) on (?:time|schedule)\b/g },
   { name: 'never fails', pattern: /\bnothing (?:gets|is|will be|will get|ever gets) (?:damaged|broken|lost|scratched|misplaced|left behind)\b/g, selfNegating: true },
   // The same said of the reader's things, by the business: "your garments will not be damaged during any stage of our process".
+  // Not "the original file will not be damaged if we abort the copy": nothing of the reader's.
   {
     name: 'never fails',
     pattern: /\b(?:will|shall) (?:not|never) (?:be|get) (?:damaged|broken|scratched|misplaced|harmed)\b/g,
     selfNegating: true,
-    accept: (view) => BUSINESS_WORDS.test(view.text),
+    accept: (view, hit) => BUSINESS_WORDS.test(view.text) && /\byour\b/.test(clauseBefore(view, hit.start)),
   },
   // "No data will be lost", "you'll never lose a file": loss ruled out.
   { name: 'never fails', pattern: /\bno (?:data|files?|emails?|messages?|orders?|photos?|work) (?:is|are|will be|will ever be|gets?|ever gets?) lost\b|\b(?:never|won't ever|will never) lose (?:a |any |your )?(?:data|files?|emails?|messages?|orders?|photos?|work)\b/g, selfNegating: true },
@@ -181,7 +190,7 @@ export const perfection: Rule = {
   id: 'perfection',
   description: 'Never fails, no errors: 100% uptime, zero downtime, flawless, never fails, error-free, on time every time.',
   why: 'Everything fails sometimes. "Zero downtime" is disproved by the first outage, and every customer who saw it counts the outage as a broken promise rather than bad luck.',
-  triggers: ['100% <quality>', 'zero downtime', 'never fails', 'never lets you down', 'flawless', 'error-free', 'perfect', 'always works', 'on time, every time', 'we make sure', 'ensures your', "you'll always", 'we will always', 'we never log', 'right first time', 'done right', 'the way we found it', 'showroom condition (puffery)', 'to your exact specifications', 'never worry about X again'],
+  triggers: ['100% <quality>', 'zero downtime', 'never fails', 'never lets you down', 'flawless', 'error-free', 'perfect', 'always works', 'on time, every time', 'we make sure', 'ensures your', "you'll always", 'we will always', 'we never log', 'right first time', 'done right', 'the way we found it', 'showroom condition (puffery)', 'to your exact specifications', 'never worry about X again', 'streak-free', 'no data collection', "we don't track or log", 'as good as new', '… will not be damaged', "you won't have to worry about another"],
   checkedAgainst: ['uptime', 'evidence'],
   examples: [
     { bad: '100% uptime for every team.', better: '99.9% uptime, backed by our SLA.' },

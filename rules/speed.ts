@@ -11,6 +11,9 @@ import type { Claim, Judgement, Topic } from '../src/types.js';
 
 const fixed = (minutes: number) => (match: RegExpExecArray) => ({ kind: 'duration' as const, minutes, text: match[0] });
 
+/** Words of no delay at all, which can say when something happens rather than how fast. */
+const NO_DELAY = /^(?:instant|instantly|immediate|immediately|right away|straight away|on the spot|without delay|real[- ]time)$/;
+
 /**
  * "Immediately after a procedure" or "invoked immediately after resolving"
  * describes timing, not a promise; "you can start immediately" is a
@@ -29,8 +32,6 @@ function someoneServes(view: SentenceView, hit: { start: number; end: number }):
   return hit.start === 0 && view.text.split(' ').length <= 6;
 }
 
-/** Words of no delay at all, which can say when something happens rather than how fast. */
-const NO_DELAY = /^(?:instant|instantly|immediate|immediately|right away|straight away|on the spot|without delay|real[- ]time)$/;
 
 /** What promisesSpeed asks besides the words right after the hit. */
 function servesFast(view: SentenceView, hit: { start: number; end: number }): boolean {

@@ -19,7 +19,7 @@ const FREE_COMPOUND =
 const CALL_TO_ACTION =
   /^(?:\s*,\s*no[- ]obligation|[\s-]*(?:no[- ]obligation|trial|trials|quote|quotes|consultation|consult|estimate|estimates|demo|demos|account|sign[- ]?up|tier|version|edition|sample|samples|assessment|inspection|download|e-?book|guide|template|templates|checklist|webinar|class|lesson|session|of (?:bugs|errors)|plan|plans|resources|tools?|personalized|initial|30|14|7|online|usage allowances?|allowances?|credits?|quotas?|\d))/;
 /** What is offered for a first conversation, after a word or two that say what about ("a free strategy call", "a free website audit", "free roof inspections", "free auto insurance quotes"; not "free international calls", a price). */
-const CONVERSATION = /^\s+(?:[a-z-]+\s+){1,3}(?:call|chat|meeting|session|(?:consultation|audit|review|evaluation|analysis|appraisal|proposal|estimate|quote|assessment|inspection)s?)\b/i;
+const CONVERSATION = /^\s+(?:(?!(?:and|or|lifetime|ongoing|annual|yearly|monthly|regular|unlimited)\b)[a-z-]+\s+){1,3}(?:call|chat|meeting|session|(?:consultation|audit|review|evaluation|analysis|appraisal|proposal|estimate|quote|assessment|inspection)s?)\b/i;
 /** A button or heading that starts with a call to action: "Get started free", "Start free", "Try it free", "Sign up free". */
 const ACTION_BEFORE = /^\s*(?:get started|start|start now|sign[- ]?up|join|try|try it|try us|register|download|book|claim|create an account)(?: for)?\s+$/i;
 /** A condition stated with the offer: "on orders over $75", "orders above £50". */

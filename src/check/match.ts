@@ -148,16 +148,42 @@ function ownClause(view: SentenceView, hit: Hit): string {
 const JOIN_AT_END = /\b(?:and|but|so|then)\s+$/;
 const JOIN_BEFORE_SUBJECT = /\b(?:and|but|so|then)\s+(?=(?:we|i)\b)/;
 
-/** An aim named before the promise: "a simple mission—to share our love for exceptional food", "we are on a mission to", "our top priority is to". */
-const AIM_BEFORE = /\b(?:(?:goal|aim|objective|ambition|mission|vision|purpose)(?: is| was)?\s*(?:[—–:-]\s*)?|priority is )to\b/;
-/** What ends an aim's reach: a contrast, or a new promise by the business ("… and we reply within 1 hour"). */
-const AIM_ENDS = /;|\s-\s|\b(?:but|however|whereas)\b|\b(?:and|so|then)\s+(?:we|i)\b/;
+/**
+ * An aim named before the promise, owned and followed by a verb: "a simple
+ * mission—to share our love for exceptional food", "we are on a mission to
+ * make", "our top priority is to resolve", "we aim to build". Not "night
+ * vision to 100 feet", a noun in another sense.
+ */
+const AIM_BEFORE =
+  /\b(?:(?:our|my|a|an|the)(?: [a-z]+)? (?:goal|aim|objective|ambition|mission|vision|purpose)(?: is| was)?\s*(?:[—–:-]\s*)?|(?:our|my)(?: [a-z]+)? priority is |(?:we|i) (?:aim|strive|hope) )to\b(?! (?:the|you|your|a|an|our|\d))/;
+/**
+ * What ends an aim's reach: a contrast, or the business promising in its own
+ * clause ("with a mission to serve Denver, we offer 24/7 emergency service",
+ * "we aim to please and guarantee a reply within 1 hour").
+ */
+const AIM_ENDS = /;|\s-\s|\b(?:but|however|whereas)\b|\b(?:and|so|then)\s+(?:we|i)\b|,\s*(?:we|i)\b|\band (?:guarantee|promise|pledge|offer|provide|deliver)\b/;
 
-/** Whether the text before a promise names an aim that still covers it: the aim's own clause may run past ":" or a dash. */
-function isAimed(before: string): boolean {
-  const aim = AIM_BEFORE.exec(before);
-  return aim !== null && !AIM_ENDS.test(before.slice(aim.index + aim[0].length));
+/**
+ * Whether an aim before the promise still covers it: its clause may run past
+ * ":" or a dash. A guarantee anywhere after the aim is a promise all the same
+ * ("our mission: to deliver within 24 hours, guaranteed").
+ */
+function isAimed(view: SentenceView, hit: Hit): boolean {
+  const from = Math.max(0, hit.start - CLAUSE_REACH);
+  const aim = AIM_BEFORE.exec(view.text.slice(from, hit.start));
+  if (aim === null) return false;
+  const afterAim = from + aim.index + aim[0].length;
+  return !AIM_ENDS.test(view.text.slice(afterAim, hit.start)) && !/\bguarantee[ds]?\b/.test(view.text.slice(afterAim, hit.end + CLAUSE_REACH));
 }
+
+/**
+ * A clause of time or contrast after the promise about other businesses: in
+ * "we answer within an hour when others normally take days" the hedge is the
+ * others', and the promise is whole. Not "when the parts are usually in
+ * stock", a condition of the promise itself, nor "when possible".
+ */
+const OTHER_SUBJECT_AFTER =
+  /\b(?:when|while|whereas|unlike|than)\s+(?=(?:others|competitors|rivals|other (?:[a-z]+ )?(?:companies|firms|agencies|providers|businesses|shops|services)|most (?:other )?(?:companies|firms|agencies|providers|businesses|shops|services|[a-z]+ers))\b)/;
 
 /** "We may sometimes upgrade you to next-day delivery free of charge": the business's own "may" covers its clause. */
 const BUSINESS_MAY = /\b(?:we|i) (?:may|might)\b/;
@@ -167,18 +193,10 @@ export function isHedged(view: SentenceView, hit: Hit): boolean {
   const clause = clauseBefore(view, hit.start);
   // "We may offer discounts and we always deliver same-day": a new subject starts a new promise.
   const own = ownClause(view, hit);
-  if (HEDGED_CASES.test(clause) || BUSINESS_MAY.test(own) || isAimed(view.text.slice(0, hit.start))) return true;
+  if (HEDGED_CASES.test(clause) || BUSINESS_MAY.test(own) || isAimed(view, hit)) return true;
   if (HEDGE_BEFORE.test(lastWords(own, 6)) || (HEDGED_SUBJECT.test(clause) && !SUBORDINATE.test(clause))) return true;
   return HEDGE_AFTER.test(clauseAfter(view, hit.end).split(OTHER_SUBJECT_AFTER)[0].trim());
 }
-
-/**
- * A clause of time or contrast after the promise with its own subject: in
- * "we answer within an hour when others normally take days" the hedge is the
- * others', and the promise is whole. ("When possible" has no subject, and
- * still hedges.)
- */
-const OTHER_SUBJECT_AFTER = /\b(?:when|while|whereas|unlike|than)\s+(?=(?:others?|competitors?|they|most|many|some|the)\b)/;
 
 /** A negated auxiliary negates the whole predicate after it ("does not monitor … in real time"). */
 const NEGATED_PREDICATE = /\b(?:do|does|did|is|are|was|were|will|would|can|could|should|has|have)(?: not|n't)\b|\b(?:cannot|won't|can't)\b/;

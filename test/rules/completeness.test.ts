@@ -10,6 +10,7 @@ describe('completeness flags promises of a complete range', () => {
     { text: 'Every element of your trip is meticulously planned by us.', line: 1, column: 1, endColumn: 17, actual: 'Every element of' },
     // A range of troubles the business takes on.
     { text: 'We fix all sorts of problems with your plumbing.', line: 1, column: 8, endColumn: 20, actual: 'all sorts of' },
+    { text: 'No matter the issue, all sorts of problems fixed fast.', line: 1, column: 22, endColumn: 34, actual: 'all sorts of' },
     { text: 'We carry anything globally.', line: 1, column: 1, endColumn: 18, actual: 'We carry anything' },
     { text: 'We stock a full line of HVAC equipment.', line: 1, column: 12, endColumn: 21, actual: 'full line' },
     // Offered, with no business named.
@@ -96,6 +97,9 @@ describe('completeness leaves qualified wording, code and description alone', ()
     { why: 'what a program reads', text: 'When true, populate the array with everything after the separator.' },
     { why: 'what a program accepts', text: 'Values can be of any type.' },
     { why: 'what a program runs in', text: 'This module can be used in any type of node application.' },
+    { why: 'what a tool lets one do', text: 'With git we can move anything between branches.' },
+    { why: 'tutorial voice, no reader kept informed', text: 'We check the input at every stage.' },
+    { why: 'a server, not the business\'s people', text: 'Every element of the response is signed by our server.' },
     { why: 'troubles that happen, no one taking them on', text: 'All sorts of errors can occur when the network drops.' },
     { why: 'troubles that happen, no one taking them on', text: 'The parser reports every type of error it finds in the file.' },
     { why: 'a passive with no business as its agent', text: 'Every element of the array is checked by the validator.' },

@@ -43,6 +43,8 @@ describe('guarantee flags promises with no exit', () => {
     { text: 'Try it risk-free.', line: 1, column: 8, endColumn: 17, actual: 'risk-free' },
     { text: 'Full refund if you are unhappy.', line: 1, column: 1, endColumn: 12, actual: 'Full refund' },
     { text: 'Built to last.\nEvery bike comes with a lifetime warranty.', line: 2, column: 25, endColumn: 42, actual: 'lifetime warranty' },
+    // "Vision" as sight, not an aim.
+    { text: 'Night vision to 100 feet with a lifetime warranty.', line: 1, column: 33, endColumn: 50, actual: 'lifetime warranty' },
     { text: 'A 5-year warranty on all parts.', line: 1, column: 3, endColumn: 18, actual: '5-year warranty' },
     { text: 'Results guaranteed.', line: 1, column: 9, endColumn: 19, actual: 'guaranteed' },
     { text: 'We guarantee 99.9% uptime.', line: 1, column: 4, endColumn: 26, actual: 'guarantee 99.9% uptime' },
@@ -53,7 +55,9 @@ describe('guarantee flags promises with no exit', () => {
     // The reader's things declared out of harm's way.
     { text: 'Your information is safe.', line: 1, column: 1, endColumn: 25, actual: 'Your information is safe' },
     // A remedy in the passive binds the business as "we will refund" does.
-    { text: 'If it is an individual lesson, 50% will be refunded.', line: 1, column: 36, endColumn: 52, actual: 'will be refunded' },
+    { text: 'If you cancel the lesson, 50% will be refunded.', line: 1, column: 31, endColumn: 47, actual: 'will be refunded' },
+    // The business's word for it, after "know".
+    { text: 'Rest easy and know your data is safe with us.', line: 1, column: 20, endColumn: 37, actual: 'your data is safe' },
     { text: 'We replace your details to ensure your personal information remains protected.', line: 1, column: 35, endColumn: 78, actual: 'your personal information remains protected' },
     { text: "We promise you'll love it.", line: 1, column: 1, endColumn: 11, actual: 'We promise' },
     { text: 'Satisfaction assured.', line: 1, column: 1, endColumn: 21, actual: 'Satisfaction assured' },
@@ -91,6 +95,13 @@ describe('guarantee leaves qualified wording and code alone', () => {
     { why: 'the reader told to check', text: 'You should verify that your data is safe before you upgrade.' },
     { why: 'a condition', text: 'If your files are safe, restart the server.' },
     { why: 'a feature, not a state promised', text: 'Your data is encrypted at rest.' },
+    { why: 'protection by something named', text: 'Your account is protected by a password and a TOTP code.' },
+    { why: 'a use, not a state promised', text: 'Your data is safe to delete once the backup completes.' },
+    { why: 'a condition after it', text: 'Your files are safe as long as you keep a backup.' },
+    { why: 'a condition after it', text: 'Your data is secure only if you enable encryption.' },
+    { why: 'the reader told to see to it', text: 'Be sure your data is safe before you run this command.' },
+    { why: 'the reader told to check, after a clause', text: 'Before you start, make sure you are fully insured.' },
+    { why: 'a refund by a system, no business or reader in the sentence', text: 'If the transaction fails, the gas fee will be refunded.' },
     { why: 'negation', text: "We can't guarantee delivery dates." },
     { why: 'negation', text: 'Refunds are not guaranteed after 30 days.' },
     { why: 'negated subject', text: 'No cleaning company can guarantee that.' },

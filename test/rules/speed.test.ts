@@ -64,6 +64,10 @@ describe('speed flags promised times', () => {
     { text: 'Instant hot-reloading when content changes.', line: 1, column: 1, endColumn: 8, actual: 'Instant' },
     { text: 'We answer within an hour when others normally take days.', line: 1, column: 11, endColumn: 25, actual: 'within an hour' },
     { text: 'We answer within an hour, while most agencies usually take days.', line: 1, column: 11, endColumn: 25, actual: 'within an hour' },
+    // An aim ends where the business promises in its own clause, or at a guarantee.
+    { text: 'With a mission to serve Denver since 1990, we reply within 1 hour.', line: 1, column: 53, endColumn: 66, actual: 'within 1 hour' },
+    { text: 'We aim to please and guarantee a reply within 1 hour.', line: 1, column: 40, endColumn: 53, actual: 'within 1 hour' },
+    { text: 'Our mission: to deliver within 24 hours, guaranteed.', line: 1, column: 25, endColumn: 40, actual: 'within 24 hours' },
   ])('$text', (flag) => expectOneFinding('speed', flag));
 
   test('a felt speed is puffery, reported as info', () => {
@@ -144,6 +148,7 @@ describe('speed leaves qualified wording, windows and code alone', () => {
     { why: 'software at once, no one serving', text: 'Data written to the stream is immediately emitted to every pipe.' },
     { why: 'a hedged condition with no subject of its own', text: 'We reply within an hour when possible.' },
     { why: 'a hedged condition of the case', text: 'Same-day repairs where the parts are usually in stock.' },
+    { why: 'a hedged condition of the promise itself, not of others', text: 'Same-day repairs when the parts are usually in stock.' },
     { why: 'self-service', text: 'You can start immediately.' },
     { why: 'URL', text: 'Order at https://example.com/same-day-delivery today.' },
     { why: 'inline code', path: 'x.md', text: 'Set `instant: true` to skip the queue.' },
