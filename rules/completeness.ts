@@ -69,7 +69,13 @@ function notAskedFor(view: SentenceView, hit: Hit): boolean {
 const PRAISED_AFTER = /^\s+(?:(?:is|feels?) )?(?:special|memorable|unforgettable|magical|a delight|a pleasure|a joy|an? (?:experience|adventure|treat))\b/;
 
 /** What follows "everything" when a range is offered: "everything you need", "everything your team needs", "everything included". */
-const EVERYTHING_OFFERED = /^\s+(?:you|your|(?:is |are )?(?:included|covered|in one place|under one roof)|is (?:backed up|handled|taken care of|protected|insured|guaranteed))\b/;
+const EVERYTHING_OFFERED =
+  /^\s+(?:you(?:'ll| will)? (?:ever )?(?:need|want|require|could (?:need|want))|(?:a|an|the|your) (?:[a-z]+ ){0,2}(?:needs?|wants?|requires?)|for your|(?:is |are )?(?:included|covered|in one place|under one roof)|is (?:backed up|handled|taken care of|protected|insured|guaranteed))\b/;
+/** A verb of serving or offering right before "everything": "one call takes care of everything", "your membership covers everything", "shop everything". */
+const EVERYTHING_SERVED = /\b(?:covers?|covering|takes? care of|taking care of|shop|find|handles?|handling|includes?|including|offers?|provides?|stocks?|sells?|supplies)\s+$/;
+
+/** "Any" of what a program takes: "values can be of any type", "convert from any type", "used in any type of application". */
+const ANY_DATA_TYPE = /\b(?:be|is|are) of any\b|\b(?:used|passed|run|called) (?:in|with|from) any\b|\bfrom any type\b|\bthrow any\b/;
 
 /** Troubles a range can be over: "all sorts of errors", "every kind of problem". */
 const TROUBLES = /^\s*(?:of )?(?:[a-z]+ )?(?:errors?|problems?|issues?|bugs?|failures?|faults?|risks?|threats?|attacks?|damage|mistakes?|exceptions?|crash(?:es)?|warnings?)\b/;
@@ -95,7 +101,11 @@ const TRIGGERS: Trigger[] = [
     // a range is promised when the business speaks, what is meant is offered ("everything you need", "everything included"),
     // or a tagline opens on it ("Everything under the sea."; not "Calling clear() deletes everything", as short but a statement).
     accept: (view, hit) =>
-      /^anything/i.test(hit.match[0]) || BUSINESS_WORDS.test(view.text) || EVERYTHING_OFFERED.test(view.text.slice(hit.end)) || (hit.start === 0 && isFragment(view)),
+      /^anything/i.test(hit.match[0]) ||
+      BUSINESS_WORDS.test(view.text) ||
+      EVERYTHING_OFFERED.test(view.text.slice(hit.end)) ||
+      EVERYTHING_SERVED.test(view.text.slice(0, hit.start)) ||
+      (hit.start === 0 && isFragment(view)),
   },
   { name: 'whatever you need', pattern: /\bwhatever you (?:need|want|require|could (?:need|want))\b|\ball the [a-z]+ you(?:'ll| will| may| might| could)? (?:ever )?(?:need|want|require)\b|\ball (?:that )?you(?:'ll)? (?:ever )?need\b(?! to know\b)|\bany (?:other )?(?:[a-z]+ )?(?:requirements?|requests?) (?:that )?you (?:may |might )?have\b/g, accept: notAskedFor },
   // The business's own trade over anything at all: "we carry anything globally", "we can move anything".
@@ -112,8 +122,8 @@ const TRIGGERS: Trigger[] = [
       (!/^all features?/i.test(hit.match[0]) || !/\b(?:access to|unlocks?|includes?|including|with)\s+$/.test(view.text.slice(0, hit.start))) &&
       (!TROUBLES.test(view.text.slice(hit.end)) || BUSINESS_WORDS.test(view.text) || isFragment(view) || TROUBLES_MENDED.test(view.text.slice(hit.end))) &&
       // "Values can be of any type", "used in any type of node application": "any" ranges over what a program accepts,
-      // unless the business speaks or a tagline offers it ("Access from any device", "Repairs for any type of roof").
-      (!/^any\b/i.test(hit.match[0]) || BUSINESS_WORDS.test(view.text) || (isFragment(view) && !/\b(?:can|could|will|would|must|may|should)\b/.test(view.text))),
+      // unless the business speaks or a tagline offers it ("Access from any device", "Any kind of event can be catered").
+      (!/^any\b/i.test(hit.match[0]) || BUSINESS_WORDS.test(view.text) || (isFragment(view) && !ANY_DATA_TYPE.test(view.text))),
   },
   {
     name: 'all your',
@@ -192,10 +202,12 @@ const TRIGGERS: Trigger[] = [
   },
   {
     name: 'full range',
-    // "Line" only as a line of goods ("our full line of HVAC equipment"), not "the widest line in a string" or "an entire line".
-    pattern: /\b(?:full|complete|entire|whole|widest|every) (?:range|selection|line(?= of\b)|catalog(?:ue)?|spectrum|suite|menu)\b|\b100% of\b|\bone[- ]stop[- ]shop\b/g,
+    // "Line" as a line of goods: "our full line of HVAC equipment", or said by the business ("we carry the complete
+    // line"); not "the widest line in a string" or "yank an entire line".
+    pattern: /\b(?:full|complete|entire|whole|widest|every) (?:range|selection|line|catalog(?:ue)?|spectrum|suite|menu)\b|\b100% of\b|\bone[- ]stop[- ]shop\b/g,
     // Said of a document, which lists rather than offers: "This page is a one-stop shop for all configuration options".
-    accept: (view, hit) => !DOCUMENT_SUBJECT.test(clauseBefore(view, hit.start)),
+    accept: (view, hit) =>
+      !DOCUMENT_SUBJECT.test(clauseBefore(view, hit.start)) && (!/line$/.test(hit.match[0]) || /^ of\b/.test(view.text.slice(hit.end)) || BUSINESS_WORDS.test(view.text)),
   },
   // "The only wallet you'll ever need": everything needed, said as one product.
   // One to three words as one repeated group: three optional groups became nested runs in the prefilter's loose form, which hung on long words.

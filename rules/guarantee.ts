@@ -24,11 +24,19 @@ const REMEDY_CONDITION = /\b(?:if|unless|should|otherwise|in case|in the (?:unli
  * ("Know your data is safe with us" is the business's word: it promises.)
  */
 const READER_SEES_TO_IT = /(?:(?:^|[,:;])\s*(?:(?:please|always) )?(?:make sure|ensure|be sure)|\b(?:(?:you|we) (?:must|should|need to|have to) (?:make sure|ensure|be sure)|check|verify|confirm|test)|\b(?:if|whether|unless|until|how|when))(?: that)?\s+$/;
-/** After it: protection by something named ("… by a password", "… by the Consumer Rights Act"), a use ("safe to delete"), or a condition ("… as long as you keep a backup"). */
-const NOT_DECLARED_AFTER = /^\s*(?:by|to|(?:only )?(?:if|when|unless|provided|as long as|so long as))\b/;
+/**
+ * After it: protection by something other than the business ("… by a
+ * password"; not "… by our security team"), a use ("safe to delete"; not
+ * "protected to the highest standard"), or a condition ("… as long as you
+ * keep a backup").
+ */
+const NOT_DECLARED_AFTER = /^\s*(?:by (?!(?:us|our)\b)|to (?!(?:the|a|an|\d)\b)[a-z]|(?:only )?(?:if|when|unless|provided|as long as|so long as)\b)/;
 
 /** A state of safety declared to the reader, not one they are told to see to, nor one given by something else or on a condition. */
 const declaresSafety = (view: SentenceView, hit: Hit) => !READER_SEES_TO_IT.test(view.text.slice(0, hit.start)) && !NOT_DECLARED_AFTER.test(view.text.slice(hit.end));
+
+/** What a customer books or buys, whose refund is the business's to give: "if the lesson is cancelled, the fee will be refunded". */
+const BOOKED_SERVICE = /\b(?:lessons?|bookings?|appointments?|orders?|items?|purchases?|sessions?|class(?:es)?|courses?|reservations?|tickets?|treatments?|visits?|tours?|stays?)\b/;
 
 const TRIGGERS: Trigger[] = [
   {
@@ -127,12 +135,12 @@ const TRIGGERS: Trigger[] = [
     selfNegating: true,
     pattern:
       /\b(?:we|i)(?:'ll| will)(?: (?:[a-z]+ly|also|then|always|gladly|continue to))?(?: (?:[a-z]+ly|also|then|always|gladly|continue to))? (?:refund|(?:provide|issue) you(?: with)? a refund|issue a refund|reimburse|compensate|replace|redo|re-do|reshoot|re-shoot|reclean|re-clean|retreat|re-treat|re-service|reprint|re-print|deduct|correct it|fix it|make it up to you|pay for|pay (?:the |for the )?return (?:shipping|postage)(?: costs?| fees?)?|cover the cost|come back(?! to\b))\b|\bwe come back\b(?! to\b)|\b(?:will|shall) be (?:fully |promptly )?(?:refunded|reimbursed)\b/g,
-    // The passive binds the business too ("if you cancel the lesson, 50% will be refunded"), when the business or the
-    // reader is in the sentence: "if the transaction fails, the gas fee will be refunded" documents a system.
+    // The passive binds the business too ("if you cancel the lesson, 50% will be refunded"), when the business, the
+    // reader or something they book is in the sentence: "if the transaction fails, the gas fee will be refunded" documents a system.
     accept: (view, hit) =>
       REMEDY_CONDITION.test(view.text) &&
       !/\bonly\b/.test(view.text.slice(hit.start, hit.end)) &&
-      (!/^(?:will|shall) be\b/.test(hit.match[0]) || BUSINESS_WORDS.test(view.text) || /\byou(?:r)?\b/.test(view.text)),
+      (!/^(?:will|shall) be\b/.test(hit.match[0]) || BUSINESS_WORDS.test(view.text) || /\byou(?:r)?\b/.test(view.text) || BOOKED_SERVICE.test(view.text)),
   },
   // Standing by the customer, said as an idiom: "we've got your back", "we stand behind our work". No remedy is named, so no one could hold the business to it: puffery.
   { name: 'we stand behind', kind: 'puffery', pattern: /\b(?:we(?:'ve)?|we have) got (?:your back|you covered)\b|\bwe stand (?:behind|by)(?= (?:our|the|every|all|each)\b)/g },

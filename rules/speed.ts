@@ -26,12 +26,21 @@ function promisesSpeed(view: SentenceView, hit: { start: number; end: number }):
   return !timesAMoment && servesFast(view, hit);
 }
 
-/** The business speaks, a service is named, or a short tagline opens on the hit ("Instant quotes."). */
+/**
+ * The business speaks, a service or what is served is named, or a short
+ * tagline opens on the hit ("Immediate response."). Of the words of
+ * resolving, not "resolve" itself: "the promise will resolve immediately"
+ * is software.
+ */
 function someoneServes(view: SentenceView, hit: { start: number; end: number }): boolean {
-  if (BUSINESS_WORDS.test(view.text) || mentions(view, SUPPORT_WORDS) || mentions(view, DELIVERY_WORDS) || mentions(view, SETUP_WORDS)) return true;
+  if (BUSINESS_WORDS.test(view.text) || SERVICE_IN_SIGHT.test(view.text)) return true;
   return hit.start === 0 && view.text.split(' ').length <= 6;
 }
 
+/** A service, or what one hands over, named in the sentence: "leaks fixed right away", "get a quote right away", "funds available immediately". */
+const SERVICE_IN_SIGHT = new RegExp(
+  `${SUPPORT_WORDS.source}|${DELIVERY_WORDS.source}|${SETUP_WORDS.source}|\\b(?:fix(?:es|ed)?|solve[sd]?|repair(?:s|ed)?|quotes?|estimates?|approvals?|approved|results|relief|funds|payouts?|refunds?|your)\\b`,
+);
 
 /** What promisesSpeed asks besides the words right after the hit. */
 function servesFast(view: SentenceView, hit: { start: number; end: number }): boolean {
@@ -153,12 +162,12 @@ const TRIGGERS: Trigger[] = [
     // "Get instant access" alone is a button, like "Get started free".
     // "Immediately", "right away" and the like need someone to serve: the business, or a service named ("orders ship
     // immediately"), or a tagline that opens on it ("Immediate response."). Software doing something at once ("the promise
-    // resolves immediately", "data is immediately written to any pipe") documents how it behaves. "Instant" stays a
+    // resolves immediately", "data is instantly flushed to disk") documents how it behaves. The adjective "instant" stays a
     // product's claim on its own ("Instant hot-reloading when content changes").
     accept: (view, hit) =>
       !/^\s*(?:start|begin|get started)\b(?! with\b)/.test(clauseBefore(view, hit.start)) &&
       !/^\s*(?:get|gain|unlock) instant (?:access|download)\s*[.!]?\s*$/.test(view.text) &&
-      (/^instant/i.test(hit.match[0]) || someoneServes(view, hit)) &&
+      (/^instant$/i.test(hit.match[0]) || someoneServes(view, hit)) &&
       promisesSpeed(view, hit),
   },
   {

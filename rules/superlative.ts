@@ -108,9 +108,11 @@ const TRIGGERS: Trigger[] = [
   {
     name: 'leading',
     kind: 'puffery',
+    // Before a character of text ("a leading slash", "a leading byte-order-mark"), code, a short quoted token or a
+    // lone digit ("a leading `v`", 'a leading "="', "a leading 0"), "leading" is a position in text; not before
+    // "3D printing" or "5-star", or a quoted word ('the leading "green" cleaning company').
     pattern:
-      /\b(?:industry|market|world|global|globally|sector)[- ]leading\b|\b(?:a|the|our) leading\b(?! (?:slash|slashes|zero|zeros|zeroes|whitespace|space|spaces|edge|character|characters|dash|underscore|digit|digits|tab|tabs|and trailing|cause|causes|role|question|questions|byte|bytes|bom|byte-order-mark|segments?|letters?|newlines?|hyphens?|dots?|periods?|signs?|prefix|separator|brackets?|comment|comments)\b| [^a-z\s])/g,
-    // Followed by code, a quote or a digit ("a leading `v`", "a leading 0"), "leading" is a position in text.
+      /\b(?:industry|market|world|global|globally|sector)[- ]leading\b|\b(?:a|the|our) leading\b(?! (?:slash|slashes|zero|zeros|zeroes|whitespace|space|spaces|edge|character|characters|dash|underscore|digit|digits|tab|tabs|and trailing|cause|causes|role|question|questions|byte|bytes|bom|byte-order-mark|segments?|letters?|newlines?|hyphens?|dots?|periods?|signs?|prefix|separator|brackets?|comment|comments)\b| \u00a7| ["'“‘`][^"'”’`\s]{1,3}["'”’`]| \d(?![\d.]*(?:[- ]?[a-z]|%)))/g,
   },
   {
     // Praise of quality or manner no one could measure: "exceptional service",

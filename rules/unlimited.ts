@@ -5,6 +5,7 @@ import type { Amount, Capabilities, Fact } from '../src/capabilities/types.js';
 import { clauseBefore, type Hit, type Trigger } from '../src/check/match.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
 import type { SentenceView } from '../src/check/sentence.js';
+import { BUSINESS_WORDS } from '../src/check/topics.js';
 import type { Claim, Judgement } from '../src/types.js';
 
 /**
@@ -29,7 +30,9 @@ const THRESHOLD = /\b(?:orders?|purchases?|subtotals?|baskets?|carts?|spend(?:in
 const FREE_VISIT = /^\s*(?:we(?:'ll| will)?|our [a-z]+(?: will)?|let us(?: [a-z]+){0,6} and) (?:(?:send|provide|offer|give|do|carry out)\b(?: [a-z-]+){0,3} (?:estimators?|estimates?|quotes?|inspections?|assessments?|consultations?|appraisals?|evaluations?|surveys?|surveyors?|inspectors?)\b|(?:inspect|assess|quote|survey|estimate|appraise|visit)\b)/;
 
 /** What can be offered for good: a plan, access, a licence, storage, the reader's keeping of it. */
-const OFFERED_FOR_GOOD = /\b(?:free|plans?|access|licen[cs]es?|updates|upgrades|support|stor(?:e|es|ed|age)|host(?:s|ed|ing)?|accounts?|yours|keep|backups?|warrant(?:y|ies)|guarantee[ds]?|pric(?:e|es|ing)|rates?|discounts?|memberships?|subscriptions?)\b/;
+const OFFERED_FOR_GOOD = /\b(?:free|plans?|access|licen[cs]es?|updates|upgrades|support|stor(?:e|es|ed|age)|host(?:s|ed|ing)?|accounts?|yours?|keep|kept|own|lasts?|protect(?:s|ed)?|backups?|warrant(?:y|ies)|guarantee[ds]?|pric(?:e|es|ing)|rates?|discounts?|memberships?|subscriptions?)\b/;
+/** "Forever" of a feeling: "for whom we are forever grateful". */
+const FOREVER_IDIOM = /^forever (?:grateful|thankful|indebted|changed|young)\b/;
 
 function standaloneFree(view: SentenceView, hit: Hit): boolean {
   if (FREE_COMPOUND.test(view.text.slice(Math.max(0, hit.start - 12), hit.start))) return false;
@@ -118,7 +121,7 @@ const TRIGGERS: Trigger[] = [
     // "we are forever grateful", "stop the search forever" or "the one that npm has used forever".
     accept: (view, hit) => {
       const before = view.text.slice(0, hit.start);
-      if (/^forever$/i.test(hit.match[0]) && !OFFERED_FOR_GOOD.test(view.text)) return false;
+      if (/^forever$/i.test(hit.match[0]) && (FOREVER_IDIOM.test(view.text.slice(hit.start)) || !(OFFERED_FOR_GOOD.test(view.text) || BUSINESS_WORDS.test(view.text)))) return false;
       return (
         !/\b(?:run|runs|running|loop|loops|looping|wait|waits|waiting|delay|delays|block|blocks|blocking|hang|hangs|sleep|sleeps|retry|retries|repeat|repeats|execute|executes|means?)(?: [a-z]+){0,2}\s+$/.test(before) &&
         !/\b(?:chang(?:e|es|ed|ing)|transform(?:s|ed|ing)?|revolutioni[sz](?:e|es|ed|ing)) the(?: [a-z]+){0,4}\s+$/.test(before)

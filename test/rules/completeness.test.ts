@@ -16,6 +16,10 @@ describe('completeness flags promises of a complete range', () => {
     // Offered, with no business named.
     { text: 'Your membership includes everything you need to keep fit.', line: 1, column: 26, endColumn: 36, actual: 'everything' },
     { text: 'Repairs for any type of roof.', line: 1, column: 13, endColumn: 21, actual: 'any type' },
+    { text: 'One call takes care of everything.', line: 1, column: 24, endColumn: 34, actual: 'everything' },
+    { text: 'Everything a small team needs.', line: 1, column: 1, endColumn: 11, actual: 'Everything' },
+    { text: 'Any kind of event can be catered.', line: 1, column: 1, endColumn: 9, actual: 'Any kind' },
+    { text: 'We carry the complete line.', line: 1, column: 14, endColumn: 27, actual: 'complete line' },
     { text: 'We clean carpets of any type.', line: 1, column: 21, endColumn: 29, actual: 'any type' },
     { text: 'We will keep you informed at every stage.', line: 1, column: 27, endColumn: 41, actual: 'at every stage' },
     { text: 'All that you need to host your website.', line: 1, column: 1, endColumn: 18, actual: 'All that you need' },

@@ -58,6 +58,9 @@ describe('guarantee flags promises with no exit', () => {
     { text: 'If you cancel the lesson, 50% will be refunded.', line: 1, column: 31, endColumn: 47, actual: 'will be refunded' },
     // The business's word for it, after "know".
     { text: 'Rest easy and know your data is safe with us.', line: 1, column: 20, endColumn: 37, actual: 'your data is safe' },
+    // Protected by the business, or to a standard: still declared.
+    { text: 'Your home is protected by our team.', line: 1, column: 1, endColumn: 23, actual: 'Your home is protected' },
+    { text: 'If the lesson is cancelled, the fee will be refunded.', line: 1, column: 37, endColumn: 53, actual: 'will be refunded' },
     { text: 'We replace your details to ensure your personal information remains protected.', line: 1, column: 35, endColumn: 78, actual: 'your personal information remains protected' },
     { text: "We promise you'll love it.", line: 1, column: 1, endColumn: 11, actual: 'We promise' },
     { text: 'Satisfaction assured.', line: 1, column: 1, endColumn: 21, actual: 'Satisfaction assured' },

@@ -62,6 +62,9 @@ describe('speed flags promised times', () => {
     { text: 'Orders ship immediately.', line: 1, column: 13, endColumn: 24, actual: 'immediately' },
     { text: 'Immediate response.', line: 1, column: 1, endColumn: 10, actual: 'Immediate' },
     { text: 'Instant hot-reloading when content changes.', line: 1, column: 1, endColumn: 8, actual: 'Instant' },
+    // What is served named, with no business: still a promise.
+    { text: 'Leaks fixed right away.', line: 1, column: 13, endColumn: 23, actual: 'right away' },
+    { text: 'Funds available immediately.', line: 1, column: 17, endColumn: 28, actual: 'immediately' },
     { text: 'We answer within an hour when others normally take days.', line: 1, column: 11, endColumn: 25, actual: 'within an hour' },
     { text: 'We answer within an hour, while most agencies usually take days.', line: 1, column: 11, endColumn: 25, actual: 'within an hour' },
     // An aim ends where the business promises in its own clause, or at a guarantee.
@@ -145,6 +148,7 @@ describe('speed leaves qualified wording, windows and code alone', () => {
     { why: 'timing of a moment, not a promise', text: 'The alarm sounds immediately when the door opens.' },
     { why: 'an aim: "our top priority is to"', text: 'Our top priority is to resolve your issue quickly.' },
     { why: 'software at once, no one serving', text: 'The promise will resolve immediately.' },
+    { why: 'software at once, no one serving ("instantly" is an adverb of doing)', text: 'Data is instantly flushed to disk.' },
     { why: 'software at once, no one serving', text: 'Data written to the stream is immediately emitted to every pipe.' },
     { why: 'a hedged condition with no subject of its own', text: 'We reply within an hour when possible.' },
     { why: 'a hedged condition of the case', text: 'Same-day repairs where the parts are usually in stock.' },

@@ -53,6 +53,9 @@ describe('superlative reports vague boasts as puffery (info)', () => {
     { text: 'We promise an unforgettable evening.', line: 1, column: 15, endColumn: 28, actual: 'unforgettable' },
     { text: "We're the top choice for families.", line: 1, column: 11, endColumn: 21, actual: 'top choice' },
     { text: 'Your satisfaction is our number one priority.', line: 1, column: 22, endColumn: 45, actual: 'our number one priority' },
+    // A business after "leading", whatever comes between.
+    { text: 'A leading 3D printing company.', line: 1, column: 1, endColumn: 10, actual: 'A leading' },
+    { text: 'The leading "green" cleaning company.', line: 1, column: 1, endColumn: 12, actual: 'The leading' },
     { text: 'Bank-grade security.', line: 1, column: 1, endColumn: 11, actual: 'Bank-grade' },
     { text: 'Exceptional service, every day.', line: 1, column: 1, endColumn: 20, actual: 'Exceptional service' },
     { text: 'Endless possibilities with print.', line: 1, column: 1, endColumn: 22, actual: 'Endless possibilities' },

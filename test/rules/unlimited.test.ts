@@ -30,6 +30,8 @@ describe('unlimited flags promises of no limit and no cost', () => {
     { text: 'Free shipping on every order.', line: 1, column: 1, endColumn: 5, actual: 'Free' },
     { text: 'Free forever.', line: 1, column: 1, endColumn: 13, actual: 'Free forever' },
     { text: 'Your photos are stored forever.', line: 1, column: 24, endColumn: 31, actual: 'forever' },
+    { text: 'Our ceramic coating protects your paint forever.', line: 1, column: 41, endColumn: 48, actual: 'forever' },
+    { text: 'Buy once, own it forever.', line: 1, column: 18, endColumn: 25, actual: 'forever' },
     { text: 'Free lifetime maintenance and inspection.', line: 1, column: 1, endColumn: 5, actual: 'Free' },
     { text: 'What you get.\nIncludes lifetime updates.', line: 2, column: 10, endColumn: 26, actual: 'lifetime updates' },
     { text: 'No limits on bandwidth.', line: 1, column: 1, endColumn: 10, actual: 'No limits' },
