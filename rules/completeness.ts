@@ -108,7 +108,7 @@ const TRIGGERS: Trigger[] = [
       (hit.start === 0 && isFragment(view)),
   },
   { name: 'whatever you need', pattern: /\bwhatever you (?:need|want|require|could (?:need|want))\b|\ball the [a-z]+ you(?:'ll| will| may| might| could)? (?:ever )?(?:need|want|require)\b|\ball (?:that )?you(?:'ll)? (?:ever )?need\b(?! to know\b)|\bany (?:other )?(?:[a-z]+ )?(?:requirements?|requests?) (?:that )?you (?:may |might )?have\b/g, accept: notAskedFor },
-  // The business's own trade over anything at all: "we carry anything globally", "we can move anything".
+  // The business's own trade over anything at all: "we carry anything globally", "we move anything".
   // (Not "with git we can move anything between branches": what a tool lets one do.)
   { name: 'everything', pattern: /\b(?:we|i) (?:carry|ship|deliver|move|transport|haul|translate|print|repair|fix|clean|remove|store) anything\b(?! (?:that|which|containing|marked|over|under|larger|heavier|bigger)\b)/g },
   {
