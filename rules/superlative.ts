@@ -91,8 +91,11 @@ const TRIGGERS: Trigger[] = [
       /\b(?:fastest|quickest|cheapest|lowest[- ]priced?|lowest prices?|(?:largest|biggest)(?! (?:role|part|share|factor|portion|proportion|contributor|impact|effect|cause|source|difference|challenge|risk|mistake))|best[- ]selling|best[- ]rated|highest[- ]rated|most (?:secure|reliable|affordable|popular|accurate|trusted|advanced|powerful|complete|experienced|comprehensive))\b/g,
     // A setting or an option picked by speed or size is no ranking of the
     // business: "1=fastest, 9=slowest", "compress with the fastest
-    // compression level", "connect to the fastest server", "find the largest files".
+    // compression level", "connect to the fastest server", "find the largest files",
+    // "determine the fastest wal_sync_method on your system" (the reader's choice, as with "best"; with the business
+    // speaking, "find the cheapest flights with us" still ranks it).
     accept: (view, hit) =>
+      !(readersChoice(view, hit) && !BUSINESS_WORDS.test(view.text)) &&
       !/(?:=|\b\d+\s*(?:=|is))\s*(?:the\s+)?$/.test(view.text.slice(Math.max(0, hit.start - 40), hit.start)) &&
       !/^\s+(?:compression|speed|level|mode|setting|preset|algorithm|method|value)\b/.test(view.text.slice(hit.end)) &&
       !(/^(?:largest|biggest)$/.test(hit.match[0]) && /^\s+(?:files?|director(?:y|ies)|folders?|partitions?|packages?|objects?|processes|tables?|values?)\b/.test(view.text.slice(hit.end))),

@@ -5,6 +5,8 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('superlative flags measurable rankings as objective', () => {
   test.each<Flag>([
+    // The business speaking: a ranking, though the reader finds it.
+    { text: 'Find the cheapest flights with us.', line: 1, column: 10, endColumn: 18, actual: 'cheapest' },
     { text: 'We are the cheapest option in town.', line: 1, column: 12, endColumn: 20, actual: 'cheapest' },
     { text: 'We run the fastest servers in Europe.', line: 1, column: 12, endColumn: 19, actual: 'fastest' },
     { text: 'Since 2010 the fastest courier in town.', line: 1, column: 16, endColumn: 23, actual: 'fastest' },
@@ -101,6 +103,7 @@ describe('superlative reports vague boasts as puffery (info)', () => {
 describe('superlative leaves idioms, qualified wording and code alone', () => {
   test.each<NearMiss>([
     { why: 'the most, not after a verb of serving', text: 'We pick the most specific match.' },
+    { why: 'the reader picks a setting by speed', text: 'Determine the fastest wal_sync_method on your system.' },
     { why: 'a position in text, before code', path: 'x.md', text: 'A leading `v` character is stripped off and ignored.' },
     { why: 'a position in text, before a digit', text: 'If x starts with a leading 0, the numbers will be padded.' },
     { why: 'a position in text, before a quote', text: 'Support for stripping a leading "v" is kept.' },
