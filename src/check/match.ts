@@ -138,8 +138,7 @@ const HEDGED_CASES = /\bin (?:most|many|some|the majority of) (?:cases|instances
  * offer discounts and we always deliver same-day" makes two promises. The
  * subject may open the hit itself ("… and I will refund").
  */
-function ownClause(view: SentenceView, hit: Hit): string {
-  const clause = clauseBefore(view, hit.start);
+function ownClause(view: SentenceView, hit: Hit, clause = clauseBefore(view, hit.start)): string {
   if (JOIN_AT_END.test(clause) && /^(?:we|i)\b/.test(view.text.slice(hit.start))) return '';
   return clause.split(JOIN_BEFORE_SUBJECT).at(-1)!;
 }
@@ -188,11 +187,14 @@ const OTHER_SUBJECT_AFTER =
 /** "We may sometimes upgrade you to next-day delivery free of charge": the business's own "may" covers its clause. */
 const BUSINESS_MAY = /\b(?:we|i) (?:may|might)\b/;
 
-export function isHedged(view: SentenceView, hit: Hit): boolean {
+/**
+ * Whether the promise is hedged. `clause` and `own` are the clause before the
+ * hit and the promise's own part of it; isQualified works them out once for
+ * its own checks too.
+ */
+export function isHedged(view: SentenceView, hit: Hit, clause = clauseBefore(view, hit.start), own = ownClause(view, hit, clause)): boolean {
   if (HEDGED_SENTENCE.test(view.text.slice(0, hit.start)) || MISSION_STATEMENT.test(view.text)) return true;
-  const clause = clauseBefore(view, hit.start);
-  // "We may offer discounts and we always deliver same-day": a new subject starts a new promise.
-  const own = ownClause(view, hit);
+  // "We may offer discounts and we always deliver same-day": a new subject starts a new promise (see ownClause).
   if (HEDGED_CASES.test(clause) || BUSINESS_MAY.test(own) || isAimed(view, hit)) return true;
   if (HEDGE_BEFORE.test(lastWords(own, 6)) || (HEDGED_SUBJECT.test(clause) && !SUBORDINATE.test(clause))) return true;
   return HEDGE_AFTER.test(clauseAfter(view, hit.end).split(OTHER_SUBJECT_AFTER)[0].trim());
@@ -284,11 +286,12 @@ const ASKED_ABOUT =
   /\b(?:track|see|check|know|find out|monitor|measure|show|tell|ask|wonder|learn|report|verify|view|compare|spot)(?:s|es|ed|ing)?(?: you| us)? (?:which|whether|if|how many|how often|how much)\b(?: [a-z'-]+){0,5}? (?:is|are|was|were|gets?|got|has been|have been)(?: (?!(?:and|but|so|then|or)\b)[a-z'-]+){0,2}\s*$/;
 
 export function isQualified(view: SentenceView, hit: Hit, trigger: Pick<Trigger, 'selfNegating'>): boolean {
-  if (isHedged(view, hit) || LIMITED_SCOPE.test(view.text) || INSTRUCTION.test(view.text)) return true;
+  const clause = clauseBefore(view, hit.start);
+  const own = ownClause(view, hit, clause);
+  if (isHedged(view, hit, clause, own) || LIMITED_SCOPE.test(view.text) || INSTRUCTION.test(view.text)) return true;
   if (QUOTE_BEFORE.test(view.text.slice(0, hit.start)) && DEFINED_AFTER.test(view.text.slice(hit.end))) return true;
   // Of the promise's own clause: "tell us why you were not satisfied and I will refund you" and
   // "let us know if your delivery is late and we will refund you" promise.
-  const own = ownClause(view, hit);
   if (ASKED_ABOUT.test(own) || PAST_FACT.test(own) || PAST_FACT.test(firstWords(clauseAfter(view, hit.end), 3))) return true;
   return !trigger.selfNegating && isNegated(view, hit);
 }
