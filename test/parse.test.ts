@@ -21,6 +21,19 @@ describe('Markdown', () => {
     expect(found(markdown, 'p.md')).toEqual(['5:2-5:12 guarantee Guaranteed']);
   });
 
+  test('a line ending in ":" right before code is its caption, not copy', () => {
+    // tldr-pages writes each command so: a list item, then a paragraph of inline code.
+    const reference = '- Build all models:\n\n`dbt build`\n\n- Start the unit immediately:\n\n```sh\nsystemctl start unit\n```\n';
+    expect(found(reference, 'p.md')).toEqual([]);
+    // Indented code is code too, and so is a fenced block inside the same list item.
+    expect(found('Restart every time it fails:\n\n    run --forever\n\n1. Get all projects:\n   ```\n   list\n   ```\n', 'p.md')).toEqual([]);
+    // Without code after it, or with prose between, the same line is copy; and a caption is only the block before the code.
+    expect(found('- Build all models:\n\nWe answer 24/7.\n\n`run`\n', 'p.md')).toEqual(['1:9-1:19 completeness all models', '3:11-3:15 availability 24/7']);
+    expect(found('We answer 24/7.\n\nSupport 24/7 included:\n\n`run` and more.\n', 'p.md')).toEqual(['1:11-1:15 availability 24/7', '3:9-3:13 availability 24/7']);
+    // A heading over code does not end in ":" and stays copy.
+    expect(found('## Support 24/7\n\n```\nrun\n```\n', 'p.md')).toEqual(['1:12-1:16 availability 24/7']);
+  });
+
   test('a line repeated inside a blockquote is placed on its own line each time', () => {
     // Each quoted line loses its "> " in the text the sentence splitter sees; words used to be looked for from the paragraph's start.
     expect(found('> > Support 24/7.\n> > Support 24/7.\n> > Support 24/7.\n', 'p.md')).toEqual(['1:13-1:17 availability 24/7', '2:13-2:17 availability 24/7', '3:13-3:17 availability 24/7']);

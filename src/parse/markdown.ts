@@ -156,16 +156,41 @@ function restoreErrorPlace(error: unknown, bounded: Bounded, place: Place): unkn
 /** Inline content: a node holding any of these is a block of copy. */
 const PHRASING = new Set(['text', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'inlineCode', 'break', 'image', 'imageReference', 'footnoteReference', 'mdxJsxTextElement', 'mdxTextExpression']);
 
-/** The nodes whose children are inline copy (paragraphs, headings, table cells …), in document order. */
-function copyBlocks(tree: MdastRoot): Array<{ children: PhrasingContent[]; position?: MdastParagraph['position'] }> {
-  const blocks: Array<{ children: PhrasingContent[]; position?: MdastParagraph['position'] }> = [];
+type CopyBlock = { children: PhrasingContent[]; position?: MdastParagraph['position'] };
+
+/**
+ * The nodes whose children are inline copy (paragraphs, headings, table
+ * cells …), in document order, less the captions of code.
+ */
+function copyBlocks(tree: MdastRoot): CopyBlock[] {
+  // Code blocks are kept in the walk as null, so a caption can see what follows it.
+  const walked: Array<CopyBlock | null> = [];
   eachNode(tree, (node) => {
+    if (node.type === 'code') walked.push(null);
     if (NOT_COPY.includes(node.type)) return false;
     if (!isParent(node) || !node.children.some((child) => PHRASING.has(child.type))) return true;
-    blocks.push({ children: node.children as PhrasingContent[], position: node.position });
+    const block = { children: node.children as PhrasingContent[], position: node.position };
+    walked.push(isInlineCodeOnly(block) ? null : block);
     return false;
   });
-  return blocks;
+  return walked.filter((block, index): block is CopyBlock => block !== null && !(endsInColon(block) && walked[index + 1] === null));
+}
+
+/**
+ * A block that ends in ":" right before code is its caption ("- Build all
+ * models:" over `dbt build`, "Start the service immediately:" over a fenced
+ * block, as command references and READMEs write them): it tells what the
+ * code does, and "all models" or "immediately" there are the program's
+ * doing, not a business's promise.
+ */
+function endsInColon(block: CopyBlock): boolean {
+  const last = block.children[block.children.length - 1];
+  return last?.type === 'text' && last.value.trimEnd().endsWith(':');
+}
+
+/** A paragraph of nothing but inline code (tldr-pages writes its commands so): code, for a caption above it. */
+function isInlineCodeOnly(block: CopyBlock): boolean {
+  return block.children.some((child) => child.type === 'inlineCode') && block.children.every((child) => child.type === 'inlineCode' || (child.type === 'text' && child.value.trim() === ''));
 }
 
 const CALL_CHUNK = 16 * 1024;
