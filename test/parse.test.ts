@@ -194,6 +194,16 @@ describe('HTML', () => {
       '5:78-5:88 guarantee Money back',
     ]);
   });
+
+  test('a block ending in ":" right before code is its caption, as in Markdown', () => {
+    // Before a <pre>, and before a paragraph of nothing but <code>, with whitespace and a comment between.
+    expect(found('<p>Build all models:</p>\n<pre>dbt build</pre>\n<ul><li>We reply immediately:</li></ul>', 'p.html')).toEqual(['3:18-3:29 speed immediately']);
+    expect(found('<p>Build all models:</p><p>We reply immediately:</p>', 'p.html')).toEqual(['1:10-1:20 completeness all models', '1:37-1:48 speed immediately']);
+    expect(found('<li>We reply immediately:</li><pre>x</pre>', 'p.html')).toEqual([]);
+    expect(found('<li>Get all projects:</li> <!-- run --> <p><code>gh list</code> </p>', 'p.html')).toEqual([]);
+    // Not a caption: no colon, or prose after the code in its paragraph.
+    expect(found('<p>Support 24/7</p><pre>x</pre><p>We answer 24/7:</p><p><code>x</code> and more</p>', 'p.html')).toEqual(['1:12-1:16 availability 24/7', '1:45-1:49 availability 24/7']);
+  });
 });
 
 describe('plain text', () => {

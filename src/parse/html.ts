@@ -1,6 +1,6 @@
 // HTML → hast → nlcst. Only what a visitor reads is copy: element text, the
 // alt/title attributes, and the page description that search results show.
-import type { Element, Root as HastRoot } from 'hast';
+import type { Element, ElementContent, Root as HastRoot, RootContent, Text } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
 import { toNlcst } from 'hast-util-to-nlcst';
 import type { Paragraph } from 'nlcst';
@@ -43,6 +43,7 @@ export function htmlToNlcst(file: VFile, mayHoldClaims?: MayHoldClaims): ParsedC
   const extra: Paragraph[] = [];
   const directives = mayHoldDirectives(source) ? htmlDirectives(hast) : [];
   if (mayHoldClaims) ignoreBlocksWithoutClaims(hast, source, mayHoldClaims);
+  ignoreCodeCaptions(hast);
   visit(hast, 'element', (element) => {
     // A block the prefilter ruled out, attributes and all.
     if (element.properties.dataNlcst === 'ignore') return 'skip';
@@ -154,6 +155,47 @@ function sourceSpan(element: Element): { start: number; end: number } | undefine
     }
   });
   return complete ? { start, end } : undefined;
+}
+
+/** Blocks a caption can be: a paragraph, a heading, a list item, a term or a div of text. */
+const CAPTION_ELEMENTS = new Set([...PARAGRAPH_ELEMENTS, 'li', 'dt', 'dd', 'div']);
+
+/**
+ * A block that ends in ":" right before code (a <pre>, or a paragraph of
+ * nothing but <code>) is the code's caption, as in Markdown (markdown.ts):
+ * "Start the service immediately:" says what the command does. Its words
+ * are not read, attributes and all.
+ */
+function ignoreCodeCaptions(tree: HastRoot): void {
+  visit(tree, 'element', (element, index, parent) => {
+    if (!parent || index === undefined || !isCode(element)) return;
+    let before = index - 1;
+    while (before >= 0 && isBlank(parent.children[before])) before--;
+    const caption = parent.children[before];
+    if (caption?.type === 'element' && CAPTION_ELEMENTS.has(caption.tagName) && lastText(caption).trimEnd().endsWith(':')) caption.properties.dataNlcst = 'ignore';
+  });
+}
+
+/** <pre>, or a <p> holding only <code> and blank text. */
+function isCode(element: Element): boolean {
+  if (element.tagName === 'pre') return true;
+  return (
+    element.tagName === 'p' &&
+    element.children.some((child) => child.type === 'element' && child.tagName === 'code') &&
+    element.children.every((child) => (child.type === 'element' && child.tagName === 'code') || isBlank(child))
+  );
+}
+
+/** Whitespace between tags, or a comment. */
+const isBlank = (node: ElementContent | RootContent): boolean => (node.type === 'text' && node.value.trim() === '') || node.type === 'comment';
+
+/** The last text in an element that is not blank, or "". */
+function lastText(element: Element): string {
+  let last = '';
+  eachNode(element, (node) => {
+    if (node.type === 'text' && (node as Text).value.trim() !== '') last = (node as Text).value;
+  });
+  return last;
 }
 
 /** <!-- overclaim-… --> comments; an ignore comment silences the next element. */
