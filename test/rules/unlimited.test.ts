@@ -36,6 +36,8 @@ describe('unlimited flags promises of no limit and no cost', () => {
     { text: 'What you get.\nIncludes lifetime updates.', line: 2, column: 10, endColumn: 26, actual: 'lifetime updates' },
     { text: 'No limits on bandwidth.', line: 1, column: 1, endColumn: 10, actual: 'No limits' },
     { text: 'Set unlimited alerts.', line: 1, column: 5, endColumn: 21, actual: 'unlimited alerts' },
+    // An allowance, though "infinite" also names a fault ("infinite loops").
+    { text: 'Infinite scrolling through every photo you ever took.', line: 1, column: 1, endColumn: 19, actual: 'Infinite scrolling' },
     { text: 'Installation is free of charge.', line: 1, column: 17, endColumn: 31, actual: 'free of charge' },
     // A price, not a permission or an absence.
     { text: 'Every order will ship free to your door.', line: 1, column: 23, endColumn: 27, actual: 'free' },
@@ -73,6 +75,8 @@ describe('unlimited flags promises of no limit and no cost', () => {
 describe('unlimited leaves calls to action, compounds, qualified wording and code alone', () => {
   test.each<NearMiss>([
     { why: 'a kind of network connection', text: 'Downloads run only on an unmetered connection.' },
+    { why: 'a fault that never ends, not an allowance', text: 'This prevents infinite loops and duplicates.' },
+    { why: 'a fault that never ends, plural', text: 'Links are not followed, to avoid infinite cycles.' },
     { why: 'an introductory offer, a trial by another name', text: 'Your first training is FREE!' },
     { why: "the business's own may, alone", text: 'We may upgrade you to next-day delivery free of charge.' },
     { why: 'a call to action, a comma between', text: 'We provide free, no-obligation quotes.' },
