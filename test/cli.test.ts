@@ -1,5 +1,5 @@
 // The built CLI, spawned as a user runs it: exit codes, input modes, formats, bad input.
-import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync, copyFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ROOT, run, runJson, tempDir } from './helpers.js';
@@ -77,6 +77,19 @@ describe('input', () => {
     writeFileSync(join(dir, 'node_modules', 'd.md'), '24/7\n');
     const { report } = runJson(['.'], { cwd: dir });
     expect(report.files.map((file) => file.path)).toEqual(['b.txt', join('docs', 'a.md')]);
+  });
+
+  test('a directory walk skips hidden files and folders, .git and symbolic links, and matches extensions as written', () => {
+    const dir = tempDir();
+    for (const folder of ['.github', 'docs', join('docs', '.git'), join('docs', 'deep')]) mkdirSync(join(dir, folder));
+    for (const file of [join('.github', 'a.md'), join('docs', '.draft.md'), join('docs', '.git', 'b.md'), join('docs', 'c.MD'), join('docs', 'deep', 'd.html'), 'e.markdown', 'f.mdx', 'g.htm', 'h.js']) {
+      writeFileSync(join(dir, file), 'Support 24/7.\n');
+    }
+    // A link to a parent would loop; links to files are not followed either, as a glob does not.
+    symlinkSync(dir, join(dir, 'docs', 'loop'));
+    symlinkSync(join(dir, 'e.markdown'), join(dir, 'link.md'));
+    const { report } = runJson(['.'], { cwd: dir });
+    expect(report.files.map((file) => file.path)).toEqual([join('docs', 'deep', 'd.html'), 'e.markdown', 'f.mdx', 'g.htm']);
   });
 
   test('globs are expanded', () => {

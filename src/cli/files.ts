@@ -2,7 +2,8 @@
 // and from a file on disk to text we can trust.
 import { isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, relative, resolve, sep } from 'node:path';
+import { fdir } from 'fdir';
 import ignore, { type Ignore } from 'ignore';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { EXTENSIONS } from '../parse/formats.js';
@@ -11,9 +12,10 @@ import { EXTENSIONS } from '../parse/formats.js';
 export class UsageError extends Error {}
 
 const LINTABLE = Object.values(EXTENSIONS).flat();
-const DIRECTORY_PATTERN = `**/*.{${LINTABLE.map((extension) => extension.slice(1)).join(',')}}`;
+const LINTABLE_EXTENSIONS: ReadonlySet<string> = new Set(LINTABLE);
 /** Never copy, and walking them is slow. */
-const ALWAYS_SKIPPED = ['**/node_modules/**', '**/.git/**'];
+const ALWAYS_SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.git']);
+const ALWAYS_SKIPPED = [...ALWAYS_SKIPPED_FOLDERS].map((folder) => `**/${folder}/**`);
 
 /**
  * Expand inputs in order, each directory and glob sorted, without
@@ -42,7 +44,7 @@ export function expandInputs(inputs: readonly string[], cwd = process.cwd(), isI
       // lists of changed files that CI passes in.
       if (!isIgnored(resolve(cwd, input))) add(input);
     } else if (stats?.isDirectory()) {
-      const found = glob(DIRECTORY_PATTERN, resolve(cwd, input));
+      const found = walkFolder(resolve(cwd, input));
       if (found.length === 0) throw new UsageError(`${input}: no lintable files in this directory (looked for ${LINTABLE.join(', ')})`);
       addUnignored(input, found);
     } else if (isDynamicPattern(input)) {
@@ -56,6 +58,24 @@ export function expandInputs(inputs: readonly string[], cwd = process.cwd(), isI
     }
   }
   return files;
+}
+
+/**
+ * The lintable files under a folder, sorted, as a glob of their extensions
+ * would find them: none hidden or under a hidden folder, none under
+ * node_modules or .git, no symbolic link (a link to a parent would loop).
+ * fdir is the walker tinyglobby runs on; the glob itself cost picomatch's
+ * compile and a test of every path, 80 ms of a 0.6 s warm --cache run over
+ * 7,426 files.
+ */
+function walkFolder(folder: string): string[] {
+  return new fdir({ excludeSymlinks: true })
+    .withFullPaths()
+    .exclude((name) => name.startsWith('.') || ALWAYS_SKIPPED_FOLDERS.has(name))
+    .filter((path) => LINTABLE_EXTENSIONS.has(extname(path)) && !basename(path).startsWith('.'))
+    .crawl(folder)
+    .sync()
+    .sort();
 }
 
 function glob(pattern: string, cwd: string): string[] {
