@@ -171,8 +171,8 @@ const TRIGGERS: Trigger[] = [
   {
     name: 'warranty',
     checks: 'warranty length',
-    // What it covers may come between: "a one year parts and labor warranty".
-    pattern: new RegExp(`\\b(lifetime|(${NUMBER})[- ](year|yr|month)s?)(?:[- ](?:parts|labou?r|workmanship|materials|and|&|full|limited|manufacturer'?s?|product|products|equipment|system|performance|power|structural)){0,4}[- ](?:warranty|warranties|guarantee)\\b`, 'g'),
+    // What it covers may come between: "a one year parts and labor warranty". Short ones count too: "a 90-day limited warranty".
+    pattern: new RegExp(`\\b(lifetime|(${NUMBER})[- ](year|yr|month|week|day)s?)(?:[- ](?:parts|labou?r|workmanship|materials|and|&|full|limited|manufacturer'?s?|product|products|equipment|system|performance|power|structural)){0,4}[- ](?:warranty|warranties|guarantee)\\b`, 'g'),
     quantity: (match) => (match[1] === 'lifetime' ? undefined : duration(match[2], match[3], match[0])),
   },
   // A warranty with no length named: "Sure Start Plus extended warranty coverage". Not checked against the declared length, which it does not state.

@@ -46,6 +46,8 @@ describe('guarantee flags promises with no exit', () => {
     // "Vision" as sight, not an aim.
     { text: 'Night vision to 100 feet with a lifetime warranty.', line: 1, column: 33, endColumn: 50, actual: 'lifetime warranty' },
     { text: 'A 5-year warranty on all parts.', line: 1, column: 3, endColumn: 18, actual: '5-year warranty' },
+    { text: 'We provide a 90-day limited warranty on all repair labour.', line: 1, column: 14, endColumn: 37, actual: '90-day limited warranty' },
+    { text: 'All installed parts are covered under our 30-day parts warranty.', line: 1, column: 43, endColumn: 64, actual: '30-day parts warranty' },
     { text: 'Results guaranteed.', line: 1, column: 9, endColumn: 19, actual: 'guaranteed' },
     { text: 'We guarantee 99.9% uptime.', line: 1, column: 4, endColumn: 26, actual: 'guarantee 99.9% uptime' },
     { text: 'No risk.', line: 1, column: 1, endColumn: 8, actual: 'No risk' },
@@ -216,6 +218,7 @@ uptime: 99.5%
   test('a shorter warranty than declared is backed: not reported, info with verbose', () => {
     const text = 'A 1-year warranty on every frame.';
     expect(findings('guarantee', text, { capabilities: shop })).toEqual([]);
+    expect(findings('guarantee', 'A 90-day limited warranty on every repair.', { capabilities: shop })).toEqual([]);
     expect(findings('guarantee', text, { capabilities: shop, verbose: true })).toEqual([
       expect.objectContaining({
         verdict: 'substantiated',
