@@ -104,8 +104,13 @@ const TRIGGERS: Trigger[] = [
     name: 'best',
     kind: 'puffery',
     // "it's best to call", "do our best", "best practices" are advice and
-    // idiom, not rankings.
-    pattern: /\b(?:the|our|its|their|your|world's|america's)(?: very)? best\b(?! (?:to|of luck|we can|way|ways|practices?|efforts?|regards|wishes|part|bet|interests?|of (?:our|my|their|its) (?:abilit(?:y|ies)|knowledge))\b)|\bbest[- ]in[- ](?:class|town|the business|the world)\b|\bbest possible\b/g,
+    // idiom, not rankings. Headlines and hurried copy drop the article
+    // ("Best pool cleaning service in town", "we offer best relocation
+    // services"): bare "best" ranks too when a business or its offer follows
+    // within five words, but not as a predicate or advice ("is best for
+    // small teams", "for best results").
+    pattern:
+      /\b(?:the|our|its|their|your|world's|america's)(?: very)? best\b(?! (?:to|of luck|we can|way|ways|practices?|efforts?|regards|wishes|part|bet|interests?|of (?:our|my|their|its) (?:abilit(?:y|ies)|knowledge))\b)|\bbest[- ]in[- ](?:class|town|the business|the world)\b|\bbest possible\b|(?<!\b(?:the|our|its|their|your|world's|america's|very|for|is|are|was|were|be|been|it's|that's|what's|works?|worked|looks?|feels?|at|what|which|do|does|did|try|all|second|next)\s)\bbest(?=(?: [a-z&-]+){0,5}? (?:services?|compan(?:y|ies)|providers?|shops?|stores?|agenc(?:y|ies)|firms?|contractors?|prices?|rates|deals?)\b)/g,
     accept: notAnIdiom,
   },
   {

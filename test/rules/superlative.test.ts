@@ -42,6 +42,9 @@ describe('superlative reports vague boasts as puffery (info)', () => {
     { text: 'Completed to the highest standards.', line: 1, column: 14, endColumn: 35, actual: 'the highest standards' },
     { text: 'Our landscapes reach unprecedented levels of beauty.', line: 1, column: 22, endColumn: 35, actual: 'unprecedented' },
     { text: 'Intro.\nThe best coffee in town.', line: 2, column: 1, endColumn: 9, actual: 'The best' },
+    // Without the article, as headlines and hurried copy write it, before a business or its offer.
+    { text: 'Best Online Science and Maths Tutoring Service in London', line: 1, column: 1, endColumn: 5, actual: 'Best' },
+    { text: "That's why we offer best relocation services in Boston.", line: 1, column: 21, endColumn: 25, actual: 'best' },
     { text: 'World-class service.', line: 1, column: 1, endColumn: 12, actual: 'World-class' },
     { text: 'An industry-leading platform.', line: 1, column: 4, endColumn: 20, actual: 'industry-leading' },
     { text: 'Unbeatable prices.', line: 1, column: 1, endColumn: 11, actual: 'Unbeatable' },
@@ -103,6 +106,10 @@ describe('superlative reports vague boasts as puffery (info)', () => {
 describe('superlative leaves idioms, qualified wording and code alone', () => {
   test.each<NearMiss>([
     { why: 'the most, not after a verb of serving', text: 'We pick the most specific match.' },
+    { why: 'bare "best" as a predicate', text: 'This plan is best for small teams and agencies.' },
+    { why: 'bare "best" as advice', text: 'For best prices, compare any two providers.' },
+    { why: 'bare "best" with no business or offer after it', text: 'Best results come from regular cleaning.' },
+    { why: 'a rank below the top', text: 'Second best service in town.' },
     { why: 'the reader picks a setting by speed', text: 'Determine the fastest wal_sync_method on your system.' },
     { why: 'a position in text, before code', path: 'x.md', text: 'A leading `v` character is stripped off and ignored.' },
     { why: 'a position in text, before a digit', text: 'If x starts with a leading 0, the numbers will be padded.' },
