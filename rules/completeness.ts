@@ -126,6 +126,15 @@ const TRIGGERS: Trigger[] = [
       (!/^any\b/i.test(hit.match[0]) || BUSINESS_WORDS.test(view.text) || (isFragment(view) && !ANY_DATA_TYPE.test(view.text))),
   },
   {
+    // Any trouble at all, taken on by the business: "we can fix any garage issue", "our technicians are equipped to
+    // handle any auto body problems", "our team will assist with any questions". Not "run fsck to repair any problems",
+    // where a program does.
+    name: 'any problem',
+    pattern:
+      /\b(?:fix(?:es|ing)?|handl(?:e|es|ing)|solv(?:e|es|ing)|repair(?:s|ing)?|resolv(?:e|es|ing)|tackl(?:e|es|ing)|address(?:es|ing)?|take care of|help(?: you)? with|assist(?: you)? with) any(?: [a-z-]+){0,3}? (?:problems?|issues?|repairs?|jobs?|questions?|concerns?|emergenc(?:y|ies)|situations?)\b/g,
+    accept: (view, hit) => BUSINESS_WORDS.test(clauseBefore(view, hit.start)) && notAskedFor(view, hit),
+  },
+  {
     name: 'all your',
     accept: notAskedFor,
     pattern: /\ball (?:of )?your [a-z]+(?: [a-z]+)?(?: [a-z]+)? in one (?:place|app|platform|dashboard|inbox|account)\b|\ball (?:of )?your (?!own\b)[a-z]+(?: [a-z]+)?(?: [a-z]+)?(?: [a-z]+)? needs\b|\ball (?:of )?your (?:[a-z]+ )?(?:devices|data|files|tools|apps|questions)\b|\bany (?:of )?your (?:[a-z]+ )?questions\b/g,
@@ -235,7 +244,7 @@ export const completeness: Rule = {
   id: 'completeness',
   description: 'A complete range is promised: everything, whatever you need, every kind, all your needs, full range.',
   why: '"Everything under the sea" is tested by the first customer who asks for the one thing you do not have. A list of what you do offer promises less and disappoints no one.',
-  triggers: ['everything', 'anything you need', 'whatever you need', 'every kind/size/type', 'every step of the way', 'all your needs', 'all your X in one place', 'full range', '100% of', 'one-stop shop', 'from start to finish', 'no job too small', 'even the toughest', 'we ship worldwide', 'all over the world', 'we carry anything', 'every element of your …', 'at every stage'],
+  triggers: ['everything', 'anything you need', 'whatever you need', 'every kind/size/type', 'every step of the way', 'all your needs', 'all your X in one place', 'full range', '100% of', 'one-stop shop', 'from start to finish', 'no job too small', 'even the toughest', 'we ship worldwide', 'all over the world', 'we carry anything', 'every element of your …', 'at every stage', 'we fix any problem'],
   checkedAgainst: ['offerings.complete', 'offerings.items', 'offerings.not_offered'],
   examples: [
     { bad: 'Everything under the sea, served fresh.', better: 'Salmon, tuna, oysters and lobster, served fresh.' },

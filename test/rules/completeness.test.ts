@@ -5,6 +5,10 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('completeness flags promises of a complete range', () => {
   test.each<Flag>([
+    // Any trouble at all, taken on by the business.
+    { text: 'YES! We Can Fix Any Garage Issue!', line: 1, column: 13, endColumn: 33, actual: 'Fix Any Garage Issue' },
+    { text: 'Our technicians are equipped to handle any auto body problems your vehicle may have.', line: 1, column: 33, endColumn: 62, actual: 'handle any auto body problems' },
+    { text: 'Our support team will assist with any questions.', line: 1, column: 23, endColumn: 48, actual: 'assist with any questions' },
     { text: 'We handle every element of your event.', line: 1, column: 11, endColumn: 27, actual: 'every element of' },
     // The business as the agent of a passive, after the hit.
     { text: 'Every element of your trip is meticulously planned by us.', line: 1, column: 1, endColumn: 17, actual: 'Every element of' },
@@ -93,6 +97,8 @@ describe('completeness flags promises of a complete range', () => {
 
 describe('completeness leaves qualified wording, code and description alone', () => {
   test.each<NearMiss>([
+    { why: 'a program repairs, no business', text: 'Check a filesystem and repair any problems found.' },
+    { why: 'the reader asked for theirs', text: 'Let us know if we can help with any questions.' },
     { why: 'praise given to each visit, no range promised', text: 'Our warm atmosphere makes every visit special.' },
     { why: 'a stage of software, no business', text: 'Tests run at every stage of the pipeline.' },
     { why: 'anything narrowed by what follows', text: 'We can remove anything that is marked for disposal.' },
