@@ -159,6 +159,19 @@ const TRIGGERS: Trigger[] = [
     pattern:
       /\byou(?:'ll| will) always (?:be (?:assisted|helped|served|greeted|looked after|taken care of|in good hands|covered|protected)|speak|talk|reach|return home|come home)\b|(?<=\b(?:your|our) [a-z]+(?: [a-z]+)? (?:is|are|will be|stays?|remains?) )always (?:backed up|current|up[- ]to[- ]date|protected|accurate|clean|ready|covered|monitored|encrypted|insured|answered|on time|safe|secure)\b/g,
   },
+  {
+    // The same of anything the reader will meet, without exception: "you'll
+    // always know exactly where you stand", "you'll never feel alone in the
+    // process", "you'll never be left guessing". Not wishes and idioms of
+    // feeling ("you'll never want to leave", "you'll never look back"),
+    // which no one could hold the business to, nor what the reader finds
+    // ("you'll always find the latest version on our releases page") or
+    // may do ("you will always have the option to unsubscribe"), nor a
+    // worry ended, which 'never worry again' weighs.
+    name: 'you will always',
+    pattern: /\byou(?:'ll| will) (?:always|never) (?!(?:find|only|want|wish|look back|forget|regret|believe|guess|go back|have the (?:option|choice|right|freedom)|(?:have to |need to )?worry)\b)(?:be [a-z]+|[a-z]+)\b/g,
+    selfNegating: true,
+  },
   // "Done right the first time", "we show up when we say", "when we say we'll be there, we're there": reliability promised as an idiom.
   { name: 'right the first time', pattern: /\b(?:done|do it|does it|get it|gets it|got it|fixed|made|do the job|does the job) right (?:the )?first time\b|\b(?:right|correct) the first time,? every ?time\b|\b(?:show up|shows up|arrive|arrives|are there|be there) when we say\b|\bwhen we say (?:we(?:'ll| will) (?:be there|show up|arrive)|it will (?:be there|arrive))\b/g },
   // Work kept to time, or goods kept from harm, said as a fact of every job: "projects completed on schedule", "nothing gets damaged along the way".
@@ -190,7 +203,7 @@ export const perfection: Rule = {
   id: 'perfection',
   description: 'Never fails, no errors: 100% uptime, zero downtime, flawless, never fails, error-free, on time every time.',
   why: 'Everything fails sometimes. "Zero downtime" is disproved by the first outage, and every customer who saw it counts the outage as a broken promise rather than bad luck.',
-  triggers: ['100% <quality>', 'zero downtime', 'never fails', 'never lets you down', 'flawless', 'error-free', 'perfect', 'always works', 'on time, every time', 'we make sure', 'ensures your', "you'll always", 'we will always', 'we never log', 'right first time', 'done right', 'the way we found it', 'showroom condition (puffery)', 'to your exact specifications', 'never worry about X again', 'streak-free', 'no data collection', "we don't track or log", 'as good as new', '… will not be damaged', "you won't have to worry about another"],
+  triggers: ['100% <quality>', 'zero downtime', 'never fails', 'never lets you down', 'flawless', 'error-free', 'perfect', 'always works', 'on time, every time', 'we make sure', 'ensures your', "you'll always", "you'll never", 'we will always', 'we never log', 'right first time', 'done right', 'the way we found it', 'showroom condition (puffery)', 'to your exact specifications', 'never worry about X again', 'streak-free', 'no data collection', "we don't track or log", 'as good as new', '… will not be damaged', "you won't have to worry about another"],
   checkedAgainst: ['uptime', 'evidence'],
   examples: [
     { bad: '100% uptime for every team.', better: '99.9% uptime, backed by our SLA.' },
