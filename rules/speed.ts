@@ -2,7 +2,7 @@
 // "within 15 minutes", "same-day").
 import { formatDuration } from '../src/capabilities/format.js';
 import type { Capabilities, Fact } from '../src/capabilities/types.js';
-import { clauseBefore, mentions, nearestTopic, type Trigger } from '../src/check/match.js';
+import { clauseBefore, mentions, nearestTopic, type Hit, type Trigger } from '../src/check/match.js';
 import { duration, NUMBER, TIME_UNIT } from '../src/check/quantity.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
 import type { SentenceView } from '../src/check/sentence.js';
@@ -130,6 +130,9 @@ const SERVING_VERBS =
 /** Speed said with no time. */
 const VAGUE_SPEED = '(?:quickly|promptly|swiftly|speedily|rapidly|in a timely (?:manner|fashion))';
 
+/** What copy pairs speed with: "fast and affordable", "simple, fast". */
+const VIRTUES = 'simple|easy|affordable|reliable|friendly|efficient|professional|hassle-free|convenient|cheap|painless|accurate|secure|safe';
+
 const TRIGGERS: Trigger[] = [
   {
     // A range ("within 1-2 business days") promises its upper end; "takes 2 days" states a time like "in 2 days".
@@ -225,14 +228,37 @@ const TRIGGERS: Trigger[] = [
     // fast delivery, we ship within 24 hours") or a kind of something else ("fast repair flow", "quick response codes").
     name: 'blazing fast',
     kind: 'puffery',
-    pattern: /\b(?:rapid|fast|quick|speedy|swift|prompt)[- ](?:response|responses|turnaround|repairs?|delivery|shipping|dispatch|call-?outs?)\b(?! (?:flow|mode|path|option|setting|loop|handler|code|codes|function|api)\b)/g,
-    accept: (view, hit) => {
-      const before = view.text.slice(0, hit.start);
-      if (/\b(?:needs?|needed|requires?|required|wants?|wanted)(?: an?| the)?\s+$|^\s*(?:in order )?to [a-z]+\s+$/.test(before)) return false;
-      return BUSINESS_WORDS.test(view.text) || /^\s*(?:(?:you(?:'ll| will| can)? )?(?:get|enjoy|expect) )?$/.test(before);
-    },
+    pattern: /\b(?:rapid|fast|quick|speedy|swift|prompt)[- ](?:response|responses|turnaround|repairs?|delivery|shipping|dispatch|call-?outs?|scheduling|installation|quotes?|appointments?)\b(?! (?:flow|mode|path|option|setting|loop|handler|code|codes|function|api)\b)/g,
+    accept: saidOfTheService,
+  },
+  {
+    // Speed as one of the service's virtues, or as its manner: "fast and
+    // affordable", "quick and easy", "simple, fast, and without
+    // complications", "at a fast pace", "quick to respond", "get you back
+    // on the road as soon as possible". Of the business, as above: "a fast
+    // and simple parser" describes software.
+    name: 'blazing fast',
+    kind: 'puffery',
+    pattern: new RegExp(
+      `\\b(?:fast|quick|speedy|swift)(?:,| and| &) (?:${VIRTUES})\\b|\\b(?:${VIRTUES})(?:,| and| &) (?:fast|quick|speedy|swift)\\b|\\bat a (?:fast|quick|rapid|swift) pace\\b|\\b(?:quick|fast|swift|prompt) to (?:respond|reply|answer|help|arrive|act|react)\\b|\\b(?:get|gets|getting) (?:you |your [a-z]+ )?(?:back|up and running)(?: [a-z]+){0,3} as soon as possible\\b`,
+      'g',
+    ),
+    accept: saidOfTheService,
   },
 ];
+
+
+/**
+ * Speed said of the business's service: the business speaks, or the line
+ * opens on it ("Fast scheduling to meet your timeline"). Not a need ("we
+ * need a fast response from the server") nor an aim a promise then serves
+ * ("To ensure fast delivery, we ship within 24 hours").
+ */
+function saidOfTheService(view: SentenceView, hit: Hit): boolean {
+  const before = view.text.slice(0, hit.start);
+  if (/\b(?:needs?|needed|requires?|required|wants?|wanted)(?: an?| the)?\s+$|^\s*(?:in order )?to [a-z]+\s+$/.test(before)) return false;
+  return BUSINESS_WORDS.test(view.text) || /^\s*(?:(?:you(?:'ll| will| can)? )?(?:get|enjoy|expect) )?$/.test(before);
+}
 
 /** The declared fact a topic is compared with. */
 function declaredFor(topic: Topic | undefined, capabilities: Capabilities): { fact: Fact<number>; key: string } | undefined {
@@ -264,7 +290,7 @@ export const speed: Rule = {
   id: 'speed',
   description: 'A response, resolution, delivery or setup time: instant, immediately, within 5 minutes, same-day, overnight, in seconds.',
   why: 'A stated time is the promise customers time you against. "Replies within the hour" read on Friday night and answered on Monday is a broken promise, even if Monday is your usual speed.',
-  triggers: ['instant', 'immediately', 'real-time', 'within <n> <unit>', 'in <n> <unit> or less', 'in under <n> <unit>', '<n>-hour response', 'in seconds', 'in minutes', 'same-day', 'next-day', 'overnight', 'the moment they arrive', 'on the first ring', 'while you wait', 'promptly (puffery)', 'blazing fast (puffery)'],
+  triggers: ['instant', 'immediately', 'real-time', 'within <n> <unit>', 'in <n> <unit> or less', 'in under <n> <unit>', '<n>-hour response', 'in seconds', 'in minutes', 'same-day', 'next-day', 'overnight', 'the moment they arrive', 'on the first ring', 'while you wait', 'promptly (puffery)', 'blazing fast (puffery)', 'fast and affordable (puffery)', 'quick to respond (puffery)'],
   checkedAgainst: ['support.first_response', 'support.resolution', 'delivery.fastest', 'setup'],
   examples: [
     { bad: 'We reply within the hour.', better: 'We reply within 24 hours.' },

@@ -87,6 +87,13 @@ describe('speed flags promised times', () => {
     { text: 'Quick turnaround on every order.', line: 1, column: 1, endColumn: 17, actual: 'Quick turnaround' },
     { text: 'Expanding abbreviations with lightning speed.', line: 1, column: 30, endColumn: 45, actual: 'lightning speed' },
     { text: 'Our team will clean them in no time.', line: 1, column: 26, endColumn: 36, actual: 'in no time' },
+    { text: 'Fast scheduling to meet your timeline requirements', line: 1, column: 1, endColumn: 16, actual: 'Fast scheduling' },
+    // Speed as one of the service's virtues, or its manner.
+    { text: 'At Sir Speedy, we make it fast and affordable to print.', line: 1, column: 27, endColumn: 46, actual: 'fast and affordable' },
+    { text: 'With us, translation is simple, fast, and clear.', line: 1, column: 25, endColumn: 37, actual: 'simple, fast' },
+    { text: 'We are adept in dealing with it at a fast pace.', line: 1, column: 33, endColumn: 47, actual: 'at a fast pace' },
+    { text: 'We are quick to respond to all messages.', line: 1, column: 8, endColumn: 24, actual: 'quick to respond' },
+    { text: 'Our team will get you up and running as soon as possible.', line: 1, column: 15, endColumn: 57, actual: 'get you up and running as soon as possible' },
   ])('speed with no time, said of the business serving, is puffery: $text', (flag) => expectOneFinding('speed', flag, 'puffery', 'info'));
 
   test('the quantity is kept in minutes', () => {
@@ -97,6 +104,9 @@ describe('speed flags promised times', () => {
 
 describe('speed leaves qualified wording, windows and code alone', () => {
   test.each<NearMiss>([
+    { why: 'speed as a virtue of software, no business', text: 'A fast and simple parser for JSON.' },
+    { why: 'speed as a virtue the business needs', text: 'We need a fast and reliable server.' },
+    { why: 'the reader told to act soon', text: 'Please call us back as soon as possible.' },
     { why: 'a state asked about, not asserted', text: 'We show you how many calls are answered within an hour.' },
     { why: 'a hedge after the promise', text: 'If your order is placed by noon, same-day delivery is generally available.' },
     { why: 'a hedge of cases covers its clause', text: 'In the majority of situations we can deliver same-day.' },
