@@ -151,6 +151,17 @@ const TRIGGERS: Trigger[] = [
     },
   },
   {
+    // Standing said as a title: "Your Trusted Austin Electrician", "one of
+    // the top dentists in San Diego", "the BBB, the leader in trust",
+    // "we are the experts", "Highly Rated". Not what the reader trusts
+    // ("your trusted devices"), a ranked list ("one of the top 10 reasons")
+    // or a role ("the leader in the cluster").
+    name: 'world-class',
+    kind: 'puffery',
+    pattern:
+      /\byour (?:most )?trusted\b(?! (?:contacts?|devices?|sources?|keys?|keystores?|certificates?|networks?|hosts?|friends?|family|people|circle|apps?|sites?)\b)|\b(?:one|some) of the top\b(?! (?:\d+|ten|five|three) (?:reasons|things|tips|questions|results|ways|priorities|items)\b)|\bthe (?:industry |market |world |global )?leader in\b(?! (?:the|a|an|this|that|each|every|its|their)\b)|\b(?:we|i)(?:'re| are| am) (?:the|your) (?:[a-z]+ )?experts?\b|\bhighly[- ]rated\b/g,
+  },
+  {
     // The business ranks what it does or uses: "we handle the most
     // complicated projects", "I use the most productive tools", "we complete
     // your project at the lowest possible cost". Only with the business in
@@ -200,7 +211,7 @@ export const superlative: Rule = {
   id: 'superlative',
   description: 'An unprovable ranking: best, #1, fastest, cheapest, most secure, world-class, leading, unbeatable.',
   why: 'A measurable ranking ("fastest", "#1", "most secure") needs proof held before publication. A vague boast ("world-class") is puffery: allowed, but it tells the reader nothing.',
-  triggers: ['#1', 'number one', 'fastest', 'cheapest', 'lowest price', 'most secure', 'best-selling', 'the best (puffery)', 'industry-leading (puffery)', 'world-class (puffery)', 'unbeatable (puffery)', 'freshest, friendliest (puffery)', 'N× cheaper than competitors', 'our top priority (puffery)', 'amazing, exceptional, the ultimate, above and beyond (puffery)', 'excels in (puffery)', 'unlike other companies', 'the utmost, the go-to, look no further, top-of-the-line, what we do best, set new standards, the trusted choice (puffery)'],
+  triggers: ['#1', 'number one', 'fastest', 'cheapest', 'lowest price', 'most secure', 'best-selling', 'the best (puffery)', 'industry-leading (puffery)', 'world-class (puffery)', 'unbeatable (puffery)', 'freshest, friendliest (puffery)', 'N× cheaper than competitors', 'our top priority (puffery)', 'amazing, exceptional, the ultimate, above and beyond (puffery)', 'excels in (puffery)', 'unlike other companies', 'the utmost, the go-to, look no further, top-of-the-line, what we do best, set new standards, the trusted choice (puffery)', 'your trusted X, one of the top, the leader in, we are the experts, highly rated (puffery)'],
   checkedAgainst: ['evidence'],
   examples: [
     { bad: 'The fastest file sync on the market.', better: 'Syncs a 1 GB folder in 40 seconds (our benchmark, May 2026).' },

@@ -46,6 +46,12 @@ describe('superlative reports vague boasts as puffery (info)', () => {
     { text: 'Best Online Science and Maths Tutoring Service in London', line: 1, column: 1, endColumn: 5, actual: 'Best' },
     { text: "That's why we offer best relocation services in Boston.", line: 1, column: 21, endColumn: 25, actual: 'best' },
     { text: 'World-class service.', line: 1, column: 1, endColumn: 12, actual: 'World-class' },
+    // Standing said as a title.
+    { text: 'Your Trusted Austin Electrician.', line: 1, column: 1, endColumn: 13, actual: 'Your Trusted' },
+    { text: 'Dr. Collins is one of the top dentists in San Diego.', line: 1, column: 16, endColumn: 30, actual: 'one of the top' },
+    { text: 'Massage 2 U is accredited by the BBB, the leader in trust and reliability.', line: 1, column: 39, endColumn: 52, actual: 'the leader in' },
+    { text: 'When it comes to junk removal, we are the experts.', line: 1, column: 32, endColumn: 50, actual: 'we are the experts' },
+    { text: 'Highly Rated', line: 1, column: 1, endColumn: 13, actual: 'Highly Rated' },
     { text: 'An industry-leading platform.', line: 1, column: 4, endColumn: 20, actual: 'industry-leading' },
     { text: 'Unbeatable prices.', line: 1, column: 1, endColumn: 11, actual: 'Unbeatable' },
     // At the end of a sentence "the best" is still a boast, unless an idiom ends there.
@@ -107,6 +113,9 @@ describe('superlative leaves idioms, qualified wording and code alone', () => {
   test.each<NearMiss>([
     { why: 'the most, not after a verb of serving', text: 'We pick the most specific match.' },
     { why: 'bare "best" as a predicate', text: 'This plan is best for small teams and agencies.' },
+    { why: 'what the reader trusts', text: 'Add the key to your trusted devices.' },
+    { why: 'a ranked list, not a ranking of the business', text: 'Here is one of the top 10 reasons to upgrade.' },
+    { why: 'a role in a cluster', text: 'Writes go to the leader in the cluster.' },
     { why: 'bare "best" as advice', text: 'For best prices, compare any two providers.' },
     { why: 'bare "best" with no business or offer after it', text: 'Best results come from regular cleaning.' },
     { why: 'a rank below the top', text: 'Second best service in town.' },
