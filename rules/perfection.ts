@@ -92,7 +92,16 @@ const TRIGGERS: Trigger[] = [
   },
   { name: 'the way we found it', pattern: /\b(?:we(?:'ll| will| always)?|our [a-z]+(?: will| always)?) leave (?:your|the|every) (?:[a-z]+ )?(?:[a-z]+ )?(?:the way|just the way|exactly as|as clean as|cleaner than|better than) (?:we|you) found (?:it|them)\b/g },
   // Like new, said of a thing restored: "restores your vehicle to showroom condition", "we'll make your car look brand new". A boast of a look, not a standard.
-  { name: 'like new', kind: 'puffery', pattern: /\bshowroom (?:condition|finish|shine|quality)\b|\blook(?:s|ing)? (?:brand[- ])?new again\b|\blook(?:s|ing)? (?:like )?brand[- ]new\b/g },
+  // So is a finish no one could measure: "crystal clear windows", "a pristine property".
+  { name: 'like new', kind: 'puffery', pattern: /\bshowroom (?:condition|finish|shine|quality)\b|\blook(?:s|ing)? (?:brand[- ])?new again\b|\blook(?:s|ing)? (?:like )?brand[- ]new\b|\bcrystal[- ]clear\b|\bpristine\b/g },
+  // And mastery or peak form, of the business's work: "we've perfected the art of clean", "… to ensure your systems
+  // operate at peak performance". Not "the CPU runs at peak performance", which no business says.
+  {
+    name: 'like new',
+    kind: 'puffery',
+    pattern: /\bperfected the (?:art|craft)\b|\b(?:operate|operates|operating|run|runs|running|perform|performs|performing|work|works|working) at (?:its |their |your )?peak(?: performance| efficiency)?\b/g,
+    accept: (view) => BUSINESS_WORDS.test(view.text),
+  },
   // A trouble the reader is promised an end to: "never worry about leaks again".
   // Said by the business, or opening its sentence: not "with this flag you never have to worry about stale caches again".
   {
@@ -203,7 +212,7 @@ export const perfection: Rule = {
   id: 'perfection',
   description: 'Never fails, no errors: 100% uptime, zero downtime, flawless, never fails, error-free, on time every time.',
   why: 'Everything fails sometimes. "Zero downtime" is disproved by the first outage, and every customer who saw it counts the outage as a broken promise rather than bad luck.',
-  triggers: ['100% <quality>', 'zero downtime', 'never fails', 'never lets you down', 'flawless', 'error-free', 'perfect', 'always works', 'on time, every time', 'we make sure', 'ensures your', "you'll always", "you'll never", 'we will always', 'we never log', 'right first time', 'done right', 'the way we found it', 'showroom condition (puffery)', 'to your exact specifications', 'never worry about X again', 'streak-free', 'no data collection', "we don't track or log", 'as good as new', '… will not be damaged', "you won't have to worry about another"],
+  triggers: ['100% <quality>', 'zero downtime', 'never fails', 'never lets you down', 'flawless', 'error-free', 'perfect', 'always works', 'on time, every time', 'we make sure', 'ensures your', "you'll always", "you'll never", 'we will always', 'we never log', 'right first time', 'done right', 'the way we found it', 'showroom condition, crystal clear, pristine, at peak performance (puffery)', 'to your exact specifications', 'never worry about X again', 'streak-free', 'no data collection', "we don't track or log", 'as good as new', '… will not be damaged', "you won't have to worry about another"],
   checkedAgainst: ['uptime', 'evidence'],
   examples: [
     { bad: '100% uptime for every team.', better: '99.9% uptime, backed by our SLA.' },

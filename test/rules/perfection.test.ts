@@ -88,6 +88,13 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
     // And a look like new, which no one could hold to a standard.
     expectOneFinding('perfection', { text: 'Our detailing restores your vehicle to showroom condition.', line: 1, column: 40, endColumn: 58, actual: 'showroom condition' }, 'puffery', 'info');
     expectOneFinding('perfection', { text: "We'll make your car look brand new.", line: 1, column: 21, endColumn: 35, actual: 'look brand new' }, 'puffery', 'info');
+    // A finish no one could measure, and mastery or peak form of the business's work.
+    expectOneFinding('perfection', { text: 'Professional techniques for crystal clear windows', line: 1, column: 29, endColumn: 42, actual: 'crystal clear' }, 'puffery', 'info');
+    expectOneFinding('perfection', { text: 'Optional debris haul-away for a pristine property', line: 1, column: 33, endColumn: 41, actual: 'pristine' }, 'puffery', 'info');
+    expectOneFinding('perfection', { text: "At our car wash we've perfected the art of clean!", line: 1, column: 23, endColumn: 40, actual: 'perfected the art' }, 'puffery', 'info');
+    expectOneFinding('perfection', { text: 'Our technicians keep your systems running at peak performance.', line: 1, column: 35, endColumn: 62, actual: 'running at peak performance' }, 'puffery', 'info');
+    // Peak form no business claims: software documented.
+    expect(findings('perfection', 'The CPU runs at peak performance under load.')).toEqual([]);
   });
 });
 
