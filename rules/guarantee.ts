@@ -124,7 +124,9 @@ const TRIGGERS: Trigger[] = [
     // A remedy the business binds itself to when something goes wrong: "if
     // you're not happy with your first lesson we will refund you", "you will
     // love them or we will re-shoot", "if the pests come back, we come back",
-    // "if we cannot fix your device, we will not charge you".
+    // "if we cannot fix your device, we will not charge you". Another verb
+    // may come first: "we'll investigate and fix it", "we'll process a
+    // return and refund you".
     // The condition does not hedge it: it is what sets the remedy off, and a
     // sentence without one ("we will refund the original payment method once
     // your return is inspected") states a procedure. "We will only refund
@@ -135,7 +137,7 @@ const TRIGGERS: Trigger[] = [
     checks: 'refund remedy',
     selfNegating: true,
     pattern:
-      /\b(?:we|i)(?:'ll| will)(?: (?:[a-z]+ly|also|then|always|gladly|continue to))?(?: (?:[a-z]+ly|also|then|always|gladly|continue to))? (?:refund|(?:provide|issue) you(?: with)? a refund|issue a refund|reimburse|compensate|replace|redo|re-do|reshoot|re-shoot|reclean|re-clean|retreat|re-treat|re-service|reprint|re-print|deduct|correct it|fix it|make it up to you|pay for|pay (?:the |for the )?return (?:shipping|postage)(?: costs?| fees?)?|cover the cost|come back(?! to\b))\b|\bwe come back\b(?! to\b)|\b(?:will|shall) be (?:fully |promptly )?(?:refunded|reimbursed)\b|\b(?:we|i) (?:will not|won't|shall not) charge(?: you)?\b/g,
+      /\b(?:we|i)(?:'ll| will)(?: (?:[a-z]+ly|also|then|always|gladly|continue to))?(?: (?:[a-z]+ly|also|then|always|gladly|continue to))?(?: [a-z]+(?: (?:a|an|the) [a-z]+)? and)? (?:refund|(?:provide|issue) you(?: with)? a refund|issue a refund|reimburse|compensate|replace|redo|re-do|reshoot|re-shoot|reclean|re-clean|retreat|re-treat|re-service|reprint|re-print|deduct|correct it|fix it|make it up to you|pay for|pay (?:the |for the )?return (?:shipping|postage)(?: costs?| fees?)?|cover the cost|come back(?! to\b))\b|\bwe come back\b(?! to\b)|\b(?:will|shall) be (?:fully |promptly )?(?:refunded|reimbursed)\b|\b(?:we|i) (?:will not|won't|shall not) charge(?: you)?\b/g,
     // The passive binds the business too ("if you cancel the lesson, 50% will be refunded"), when the business, the
     // reader or something they book is in the sentence: "if the transaction fails, the gas fee will be refunded" documents a system.
     accept: (view, hit) =>

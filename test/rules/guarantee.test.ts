@@ -30,6 +30,8 @@ describe('guarantee flags promises with no exit', () => {
     { text: 'We will also pay the return shipping costs if the return is a result of our error.', line: 1, column: 1, endColumn: 43, actual: 'We will also pay the return shipping costs' },
     { text: 'You will love them or we will re-shoot.', line: 1, column: 23, endColumn: 39, actual: 'we will re-shoot' },
     { text: 'If the pests come back, we come back.', line: 1, column: 25, endColumn: 37, actual: 'we come back' },
+    // Another verb first.
+    { text: "If things go wrong, we'll investigate and fix it for you.", line: 1, column: 21, endColumn: 49, actual: "we'll investigate and fix it" },
     // No charge as the remedy: the business pays for its own failure.
     { text: 'If we have not made an improvement in the stains, we will not charge you.', line: 1, column: 51, endColumn: 73, actual: 'we will not charge you' },
     { text: "We won't charge you if we cannot fix your device.", line: 1, column: 1, endColumn: 20, actual: "We won't charge you" },
@@ -119,6 +121,7 @@ describe('guarantee leaves qualified wording and code alone', () => {
     { why: 'a restriction', text: 'If the item is unused, we will only refund it to store credit.' },
     { why: 'a counterfactual', text: 'We would refund you, but the item was marked final sale.' },
     { why: 'tutorial voice', text: "We'll come back to this topic in chapter 4." },
+    { why: 'a procedure, another verb first, no condition', text: "Once your return arrives, we'll inspect and refund it." },
     { why: 'no charge with no condition: a price, not a remedy', text: "We won't charge you for parking." },
     { why: 'the reader keeps going', text: 'We recommend experimenting with the layout until you are satisfied.' },
     { why: 'a warranty the reader buys elsewhere', text: 'You can buy an extended warranty from the manufacturer.' },
