@@ -72,7 +72,7 @@ const TRIGGERS: Trigger[] = [
   { name: 'always-on', pattern: /\balways-on\b/g },
   {
     name: 'at any time',
-    pattern: /\b(?:at all times|any time of (?:the )?(?:day|night)|day or night|day and night|night and day|no matter the hour|whatever the hour)\b/g,
+    pattern: /\b(?:at all times|at any hour|at all hours|any time of (?:the )?(?:day|night)|day or night|day and night|night and day|no matter the hour|whatever the hour)\b/g,
     // "We'll be honest with you at all times" promises a manner, not opening hours.
     accept: (view, hit) => !/\b(?:honest|courteous|polite|respectful|professional|transparent|friendly|kind|fair|truthful)\b/.test(clauseBefore(view, hit.start)),
   },

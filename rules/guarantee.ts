@@ -15,6 +15,9 @@ const TECHNICAL_PROPERTY = new RegExp(`^\\s+(?:that\\s+)?(?:(?:strong|eventual|t
 // Words that are everyday words too ("our durability guarantee") count only before the plural: "ordering guarantees", "consistency guarantees".
 const TECHNICAL_PROPERTY_BEFORE = new RegExp(`\\b(?:${PROPERTIES}|ordering|consistency|durability|isolation|delivery|safety)\\s+$`, 'i');
 
+/** Words that start another phrase between a length and "warranty": "2 years after the warranty", "a year of our warranty". */
+const NOT_WARRANTY_WORDS = 'the|a|an|of|for|on|in|at|to|or|after|later|ago|before|since|until|past|your|our|their|its|this|that|these|those|is|are|was|were|will|be|been|with|from|by|if|when|we|you|it|old|left|remaining';
+
 /** What sets a remedy off: "if you are not happy", "or we will re-shoot", "should the pests return". */
 const REMEDY_CONDITION = /\b(?:if|unless|should|otherwise|in case|in the (?:unlikely )?event)\b|(?:^|[^a-z])or we\b/;
 
@@ -174,8 +177,10 @@ const TRIGGERS: Trigger[] = [
   {
     name: 'warranty',
     checks: 'warranty length',
-    // What it covers may come between: "a one year parts and labor warranty". Short ones count too: "a 90-day limited warranty".
-    pattern: new RegExp(`\\b(lifetime|(${NUMBER})[- ](year|yr|month|week|day)s?)(?:[- ](?:parts|labou?r|workmanship|materials|and|&|full|limited|manufacturer'?s?|product|products|equipment|system|performance|power|structural)){0,4}[- ](?:warranty|warranties|guarantee)\\b`, 'g'),
+    // What it covers or what kind it is may come between, up to four words: "a one year parts and labor warranty",
+    // "10 Year Transferable Expanded Metal Warranty", "5 Year No Rust-Through Warranty". Not a word that starts
+    // another phrase ("2 years after the warranty"). Short ones count too: "a 90-day limited warranty".
+    pattern: new RegExp(`\\b(lifetime|(${NUMBER})[- ](year|yr|month|week|day)s?)(?:[- ](?!(?:${NOT_WARRANTY_WORDS})\\b)(?:&|[a-z][a-z'-]*)){0,4}[- ](?:warranty|warranties|guarantee)\\b`, 'g'),
     quantity: (match) => (match[1] === 'lifetime' ? undefined : duration(match[2], match[3], match[0])),
   },
   // A warranty with no length named: "Sure Start Plus extended warranty coverage". Not checked against the declared length, which it does not state.

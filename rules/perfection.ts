@@ -54,7 +54,8 @@ const TRIGGERS: Trigger[] = [
     pattern: new RegExp(`\\b(100(?:\\.0+)?)\\s?%\\s?(${PERFECT_QUALITIES})\\b`, 'g'),
     quantity: (match) => percent(match[1], match[0]),
   },
-  uptimeTrigger('zero downtime', /\b(?:zero|no|without(?: any)?) (?:downtime|outages?)\b|\bnever (?:goes|go|went) (?:down|offline)\b|\b(?:cannot|can't|never|won't) (?:take|bring|knock) [a-z]+ (?:down|offline)\b/g),
+  // Downtime may be the last of a pair ruled out: "no Internet lag or downtime".
+  uptimeTrigger('zero downtime', /\b(?:zero|no|without(?: any)?)(?: [a-z]+){0,2} (?:or|and) (?:downtime|outages?)\b|\b(?:zero|no|without(?: any)?) (?:downtime|outages?)\b|\bnever (?:goes|go|went) (?:down|offline)\b|\b(?:cannot|can't|never|won't) (?:take|bring|knock) [a-z]+ (?:down|offline)\b/g),
   {
     name: 'never fails',
     pattern:

@@ -228,7 +228,7 @@ const TRIGGERS: Trigger[] = [
     // fast delivery, we ship within 24 hours") or a kind of something else ("fast repair flow", "quick response codes").
     name: 'blazing fast',
     kind: 'puffery',
-    pattern: /\b(?:rapid|fast|quick|speedy|swift|prompt)[- ](?:response|responses|turnaround|repairs?|delivery|shipping|dispatch|call-?outs?|scheduling|installation|quotes?|appointments?)\b(?! (?:flow|mode|path|option|setting|loop|handler|code|codes|function|api)\b)/g,
+    pattern: /\b(?:rapid|fast|quick|speedy|swift|prompt)[- ](?:response|responses|turnarounds?|repairs?|delivery|shipping|dispatch|call-?outs?|scheduling|installation|quotes?|appointments?)\b(?! (?:flow|mode|path|option|setting|loop|handler|code|codes|function|api)\b)/g,
     accept: saidOfTheService,
   },
   {

@@ -85,7 +85,7 @@ const TRIGGERS: Trigger[] = [
     checks: 'extra fees',
     // Said another way: "you won't be charged any extra fees", "the price you see is the price you pay".
     pattern:
-      /\b(?:no|zero|without(?: any)?|never any|(?:does|do|will)(?: not|n't) (?:include|have|add|involve) any)(?: [a-z]+ (?:surprises|fees|charges|costs),? (?:or|and|nor))? (?:hidden|extra|additional|surprise|setup|set-up) (?:fees?|charges?|costs?)\b|\bno surprises on (?:your|the) (?:bill|invoice)\b|\bnever charges? (?:you )?extra\b|\b(?:won't|will not|never) (?:be )?charged? (?:you )?(?:any )?(?:hidden|extra|additional|surprise) (?:fees?|charges?|costs?)\b|\bthe price you see is the price you pay\b|\bno call-?out (?:fees?|charges?)\b|\bno extras\b(?! (?:are|is|were|was)\b)|\ball[- ]inclusive (?:price|pricing|prices|rates?|quotes?|fees?)\b/g,
+      /\b(?:no|zero|without(?: any)?|never any|(?:does|do|will)(?: not|n't) (?:include|have|add|involve) any)(?: [a-z]+ (?:surprises|fees|charges|costs),? (?:or|and|nor))? (?:hidden|extra|additional|surprise|setup|set-up) (?:fees?|charges?|costs?)\b|\bno surprises on (?:your|the) (?:bill|invoice)\b|\b(?:never|don't|do not|won't|will not) charges? (?:you )?extra\b|\b(?:won't|will not|never) (?:be )?charged? (?:you )?(?:any )?(?:hidden|extra|additional|surprise) (?:fees?|charges?|costs?)\b|\bthe price you see is the price you pay\b|\bno call-?out (?:fees?|charges?)\b|\bno extras\b(?! (?:are|is|were|was)\b)|\ball[- ]inclusive (?:price|pricing|prices|rates?|quotes?|fees?)\b/g,
     selfNegating: true,
   },
   // Fees ruled out by name: "zero fees on swaps", "no transaction fees", "we don't charge any extra fees for shipping", "no after hours extra fees".

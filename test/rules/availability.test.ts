@@ -29,6 +29,7 @@ describe('availability flags always-on promises', () => {
     { text: 'Chat with an expert day or night.', line: 1, column: 21, endColumn: 33, actual: 'day or night' },
     { text: 'We never close.', line: 1, column: 4, endColumn: 15, actual: 'never close' },
     { text: 'Our agents are reachable at all times.', line: 1, column: 26, endColumn: 38, actual: 'at all times' },
+    { text: 'We respond to water damage emergencies at any hour.', line: 1, column: 40, endColumn: 51, actual: 'at any hour' },
     { text: 'Service 365 days a year.', line: 1, column: 9, endColumn: 24, actual: '365 days a year' },
     { text: '# Support\n\nWe answer 24/7.', path: 'x.md', line: 3, column: 11, endColumn: 15, actual: '24/7' },
     { text: '<p>Hello</p>\n<p>Our team is here 24/7.</p>', path: 'x.html', line: 2, column: 21, endColumn: 25, actual: '24/7' },

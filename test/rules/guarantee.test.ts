@@ -51,6 +51,8 @@ describe('guarantee flags promises with no exit', () => {
     // "Vision" as sight, not an aim.
     { text: 'Night vision to 100 feet with a lifetime warranty.', line: 1, column: 33, endColumn: 50, actual: 'lifetime warranty' },
     { text: 'A 5-year warranty on all parts.', line: 1, column: 3, endColumn: 18, actual: '5-year warranty' },
+    // Any words of what kind it is, up to four.
+    { text: '10 Year Transferable Expanded Metal Warranty', line: 1, column: 1, endColumn: 45, actual: '10 Year Transferable Expanded Metal Warranty' },
     { text: 'We provide a 90-day limited warranty on all repair labour.', line: 1, column: 14, endColumn: 37, actual: '90-day limited warranty' },
     { text: 'All installed parts are covered under our 30-day parts warranty.', line: 1, column: 43, endColumn: 64, actual: '30-day parts warranty' },
     { text: 'Results guaranteed.', line: 1, column: 9, endColumn: 19, actual: 'guaranteed' },
@@ -125,6 +127,7 @@ describe('guarantee leaves qualified wording and code alone', () => {
     { why: 'no charge with no condition: a price, not a remedy', text: "We won't charge you for parking." },
     { why: 'the reader keeps going', text: 'We recommend experimenting with the layout until you are satisfied.' },
     { why: 'a warranty the reader buys elsewhere', text: 'You can buy an extended warranty from the manufacturer.' },
+    { why: 'a length and a warranty in different phrases', text: 'Claims made 2 years after the warranty ends are refused.' },
     { why: 'pairs, not a price matched', text: 'We will match you with another instructor.' },
     { why: 'the reader does whatever it takes', text: 'Do whatever it takes to pass.' },
     { why: "the guarantee's terms, not a promise", text: 'Failure to do this will invalidate the Triple Guarantee.' },

@@ -18,6 +18,8 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
     { text: 'Impeccable service at every appointment.', line: 1, column: 1, endColumn: 11, actual: 'Impeccable' },
     { text: '100% uptime for every team.', line: 1, column: 1, endColumn: 12, actual: '100% uptime' },
     { text: 'Zero downtime.', line: 1, column: 1, endColumn: 14, actual: 'Zero downtime' },
+    // Downtime as the last of a pair ruled out.
+    { text: 'No Internet lag or downtime.', line: 1, column: 1, endColumn: 28, actual: 'No Internet lag or downtime' },
     { text: 'A server that never fails.', line: 1, column: 15, endColumn: 26, actual: 'never fails' },
     { text: 'Flawless execution for your special day.', line: 1, column: 1, endColumn: 9, actual: 'Flawless' },
     { text: 'Error-free invoices.', line: 1, column: 1, endColumn: 11, actual: 'Error-free' },

@@ -85,6 +85,7 @@ describe('speed flags promised times', () => {
     { text: 'Rapid response restoration following gallery openings.', line: 1, column: 1, endColumn: 15, actual: 'Rapid response' },
     { text: 'Fast response.', line: 1, column: 1, endColumn: 14, actual: 'Fast response' },
     { text: 'Quick turnaround on every order.', line: 1, column: 1, endColumn: 17, actual: 'Quick turnaround' },
+    { text: 'Fast Turnarounds', line: 1, column: 1, endColumn: 17, actual: 'Fast Turnarounds' },
     { text: 'Expanding abbreviations with lightning speed.', line: 1, column: 30, endColumn: 45, actual: 'lightning speed' },
     { text: 'Our team will clean them in no time.', line: 1, column: 26, endColumn: 36, actual: 'in no time' },
     { text: 'Fast scheduling to meet your timeline requirements', line: 1, column: 1, endColumn: 16, actual: 'Fast scheduling' },

@@ -27,6 +27,7 @@ describe('unlimited flags promises of no limit and no cost', () => {
     { text: 'Unlimited storage for every team.', line: 1, column: 1, endColumn: 18, actual: 'Unlimited storage' },
     { text: 'Unmetered bandwidth on every plan.', line: 1, column: 1, endColumn: 20, actual: 'Unmetered bandwidth' },
     { text: 'No hidden fees.', line: 1, column: 1, endColumn: 15, actual: 'No hidden fees' },
+    { text: "No, we don't charge extra for nights, weekends, or holidays.", line: 1, column: 8, endColumn: 26, actual: "don't charge extra" },
     { text: 'Free shipping on every order.', line: 1, column: 1, endColumn: 5, actual: 'Free' },
     { text: 'Free forever.', line: 1, column: 1, endColumn: 13, actual: 'Free forever' },
     { text: 'Your photos are stored forever.', line: 1, column: 24, endColumn: 31, actual: 'forever' },
