@@ -3,7 +3,7 @@
 import type { Capabilities } from '../src/capabilities/types.js';
 import { clauseAfter, clauseBefore, type Hit, type Trigger } from '../src/check/match.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
-import { BUSINESS_WORDS } from '../src/check/topics.js';
+import { BUSINESS_WORDS, SOFTWARE_SUBJECT } from '../src/check/topics.js';
 import type { SentenceView } from '../src/check/sentence.js';
 import type { Claim, Judgement } from '../src/types.js';
 
@@ -128,11 +128,14 @@ const TRIGGERS: Trigger[] = [
   {
     // Any trouble at all, taken on by the business: "we can fix any garage issue", "our technicians are equipped to
     // handle any auto body problems", "our team will assist with any questions". Not "run fsck to repair any problems",
-    // where a program does.
+    // or "our CI will fix any formatting issues", where a program does.
     name: 'any problem',
     pattern:
       /\b(?:fix(?:es|ing)?|handl(?:e|es|ing)|solv(?:e|es|ing)|repair(?:s|ing)?|resolv(?:e|es|ing)|tackl(?:e|es|ing)|address(?:es|ing)?|take care of|help(?: you)? with|assist(?: you)? with) any(?: [a-z-]+){0,3}? (?:problems?|issues?|repairs?|jobs?|questions?|concerns?|emergenc(?:y|ies)|situations?)\b/g,
-    accept: (view, hit) => BUSINESS_WORDS.test(clauseBefore(view, hit.start)) && notAskedFor(view, hit),
+    accept: (view, hit) => {
+      const before = clauseBefore(view, hit.start);
+      return BUSINESS_WORDS.test(before) && !SOFTWARE_SUBJECT.test(before) && notAskedFor(view, hit);
+    },
   },
   {
     name: 'all your',

@@ -143,8 +143,11 @@ const TRIGGERS: Trigger[] = [
       /\b(?:we|i)(?:'ll| will)(?: (?:[a-z]+ly|also|then|always|gladly|continue to))?(?: (?:[a-z]+ly|also|then|always|gladly|continue to))?(?: [a-z]+(?: (?:a|an|the) [a-z]+)? and)? (?:refund|(?:provide|issue) you(?: with)? a refund|issue a refund|reimburse|compensate|replace|redo|re-do|reshoot|re-shoot|reclean|re-clean|retreat|re-treat|re-service|reprint|re-print|deduct|correct it|fix it|make it up to you|pay for|pay (?:the |for the )?return (?:shipping|postage)(?: costs?| fees?)?|cover the cost|come back(?! to\b))\b|\bwe come back\b(?! to\b)|\b(?:will|shall) be (?:fully |promptly )?(?:refunded|reimbursed)\b|\b(?:we|i) (?:will not|won't|shall not) charge(?: you)?\b/g,
     // The passive binds the business too ("if you cancel the lesson, 50% will be refunded"), when the business, the
     // reader or something they book is in the sentence: "if the transaction fails, the gas fee will be refunded" documents a system.
+    // No charge is a remedy only for the business's own failure ("if we cannot fix it"): "if you're a student, we won't
+    // charge you the setup fee" is a price.
     accept: (view, hit) =>
       REMEDY_CONDITION.test(view.text) &&
+      (!/ charge\b/.test(hit.match[0]) || /\b(?:if|unless) (?:we|i)\b/.test(view.text)) &&
       !/\bonly\b/.test(view.text.slice(hit.start, hit.end)) &&
       (!/^(?:will|shall) be\b/.test(hit.match[0]) || BUSINESS_WORDS.test(view.text) || /\byou(?:r)?\b/.test(view.text) || BOOKED_SERVICE.test(view.text)),
   },
@@ -182,6 +185,8 @@ const TRIGGERS: Trigger[] = [
     // another phrase ("2 years after the warranty"). Short ones count too: "a 90-day limited warranty".
     pattern: new RegExp(`\\b(lifetime|(${NUMBER})[- ](year|yr|month|week|day)s?)(?:[- ](?!(?:${NOT_WARRANTY_WORDS})\\b)(?:&|[a-z][a-z'-]*)){0,4}[- ](?:warranty|warranties|guarantee)\\b`, 'g'),
     quantity: (match) => (match[1] === 'lifetime' ? undefined : duration(match[2], match[3], match[0])),
+    // Days and weeks make a warranty, not a guarantee: "our 30-day guarantee" is a refund promise, judged as one.
+    accept: (_view, hit) => !(/^(?:day|week)$/.test(hit.match[3] ?? '') && /guarantee$/.test(hit.match[0])),
   },
   // A warranty with no length named: "Sure Start Plus extended warranty coverage". Not checked against the declared length, which it does not state.
   {

@@ -4,7 +4,7 @@ import type { Capabilities } from '../src/capabilities/types.js';
 import { clauseAfter, clauseBefore, type Hit, type Trigger } from '../src/check/match.js';
 import { percent } from '../src/check/quantity.js';
 import type { SentenceView } from '../src/check/sentence.js';
-import { BUSINESS_WORDS } from '../src/check/topics.js';
+import { BUSINESS_WORDS, SOFTWARE_SUBJECT } from '../src/check/topics.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
 import type { Claim, Judgement } from '../src/types.js';
 
@@ -93,15 +93,16 @@ const TRIGGERS: Trigger[] = [
   },
   { name: 'the way we found it', pattern: /\b(?:we(?:'ll| will| always)?|our [a-z]+(?: will| always)?) leave (?:your|the|every) (?:[a-z]+ )?(?:[a-z]+ )?(?:the way|just the way|exactly as|as clean as|cleaner than|better than) (?:we|you) found (?:it|them)\b/g },
   // Like new, said of a thing restored: "restores your vehicle to showroom condition", "we'll make your car look brand new". A boast of a look, not a standard.
-  // So is a finish no one could measure: "crystal clear windows", "a pristine property".
-  { name: 'like new', kind: 'puffery', pattern: /\bshowroom (?:condition|finish|shine|quality)\b|\blook(?:s|ing)? (?:brand[- ])?new again\b|\blook(?:s|ing)? (?:like )?brand[- ]new\b|\bcrystal[- ]clear\b|\bpristine\b/g },
+  // So is a finish no one could measure, of the things a service cleans: "crystal clear windows", "a pristine property"
+  // (not "a pristine checkout" or "make it crystal clear which version").
+  { name: 'like new', kind: 'puffery', pattern: /\bshowroom (?:condition|finish|shine|quality)\b|\blook(?:s|ing)? (?:brand[- ])?new again\b|\blook(?:s|ing)? (?:like )?brand[- ]new\b|\bcrystal[- ]clear(?= (?:windows?|glass|water|pools?|views?|results?|finish)\b)|\bpristine(?= (?:property|condition|home|lawn|yard|car|vehicle|finish|pool|carpets?|floors?|windows?|results?|shape)\b)/g },
   // And mastery or peak form, of the business's work: "we've perfected the art of clean", "… to ensure your systems
   // operate at peak performance". Not "the CPU runs at peak performance", which no business says.
   {
-    name: 'like new',
+    name: 'peak form',
     kind: 'puffery',
     pattern: /\bperfected the (?:art|craft)\b|\b(?:operate|operates|operating|run|runs|running|perform|performs|performing|work|works|working) at (?:its |their |your )?peak(?: performance| efficiency)?\b/g,
-    accept: (view) => BUSINESS_WORDS.test(view.text),
+    accept: (view) => BUSINESS_WORDS.test(view.text) && !SOFTWARE_SUBJECT.test(view.text),
   },
   // A trouble the reader is promised an end to: "never worry about leaks again".
   // Said by the business, or opening its sentence: not "with this flag you never have to worry about stale caches again".
@@ -170,16 +171,17 @@ const TRIGGERS: Trigger[] = [
       /\byou(?:'ll| will) always (?:be (?:assisted|helped|served|greeted|looked after|taken care of|in good hands|covered|protected)|speak|talk|reach|return home|come home)\b|(?<=\b(?:your|our) [a-z]+(?: [a-z]+)? (?:is|are|will be|stays?|remains?) )always (?:backed up|current|up[- ]to[- ]date|protected|accurate|clean|ready|covered|monitored|encrypted|insured|answered|on time|safe|secure)\b/g,
   },
   {
-    // The same of anything the reader will meet, without exception: "you'll
-    // always know exactly where you stand", "you'll never feel alone in the
-    // process", "you'll never be left guessing". Not wishes and idioms of
-    // feeling ("you'll never want to leave", "you'll never look back"),
-    // which no one could hold the business to, nor what the reader finds
-    // ("you'll always find the latest version on our releases page") or
-    // may do ("you will always have the option to unsubscribe"), nor a
-    // worry ended, which 'never worry again' weighs.
+    // The same of how the reader is dealt with, without exception: "you'll
+    // always know exactly where you stand", "you will always meet the
+    // owner", "you'll never feel alone in the process", "you'll never be
+    // left guessing". Only being kept informed, met and not left alone:
+    // "you'll always need to run migrations", "you will never see this
+    // warning" and "you'll always be prompted for a password" document
+    // software, and "you'll always be welcome" or "you'll never walk alone"
+    // are warmth no one could hold the business to.
     name: 'you will always',
-    pattern: /\byou(?:'ll| will) (?:always|never) (?!(?:find|only|want|wish|look back|forget|regret|believe|guess|go back|have the (?:option|choice|right|freedom)|(?:have to |need to )?worry)\b)(?:be [a-z]+|[a-z]+)\b/g,
+    pattern:
+      /\byou(?:'ll| will) (?:always (?:know (?:exactly )?(?:where|what|how|who|when)|meet|deal (?:directly )?with|be (?:kept (?:informed|up to date|in the loop)|informed|treated|greeted|dealt with))|never (?:be (?:left|kept waiting|kept in the dark|rushed|pressured|ignored)|feel (?:alone|lost|rushed|pressured|ignored)|(?:have to )?wait))\b/g,
     selfNegating: true,
   },
   // "Done right the first time", "we show up when we say", "when we say we'll be there, we're there": reliability promised as an idiom.

@@ -228,29 +228,29 @@ const TRIGGERS: Trigger[] = [
     // fast delivery, we ship within 24 hours") or a kind of something else ("fast repair flow", "quick response codes").
     name: 'blazing fast',
     kind: 'puffery',
-    pattern: /\b(?:rapid|fast|quick|speedy|swift|prompt)[- ](?:response|responses|turnarounds?|repairs?|delivery|shipping|dispatch|call-?outs?|scheduling|installation|quotes?|appointments?)\b(?! (?:flow|mode|path|option|setting|loop|handler|code|codes|function|api)\b)/g,
+    pattern: /\b(?:rapid|fast|quick|speedy|swift|prompt)[- ](?:response|responses|turnarounds?|repairs?|delivery|shipping|dispatch|call-?outs?)\b(?! (?:flow|mode|path|option|setting|loop|handler|code|codes|function|api)\b)/g,
     accept: saidOfTheService,
   },
   {
     // Speed as one of the service's virtues, or as its manner: "fast and
     // affordable", "quick and easy", "simple, fast, and without
     // complications", "at a fast pace", "quick to respond", "get you back
-    // on the road as soon as possible". Of the business, as above: "a fast
-    // and simple parser" describes software.
+    // on the road as soon as possible". Of the business: "a fast and
+    // simple parser" describes software.
     name: 'blazing fast',
     kind: 'puffery',
     pattern: new RegExp(
       `\\b(?:fast|quick|speedy|swift)(?:,| and| &) (?:${VIRTUES})\\b|\\b(?:${VIRTUES})(?:,| and| &) (?:fast|quick|speedy|swift)\\b|\\bat a (?:fast|quick|rapid|swift) pace\\b|\\b(?:quick|fast|swift|prompt) to (?:respond|reply|answer|help|arrive|act|react)\\b|\\b(?:get|gets|getting) (?:you |your [a-z]+ )?(?:back|up and running)(?: [a-z]+){0,3} as soon as possible\\b`,
       'g',
     ),
-    accept: saidOfTheService,
+    // Only where the business speaks: a line opening on "Fast and simple" is as often a parser's tagline.
+    accept: (view, hit) => BUSINESS_WORDS.test(view.text) && saidOfTheService(view, hit),
   },
 ];
 
-
 /**
  * Speed said of the business's service: the business speaks, or the line
- * opens on it ("Fast scheduling to meet your timeline"). Not a need ("we
+ * opens on it ("Fast response."). Not a need ("we
  * need a fast response from the server") nor an aim a promise then serves
  * ("To ensure fast delivery, we ship within 24 hours").
  */

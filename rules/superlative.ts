@@ -108,9 +108,9 @@ const TRIGGERS: Trigger[] = [
     // ("Best pool cleaning service in town", "we offer best relocation
     // services"): bare "best" ranks too when a business or its offer follows
     // within five words, but not as a predicate or advice ("is best for
-    // small teams", "for best results").
+    // small teams", "for best results", "how best to split your services").
     pattern:
-      /\b(?:the|our|its|their|your|world's|america's)(?: very)? best\b(?! (?:to|of luck|we can|way|ways|practices?|efforts?|regards|wishes|part|bet|interests?|of (?:our|my|their|its) (?:abilit(?:y|ies)|knowledge))\b)|\bbest[- ]in[- ](?:class|town|the business|the world)\b|\bbest possible\b|(?<!\b(?:the|our|its|their|your|world's|america's|very|for|is|are|was|were|be|been|it's|that's|what's|works?|worked|looks?|feels?|at|what|which|do|does|did|try|all|second|next)\s)\bbest(?=(?: [a-z&-]+){0,5}? (?:services?|compan(?:y|ies)|providers?|shops?|stores?|agenc(?:y|ies)|firms?|contractors?|prices?|rates|deals?)\b)/g,
+      /\b(?:the|our|its|their|your|world's|america's)(?: very)? best\b(?! (?:to|of luck|we can|way|ways|practices?|efforts?|regards|wishes|part|bet|interests?|of (?:our|my|their|its) (?:abilit(?:y|ies)|knowledge))\b)|\bbest[- ]in[- ](?:class|town|the business|the world)\b|\bbest possible\b|(?<!\b(?:the|our|its|their|your|world's|america's|very|for|is|are|was|were|be|been|it's|that's|what's|works?|worked|looks?|feels?|at|what|which|do|does|did|try|all|second|next|how|by|of)\s)\bbest(?! (?:of|and worst)\b)(?=(?: [a-z&-]+){0,5}? (?:services?|compan(?:y|ies)|providers?|shops?|stores?|agenc(?:y|ies)|firms?|contractors?|prices?|rates|deals?)\b)/g,
     accept: notAnIdiom,
   },
   {
@@ -151,15 +151,15 @@ const TRIGGERS: Trigger[] = [
     },
   },
   {
-    // Standing said as a title: "Your Trusted Austin Electrician", "one of
-    // the top dentists in San Diego", "the BBB, the leader in trust",
-    // "we are the experts", "Highly Rated". Not what the reader trusts
-    // ("your trusted devices"), a ranked list ("one of the top 10 reasons")
-    // or a role ("the leader in the cluster").
-    name: 'world-class',
+    // Standing said as a title: "one of the top dentists in San Diego",
+    // "the BBB, the leader in trust", "we are the experts", "Highly Rated".
+    // Not a ranked list ("one of the top 10 reasons", "the top-level
+    // keys") or a role ("the leader in the cluster", "the leader in
+    // Raft"). ("Your trusted …" is as often proxies and keyrings.)
+    name: 'standing',
     kind: 'puffery',
     pattern:
-      /\byour (?:most )?trusted\b(?! (?:contacts?|devices?|sources?|keys?|keystores?|certificates?|networks?|hosts?|friends?|family|people|circle|apps?|sites?)\b)|\b(?:one|some) of the top\b(?! (?:\d+|ten|five|three) (?:reasons|things|tips|questions|results|ways|priorities|items)\b)|\bthe (?:industry |market |world |global )?leader in\b(?! (?:the|a|an|this|that|each|every|its|their)\b)|\b(?:we|i)(?:'re| are| am) (?:the|your) (?:[a-z]+ )?experts?\b|\bhighly[- ]rated\b/g,
+      /\b(?:one|some) of the top\b(?!-| (?:\d+|ten|five|three) (?:reasons|things|tips|questions|results|ways|priorities|items)\b)|\bthe (?:industry |market |world |global )?leader in\b(?!-| (?:the|a|an|this|that|each|every|its|their|our|raft|term|sync)\b)|\b(?:we|i)(?:'re| are| am) (?:the|your) (?:[a-z]+ )?experts?\b|\bhighly[- ]rated\b/g,
   },
   {
     // The business ranks what it does or uses: "we handle the most
@@ -211,7 +211,7 @@ export const superlative: Rule = {
   id: 'superlative',
   description: 'An unprovable ranking: best, #1, fastest, cheapest, most secure, world-class, leading, unbeatable.',
   why: 'A measurable ranking ("fastest", "#1", "most secure") needs proof held before publication. A vague boast ("world-class") is puffery: allowed, but it tells the reader nothing.',
-  triggers: ['#1', 'number one', 'fastest', 'cheapest', 'lowest price', 'most secure', 'best-selling', 'the best (puffery)', 'industry-leading (puffery)', 'world-class (puffery)', 'unbeatable (puffery)', 'freshest, friendliest (puffery)', 'N× cheaper than competitors', 'our top priority (puffery)', 'amazing, exceptional, the ultimate, above and beyond (puffery)', 'excels in (puffery)', 'unlike other companies', 'the utmost, the go-to, look no further, top-of-the-line, what we do best, set new standards, the trusted choice (puffery)', 'your trusted X, one of the top, the leader in, we are the experts, highly rated (puffery)'],
+  triggers: ['#1', 'number one', 'fastest', 'cheapest', 'lowest price', 'most secure', 'best-selling', 'the best (puffery)', 'industry-leading (puffery)', 'world-class (puffery)', 'unbeatable (puffery)', 'freshest, friendliest (puffery)', 'N× cheaper than competitors', 'our top priority (puffery)', 'amazing, exceptional, the ultimate, above and beyond (puffery)', 'excels in (puffery)', 'unlike other companies', 'the utmost, the go-to, look no further, top-of-the-line, what we do best, set new standards, the trusted choice (puffery)', 'one of the top, the leader in, we are the experts, highly rated (puffery)'],
   checkedAgainst: ['evidence'],
   examples: [
     { bad: 'The fastest file sync on the market.', better: 'Syncs a 1 GB folder in 40 seconds (our benchmark, May 2026).' },

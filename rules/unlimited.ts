@@ -75,8 +75,8 @@ const FREE_AS_VERB = /^\s+(?:all|the|a|an|some|any|your|its|their|this|that|thes
 const PAID_FOR = /\b(?:gift ?cards?|credits?|points|vouchers?|coupons?|plans?|memberships?|licen[cs]es?|subscriptions?|passes|pass|tickets?|miles|rewards?|balances?|purchases?|classes|sessions|packs?|bundles?|tokens?)\b/;
 
 const TRIGGERS: Trigger[] = [
-  // Not a fault that never ends ("prevents infinite loops", "avoid infinite cycles", "an infinite redirect"): a bug, not an allowance.
-  { name: 'unlimited', checks: 'limits', pattern: /\b(?:unlimited|limitless|infinite(?! (?:loops?|looping|recursion|cycles?|redirects?|regress)\b)|unmetered(?= (?:bandwidth|traffic|data|transfer|sub ?domains|domains|storage|disk|ssd|e-?mail|accounts|websites|sites|databases)\b))(?: ([a-z]+))?/g, subject: (match) => match[1] },
+  // Not a fault that never ends ("prevents infinite loops", "an infinite retry loop", "infinite re-renders"): a bug, not an allowance.
+  { name: 'unlimited', checks: 'limits', pattern: /\b(?:unlimited|limitless|infinite(?![- ](?:[a-z]+ )?(?:loops?|looping|recursion|recursive|cycles?|redirects?|regress|re-?renders?)\b)|unmetered(?= (?:bandwidth|traffic|data|transfer|sub ?domains|domains|storage|disk|ssd|e-?mail|accounts|websites|sites|databases)\b))(?: ([a-z]+))?/g, subject: (match) => match[1] },
   { name: 'no limits', checks: 'limits', pattern: /\b(?:no|without) (?:usage |data |storage |bandwidth |download |upload |hard )?(?:limits|caps)\b|\bno limit (?:on|to)\b|\bsky's the limit\b/g, selfNegating: true },
   // "There is no limit." at the start of its sentence; not "(0, meaning there is no limit)", which explains a setting.
   { name: 'no limits', checks: 'limits', pattern: /^there(?:'s| is) no limit\b/g, selfNegating: true },

@@ -32,6 +32,9 @@ describe('Markdown', () => {
     expect(found('We answer 24/7.\n\nSupport 24/7 included:\n\n`run` and more.\n', 'p.md')).toEqual(['1:11-1:15 availability 24/7', '3:9-3:13 availability 24/7']);
     // A heading over code does not end in ":" and stays copy.
     expect(found('## Support 24/7\n\n```\nrun\n```\n', 'p.md')).toEqual(['1:12-1:16 availability 24/7']);
+    // A caption is one sentence: a paragraph of copy that ends on one keeps its copy, and a rule or raw HTML between is not code.
+    expect(found('We answer 24/7. Unlimited storage for every team. Install it in seconds:\n\n```\nnpm i\n```\n', 'p.md')).toEqual(['1:11-1:15 availability 24/7', '1:17-1:34 unlimited Unlimited storage']);
+    expect(found('Support 24/7, guaranteed:\n\n---\n\n```\nx\n```\n', 'p.md')).toEqual(['1:9-1:13 availability 24/7', '1:15-1:25 guarantee guaranteed']);
   });
 
   test('a line repeated inside a blockquote is placed on its own line each time', () => {
@@ -201,6 +204,9 @@ describe('HTML', () => {
     expect(found('<p>Build all models:</p><p>We reply immediately:</p>', 'p.html')).toEqual(['1:10-1:20 completeness all models', '1:37-1:48 speed immediately']);
     expect(found('<li>We reply immediately:</li><pre>x</pre>', 'p.html')).toEqual([]);
     expect(found('<li>Get all projects:</li> <!-- run --> <p><code>gh list</code> </p>', 'p.html')).toEqual([]);
+    // A wrapper whose last words end in ":" is not a caption: what it holds stays copy.
+    expect(found('<div><h1>Unlimited storage</h1><p>Get started:</p></div><pre>npm i</pre>', 'p.html')).toEqual(['1:10-1:27 unlimited Unlimited storage']);
+    expect(found('<p>We answer 24/7. Get started:</p><pre>npm i</pre>', 'p.html')).toEqual(['1:14-1:18 availability 24/7']);
     // Not a caption: no colon, or prose after the code in its paragraph.
     expect(found('<p>Support 24/7</p><pre>x</pre><p>We answer 24/7:</p><p><code>x</code> and more</p>', 'p.html')).toEqual(['1:12-1:16 availability 24/7', '1:45-1:49 availability 24/7']);
   });

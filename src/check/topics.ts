@@ -9,8 +9,13 @@ import type { Topic } from '../types.js';
  * piece of software or a page doing so ("This wizard assists you with all
  * your settings"): no one there can fail to keep a promise.
  */
-export const BUSINESS_WORDS =
-  /\b(?:we|our|us)\b|(?<!\b(?:wizard|tool|app|application|feature|guide|page|article|tutorial|template|plugin|extension|add-on|dashboard|script|command|option|setting|function|library|module|widget|assistant|bot|chatbot|form|checklist|calculator)s? )\b(?:assists?|serves?) you\b/;
+/** Software and documents that can "assist you" or be "ours" in technical prose. */
+const SOFTWARE_NOUNS = 'wizard|tool|app|application|feature|guide|page|article|tutorial|template|plugin|extension|add-on|dashboard|script|command|option|setting|function|library|module|widget|assistant|bot|chatbot|form|checklist|calculator|ci|linter|formatter|compiler|pipeline|cli|test|suite|build|workflow|action';
+
+export const BUSINESS_WORDS = new RegExp(`\\b(?:we|our|us)\\b|(?<!\\b(?:${SOFTWARE_NOUNS})s? )\\b(?:assists?|serves?) you\\b`);
+
+/** "Our CI will fix any formatting issues", "our linter handles any problems": software of the authors' doing the work, not the business. */
+export const SOFTWARE_SUBJECT = new RegExp(`\\b(?:our|the|this|your) (?:[a-z-]+ )?(?:${SOFTWARE_NOUNS})s?\\b`);
 
 export const SUPPORT_WORDS =
   /\b(support|help|helpdesk|help desk|service desk|customer service|customer care|team|staff|agents?|experts?|engineers?|specialists?|technicians?|advisors?|reps?|representatives?|repl(?:y|ies|ied)|respond(?:s|ed)?|responses?|answers?|answer(?:s|ed)?|tickets?|calls?|call us|phone|chat|email|e-mail|contact|hotline|emergency|repairs?|service|concierge|assist|assistance|doctors?|open|opening hours|be there|be with you|on[- ]site|call-?outs?)\b/;

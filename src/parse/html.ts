@@ -157,8 +157,8 @@ function sourceSpan(element: Element): { start: number; end: number } | undefine
   return complete ? { start, end } : undefined;
 }
 
-/** Blocks a caption can be: a paragraph, a heading, a list item, a term or a div of text. */
-const CAPTION_ELEMENTS = new Set([...PARAGRAPH_ELEMENTS, 'li', 'dt', 'dd', 'div']);
+/** Blocks a caption can be: a paragraph, a heading, a list item or a term. */
+const CAPTION_ELEMENTS = new Set([...PARAGRAPH_ELEMENTS, 'li', 'dt', 'dd']);
 
 /**
  * A block that ends in ":" right before code (a <pre>, or a paragraph of
@@ -172,8 +172,15 @@ function ignoreCodeCaptions(tree: HastRoot): void {
     let before = index - 1;
     while (before >= 0 && isBlank(parent.children[before])) before--;
     const caption = parent.children[before];
-    if (caption?.type === 'element' && CAPTION_ELEMENTS.has(caption.tagName) && lastText(caption).trimEnd().endsWith(':')) caption.properties.dataNlcst = 'ignore';
+    if (caption?.type === 'element' && isCaption(caption)) caption.properties.dataNlcst = 'ignore';
   });
+}
+
+/** One sentence of inline text ending in ":", as markdown.ts reads a caption: a block holding other blocks, or several sentences, keeps its copy. */
+function isCaption(element: Element): boolean {
+  if (!CAPTION_ELEMENTS.has(element.tagName) || element.children.some((child) => isBlock(child))) return false;
+  const text = textOf(element).trimEnd();
+  return text.endsWith(':') && !/[.!?]\s/.test(text);
 }
 
 /** <pre>, or a <p> holding only <code> and blank text. */
@@ -189,13 +196,13 @@ function isCode(element: Element): boolean {
 /** Whitespace between tags, or a comment. */
 const isBlank = (node: ElementContent | RootContent): boolean => (node.type === 'text' && node.value.trim() === '') || node.type === 'comment';
 
-/** The last text in an element that is not blank, or "". */
-function lastText(element: Element): string {
-  let last = '';
+/** All the text in an element. */
+function textOf(element: Element): string {
+  let text = '';
   eachNode(element, (node) => {
-    if (node.type === 'text' && (node as Text).value.trim() !== '') last = (node as Text).value;
+    if (node.type === 'text') text += (node as Text).value;
   });
-  return last;
+  return text;
 }
 
 /** <!-- overclaim-… --> comments; an ignore comment silences the next element. */

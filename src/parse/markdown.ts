@@ -163,29 +163,33 @@ type CopyBlock = { children: PhrasingContent[]; position?: MdastParagraph['posit
  * cells …), in document order, less the captions of code.
  */
 function copyBlocks(tree: MdastRoot): CopyBlock[] {
-  // Code blocks are kept in the walk as null, so a caption can see what follows it.
-  const walked: Array<CopyBlock | null> = [];
+  // Code is kept in the walk as 'code', and raw HTML or a rule as 'other', so a caption can see what follows it.
+  const walked: Array<CopyBlock | 'code' | 'other'> = [];
   eachNode(tree, (node) => {
-    if (node.type === 'code') walked.push(null);
+    if (node.type === 'code') walked.push('code');
+    else if (node.type === 'html' || node.type === 'thematicBreak') walked.push('other');
     if (NOT_COPY.includes(node.type)) return false;
     if (!isParent(node) || !node.children.some((child) => PHRASING.has(child.type))) return true;
     const block = { children: node.children as PhrasingContent[], position: node.position };
-    walked.push(isInlineCodeOnly(block) ? null : block);
+    walked.push(isInlineCodeOnly(block) ? 'code' : block);
     return false;
   });
-  return walked.filter((block, index): block is CopyBlock => block !== null && !(endsInColon(block) && walked[index + 1] === null));
+  return walked.filter((block, index): block is CopyBlock => typeof block === 'object' && !(walked[index + 1] === 'code' && isCaption(block)));
 }
 
 /**
- * A block that ends in ":" right before code is its caption ("- Build all
- * models:" over `dbt build`, "Start the service immediately:" over a fenced
- * block, as command references and READMEs write them): it tells what the
- * code does, and "all models" or "immediately" there are the program's
- * doing, not a business's promise.
+ * A block of one sentence that ends in ":" right before code is its caption
+ * ("- Build all models:" over `dbt build`, "Start the service immediately:"
+ * over a fenced block, as command references and READMEs write them): it
+ * tells what the code does, and "all models" or "immediately" there are the
+ * program's doing, not a business's promise. A paragraph of several
+ * sentences ("We answer 24/7. Install it in seconds:") keeps its copy.
  */
-function endsInColon(block: CopyBlock): boolean {
+function isCaption(block: CopyBlock): boolean {
   const last = block.children[block.children.length - 1];
-  return last?.type === 'text' && last.value.trimEnd().endsWith(':');
+  if (last?.type !== 'text' || !last.value.trimEnd().endsWith(':')) return false;
+  const text = block.children.map((child) => ('value' in child ? child.value : '')).join('');
+  return !/[.!?]\s/.test(text.trimEnd());
 }
 
 /** A paragraph of nothing but inline code (tldr-pages writes its commands so): code, for a caption above it. */

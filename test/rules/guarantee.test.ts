@@ -125,6 +125,8 @@ describe('guarantee leaves qualified wording and code alone', () => {
     { why: 'tutorial voice', text: "We'll come back to this topic in chapter 4." },
     { why: 'a procedure, another verb first, no condition', text: "Once your return arrives, we'll inspect and refund it." },
     { why: 'no charge with no condition: a price, not a remedy', text: "We won't charge you for parking." },
+    { why: "no charge on the reader's condition: a price", text: "If you're a student, we won't charge you the setup fee." },
+    { why: "no charge on the reader's condition, at the end", text: "If your usage stays under the free tier, we won't charge you." },
     { why: 'the reader keeps going', text: 'We recommend experimenting with the layout until you are satisfied.' },
     { why: 'a warranty the reader buys elsewhere', text: 'You can buy an extended warranty from the manufacturer.' },
     { why: 'a length and a warranty in different phrases', text: 'Claims made 2 years after the warranty ends are refused.' },
@@ -223,6 +225,12 @@ uptime: 99.5%
         declaredAt: 'capabilities.yml:6',
       }),
     ]);
+  });
+
+  test('a guarantee of days is a refund promise, not a warranty: not checked against the warranty length', () => {
+    const [finding] = findings('guarantee', 'Try it with our 30-day guarantee.', { capabilities: capabilities('business: Bike Barn\nwarranty: 7d\n') });
+    expect(finding).toMatchObject({ verdict: 'unsubstantiated', actual: 'guarantee', quantity: null });
+    expect(finding.message).not.toMatch(/warranty/);
   });
 
   test('a shorter warranty than declared is backed: not reported, info with verbose', () => {

@@ -6,7 +6,7 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 describe('perfection flags promises that nothing ever goes wrong', () => {
   test.each<Flag>([
     // Whatever the reader will meet, without exception.
-    { text: "You'll always know exactly where you stand.", line: 1, column: 1, endColumn: 19, actual: "You'll always know" },
+    { text: "You'll always know exactly where you stand.", line: 1, column: 1, endColumn: 33, actual: "You'll always know exactly where" },
     { text: "You'll never be left guessing what to do.", line: 1, column: 1, endColumn: 21, actual: "You'll never be left" },
     { text: 'You will always meet the owner before the service starts.', line: 1, column: 1, endColumn: 21, actual: 'You will always meet' },
     { text: 'HotBot VPN has a zero log promise.', line: 1, column: 18, endColumn: 34, actual: 'zero log promise' },
@@ -104,6 +104,11 @@ describe('perfection leaves qualified wording, measurements and code alone', () 
   test.each<NearMiss>([
     { why: 'a wish, not a standard', text: "Once you stay with us, you'll never want to leave." },
     { why: 'an idiom of feeling', text: "You'll never look back." },
+    { why: 'warmth, not a standard', text: "You'll always be welcome here." },
+    { why: 'software documented', text: 'You will never see this warning on Linux.' },
+    { why: 'software documented, "always"', text: "You'll always need to run migrations after upgrading." },
+    { why: 'a finish of software', text: 'Start from a pristine checkout.' },
+    { why: 'clear as in plain', text: 'Make it crystal clear which version you use.' },
     { why: 'a worry ended, weighed by its own trigger', text: "You'll never have to worry about the details." },
     { why: '"every time" as "whenever"', text: 'Compile a project and re-compile every time a file changes.' },
     { why: '"every time" as "whenever", before code', text: 'It runs every time `git commit` is run.', path: 'x.md' },

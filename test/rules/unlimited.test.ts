@@ -78,6 +78,8 @@ describe('unlimited leaves calls to action, compounds, qualified wording and cod
     { why: 'a kind of network connection', text: 'Downloads run only on an unmetered connection.' },
     { why: 'a fault that never ends, not an allowance', text: 'This prevents infinite loops and duplicates.' },
     { why: 'a fault that never ends, plural', text: 'Links are not followed, to avoid infinite cycles.' },
+    { why: 'a fault that never ends, a word between', text: 'This avoids an infinite retry loop.' },
+    { why: 'a fault that never ends, hyphenated', text: 'It causes infinite re-renders.' },
     { why: 'an introductory offer, a trial by another name', text: 'Your first training is FREE!' },
     { why: "the business's own may, alone", text: 'We may upgrade you to next-day delivery free of charge.' },
     { why: 'a call to action, a comma between', text: 'We provide free, no-obligation quotes.' },
