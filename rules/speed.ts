@@ -250,9 +250,9 @@ const TRIGGERS: Trigger[] = [
 
 /**
  * Speed said of the business's service: the business speaks, or the line
- * opens on it ("Fast response."). Not a need ("we
- * need a fast response from the server") nor an aim a promise then serves
- * ("To ensure fast delivery, we ship within 24 hours").
+ * opens on it ("Fast response."). Not a need ("we need a fast response from
+ * the server") nor an aim a promise then serves ("To ensure fast delivery,
+ * we ship within 24 hours").
  */
 function saidOfTheService(view: SentenceView, hit: Hit): boolean {
   const before = view.text.slice(0, hit.start);

@@ -2,6 +2,9 @@
 // that name it; the one nearest to the trigger wins (see nearestTopic).
 import type { Topic } from '../types.js';
 
+/** Software and documents that can "assist you" or be "ours" in technical prose. */
+const SOFTWARE_NOUNS = 'wizard|tool|app|application|feature|guide|page|article|tutorial|template|plugin|extension|add-on|dashboard|script|command|option|setting|function|library|module|widget|assistant|bot|chatbot|form|checklist|calculator|ci|linter|formatter|compiler|pipeline|cli|test|suite|build|workflow|action';
+
 /**
  * The business speaking of itself, who a promise binds: "we" (also in
  * "we'll", "we're"), "our", "us"; or named by itself in the third person
@@ -9,9 +12,6 @@ import type { Topic } from '../types.js';
  * piece of software or a page doing so ("This wizard assists you with all
  * your settings"): no one there can fail to keep a promise.
  */
-/** Software and documents that can "assist you" or be "ours" in technical prose. */
-const SOFTWARE_NOUNS = 'wizard|tool|app|application|feature|guide|page|article|tutorial|template|plugin|extension|add-on|dashboard|script|command|option|setting|function|library|module|widget|assistant|bot|chatbot|form|checklist|calculator|ci|linter|formatter|compiler|pipeline|cli|test|suite|build|workflow|action';
-
 export const BUSINESS_WORDS = new RegExp(`\\b(?:we|our|us)\\b|(?<!\\b(?:${SOFTWARE_NOUNS})s? )\\b(?:assists?|serves?) you\\b`);
 
 /** "Our CI will fix any formatting issues", "our linter handles any problems": software of the authors' doing the work, not the business. */
