@@ -122,8 +122,11 @@ const TRIGGERS: Trigger[] = [
       (!/^all features?/i.test(hit.match[0]) || !/\b(?:access to|unlocks?|includes?|including|with)\s+$/.test(view.text.slice(0, hit.start))) &&
       (!TROUBLES.test(view.text.slice(hit.end)) || BUSINESS_WORDS.test(view.text) || isFragment(view) || TROUBLES_MENDED.test(view.text.slice(hit.end))) &&
       // "Values can be of any type", "used in any type of node application": "any" ranges over what a program accepts,
-      // unless the business speaks or a tagline offers it ("Access from any device", "Any kind of event can be catered").
-      (!/^any\b/i.test(hit.match[0]) || BUSINESS_WORDS.test(view.text) || (isFragment(view) && !ANY_DATA_TYPE.test(view.text))),
+      // unless the business speaks or a tagline offers it ("Access from any device", "Any kind of event can be catered"),
+      // and not through its software ("our linter will fix any style problems").
+      (!/^any\b/i.test(hit.match[0]) ||
+        (BUSINESS_WORDS.test(view.text) && !SOFTWARE_SUBJECT.test(clauseBefore(view, hit.start))) ||
+        (isFragment(view) && !ANY_DATA_TYPE.test(view.text))),
   },
   {
     // Any trouble at all, taken on by the business: "we can fix any garage issue", "our technicians are equipped to

@@ -99,6 +99,7 @@ describe('completeness leaves qualified wording, code and description alone', ()
   test.each<NearMiss>([
     { why: 'a program repairs, no business', text: 'Check a filesystem and repair any problems found.' },
     { why: "the authors' software fixes", text: 'Our CI will catch and fix any formatting issues.' },
+    { why: "the authors' software, any kind", text: 'Our linter will fix any style problems automatically.' },
     { why: 'the reader asked for theirs', text: 'Let us know if we can help with any questions.' },
     { why: 'praise given to each visit, no range promised', text: 'Our warm atmosphere makes every visit special.' },
     { why: 'a stage of software, no business', text: 'Tests run at every stage of the pipeline.' },
