@@ -125,8 +125,7 @@ const TRIGGERS: Trigger[] = [
       // unless the business speaks or a tagline offers it ("Access from any device", "Any kind of event can be catered"),
       // and not through its software ("our linter will fix any style problems").
       (!/^any\b/i.test(hit.match[0]) ||
-        (BUSINESS_WORDS.test(view.text) && !SOFTWARE_SUBJECT.test(clauseBefore(view, hit.start))) ||
-        (isFragment(view) && !ANY_DATA_TYPE.test(view.text))),
+        (!SOFTWARE_SUBJECT.test(clauseBefore(view, hit.start)) && (BUSINESS_WORDS.test(view.text) || (isFragment(view) && !ANY_DATA_TYPE.test(view.text))))),
   },
   {
     // Any trouble at all, taken on by the business: "we can fix any garage issue", "our technicians are equipped to
