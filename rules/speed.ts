@@ -244,7 +244,7 @@ const TRIGGERS: Trigger[] = [
       'g',
     ),
     // Only where the business speaks: a line opening on "Fast and simple" is as often a parser's tagline.
-    accept: (view, hit) => BUSINESS_WORDS.test(view.text) && saidOfTheService(view, hit),
+    accept: (view, hit) => BUSINESS_WORDS.test(view.text) && !neededOrAimedAt(view, hit),
   },
 ];
 
@@ -255,9 +255,13 @@ const TRIGGERS: Trigger[] = [
  * we ship within 24 hours").
  */
 function saidOfTheService(view: SentenceView, hit: Hit): boolean {
-  const before = view.text.slice(0, hit.start);
-  if (/\b(?:needs?|needed|requires?|required|wants?|wanted)(?: an?| the)?\s+$|^\s*(?:in order )?to [a-z]+\s+$/.test(before)) return false;
-  return BUSINESS_WORDS.test(view.text) || /^\s*(?:(?:you(?:'ll| will| can)? )?(?:get|enjoy|expect) )?$/.test(before);
+  if (neededOrAimedAt(view, hit)) return false;
+  return BUSINESS_WORDS.test(view.text) || /^\s*(?:(?:you(?:'ll| will| can)? )?(?:get|enjoy|expect) )?$/.test(view.text.slice(0, hit.start));
+}
+
+/** Speed someone needs or aims at, right before it: "we need a fast response", "to ensure fast delivery". */
+function neededOrAimedAt(view: SentenceView, hit: Hit): boolean {
+  return /\b(?:needs?|needed|requires?|required|wants?|wanted)(?: an?| the)?\s+$|^\s*(?:in order )?to [a-z]+\s+$/.test(view.text.slice(0, hit.start));
 }
 
 /** The declared fact a topic is compared with. */
