@@ -1,5 +1,5 @@
 // availability: always-on service ("24/7", "around the clock", "call us anytime").
-import { formatHours } from '../src/capabilities/format.js';
+import { formatHours, wholeDays } from '../src/capabilities/format.js';
 import type { Capabilities } from '../src/capabilities/types.js';
 import { clauseAfter, clauseBefore, nearestTopic, type Trigger } from '../src/check/match.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
@@ -14,6 +14,9 @@ import type { Claim, Judgement } from '../src/types.js';
  */
 const LIVE_CONTACT =
   /\b(call|calls|phone|ring|talk|speak|chat|visit|drop in|drop by|stop by|come in|come by|walk in|available|open|here for you|there for you|on call|reachable|answer|answers|respond|pick up)\b/;
+
+/** A service or someone to reach, as "24/5" needs beside it to be hours rather than a date. */
+const SERVICE_OR_CONTACT = new RegExp(`${LIVE_CONTACT.source}|\\b(?:support|service|help ?desk|help|team|staff(?:ed)?|trading|trade|monitoring|cover(?:age)?|assistance|care|hotline|helpline|line)\\b`);
 
 function liveContactNearby(view: SentenceView, hit: { start: number; end: number }): boolean {
   return LIVE_CONTACT.test(clauseBefore(view, hit.start) + ' ' + clauseAfter(view, hit.end));
@@ -34,7 +37,14 @@ const TRIGGERS: Trigger[] = [
   { name: '24/7', pattern: /\b(?:24|twenty-four)\s*(?:\/|x|×|-)\s*(?:7|seven)(?:(?:\/|x|×)365)?\b|\b24\*7\b/g },
   {
     name: '24 hours a day',
-    pattern: /\b(?:24|twenty-four) hours a day(?:(?:,|,? and)? (?:7|seven) days a week)?(?:(?:,|,? and)? 365 days a year)?/g,
+    pattern: /\b(?:24|twenty-four) hours a day(?:(?:,|,? and)? (?:7|seven|6|six|5|five) days a week)?(?:(?:,|,? and)? 365 days a year)?/g,
+  },
+  {
+    // Round the clock on some days only: "24/6 Support", "24/5 customer service", "trade 24/5". Not a date ("closed on
+    // 24/5", "24/5/2025"), so only with a service or someone to reach beside it.
+    name: '24/5',
+    pattern: /(?<![\d/.])\b24\s*(?:\/|x|×)\s*[56]\b(?![/.]\d)/g,
+    accept: (view, hit) => SERVICE_OR_CONTACT.test(clauseBefore(view, hit.start) + ' ' + clauseAfter(view, hit.end)),
   },
   {
     // "24-hour emergency plumber", "open 24 hours": a service never closed, said without "a day".
@@ -106,11 +116,21 @@ function judge(claim: Claim, capabilities: Capabilities | undefined): Judgement 
     return contradicted(`${channel} is not a declared support channel (${channels.text})`, channels.at, `${channels.value.join(' or ')}`);
   }
   if (hours.value.always) return substantiated(`support.hours is ${hours.text}`, hours.at);
+  // "24/5" or "24 hours a day, 6 days a week" is kept by that many whole days (declared as "Mon-Fri 00:00-24:00").
+  const days = roundTheClockDays(claim.text);
+  if (days < 7 && wholeDays(hours.value.spans) >= days) return substantiated(`support.hours is ${hours.text}`, hours.at);
   if (claim.checks === 'support days') {
     const openDays = new Set(hours.value.spans.map((span) => span.day));
     if (openDays.size === 7) return substantiated(`support.hours is ${hours.text}`, hours.at);
   }
   return contradicted(`support.hours is ${hours.text}`, hours.at, formatHours(hours.value), true);
+}
+
+/** How many days a week a round-the-clock promise covers: 5 for "24/5" or "24 hours a day, five days a week", else 7. */
+function roundTheClockDays(text: string): number {
+  const days = /^24\s*(?:\/|x|×)\s*([56])\b|\b(5|five|6|six) days a week\b/i.exec(text);
+  if (!days) return 7;
+  return /^(?:5|five)$/i.test(days[1] ?? days[2]) ? 5 : 6;
 }
 
 function judgeUptime(claim: Claim, capabilities: Capabilities): Judgement {
@@ -132,7 +152,7 @@ export const availability: Rule = {
   id: 'availability',
   description: 'Always-on service: 24/7, around the clock, always available, call us anytime, 365 days a year.',
   why: 'A customer who reads "24/7" and calls at 3 a.m. on a Sunday expects someone to answer. If nobody does, the promise, not the closed office, is what they remember.',
-  triggers: ['24/7', '24 hours a day', '24-hour service', 'open 24 hours', '7 days a week', '365 days a year', 'around the clock', 'always available', 'always open', 'anytime (with a call, chat or visit)', 'at all times', 'day or night', 'never closed'],
+  triggers: ['24/7', '24/5, 24/6', '24 hours a day', '24-hour service', 'open 24 hours', '7 days a week', '365 days a year', 'around the clock', 'always available', 'always open', 'anytime (with a call, chat or visit)', 'at all times', 'day or night', 'never closed'],
   checkedAgainst: ['support.hours', 'support.channels', 'uptime'],
   examples: [
     { bad: 'Our friendly team is here for you 24/7.', better: 'Our friendly team is here for you Tue–Sun, 11:00–22:00.' },

@@ -48,9 +48,14 @@ export function formatHours(hours: WeeklyHours): string {
   return groups.join(', ');
 }
 
+/** How many days the spans cover from midnight to midnight (spans are merged, so a whole day is one span). */
+export function wholeDays(spans: OpenSpan[]): number {
+  return DAY_NAMES.filter((_, day) => spans.some((span) => span.day === day && span.start === 0 && span.end === MINUTES_IN_DAY)).length;
+}
+
 /** True when the spans cover every minute of every day. */
 export function coversWholeWeek(spans: OpenSpan[]): boolean {
-  return DAY_NAMES.every((_, day) => spans.some((span) => span.day === day && span.start === 0 && span.end === MINUTES_IN_DAY));
+  return wholeDays(spans) === DAY_NAMES.length;
 }
 
 function plural(count: number, unit: string): string {

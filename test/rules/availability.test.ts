@@ -48,6 +48,10 @@ describe('availability flags always-on promises', () => {
     { text: 'No contracts, no setup fees, and 24/7 support.', line: 1, column: 34, endColumn: 38, actual: '24/7' },
     { text: 'Our subscriptions cover 365 days per year, even on holidays.', line: 1, column: 25, endColumn: 42, actual: '365 days per year' },
     { text: 'Open 7 days per week.', line: 1, column: 6, endColumn: 21, actual: '7 days per week' },
+    // Round the clock on some days is still round the clock on those days.
+    { text: '24/6 Support', line: 1, column: 1, endColumn: 5, actual: '24/6' },
+    { text: 'Trade currencies 24/5 with live help from our desk.', line: 1, column: 18, endColumn: 22, actual: '24/5' },
+    { text: 'Our helpline is open 24 hours a day, five days a week.', line: 1, column: 22, endColumn: 54, actual: '24 hours a day, five days a week' },
   ])('$text', (flag) => expectOneFinding('availability', flag));
 });
 
@@ -79,6 +83,8 @@ describe('availability leaves qualified wording, code and invitations alone', ()
     { why: 'someone else helps', text: 'Ask the community forum for help whenever you need it.' },
     { why: 'third parties, several of them', text: 'Close by, there are several 24-hour emergency vets within a 3-minute car ride.' },
     { why: 'every day but one', text: 'We are open every day except Sundays.' },
+    { why: 'a date, not hours', text: 'We are closed on 24/5 for the bank holiday.' },
+    { why: 'a date with its year', text: 'The 24/5/2025 release notes list every support change.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('availability', text, { path })).toEqual([]);
   });
@@ -161,6 +167,27 @@ uptime: 99.9%
       expect.objectContaining({ verdict: 'contradicted', column: 13, actual: '24/7', expected: ['Mon–Sun 10:00–18:00'] }),
     ]);
   });
+  test('round-the-clock days back "24/5" when enough whole days are declared, and never "24/7"', () => {
+    const weekdaysAllDay = capabilities('support:\n  hours: Mon-Fri 00:00-24:00, Sat 08:00-12:00\n');
+    const verdicts = (text: string) => findings('availability', text, { capabilities: weekdaysAllDay, verbose: true }).map((finding) => [finding.actual, finding.verdict]);
+    expect(verdicts('We offer 24/5 support.')).toEqual([['24/5', 'substantiated']]);
+    expect(verdicts('Our desk is staffed 24 hours a day, 5 days a week.')).toEqual([['24 hours a day, 5 days a week', 'substantiated']]);
+    // Saturday is not a whole day, so six are not declared.
+    expect(findings('availability', '24/6 customer service.', { capabilities: weekdaysAllDay })).toEqual([
+      expect.objectContaining({
+        verdict: 'contradicted',
+        column: 1,
+        message: '"24/6" is contradicted: support.hours is Mon-Fri 00:00-24:00, Sat 08:00-12:00 (capabilities.yml:2); say "Mon–Fri 00:00–24:00, Sat 08:00–12:00" instead',
+      }),
+    ]);
+    expect(verdicts('Support 24/7.')).toEqual([['24/7', 'contradicted']]);
+    expect(verdicts('Support 24 hours a day, 7 days a week.')).toEqual([['24 hours a day, 7 days a week', 'contradicted']]);
+    // Office hours on five days are not 24/5.
+    expect(findings('availability', 'We offer 24/5 support.', { capabilities: weekdays })).toEqual([
+      expect.objectContaining({ verdict: 'contradicted', actual: '24/5', expected: ['Mon–Fri 09:00–17:00'] }),
+    ]);
+  });
+
   test('days given with their hours are a schedule: not reported without a file, still checked with one', () => {
     const text = 'Our support is available 7 days a week from 8am to 8pm.';
     expect(findings('availability', text)).toEqual([]);
