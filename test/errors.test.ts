@@ -100,6 +100,19 @@ test('a file the user may not read: a file-level error, exit 2, the rest still l
   expect(result.stderr).toBe('');
 });
 
+test('a folder the user may not read is named, exit 2: its copy would otherwise go unchecked while the run passes', () => {
+  const dir = tempDir();
+  chmodSync(dir, 0o755);
+  writeFileSync(join(dir, 'open.md'), 'Support 24/7.\n');
+  mkdirSync(join(dir, 'private'));
+  writeFileSync(join(dir, 'private', 'page.md'), 'Support 24/7.\n');
+  chmodSync(join(dir, 'private'), 0o000);
+  for (const input of ['.', 'private']) {
+    const result = spawnSync(process.execPath, [USER_BIN, input], { cwd: dir, encoding: 'utf8', ...asNobody });
+    expect([result.status, result.stdout, result.stderr]).toEqual([2, '', 'overclaim: private: cannot read this folder: permission denied (EACCES)\n']);
+  }
+});
+
 test('a named pipe is not read: it could wait forever for a writer', () => {
   const dir = tempDir();
   execFileSync('mkfifo', [join(dir, 'live.md')]);
