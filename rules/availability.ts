@@ -34,7 +34,8 @@ const TRIGGERS: Trigger[] = [
   // an optional run of it beside another would make its loose pattern backtrack on long punctuation.
   // "/365" only written solid: with room for spaces around its "/", the loose pattern split a long
   // run of " /" after "24/7" every way (quadratic: 2 s at 40 KB). "24 / 7 / 365" is found as "24 / 7".
-  { name: '24/7', pattern: /\b(?:24|twenty-four)\s*(?:\/|x|×|-)\s*(?:7|seven)(?:(?:\/|x|×)365)?\b|\b24\*7\b/g },
+  // Not a date ("updated 24/7/2023", "2023/24/7"): no number joined on by a slash or dot on either side.
+  { name: '24/7', pattern: /(?<![\d/.])\b(?:24|twenty-four)\s*(?:\/|x|×|-)\s*(?:7|seven)(?:(?:\/|x|×)365)?\b(?![/.]\d)|\b24\*7\b/g },
   {
     name: '24 hours a day',
     pattern: /\b(?:24|twenty-four) hours a day(?:(?:,|,? and)? (?:7|seven|6|six|5|five) days a week)?(?:(?:,|,? and)? 365 days a year)?/g,

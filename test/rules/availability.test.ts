@@ -85,6 +85,8 @@ describe('availability leaves qualified wording, code and invitations alone', ()
     { why: 'every day but one', text: 'We are open every day except Sundays.' },
     { why: 'a date, not hours', text: 'We are closed on 24/5 for the bank holiday.' },
     { why: 'a date with its year', text: 'The 24/5/2025 release notes list every support change.' },
+    { why: 'a date in July', text: 'Support hours were updated on 24/7/2023.' },
+    { why: 'a date, year first', text: 'Our support policy, revised 2023/24/7.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('availability', text, { path })).toEqual([]);
   });
