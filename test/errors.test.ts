@@ -107,9 +107,15 @@ test('a folder the user may not read is named, exit 2: its copy would otherwise 
   mkdirSync(join(dir, 'private'));
   writeFileSync(join(dir, 'private', 'page.md'), 'Support 24/7.\n');
   chmodSync(join(dir, 'private'), 0o000);
-  for (const input of ['.', 'private']) {
-    const result = spawnSync(process.execPath, [USER_BIN, input], { cwd: dir, encoding: 'utf8', ...asNobody });
-    expect([result.status, result.stdout, result.stderr]).toEqual([2, '', 'overclaim: private: cannot read this folder: permission denied (EACCES)\n']);
+  const lint = (...args: string[]) => spawnSync(process.execPath, [USER_BIN, ...args], { cwd: dir, encoding: 'utf8', ...asNobody });
+  for (const input of ['.', 'private', '**/*.md', 'private/*.md']) {
+    const result = lint(input);
+    expect([input, result.status, result.stdout, result.stderr]).toEqual([input, 2, '', 'overclaim: private: cannot read this folder: permission denied (EACCES)\n']);
+  }
+  // Ignored, it is passed over like any ignored folder.
+  for (const input of ['.', '**/*.md']) {
+    const result = lint(input, '--ignore-pattern', 'private/', '--format', 'json');
+    expect([input, result.status, JSON.parse(result.stdout).files.map((file: { path: string }) => file.path), result.stderr]).toEqual([input, 0, ['open.md'], '']);
   }
 });
 

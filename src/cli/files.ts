@@ -1,8 +1,8 @@
 // From what the user typed (files, directories, globs) to the files to lint,
 // and from a file on disk to text we can trust.
 import { isUtf8 } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { basename, dirname, extname, relative, resolve, sep } from 'node:path';
+import { closeSync, fstatSync, openSync, readdir, readdirSync, readFileSync, readSync, realpath, realpathSync, stat, statSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { fdir } from 'fdir';
 import ignore, { type Ignore } from 'ignore';
 import { globSync, isDynamicPattern } from 'tinyglobby';
@@ -44,11 +44,11 @@ export function expandInputs(inputs: readonly string[], cwd = process.cwd(), isI
       // lists of changed files that CI passes in.
       if (!isIgnored(resolve(cwd, input))) add(input);
     } else if (stats?.isDirectory()) {
-      const found = walkFolder(resolve(cwd, input), cwd);
+      const found = walkFolder(resolve(cwd, input), cwd, isIgnored);
       if (found.length === 0) throw new UsageError(`${input}: no lintable files in this directory (looked for ${LINTABLE.join(', ')})`);
       addUnignored(input, found);
     } else if (isDynamicPattern(input)) {
-      const found = glob(input, cwd).filter((path) => statOrUndefined(path)?.isFile());
+      const found = glob(input, cwd, isIgnored).filter((path) => statOrUndefined(path)?.isFile());
       if (found.length === 0) throw new UsageError(`${input}: no files match this glob`);
       addUnignored(input, found);
     } else if (stats) {
@@ -68,26 +68,51 @@ export function expandInputs(inputs: readonly string[], cwd = process.cwd(), isI
  * compile and a test of every path, 80 ms of a 0.6 s warm --cache run over
  * 7,426 files.
  */
-function walkFolder(folder: string, cwd: string): string[] {
-  try {
-    return new fdir({ excludeSymlinks: true })
-      .withFullPaths()
-      // A folder that cannot be read is named, not passed over: its copy would go unchecked while the run passes.
-      .withErrors()
-      .exclude((name) => name.startsWith('.') || ALWAYS_SKIPPED_FOLDERS.has(name))
-      .filter((path) => LINTABLE_EXTENSIONS.has(extname(path)) && !basename(path).startsWith('.'))
-      .crawl(folder)
-      .sync()
-      .sort();
-  } catch (error) {
-    const { code, path = folder } = error as NodeJS.ErrnoException;
-    throw new UsageError(`${displayPath(path, cwd)}: cannot read this folder: ${readErrorWords(code)}`);
-  }
+function walkFolder(folder: string, cwd: string, isIgnored: (path: string) => boolean): string[] {
+  const walk = noteUnreadableFolders();
+  const found = new fdir({ excludeSymlinks: true, fs: walk.fs })
+    .withFullPaths()
+    .exclude((name) => name.startsWith('.') || ALWAYS_SKIPPED_FOLDERS.has(name))
+    .filter((path) => LINTABLE_EXTENSIONS.has(extname(path)) && !basename(path).startsWith('.'))
+    .crawl(folder)
+    .sync();
+  walk.throwIfAny(folder, cwd, isIgnored);
+  return found.sort();
 }
 
-function glob(pattern: string, cwd: string): string[] {
+function glob(pattern: string, cwd: string, isIgnored: (path: string) => boolean): string[] {
+  const walk = noteUnreadableFolders();
   // Symlinked folders inside a walk are not followed: a link to a parent would loop.
-  return globSync(pattern, { cwd, absolute: true, dot: false, ignore: ALWAYS_SKIPPED, expandDirectories: false, followSymbolicLinks: false }).sort();
+  const found = globSync(pattern, { cwd, absolute: true, dot: false, ignore: ALWAYS_SKIPPED, expandDirectories: false, followSymbolicLinks: false, fs: walk.fs });
+  walk.throwIfAny(cwd, cwd, isIgnored);
+  return found.sort();
+}
+
+/**
+ * node:fs for a walker, noting each folder it fails to read. fdir and
+ * tinyglobby pass such folders over in silence; named instead, their copy
+ * does not go unchecked while the run passes.
+ */
+function noteUnreadableFolders() {
+  const failures: NodeJS.ErrnoException[] = [];
+  const notingReaddirSync = ((...args: Parameters<typeof readdirSync>) => {
+    try {
+      return readdirSync(...args);
+    } catch (error) {
+      // A glob's fixed folder that does not exist ("docs/**" with no docs) matches nothing; that is reported as such.
+      const failure = error as NodeJS.ErrnoException;
+      if (failure.code !== 'ENOENT' && failure.code !== 'ENOTDIR') failures.push(failure);
+      throw error;
+    }
+  }) as typeof readdirSync;
+  return {
+    fs: { readdir, readdirSync: notingReaddirSync, realpath, realpathSync, stat, statSync },
+    /** A folder the user ignores is passed over: it is ignored when what is inside it is ("private", "private/" and "private/**" all ignore "private/any"). */
+    throwIfAny(folder: string, cwd: string, isIgnored: (path: string) => boolean): void {
+      const unreadable = failures.map(({ code, path = folder }) => ({ code, path: resolve(cwd, path) })).find(({ path }) => !isIgnored(join(path, 'any')));
+      if (unreadable) throw new UsageError(`${displayPath(unreadable.path, cwd)}: cannot read this folder: ${readErrorWords(unreadable.code)}`);
+    },
+  };
 }
 
 function statOrUndefined(path: string) {
