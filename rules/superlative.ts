@@ -133,6 +133,15 @@ const TRIGGERS: Trigger[] = [
     accept: (view, hit) => !isTheReaders(view, hit),
   },
   {
+    // "Premium" heading a short line of copy, a label of quality no one could measure: "Premium Coffee", "Premium Window
+    // Tinting Service", "Premium quality automotive glass products". Not a plan or tier ("Premium plan", "Premium support
+    // for teams"), nor in a sentence, where it is as often a product's name ("a 7-day free trial of Premium").
+    name: 'world-class',
+    kind: 'puffery',
+    pattern: /^premium\b(?! (?:plans?|tiers?|subscriptions?|accounts?|members?|membership|users?|customers?|versions?|editions?|features?|support|licen[cs]es?|only|access|content)\b)/g,
+    accept: (view) => view.text.split(' ').length <= 6,
+  },
+  {
     // Standing and care said as idioms: "the go-to experts", "look no
     // further", "what we do best", "the trusted choice", "with the utmost
     // respect" (not "of the utmost importance"), "we set new standards",
@@ -211,7 +220,7 @@ export const superlative: Rule = {
   id: 'superlative',
   description: 'An unprovable ranking: best, #1, fastest, cheapest, most secure, world-class, leading, unbeatable.',
   why: 'A measurable ranking ("fastest", "#1", "most secure") needs proof held before publication. A vague boast ("world-class") is puffery: allowed, but it tells the reader nothing.',
-  triggers: ['#1', 'number one', 'fastest', 'cheapest', 'lowest price', 'most secure', 'best-selling', 'the best (puffery)', 'industry-leading (puffery)', 'world-class (puffery)', 'unbeatable (puffery)', 'freshest, friendliest (puffery)', 'N× cheaper than competitors', 'our top priority (puffery)', 'amazing, exceptional, the ultimate, above and beyond (puffery)', 'excels in (puffery)', 'unlike other companies', 'the utmost, the go-to, look no further, top-of-the-line, what we do best, set new standards, the trusted choice (puffery)', 'one of the top, the leader in, we are the experts, highly rated (puffery)'],
+  triggers: ['#1', 'number one', 'fastest', 'cheapest', 'lowest price', 'most secure', 'best-selling', 'the best (puffery)', 'industry-leading (puffery)', 'world-class (puffery)', 'Premium … heading a short line (puffery)', 'unbeatable (puffery)', 'freshest, friendliest (puffery)', 'N× cheaper than competitors', 'our top priority (puffery)', 'amazing, exceptional, the ultimate, above and beyond (puffery)', 'excels in (puffery)', 'unlike other companies', 'the utmost, the go-to, look no further, top-of-the-line, what we do best, set new standards, the trusted choice (puffery)', 'one of the top, the leader in, we are the experts, highly rated (puffery)'],
   checkedAgainst: ['evidence'],
   examples: [
     { bad: 'The fastest file sync on the market.', better: 'Syncs a 1 GB folder in 40 seconds (our benchmark, May 2026).' },

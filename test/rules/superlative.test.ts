@@ -51,6 +51,9 @@ describe('superlative reports vague boasts as puffery (info)', () => {
     { text: 'Massage 2 U is accredited by the BBB, the leader in trust and reliability.', line: 1, column: 39, endColumn: 52, actual: 'the leader in' },
     { text: 'When it comes to junk removal, we are the experts.', line: 1, column: 32, endColumn: 50, actual: 'we are the experts' },
     { text: 'Highly Rated', line: 1, column: 1, endColumn: 13, actual: 'Highly Rated' },
+    // "Premium" as the label of a short line.
+    { text: 'Premium Coffee', line: 1, column: 1, endColumn: 8, actual: 'Premium' },
+    { text: '## Premium quality automotive glass products', path: 'x.md', line: 1, column: 4, endColumn: 11, actual: 'Premium' },
     { text: 'An industry-leading platform.', line: 1, column: 4, endColumn: 20, actual: 'industry-leading' },
     { text: 'Unbeatable prices.', line: 1, column: 1, endColumn: 11, actual: 'Unbeatable' },
     // At the end of a sentence "the best" is still a boast, unless an idiom ends there.
@@ -116,6 +119,10 @@ describe('superlative leaves idioms, qualified wording and code alone', () => {
     { why: 'a ranked list, not a ranking of the business', text: 'Here is one of the top 10 reasons to upgrade.' },
     { why: 'a level, not a rank', text: 'Set this to one of the top-level keys.' },
     { why: 'a role in a cluster', text: 'Writes go to the leader in the cluster.' },
+    { why: 'a plan, not a label of quality', text: 'Premium plan' },
+    { why: 'a tier of support', text: 'Premium support for teams.' },
+    { why: 'a product named in a sentence', text: 'New users get a 7-day free trial of Premium.' },
+    { why: 'premium in a longer sentence', text: 'Premium cotton shirts are made from long-staple fibres grown in Egypt.' },
     { why: 'a role in a protocol', text: 'Only the leader in Raft accepts writes.' },
     { why: 'bare "best" as a manner', text: 'Decide how best to split your services.' },
     { why: 'bare "best" in a wish', text: 'Best of luck with your store!' },
