@@ -18,7 +18,7 @@ const SERVICE_UNITS: ReadonlyArray<[one: string, many: string]> = [
   ['move', 'moves'], ['delivery', 'deliveries'], ['visit', 'visits'], ['repair', 'repairs'], ['surface', 'surfaces'], ['room', 'rooms'],
   ['home', 'homes'], ['scenario', 'scenarios'], ['booking', 'bookings'], ['appointment', 'appointments'], ['vehicle', 'vehicles'],
   ['proposal', 'proposals'], ['installation', 'installations'], ['shipment', 'shipments'], ['parcel', 'parcels'],
-  ['make and model', 'makes and models'], ['contractor', 'contractors'], ['crew', 'crews'], ['technician', 'technicians'],
+  ['make and model', 'makes and models'], ['make or model', 'makes or models'], ['contractor', 'contractors'], ['crew', 'crews'], ['technician', 'technicians'],
 ];
 /** Units that technical prose counts too ("retry every request", "close all issues"): only when the business speaks. */
 const AMBIGUOUS_UNITS: ReadonlyArray<[one: string, many: string]> = [
@@ -226,6 +226,22 @@ const TRIGGERS: Trigger[] = [
   // "The only wallet you'll ever need": everything needed, said as one product.
   // One to three words as one repeated group: three optional groups became nested runs in the prefilter's loose form, which hung on long words.
   { name: 'whatever you need', pattern: /\bthe only (?!thing\b)(?:[a-z-]+ ){1,3}you(?:'ll| will)? (?:ever )?need\b/g },
+  // "Every field type you'll ever need": the whole range of one. Before "every" or "the last", common words, a repeat
+  // with a gap would be "anything" in the prefilter's loose form, scanned to the end of the file after each one: they
+  // are looked back for, which the loose form drops, so the hit is "you'll ever need".
+  { name: 'whatever you need', pattern: /(?<=\bevery (?!thing\b)(?:[a-z-]+ ){1,3})you(?:'ll| will)? ever need\b/g },
+  // "The last phone system you'll ever need": a hyperbole, no one expects never to buy another.
+  { name: 'whatever you need', kind: 'puffery', pattern: /(?<=\bthe last (?!thing\b)(?:[a-z-]+ ){1,3})you(?:'ll| will)? ever need\b/g },
+  // The rest of a job, taken on by the business: "order your connection and we take care of the rest", "our team takes
+  // care of all the details". Not "the plugin takes care of the rest", where software does.
+  {
+    name: 'full range',
+    pattern: /\b(?:take|takes|taking|took) care of (?:the rest|all (?:of )?the (?:details|rest|paperwork|logistics|planning|arrangements|work))\b/g,
+    accept: (view, hit) => {
+      const before = clauseBefore(view, hit.start);
+      return BUSINESS_WORDS.test(before) && !SOFTWARE_SUBJECT.test(before);
+    },
+  },
   // The whole range, said of the business's own work: "we do it all", "we've got it all covered".
   { name: 'full range', pattern: /\b(?:we|i) (?:do|handle|cover|can do) it all\b(?! (?:the time|day|night|the way)\b)|\b(?:we|i)(?:'ve| have)? got it all covered\b/g },
   { name: 'nothing missed', pattern: /\bnothing (?:falls through the cracks|is missed|gets missed|is left out|left to chance)\b/g, selfNegating: true },
@@ -249,7 +265,7 @@ export const completeness: Rule = {
   id: 'completeness',
   description: 'A complete range is promised: everything, whatever you need, every kind, all your needs, full range.',
   why: '"Everything under the sea" is tested by the first customer who asks for the one thing you do not have. A list of what you do offer promises less and disappoints no one.',
-  triggers: ['everything', 'anything you need', 'whatever you need', 'every kind/size/type', 'every step of the way', 'all your needs', 'all your X in one place', 'full range', '100% of', 'one-stop shop', 'from start to finish', 'no job too small', 'even the toughest', 'we ship worldwide', 'all over the world', 'we carry anything', 'every element of your …', 'at every stage', 'we fix any problem'],
+  triggers: ['everything', 'anything you need', 'whatever you need', "every X you'll ever need", "the last X you'll ever need (puffery)", 'we take care of the rest', 'every kind/size/type', 'every step of the way', 'all your needs', 'all your X in one place', 'full range', '100% of', 'one-stop shop', 'from start to finish', 'no job too small', 'even the toughest', 'we ship worldwide', 'all over the world', 'we carry anything', 'every element of your …', 'at every stage', 'we fix any problem'],
   checkedAgainst: ['offerings.complete', 'offerings.items', 'offerings.not_offered'],
   examples: [
     { bad: 'Everything under the sea, served fresh.', better: 'Salmon, tuna, oysters and lobster, served fresh.' },

@@ -78,7 +78,21 @@ describe('completeness flags promises of a complete range', () => {
     { text: 'We do it all!', line: 1, column: 1, endColumn: 13, actual: 'We do it all' },
     { text: "From grooming to nail trimming, we've got it all covered.", line: 1, column: 33, endColumn: 57, actual: "we've got it all covered" },
     { text: "The only non-custodial wallet you'll ever need.", line: 1, column: 1, endColumn: 47, actual: "The only non-custodial wallet you'll ever need" },
+    { text: "Every field type you'll ever need.", line: 1, column: 18, endColumn: 34, actual: "you'll ever need" },
+    // The rest of a job, taken on by the business.
+    { text: 'Order your connection and we take care of the rest.', line: 1, column: 30, endColumn: 51, actual: 'take care of the rest' },
+    { text: 'Our team takes care of all the details.', line: 1, column: 10, endColumn: 39, actual: 'takes care of all the details' },
+    { text: 'We repair and service any make or model.', line: 1, column: 23, endColumn: 40, actual: 'any make or model' },
   ])('$text', (flag) => expectOneFinding('completeness', flag));
+
+  test('"the last X you\'ll ever need" is a hyperbole: puffery, reported as info', () => {
+    expectOneFinding(
+      'completeness',
+      { text: 'Hosted Voice is truly the last phone system you’ll ever need.', line: 1, column: 45, endColumn: 61, actual: 'you’ll ever need' },
+      'puffery',
+      'info',
+    );
+  });
 
   test('completeness over the reader\'s needs is puffery, reported as info', () => {
     expect(findings('completeness', 'Flexible pricing.\nSolutions for every need.')).toEqual([
@@ -99,6 +113,8 @@ describe('completeness leaves qualified wording, code and description alone', ()
   test.each<NearMiss>([
     { why: 'a program repairs, no business', text: 'Check a filesystem and repair any problems found.' },
     { why: "the authors' software fixes", text: 'Our CI will catch and fix any formatting issues.' },
+    { why: 'a program takes care of the rest', text: 'Add the plugin and it takes care of the rest.' },
+    { why: "the authors' software takes care of the rest", text: 'Run init once and our CLI takes care of the rest.' },
     { why: "the authors' software, any kind", text: 'Our linter will fix any style problems automatically.' },
     { why: 'the reader asked for theirs', text: 'Let us know if we can help with any questions.' },
     { why: 'praise given to each visit, no range promised', text: 'Our warm atmosphere makes every visit special.' },
