@@ -77,7 +77,7 @@ const PAID_FOR = /\b(?:gift ?cards?|credits?|points|vouchers?|coupons?|plans?|me
 const TRIGGERS: Trigger[] = [
   // Not a fault that never ends ("prevents infinite loops", "an infinite retry loop", "infinite re-renders"): a bug, not an allowance.
   { name: 'unlimited', checks: 'limits', pattern: /\b(?:unlimited|limitless|infinite(?![- ](?:[a-z]+ )?(?:loops?|looping|recursion|recursive|cycles?|redirects?|regress|re-?renders?)\b)|unmetered(?= (?:bandwidth|traffic|data|transfer|sub ?domains|domains|storage|disk|ssd|e-?mail|accounts|websites|sites|databases)\b))(?: ([a-z]+))?/g, subject: (match) => match[1] },
-  { name: 'no limits', checks: 'limits', pattern: /\b(?:no|without) (?:usage |data |storage |bandwidth |download |upload |hard )?(?:limits|caps)\b|\bno limit (?:on|to)\b|\bsky's the limit\b/g, selfNegating: true },
+  { name: 'no limits', checks: 'limits', pattern: /\b(?:no|without) (?:usage |data |storage |bandwidth |download |upload |hard )?(?:limits|caps)\b|\bno limit (?:on|to)\b|\bsky's the limit\b|\b(?:no|without(?: any)?) (?:bandwidth |speed |data )?throttling\b/g, selfNegating: true },
   // "There is no limit." at the start of its sentence; not "(0, meaning there is no limit)", which explains a setting.
   { name: 'no limits', checks: 'limits', pattern: /^there(?:'s| is) no limit\b/g, selfNegating: true },
   {
@@ -85,7 +85,7 @@ const TRIGGERS: Trigger[] = [
     checks: 'extra fees',
     // Said another way: "you won't be charged any extra fees", "the price you see is the price you pay".
     pattern:
-      /\b(?:no|zero|without(?: any)?|never any|(?:does|do|will)(?: not|n't) (?:include|have|add|involve) any)(?: [a-z]+ (?:surprises|fees|charges|costs),? (?:or|and|nor))? (?:hidden|extra|additional|surprise|setup|set-up) (?:fees?|charges?|costs?)\b|\bno surprises on (?:your|the) (?:bill|invoice)\b|\b(?:never|don't|do not|won't|will not) charges? (?:you )?extra\b|\b(?:won't|will not|never) (?:be )?charged? (?:you )?(?:any )?(?:hidden|extra|additional|surprise) (?:fees?|charges?|costs?)\b|\bthe price you see is the price you pay\b|\bno call-?out (?:fees?|charges?)\b|\bno extras\b(?! (?:are|is|were|was)\b)|\ball[- ]inclusive (?:price|pricing|prices|rates?|quotes?|fees?)\b/g,
+      /\b(?:no|zero|without(?: any)?|never any|(?:does|do|will)(?: not|n't) (?:include|have|add|involve) any)(?: [a-z]+ (?:surprises|fees|charges|costs),? (?:or|and|nor))? (?:hidden|extra|additional|surprise|setup|set-up) (?:fees?|charges?|costs?)\b|\bno surprises on (?:your|the) (?:bill|invoice)\b|\b(?:never|don't|do not|won't|will not) charges? (?:you )?extra\b|\b(?:won't|will not|never) (?:be )?charged? (?:you )?(?:any )?(?:hidden|extra|additional|surprise) (?:fees?|charges?|costs?)\b|\bthe price you see is the price you pay\b|\bno call-?out (?:fees?|charges?)\b|\bno extras\b(?! (?:are|is|were|was)\b)|\bno (?:hidden |extra |surprise )?(?:upcharges?|surcharges?)\b|\ball[- ]inclusive (?:price|pricing|prices|rates?|quotes?|fees?)\b/g,
     selfNegating: true,
   },
   // Fees ruled out by name: "zero fees on swaps", "no transaction fees", "we don't charge any extra fees for shipping", "no after hours extra fees".
@@ -180,7 +180,7 @@ export const unlimited: Rule = {
   id: 'unlimited',
   description: 'No limits, no cost: unlimited, no limits, free, no hidden fees, forever, lifetime updates.',
   why: 'Under the UK advertising code "unlimited" is true only when heavy legitimate use meets no charge or cut-off, and "free" only when nothing beyond unavoidable cost is charged. A fair-use cap turns either into a misleading claim.',
-  triggers: ['unlimited <thing>', 'no limits', 'no hidden fees', 'free (not free trial/quote)', 'at no extra charge', 'no fee for', 'forever', 'lifetime updates', 'no call-out fee', 'all-inclusive pricing', 'lasts a lifetime'],
+  triggers: ['unlimited <thing>', 'no limits', 'no throttling', 'no hidden fees', 'no upcharges', 'free (not free trial/quote)', 'at no extra charge', 'no fee for', 'forever', 'lifetime updates', 'no call-out fee', 'all-inclusive pricing', 'lasts a lifetime'],
   checkedAgainst: ['limits', 'pricing.extra_fees', 'pricing.free_plan', 'pricing.free_trial'],
   examples: [
     { bad: 'Unlimited storage for every team.', better: '2 TB of storage per user.' },

@@ -70,6 +70,8 @@ describe('unlimited flags promises of no limit and no cost', () => {
     { text: 'Lifetime course access', line: 1, column: 1, endColumn: 23, actual: 'Lifetime course access' },
     { text: 'Swap, stake, and spend crypto with zero fees.', line: 1, column: 36, endColumn: 45, actual: 'zero fees' },
     { text: "We don't charge any extra fees for shipping.", line: 1, column: 1, endColumn: 31, actual: "We don't charge any extra fees" },
+    { text: 'You get the full power of our network with no throttling.', line: 1, column: 44, endColumn: 57, actual: 'no throttling' },
+    { text: 'No plugins, no upcharges, no enterprise-only features.', line: 1, column: 13, endColumn: 25, actual: 'no upcharges' },
   ])('$text', (flag) => expectOneFinding('unlimited', flag));
 });
 
