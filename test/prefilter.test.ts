@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { loosen, looseForms, mayHoldClaims, ownLooseForms, type LooseForms } from '../src/check/prefilter.js';
+import { compileLooseForm, loosen, looseFormMatches, looseForms, mayHoldClaims, ownLooseForms, type LooseForms } from '../src/check/prefilter.js';
 import { toString } from 'nlcst-to-string';
 import { VFile } from 'vfile';
 import { lintText } from '../src/lint.js';
@@ -34,6 +34,18 @@ describe('loosen: the quick form, over the text with its marks taken out', () =>
   test('a repeated element that can be a gap matches anything, rather than backtrack', () => {
     expect(loosen(/x(?:[a-z ])+y/, 'quick')).toBe('x[\\s\\S]*y');
     expect(loosen(/x\s*y/, 'quick')).toBe('x[^a-z0-9]*y');
+  });
+
+  test('a form with "anything" in it is searched piece by piece, each from where the last one matched', () => {
+    const form = compileLooseForm('never[^a-z0-9]*worry[\\s\\S]*again|stuck', '');
+    expect(form.map((pieces) => pieces.map((piece) => piece.source))).toEqual([['never[^a-z0-9]*worry', 'again'], ['stuck']]);
+    const matches = (text: string) => looseFormMatches(form, text);
+    expect([matches('never worry about clogs again'), matches('never worry, again and again'), matches('get stuck')]).toEqual([true, true, true]);
+    // The pieces in the wrong order, or one missing, is no match.
+    expect([matches('again, never worry'), matches('never worry about clogs')]).toEqual([false, false]);
+    // "Anything" inside a group is left to the expression; a form without it stays one expression.
+    expect(compileLooseForm('x(?:a[\\s\\S]*b|c)y', '').map((pieces) => pieces.map((piece) => piece.source))).toEqual([['x(?:a[\\s\\S]*b|c)y']]);
+    expect(compileLooseForm('a|b', '').map((pieces) => pieces.map((piece) => piece.source))).toEqual([['a|b']]);
   });
 
   test('a gap at either end of an alternative is dropped: a search needs no run of punctuation before or after', () => {

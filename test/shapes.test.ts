@@ -2,6 +2,7 @@
 // 10×: here they only have to finish without crashing and find what is there.
 import { describe, expect, test } from 'vitest';
 import { lintText } from '../src/lint.js';
+import { mayHoldClaims } from '../src/check/prefilter.js';
 import { TEXT_CHUNK } from '../src/parse/chunks.js';
 
 const rulesFound = (text: string, path: string) => lintText(text, { path }).messages.map((message) => message.ruleId);
@@ -122,6 +123,13 @@ describe('pathological input', () => {
     for (const [text, path] of [[`${'<div>'.repeat(20000)}x`, 'deep.html'], [`${'> '.repeat(20000)}x`, 'deep.md']]) {
       expect(lintText(text, { path }).messages).toEqual([]);
     }
+  });
+
+  test('the words that lead a trigger with a loose middle, repeated with no end: scanned once, not to the end from each', () => {
+    // "Never worry about … again": searched as one expression, its loose form ran to the end of the text from each
+    // "never worry about" (quadratic; 20,000 "every word" before "you'll ever need" hung this file's tests).
+    const text = 'Never worry about it. '.repeat(100_000);
+    expect([mayHoldClaims(text, 'text'), rulesFound(text, 'worry.txt')]).toEqual([false, []]);
   });
 
   test('one long unbroken word is scanned once, not once per character', () => {

@@ -66,6 +66,72 @@ const FORMS: Readonly<Record<'quick' | 'strict', Form>> = {
 const ANYTHING = '[\\s\\S]*';
 
 /**
+ * A loose form compiled for searching: its alternatives, each as the pieces
+ * between the "anything"s at its top level, or the whole form as one piece
+ * when it has no such "anything".
+ *
+ * Searched as one expression, "every[\s\S]*need" scans to the end of the
+ * text from each "every" when no "need" follows: time growing with the
+ * square of the text. Piece by piece it is linear: the leftmost match of
+ * the first piece, then the next piece anywhere from where that match
+ * starts, and so on. Starting there, not where it ends, keeps the search a
+ * superset: whatever the whole form matches, the pieces find in this way.
+ */
+type CompiledForm = RegExp[][];
+
+export function compileLooseForm(source: string, flags: string): CompiledForm {
+  const global = flags.includes('g') ? flags : `${flags}g`;
+  if (topLevelSplit(source, ANYTHING).length === 1) return [[new RegExp(source, global)]];
+  return topLevelSplit(source, '|').map((alternative) =>
+    topLevelSplit(alternative, ANYTHING)
+      .filter((piece) => piece !== '')
+      .map((piece) => new RegExp(piece, global)),
+  );
+}
+
+/** Whether a compiled loose form matches somewhere in the text (see CompiledForm). */
+export function looseFormMatches(form: CompiledForm, text: string): boolean {
+  return form.some((pieces) => {
+    let from = 0;
+    for (const piece of pieces) {
+      piece.lastIndex = from;
+      const found = piece.exec(text);
+      if (!found) return false;
+      from = found.index;
+    }
+    return true;
+  });
+}
+
+/** A loose form's source cut at each top-level occurrence of the separator: outside groups, character classes and escapes. */
+function topLevelSplit(source: string, separator: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let index = 0; index < source.length; index++) {
+    const character = source[index];
+    if (character === '\\') {
+      index++;
+    } else if (inClass) {
+      if (character === ']') inClass = false;
+    } else if (depth === 0 && source.startsWith(separator, index)) {
+      parts.push(source.slice(start, index));
+      start = index + separator.length;
+      index = start - 1;
+    } else if (character === '[') {
+      inClass = true;
+    } else if (character === '(') {
+      depth++;
+    } else if (character === ')') {
+      depth--;
+    }
+  }
+  parts.push(source.slice(start));
+  return parts;
+}
+
+/**
  * The loose form of a pattern, as a regular-expression source, or undefined
  * when it has no loose form (a back-reference): then no file is skipped.
  */
@@ -180,18 +246,18 @@ type Gate =
       triggersOf: Map<string, number[]>;
       /** Triggers that require no word: tried on every file. */
       always: number[];
-      forms: Array<{ quick: RegExp; strict: RegExp }>;
+      forms: Array<{ quick: CompiledForm; strict: CompiledForm }>;
     }
   | undefined;
 
 function gate(triggers: readonly Trigger[]): Gate {
-  const forms: Array<{ quick: RegExp; strict: RegExp }> = [];
+  const forms: Array<{ quick: CompiledForm; strict: CompiledForm }> = [];
   const required: Array<string[] | undefined> = [];
   for (const { pattern } of triggers) {
     const [quick, strict, words] = looseForms(pattern);
     if (quick === undefined || strict === undefined) return undefined;
     const flags = pattern.flags.replace(/[gy]/g, '');
-    forms.push({ quick: new RegExp(quick, flags), strict: new RegExp(strict, flags) });
+    forms.push({ quick: compileLooseForm(quick, flags), strict: compileLooseForm(strict, flags) });
     required.push(words);
   }
   const allWords = [...new Set(required.flatMap((words) => words ?? []))].sort((a, b) => b.length - a.length);
@@ -220,7 +286,7 @@ function opens(gate: NonNullable<Gate>, text: string, joined: string): boolean {
   }
   for (const index of worthTrying) {
     const { quick, strict } = gate.forms[index]!;
-    if (quick.test(joined) && strict.test(text)) return true;
+    if (looseFormMatches(quick, joined) && looseFormMatches(strict, text)) return true;
   }
   return false;
 }
