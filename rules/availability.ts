@@ -1,5 +1,5 @@
 // availability: always-on service ("24/7", "around the clock", "call us anytime").
-import { formatHours, wholeDays } from '../src/capabilities/format.js';
+import { formatHours, longestOpenRun } from '../src/capabilities/format.js';
 import type { Capabilities } from '../src/capabilities/types.js';
 import { clauseAfter, clauseBefore, nearestTopic, type Trigger } from '../src/check/match.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
@@ -15,8 +15,14 @@ import type { Claim, Judgement } from '../src/types.js';
 const LIVE_CONTACT =
   /\b(call|calls|phone|ring|talk|speak|chat|visit|drop in|drop by|stop by|come in|come by|walk in|available|open|here for you|there for you|on call|reachable|answer|answers|respond|pick up)\b/;
 
-/** A service or someone to reach, as "24/5" needs beside it to be hours rather than a date. */
-const SERVICE_OR_CONTACT = new RegExp(`${LIVE_CONTACT.source}|\\b(?:support|service|help ?desk|help|team|staff(?:ed)?|trading|trade|monitoring|cover(?:age)?|assistance|care|hotline|helpline|line)\\b`);
+/**
+ * What "24/5" must stand right beside to be hours, not a date ("open on
+ * 24/5", "call us before 24/5", "line 24/5") or a size ("24x5 pixels"): a
+ * service after it ("24/6 Support", "24/5 customer service"), or a verb of
+ * being there before it ("available 24/5", "trade 24/5", "call us 24/5").
+ */
+const SERVICE_AFTER = /^\s+(?:[a-z]+ )?(?:support|service|help ?desk|helpline|hotline|help|assistance|care|cover(?:age)?|monitoring|trading|availability|access|desk)\b/;
+const THERE_BEFORE = /\b(?:available|open|staffed|manned|answered|reachable|monitored|on call|trade|trading|support|(?:call|reach|contact|phone|ring|chat with) us|here|there)\s+$/;
 
 function liveContactNearby(view: SentenceView, hit: { start: number; end: number }): boolean {
   return LIVE_CONTACT.test(clauseBefore(view, hit.start) + ' ' + clauseAfter(view, hit.end));
@@ -42,10 +48,10 @@ const TRIGGERS: Trigger[] = [
   },
   {
     // Round the clock on some days only: "24/6 Support", "24/5 customer service", "trade 24/5". Not a date ("closed on
-    // 24/5", "24/5/2025"), so only with a service or someone to reach beside it.
+    // 24/5", "24/5/2025") or a size ("24x5 pixels"): see SERVICE_AFTER.
     name: '24/5',
     pattern: /(?<![\d/.])\b24\s*(?:\/|x|×)\s*[56]\b(?![/.]\d)/g,
-    accept: (view, hit) => SERVICE_OR_CONTACT.test(clauseBefore(view, hit.start) + ' ' + clauseAfter(view, hit.end)),
+    accept: (view, hit) => SERVICE_AFTER.test(view.text.slice(hit.end)) || THERE_BEFORE.test(view.text.slice(0, hit.start)),
   },
   {
     // "24-hour emergency plumber", "open 24 hours": a service never closed, said without "a day".
@@ -117,9 +123,9 @@ function judge(claim: Claim, capabilities: Capabilities | undefined): Judgement 
     return contradicted(`${channel} is not a declared support channel (${channels.text})`, channels.at, `${channels.value.join(' or ')}`);
   }
   if (hours.value.always) return substantiated(`support.hours is ${hours.text}`, hours.at);
-  // "24/5" or "24 hours a day, 6 days a week" is kept by that many whole days (declared as "Mon-Fri 00:00-24:00").
+  // "24/5" or "24 hours a day, 6 days a week" is kept by that many days' hours without a break ("Mon-Fri 00:00-24:00").
   const days = roundTheClockDays(claim.text);
-  if (days < 7 && wholeDays(hours.value.spans) >= days) return substantiated(`support.hours is ${hours.text}`, hours.at);
+  if (days < 7 && longestOpenRun(hours.value.spans) >= days * 24 * 60) return substantiated(`support.hours is ${hours.text}`, hours.at);
   if (claim.checks === 'support days') {
     const openDays = new Set(hours.value.spans.map((span) => span.day));
     if (openDays.size === 7) return substantiated(`support.hours is ${hours.text}`, hours.at);
@@ -127,8 +133,9 @@ function judge(claim: Claim, capabilities: Capabilities | undefined): Judgement 
   return contradicted(`support.hours is ${hours.text}`, hours.at, formatHours(hours.value), true);
 }
 
-/** How many days a week a round-the-clock promise covers: 5 for "24/5" or "24 hours a day, five days a week", else 7. */
+/** How many days a week a round-the-clock promise covers: 5 for "24/5" or "24 hours a day, five days a week", else 7 (and always with "365 days a year"). */
 function roundTheClockDays(text: string): number {
+  if (/\b365\b/.test(text)) return 7;
   const days = /^24\s*(?:\/|x|×)\s*([56])\b|\b(5|five|6|six) days a week\b/i.exec(text);
   if (!days) return 7;
   return /^(?:5|five)$/i.test(days[1] ?? days[2]) ? 5 : 6;

@@ -48,14 +48,33 @@ export function formatHours(hours: WeeklyHours): string {
   return groups.join(', ');
 }
 
-/** How many days the spans cover from midnight to midnight (spans are merged, so a whole day is one span). */
-export function wholeDays(spans: OpenSpan[]): number {
-  return DAY_NAMES.filter((_, day) => spans.some((span) => span.day === day && span.start === 0 && span.end === MINUTES_IN_DAY)).length;
-}
-
 /** True when the spans cover every minute of every day. */
 export function coversWholeWeek(spans: OpenSpan[]): boolean {
-  return wholeDays(spans) === DAY_NAMES.length;
+  return DAY_NAMES.every((_, day) => spans.some((span) => span.day === day && span.start === 0 && span.end === MINUTES_IN_DAY));
+}
+
+/**
+ * The longest time the spans stay open without a break, in minutes, across
+ * midnights and round the end of the week: 7,200 for "Mon-Fri 00:00-24:00",
+ * and for forex hours, "Sun 22:00-24:00, Mon-Thu 00:00-24:00, Fri
+ * 00:00-22:00", too.
+ */
+export function longestOpenRun(spans: OpenSpan[]): number {
+  const week = DAY_NAMES.length * MINUTES_IN_DAY;
+  const runs = spans
+    .map((span) => [span.day * MINUTES_IN_DAY + span.start, span.day * MINUTES_IN_DAY + span.end])
+    .sort((a, b) => a[0] - b[0])
+    .reduce<number[][]>((merged, [start, end]) => {
+      const last = merged[merged.length - 1];
+      if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+      else merged.push([start, end]);
+      return merged;
+    }, []);
+  if (runs.length === 0) return 0;
+  // A run to the end of Sunday goes on into one from the start of Monday.
+  const [first, last] = [runs[0], runs[runs.length - 1]];
+  if (runs.length > 1 && first[0] === 0 && last[1] === week) runs[0] = [last[0] - week, first[1]];
+  return Math.min(week, Math.max(...runs.map(([start, end]) => end - start)));
 }
 
 function plural(count: number, unit: string): string {

@@ -50,7 +50,8 @@ describe('availability flags always-on promises', () => {
     { text: 'Open 7 days per week.', line: 1, column: 6, endColumn: 21, actual: '7 days per week' },
     // Round the clock on some days is still round the clock on those days.
     { text: '24/6 Support', line: 1, column: 1, endColumn: 5, actual: '24/6' },
-    { text: 'Trade currencies 24/5 with live help from our desk.', line: 1, column: 18, endColumn: 22, actual: '24/5' },
+    { text: 'Trade 24/5 with live help from our desk.', line: 1, column: 7, endColumn: 11, actual: '24/5' },
+    { text: 'Call us 24/5.', line: 1, column: 9, endColumn: 13, actual: '24/5' },
     { text: 'Our helpline is open 24 hours a day, five days a week.', line: 1, column: 22, endColumn: 54, actual: '24 hours a day, five days a week' },
   ])('$text', (flag) => expectOneFinding('availability', flag));
 });
@@ -84,6 +85,12 @@ describe('availability leaves qualified wording, code and invitations alone', ()
     { why: 'third parties, several of them', text: 'Close by, there are several 24-hour emergency vets within a 3-minute car ride.' },
     { why: 'every day but one', text: 'We are open every day except Sundays.' },
     { why: 'a date, not hours', text: 'We are closed on 24/5 for the bank holiday.' },
+    { why: 'a date beside a verb of opening', text: 'Applications open on 24/5 and close on 30/5.' },
+    { why: 'a date beside a call', text: 'Please call us before 24/5 to book.' },
+    { why: 'a date in a sentence about support', text: 'Our support team is closed on 24/5.' },
+    { why: 'a line of a document', text: 'See line 24/5 of the invoice.' },
+    { why: 'a size', text: 'The help icon is 24x5 pixels.' },
+    { why: 'a size of a banner', text: 'We print 24x6 foot banners.' },
     { why: 'a date with its year', text: 'The 24/5/2025 release notes list every support change.' },
     { why: 'a date in July', text: 'Support hours were updated on 24/7/2023.' },
     { why: 'a date, year first', text: 'Our support policy, revised 2023/24/7.' },
@@ -184,6 +191,11 @@ uptime: 99.9%
     ]);
     expect(verdicts('Support 24/7.')).toEqual([['24/7', 'contradicted']]);
     expect(verdicts('Support 24 hours a day, 7 days a week.')).toEqual([['24 hours a day, 7 days a week', 'contradicted']]);
+    // Forex hours are five days without a break, though no weekday is whole.
+    const forex = capabilities('support:\n  hours: Sun 22:00-24:00, Mon-Thu 00:00-24:00, Fri 00:00-22:00\n');
+    expect(findings('availability', 'Trade 24/5.', { capabilities: forex, verbose: true }).map((finding) => finding.verdict)).toEqual(['substantiated']);
+    // Every day of the year is seven days a week, whatever else the sentence says.
+    expect(verdicts('Staffed 24 hours a day, 5 days a week, 365 days a year.')).toEqual([['24 hours a day, 5 days a week, 365 days a year', 'contradicted']]);
     // Office hours on five days are not 24/5.
     expect(findings('availability', 'We offer 24/5 support.', { capabilities: weekdays })).toEqual([
       expect.objectContaining({ verdict: 'contradicted', actual: '24/5', expected: ['Mon–Fri 09:00–17:00'] }),
