@@ -134,12 +134,14 @@ const TRIGGERS: Trigger[] = [
   },
   {
     // "Premium" heading a short line of copy, a label of quality no one could measure: "Premium Coffee", "Premium Window
-    // Tinting Service", "Premium quality automotive glass products". Not a plan or tier ("Premium plan", "Premium support
-    // for teams"), nor in a sentence, where it is as often a product's name ("a 7-day free trial of Premium").
+    // Tinting Service", "Premium quality automotive glass products". Not a plan or tier ("Premium plan", "Premium
+    // Sponsors", "Premium: $9/mo", "Premium-only features"), "Premium" alone (a pricing column), a sentence ("Premium
+    // costs $5 a month."), nor in one, where it is as often a product's name ("a 7-day free trial of Premium").
     name: 'world-class',
     kind: 'puffery',
-    pattern: /^premium\b(?! (?:plans?|tiers?|subscriptions?|accounts?|members?|membership|users?|customers?|versions?|editions?|features?|support|licen[cs]es?|only|access|content)\b)/g,
-    accept: (view) => view.text.split(' ').length <= 6,
+    pattern:
+      /^premium(?= (?!(?:plans?|tiers?|subscriptions?|accounts?|members?|membership|users?|customers?|versions?|editions?|features?|support|licen[cs]es?|only|access|content|sponsors?|partners?|api|ssd|storage|costs?|is|are|includes?|gives?|adds?|unlocks?|offers?|comes?|has|have|was|will)\b)[a-z])/g,
+    accept: (view) => view.text.split(' ').length <= 6 && !/[.!?:;]\s*$/.test(view.text),
   },
   {
     // Standing and care said as idioms: "the go-to experts", "look no
