@@ -200,7 +200,7 @@ const TRIGGERS: Trigger[] = [
   // "No data will be lost", "you'll never lose a file": loss ruled out.
   { name: 'never fails', pattern: /\bno (?:data|files?|emails?|messages?|orders?|photos?|work) (?:is|are|will be|will ever be|gets?|ever gets?) lost\b|\b(?:never|won't ever|will never) (?:(?:have to )?risk )?los(?:e|ing) (?:a |any |your )?(?:data|files?|emails?|messages?|orders?|photos?|work)\b/g, selfNegating: true },
   // "It always works"; not "we will always work with you", which collaborates.
-  { name: 'always works', pattern: /\balways (?:works?(?! (?:with (?:you|your|each|one|clients|customers|us)|alongside|closely|together)\b)|on time|delivers|right|reliable|dependable)\b|\bon time,? every time\b|\bevery (?:single )?time\b(?! (?:a|an|the|it|they|this|that|someone|somebody)\b| \u00a7)/g },
+  { name: 'always works', pattern: /\balways (?:works?(?! (?:with (?:you|your|each|one|clients|customers|us)|alongside|closely|together)\b)|on time|delivers|right)\b|\bon time,? every time\b|\bevery (?:single )?time\b(?! (?:a|an|the|it|they|this|that|someone|somebody)\b| \u00a7)/g },
 ];
 
 function judge(claim: Claim, capabilities: Capabilities | undefined): Judgement {
@@ -215,7 +215,7 @@ export const perfection: Rule = {
   id: 'perfection',
   description: 'Never fails, no errors: 100% uptime, zero downtime, flawless, never fails, error-free, on time every time.',
   why: 'Everything fails sometimes. "Zero downtime" is disproved by the first outage, and every customer who saw it counts the outage as a broken promise rather than bad luck.',
-  triggers: ['100% <quality>', 'zero downtime', 'never fails', 'never lets you down', 'flawless', 'error-free', 'perfect', 'always works', 'always reliable', 'on time, every time', 'we make sure', 'ensures your', "you'll always", "you'll never", 'we will always', 'we never log', 'right first time', 'done right', 'the way we found it', 'showroom condition, crystal clear, pristine, at peak performance (puffery)', 'to your exact specifications', 'never worry about X again', 'streak-free', 'no data collection', "we don't track or log", 'as good as new', '… will not be damaged', "you won't have to worry about another"],
+  triggers: ['100% <quality>', 'zero downtime', 'never fails', 'never lets you down', 'flawless', 'error-free', 'perfect', 'always works', 'on time, every time', 'we make sure', 'ensures your', "you'll always", "you'll never", 'we will always', 'we never log', 'right first time', 'done right', 'the way we found it', 'showroom condition, crystal clear, pristine, at peak performance (puffery)', 'to your exact specifications', 'never worry about X again', 'streak-free', 'no data collection', "we don't track or log", 'as good as new', '… will not be damaged', "you won't have to worry about another"],
   checkedAgainst: ['uptime', 'evidence'],
   examples: [
     { bad: '100% uptime for every team.', better: '99.9% uptime, backed by our SLA.' },

@@ -114,6 +114,8 @@ describe('completeness leaves qualified wording, code and description alone', ()
     { why: 'a program repairs, no business', text: 'Check a filesystem and repair any problems found.' },
     { why: "the authors' software fixes", text: 'Our CI will catch and fix any formatting issues.' },
     { why: 'a program takes care of the rest', text: 'Add the plugin and it takes care of the rest.' },
+    { why: 'the rest of a guide', text: 'Then we take care of the rest of the setup in the next section.' },
+    { why: 'a time, not a range', text: "It is there every time you'll ever need it." },
     { why: "the authors' software takes care of the rest", text: 'Run init once and our CLI takes care of the rest.' },
     { why: "the authors' software, any kind", text: 'Our linter will fix any style problems automatically.' },
     { why: 'the reader asked for theirs', text: 'Let us know if we can help with any questions.' },

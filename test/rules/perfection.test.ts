@@ -72,7 +72,6 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
     { text: 'Correct the first time, everytime.', line: 1, column: 1, endColumn: 34, actual: 'Correct the first time, everytime' },
     { text: 'We replicate all data live, so no data will be lost.', line: 1, column: 32, endColumn: 52, actual: 'no data will be lost' },
     { text: 'Unbreakable security for your passwords.', line: 1, column: 1, endColumn: 12, actual: 'Unbreakable' },
-    { text: 'Hundreds of checks, easily configured and always reliable.', line: 1, column: 43, endColumn: 58, actual: 'always reliable' },
     { text: 'Now you never have to risk losing data again.', line: 1, column: 9, endColumn: 39, actual: 'never have to risk losing data' },
   ])('$text', (flag) => expectOneFinding('perfection', flag));
 
@@ -107,6 +106,7 @@ describe('perfection leaves qualified wording, measurements and code alone', () 
     { why: 'a wish, not a standard', text: "Once you stay with us, you'll never want to leave." },
     { why: 'an idiom of feeling', text: "You'll never look back." },
     { why: 'negation', text: 'Public Wi-Fi is not always reliable.' },
+    { why: 'a fact of a program, not a promise', text: 'Timers are always reliable in Node.' },
     { why: 'warmth, not a standard', text: "You'll always be welcome here." },
     { why: 'software documented', text: 'You will never see this warning on Linux.' },
     { why: 'software documented, "always"', text: "You'll always need to run migrations after upgrading." },

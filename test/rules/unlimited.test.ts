@@ -77,6 +77,8 @@ describe('unlimited flags promises of no limit and no cost', () => {
 
 describe('unlimited leaves calls to action, compounds, qualified wording and code alone', () => {
   test.each<NearMiss>([
+    { why: "a program's events, not a connection sold", text: 'Without throttling, the handler fires on every scroll event.' },
+    { why: 'a default of a program', text: 'By default there is no throttling.' },
     { why: 'a kind of network connection', text: 'Downloads run only on an unmetered connection.' },
     { why: 'a fault that never ends, not an allowance', text: 'This prevents infinite loops and duplicates.' },
     { why: 'a fault that never ends, plural', text: 'Links are not followed, to avoid infinite cycles.' },
