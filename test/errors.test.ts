@@ -112,11 +112,16 @@ test('a folder the user may not read is named, exit 2: its copy would otherwise 
     const result = lint(input);
     expect([input, result.status, result.stdout, result.stderr]).toEqual([input, 2, '', 'overclaim: private: cannot read this folder: permission denied (EACCES)\n']);
   }
-  // Ignored, it is passed over like any ignored folder.
-  for (const input of ['.', '**/*.md']) {
-    const result = lint(input, '--ignore-pattern', 'private/', '--format', 'json');
-    expect([input, result.status, JSON.parse(result.stdout).files.map((file: { path: string }) => file.path), result.stderr]).toEqual([input, 0, ['open.md'], '']);
+  // Ignored, it is passed over like any ignored folder, however the pattern names it.
+  for (const pattern of ['private', 'private/', 'private/**']) {
+    for (const input of ['.', '**/*.md']) {
+      const result = lint(input, '--ignore-pattern', pattern, '--format', 'json');
+      expect([pattern, input, result.status, JSON.parse(result.stdout).files.map((file: { path: string }) => file.path), result.stderr]).toEqual([pattern, input, 0, ['open.md'], '']);
+    }
   }
+  // Named and ignored, it is an input whose every file is ignored.
+  const named = lint('private', '--ignore-pattern', 'private/');
+  expect([named.status, named.stderr]).toEqual([2, 'overclaim: private: every matching file is ignored (.overclaimignore, --ignore-path or --ignore-pattern)\n']);
 });
 
 test('a named pipe is not read: it could wait forever for a writer', () => {

@@ -11,6 +11,8 @@ import { EXTENSIONS } from '../parse/formats.js';
 /** A problem with what the user asked for: reported on one line, exit code 2. */
 export class UsageError extends Error {}
 
+const everyFileIgnored = (input: string) => new UsageError(`${input}: every matching file is ignored (.overclaimignore, --ignore-path or --ignore-pattern)`);
+
 const LINTABLE = Object.values(EXTENSIONS).flat();
 const LINTABLE_EXTENSIONS: ReadonlySet<string> = new Set(LINTABLE);
 /** Never copy, and walking them is slow. */
@@ -33,7 +35,7 @@ export function expandInputs(inputs: readonly string[], cwd = process.cwd(), isI
 
   const addUnignored = (input: string, found: string[]) => {
     const kept = found.filter((path) => !isIgnored(path));
-    if (kept.length === 0) throw new UsageError(`${input}: every matching file is ignored (.overclaimignore, --ignore-path or --ignore-pattern)`);
+    if (kept.length === 0) throw everyFileIgnored(input);
     kept.forEach(add);
   };
 
@@ -45,6 +47,8 @@ export function expandInputs(inputs: readonly string[], cwd = process.cwd(), isI
       if (!isIgnored(resolve(cwd, input))) add(input);
     } else if (stats?.isDirectory()) {
       const found = walkFolder(resolve(cwd, input), cwd, isIgnored);
+      // A folder that could not be read but is ignored yields nothing, like one whose files are all ignored.
+      if (found.length === 0 && isIgnored(join(resolve(cwd, input), 'any'))) throw everyFileIgnored(input);
       if (found.length === 0) throw new UsageError(`${input}: no lintable files in this directory (looked for ${LINTABLE.join(', ')})`);
       addUnignored(input, found);
     } else if (isDynamicPattern(input)) {
@@ -91,7 +95,8 @@ function glob(pattern: string, cwd: string, isIgnored: (path: string) => boolean
 /**
  * node:fs for a walker, noting each folder it fails to read. fdir and
  * tinyglobby pass such folders over in silence; named instead, their copy
- * does not go unchecked while the run passes.
+ * does not go unchecked while the run passes. Only readdirSync notes: both
+ * walks here are synchronous (an asynchronous one would read with readdir).
  */
 function noteUnreadableFolders() {
   const failures: NodeJS.ErrnoException[] = [];
