@@ -226,13 +226,10 @@ const TRIGGERS: Trigger[] = [
   // "The only wallet you'll ever need": everything needed, said as one product.
   // One to three words as one repeated group: three optional groups became nested runs in the prefilter's loose form, which hung on long words.
   { name: 'whatever you need', pattern: /\bthe only (?!thing\b)(?:[a-z-]+ ){1,3}you(?:'ll| will)? (?:ever )?need\b/g },
-  // "Every field type you'll ever need": the whole range of one. Before "every" or "the last", common words, a repeat
-  // with a gap would be "anything" in the prefilter's loose form, scanned to the end of the file after each one: they
-  // are looked back for, which the loose form drops, so the hit is "you'll ever need".
-  // Not a time ("every time you'll ever need it").
-  { name: 'whatever you need', pattern: /(?<=\bevery (?!(?:thing|time|day|week|month|year|moment|minute|hour)\b)(?:[a-z-]+ ){1,3})you(?:'ll| will)? ever need\b(?! (?:it|them|to)\b)/g },
+  // "Every field type you'll ever need": the whole range of one. Not a time ("every time you'll ever need it").
+  { name: 'whatever you need', pattern: /\bevery (?!(?:thing|time|day|week|month|year|moment|minute|hour)\b)(?:[a-z-]+ ){1,3}you(?:'ll| will)? ever need\b(?! (?:it|them|to)\b)/g },
   // "The last phone system you'll ever need": a hyperbole, no one expects never to buy another.
-  { name: 'whatever you need', kind: 'puffery', pattern: /(?<=\bthe last (?!thing\b)(?:[a-z-]+ ){1,3})you(?:'ll| will)? ever need\b/g },
+  { name: 'whatever you need', kind: 'puffery', pattern: /\bthe last (?!thing\b)(?:[a-z-]+ ){1,3}you(?:'ll| will)? ever need\b/g },
   // The rest of a job, taken on by the business: "order your connection and we take care of the rest", "our team takes
   // care of all the details". Not "the plugin takes care of the rest", where software does.
   {

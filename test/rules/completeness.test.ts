@@ -78,7 +78,7 @@ describe('completeness flags promises of a complete range', () => {
     { text: 'We do it all!', line: 1, column: 1, endColumn: 13, actual: 'We do it all' },
     { text: "From grooming to nail trimming, we've got it all covered.", line: 1, column: 33, endColumn: 57, actual: "we've got it all covered" },
     { text: "The only non-custodial wallet you'll ever need.", line: 1, column: 1, endColumn: 47, actual: "The only non-custodial wallet you'll ever need" },
-    { text: "Every field type you'll ever need.", line: 1, column: 18, endColumn: 34, actual: "you'll ever need" },
+    { text: "Every field type you'll ever need.", line: 1, column: 1, endColumn: 34, actual: "Every field type you'll ever need" },
     // The rest of a job, taken on by the business.
     { text: 'Order your connection and we take care of the rest.', line: 1, column: 30, endColumn: 51, actual: 'take care of the rest' },
     { text: 'Our team takes care of all the details.', line: 1, column: 10, endColumn: 39, actual: 'takes care of all the details' },
@@ -88,7 +88,7 @@ describe('completeness flags promises of a complete range', () => {
   test('"the last X you\'ll ever need" is a hyperbole: puffery, reported as info', () => {
     expectOneFinding(
       'completeness',
-      { text: 'Hosted Voice is truly the last phone system you’ll ever need.', line: 1, column: 45, endColumn: 61, actual: 'you’ll ever need' },
+      { text: 'Hosted Voice is truly the last phone system you’ll ever need.', line: 1, column: 23, endColumn: 61, actual: 'the last phone system you’ll ever need' },
       'puffery',
       'info',
     );
