@@ -78,14 +78,6 @@ const TRIGGERS: Trigger[] = [
     accept: (view) => BUSINESS_WORDS.test(view.text),
   },
   {
-    // "Your satisfaction is our number one priority" ranks the business's own aims: a boast no one can check.
-    name: 'top priority',
-    kind: 'puffery',
-    pattern: /\b(?:our|my) (?:#\s?1|no\.\s?1|number one|number 1|top|first|highest) (?:priority|goal|concern|focus)\b/g,
-    // "Our top priority is to resolve your issue" states an aim, like "our goal is to" (docs/labelling.md).
-    accept: (view, hit) => !/^(?:,\s*[a-z]+,)?\s+is to\b/.test(view.text.slice(hit.end)),
-  },
-  {
     name: 'fastest',
     pattern:
       /\b(?:fastest|quickest|cheapest|lowest[- ]priced?|lowest prices?|(?:largest|biggest)(?! (?:role|part|share|factor|portion|proportion|contributor|impact|effect|cause|source|difference|challenge|risk|mistake))|best[- ]selling|best[- ]rated|highest[- ]rated|most (?:secure|reliable|affordable|popular|accurate|trusted|advanced|powerful|complete|experienced|comprehensive))\b/g,
@@ -222,7 +214,7 @@ export const superlative: Rule = {
   id: 'superlative',
   description: 'An unprovable ranking: best, #1, fastest, cheapest, most secure, world-class, leading, unbeatable.',
   why: 'A measurable ranking ("fastest", "#1", "most secure") needs proof held before publication. A vague boast ("world-class") is puffery: allowed, but it tells the reader nothing.',
-  triggers: ['#1', 'number one', 'fastest', 'cheapest', 'lowest price', 'most secure', 'best-selling', 'the best (puffery)', 'industry-leading (puffery)', 'world-class (puffery)', 'Premium … heading a short line (puffery)', 'unbeatable (puffery)', 'freshest, friendliest (puffery)', 'N× cheaper than competitors', 'our top priority (puffery)', 'amazing, exceptional, the ultimate, above and beyond (puffery)', 'excels in (puffery)', 'unlike other companies', 'the utmost, the go-to, look no further, top-of-the-line, what we do best, set new standards, the trusted choice (puffery)', 'one of the top, the leader in, we are the experts, highly rated (puffery)'],
+  triggers: ['#1', 'number one', 'fastest', 'cheapest', 'lowest price', 'most secure', 'best-selling', 'the best (puffery)', 'industry-leading (puffery)', 'world-class (puffery)', 'Premium … heading a short line (puffery)', 'unbeatable (puffery)', 'freshest, friendliest (puffery)', 'N× cheaper than competitors', 'amazing, exceptional, the ultimate, above and beyond (puffery)', 'excels in (puffery)', 'unlike other companies', 'the utmost, the go-to, look no further, top-of-the-line, what we do best, set new standards, the trusted choice (puffery)', 'one of the top, the leader in, we are the experts, highly rated (puffery)'],
   checkedAgainst: ['evidence'],
   examples: [
     { bad: 'The fastest file sync on the market.', better: 'Syncs a 1 GB folder in 40 seconds (our benchmark, May 2026).' },

@@ -65,7 +65,6 @@ describe('superlative reports vague boasts as puffery (info)', () => {
     { text: 'Great quality translation.', line: 1, column: 1, endColumn: 14, actual: 'Great quality' },
     { text: 'We promise an unforgettable evening.', line: 1, column: 15, endColumn: 28, actual: 'unforgettable' },
     { text: "We're the top choice for families.", line: 1, column: 11, endColumn: 21, actual: 'top choice' },
-    { text: 'Your satisfaction is our number one priority.', line: 1, column: 22, endColumn: 45, actual: 'our number one priority' },
     // A business after "leading", whatever comes between.
     { text: 'A leading 3D printing company.', line: 1, column: 1, endColumn: 10, actual: 'A leading' },
     { text: 'The leading "green" cleaning company.', line: 1, column: 1, endColumn: 12, actual: 'The leading' },
@@ -81,7 +80,6 @@ describe('superlative reports vague boasts as puffery (info)', () => {
     // "Without doubt" intensifies; it negates nothing.
     { text: 'The quality we offer will without doubt surpass your expectations.', line: 1, column: 41, endColumn: 48, actual: 'surpass' },
     { text: 'A household name in moving.', line: 1, column: 3, endColumn: 17, actual: 'household name' },
-    { text: 'Your safety is our highest priority.', line: 1, column: 16, endColumn: 36, actual: 'our highest priority' },
     { text: 'The possibilities are endless with digital printing.', line: 1, column: 5, endColumn: 30, actual: 'possibilities are endless' },
     { text: 'It works exceptionally well with our monitoring.', line: 1, column: 10, endColumn: 28, actual: 'exceptionally well' },
     { text: 'Hiring us is the best decision you will ever make.', line: 1, column: 14, endColumn: 22, actual: 'the best' },
@@ -143,6 +141,11 @@ describe('superlative leaves idioms, qualified wording and code alone', () => {
     { why: 'a position in text, before a quote', text: 'Support for stripping a leading "v" is kept.' },
     { why: 'a position in text', text: 'Strips a leading byte-order-mark from the file.' },
     { why: 'an aim, as "our goal is to"', text: 'Our top priority is to resolve your issue quickly.' },
+    // Readers of sets 22, 26 and 27 marked each of these none: the business ranks its own aims, as "our goal is …".
+    { why: 'an aim ranked', text: 'Your satisfaction is our number one priority.' },
+    { why: 'an aim ranked, as a concern', text: 'Protecting your data is our top concern.' },
+    { why: 'an aim ranked, said first', text: 'Safety is our top priority.' },
+    { why: 'an aim ranked highest', text: 'Your safety is our highest priority.' },
     { why: 'an aim interrupted by "however"', text: 'Our goal, however, is to ensure the fastest translation.' },
     { why: 'an aim after a dash', text: 'Our journey began with a simple mission—to share our love for exceptional food.' },
     { why: 'the most, in a measurement', text: 'In our benchmarks the most expensive call is open().' },
