@@ -10,6 +10,7 @@ import { location } from 'vfile-location';
 import { mayHoldDirectives, parseDirective, type Directive } from './directives.js';
 import { english } from './english.js';
 import { flattenDeepParse5 } from './flatten.js';
+import { readsAsCaption } from './caption.js';
 import { chunkChildren } from './chunks.js';
 import { fragmentParagraphs, type Place } from './fragment.js';
 import { parseRecordingPieces, placeCharacters, placeWords } from './html-places.js';
@@ -179,8 +180,7 @@ function ignoreCodeCaptions(tree: HastRoot): void {
 /** One sentence of inline text ending in ":", as markdown.ts reads a caption: a block holding other blocks, or several sentences, keeps its copy. */
 function isCaption(element: Element): boolean {
   if (!CAPTION_ELEMENTS.has(element.tagName) || element.children.some((child) => isBlock(child))) return false;
-  const text = textOf(element).trimEnd();
-  return text.endsWith(':') && !/[.!?]\s/.test(text);
+  return readsAsCaption(textOf(element));
 }
 
 /** <pre>, or a <p> holding only <code> and blank text. */

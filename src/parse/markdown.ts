@@ -26,6 +26,7 @@ import { eachNode, isParent } from '../util/tree.js';
 import { boundContainers, lazyRunsHeld, originalOffset, type Bounded } from './containers.js';
 import { flattenDeepNesting } from './flatten.js';
 import { BYTE_ORDER_MARK, parseInSections } from './sections.js';
+import { readsAsCaption } from './caption.js';
 import { chunkChildren, endsSentence, runs } from './chunks.js';
 import { fragmentParagraphs, movePositions, shiftPoints, shiftPositions, type Place } from './fragment.js';
 import type { MayHoldClaims, ParsedCopy } from './index.js';
@@ -188,8 +189,7 @@ function copyBlocks(tree: MdastRoot): CopyBlock[] {
 function isCaption(block: CopyBlock): boolean {
   const last = block.children[block.children.length - 1];
   if (last?.type !== 'text' || !last.value.trimEnd().endsWith(':')) return false;
-  const text = block.children.map((child) => ('value' in child ? child.value : '')).join('');
-  return !/[.!?]\s/.test(text.trimEnd());
+  return readsAsCaption(block.children.map((child) => ('value' in child ? child.value : '')).join(''));
 }
 
 /** A paragraph of nothing but inline code (tldr-pages writes its commands so): code, for a caption above it. */
