@@ -65,6 +65,12 @@ function notAskedFor(view: SentenceView, hit: Hit): boolean {
   return !/\b(?:tell|let us know|list|share|inform|ask|about|appreciate|thank|thanks|hear|include|submit|post)\b/.test(before) && !/\bsend(?: us| in)?\s*$/.test(before);
 }
 
+/** The business, not software of its own, is the subject before the hit in its clause: "we can fix any issue", not "our CI will fix any issues". */
+function theBusinessDoesIt(view: SentenceView, hit: Hit): boolean {
+  const before = clauseBefore(view, hit.start);
+  return BUSINESS_WORDS.test(before) && !SOFTWARE_SUBJECT.test(before);
+}
+
 /** Praise given to each unit: "makes every visit special", "every meal is a delight". */
 const PRAISED_AFTER = /^\s+(?:(?:is|feels?) )?(?:special|memorable|unforgettable|magical|a delight|a pleasure|a joy|an? (?:experience|adventure|treat))\b/;
 
@@ -134,10 +140,7 @@ const TRIGGERS: Trigger[] = [
     name: 'any problem',
     pattern:
       /\b(?:fix(?:es|ing)?|handl(?:e|es|ing)|solv(?:e|es|ing)|repair(?:s|ing)?|resolv(?:e|es|ing)|tackl(?:e|es|ing)|address(?:es|ing)?|take care of|help(?: you)? with|assist(?: you)? with) any(?: [a-z-]+){0,3}? (?:problems?|issues?|repairs?|jobs?|questions?|concerns?|emergenc(?:y|ies)|situations?)\b/g,
-    accept: (view, hit) => {
-      const before = clauseBefore(view, hit.start);
-      return BUSINESS_WORDS.test(before) && !SOFTWARE_SUBJECT.test(before) && notAskedFor(view, hit);
-    },
+    accept: (view, hit) => theBusinessDoesIt(view, hit) && notAskedFor(view, hit),
   },
   {
     name: 'all your',
@@ -235,10 +238,7 @@ const TRIGGERS: Trigger[] = [
   {
     name: 'full range',
     pattern: /\b(?:take|takes|taking|took) care of (?:the rest|all (?:of )?the (?:details|rest|paperwork|logistics|planning|arrangements|work))\b(?! of\b)/g,
-    accept: (view, hit) => {
-      const before = clauseBefore(view, hit.start);
-      return BUSINESS_WORDS.test(before) && !SOFTWARE_SUBJECT.test(before);
-    },
+    accept: theBusinessDoesIt,
   },
   // The whole range, said of the business's own work: "we do it all", "we've got it all covered".
   { name: 'full range', pattern: /\b(?:we|i) (?:do|handle|cover|can do) it all\b(?! (?:the time|day|night|the way)\b)|\b(?:we|i)(?:'ve| have)? got it all covered\b/g },
