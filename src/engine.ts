@@ -8,6 +8,7 @@ import type { Capabilities } from './capabilities/types.js';
 import type { RuleSeverities } from './check/index.js';
 import { clearConfigCache, findConfigFile, loadConfig, settingsFor, type Config, type FileSettings } from './config/load.js';
 import type { LintOptions } from './lint.js';
+import { FileProblemsError } from './util/problems.js';
 
 export interface ResolveOptions {
   /** Use this capabilities file for every file (CLI --capabilities): beats the config and discovery. */
@@ -66,6 +67,24 @@ export function fileResolver(options: ResolveOptions = {}): (filePath: string) =
     const resolved = { ignored: settings.ignored, options: sharedOptions(settings, capabilities, commandLine) };
     if (!config || (config.ignore.length === 0 && config.overrides.length === 0)) byFolder.set(folder, resolved);
     return resolved;
+  };
+}
+
+/**
+ * Whether a config file's `ignore:` leaves out a path, for the walk: an
+ * unreadable folder the config ignores is passed over, and a folder whose
+ * files it all ignores is said to be ignored, as with .overclaimignore. A
+ * broken config or capabilities file ignores nothing here: resolving the
+ * files afterwards reports every such problem at once.
+ */
+export function ignoredByConfig(settingsOf: (filePath: string) => ResolvedFile): (path: string) => boolean {
+  return (path) => {
+    try {
+      return settingsOf(path).ignored;
+    } catch (error) {
+      if (error instanceof FileProblemsError) return false;
+      throw error;
+    }
   };
 }
 

@@ -2,6 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { lint } from '../src/index.js';
 import { run, runJson, tempDir } from './helpers.js';
 
 const COPY = 'Support 24/7. The best pan. Unlimited refills.\n';
@@ -137,8 +138,19 @@ describe('ignoring files', () => {
 
   test('a glob whose every match is ignored is an error; a named ignored file is skipped', () => {
     const dir = project({ ...files, '.overclaimignore': 'drafts/\n' });
-    expect(run(['drafts/*.md'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'overclaim: drafts/*.md: every matching file is ignored (.overclaimignore, --ignore-path or --ignore-pattern)\n' });
+    expect(run(['drafts/*.md'], { cwd: dir })).toMatchObject({ code: 2, stderr: "overclaim: drafts/*.md: every matching file is ignored (.overclaimignore, --ignore-path, --ignore-pattern or the config's ignore)\n" });
     expect(paths(dir, ['drafts/b.md', 'docs/a.md'])).toEqual([join('docs', 'a.md')]);
+  });
+
+  test("a folder or glob whose every file the config ignores is an error too, as with .overclaimignore", async () => {
+    const dir = project({ ...files, '.overclaimrc.json': '{"ignore": ["drafts/"]}' });
+    for (const input of ['drafts', 'drafts/*.md']) {
+      expect(run([input], { cwd: dir })).toMatchObject({ code: 2, stdout: '', stderr: `overclaim: ${input}: every matching file is ignored (.overclaimignore, --ignore-path, --ignore-pattern or the config's ignore)\n` });
+    }
+    expect(paths(dir, ['drafts/b.md', 'docs/a.md'])).toEqual([join('docs', 'a.md')]);
+    // The API's lint() walks the same way.
+    await expect(lint(['drafts'], { cwd: dir })).rejects.toThrow("drafts: every matching file is ignored (.overclaimignore, --ignore-path, --ignore-pattern or the config's ignore)");
+    expect((await lint(['.'], { cwd: dir })).files.map((file) => file.path)).toEqual([join('blog', 'c.md'), join('docs', 'a.md')]);
   });
 
   test('a missing --ignore-path is a usage error', () => {

@@ -69,16 +69,18 @@ test('a directory loop through symlinks ends, each file once', () => {
 // As root every file is readable: where the suite runs as root (CI does),
 // the CLI runs as "nobody" for this test. The checkout may sit in a folder
 // only its owner can enter (mktemp -d), so nobody runs a copy of the built
-// CLI (bundled: bin, dist/src/cli and package.json are all it reads).
+// CLI (bundled: bin, dist/src/cli and package.json are all it reads, and to
+// check a config file, the schemas, their prebuilt validators and Ajv, which
+// those load).
 const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : undefined;
 
 function cliAnyoneCanRun(): string {
   if (!asNobody) return BIN;
   const dir = tempDir();
   chmodSync(dir, 0o755);
-  cpSync(join(ROOT, 'bin'), join(dir, 'bin'), { recursive: true });
-  cpSync(join(ROOT, 'dist', 'src', 'cli'), join(dir, 'dist', 'src', 'cli'), { recursive: true });
-  cpSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
+  for (const part of ['bin', 'dist/src/cli', 'dist/validators', 'schema', 'node_modules/ajv', 'package.json']) {
+    cpSync(join(ROOT, part), join(dir, part), { recursive: true });
+  }
   return join(dir, 'bin', 'overclaim.js');
 }
 
@@ -121,7 +123,21 @@ test('a folder the user may not read is named, exit 2: its copy would otherwise 
   }
   // Named and ignored, it is an input whose every file is ignored.
   const named = lint('private', '--ignore-pattern', 'private/');
-  expect([named.status, named.stderr]).toEqual([2, 'overclaim: private: every matching file is ignored (.overclaimignore, --ignore-path or --ignore-pattern)\n']);
+  expect([named.status, named.stderr]).toEqual([2, "overclaim: private: every matching file is ignored (.overclaimignore, --ignore-path, --ignore-pattern or the config's ignore)\n"]);
+  // A config file's ignore passes it over too.
+  writeFileSync(join(dir, '.overclaimrc.json'), '{"ignore": ["private/"]}');
+  for (const input of ['.', '**/*.md']) {
+    const result = lint(input, '--format', 'json');
+    expect([input, result.status, JSON.parse(result.stdout).files.map((file: { path: string }) => file.path), result.stderr]).toEqual([input, 0, ['open.md'], '']);
+  }
+  // A broken config ignores nothing while the walk runs: the folder is named
+  // (its problems are reported once nothing stops the run before them).
+  writeFileSync(join(dir, '.overclaimrc.json'), '{"ignore": ');
+  const broken = lint('.');
+  expect([broken.status, broken.stderr]).toEqual([2, 'overclaim: private: cannot read this folder: permission denied (EACCES)\n']);
+  chmodSync(join(dir, 'private'), 0o755);
+  const reported = lint('.');
+  expect([reported.status, reported.stderr]).toEqual([2, expect.stringMatching(/^overclaim: \.overclaimrc\.json:1:\d+: JSON syntax error/)]);
 });
 
 test('a named pipe is not read: it could wait forever for a writer', () => {

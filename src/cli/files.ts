@@ -11,7 +11,7 @@ import { EXTENSIONS } from '../parse/formats.js';
 /** A problem with what the user asked for: reported on one line, exit code 2. */
 export class UsageError extends Error {}
 
-const everyFileIgnored = (input: string) => new UsageError(`${input}: every matching file is ignored (.overclaimignore, --ignore-path or --ignore-pattern)`);
+const everyFileIgnored = (input: string) => new UsageError(`${input}: every matching file is ignored (.overclaimignore, --ignore-path, --ignore-pattern or the config's ignore)`);
 
 const LINTABLE = Object.values(EXTENSIONS).flat();
 const LINTABLE_EXTENSIONS: ReadonlySet<string> = new Set(LINTABLE);

@@ -7,7 +7,7 @@ import { VFile } from 'vfile';
 import { FileProblemsError } from '../util/problems.js';
 import { writeCapabilitiesTemplate } from '../capabilities/init.js';
 import type { RuleSeverities } from '../check/index.js';
-import { fileResolver, type ResolvedFile } from '../engine.js';
+import { fileResolver, ignoredByConfig, type ResolvedFile } from '../engine.js';
 import { FORMAT_NAMES, REPORTERS } from '../report/index.js';
 import { CLAIM_CLASSES, PARSE_ERROR, type ClaimClass, type Severity } from '../types.js';
 import { closest } from '../util/closest.js';
@@ -376,7 +376,7 @@ interface Input {
   problem?: string;
 }
 
-function gatherInputs(paths: string[], options: LintCommandOptions, io: CliIo): Input[] {
+function gatherInputs(paths: string[], options: LintCommandOptions, io: CliIo, settingsOf: (path: string) => ResolvedFile): Input[] {
   if (options.text !== undefined) {
     if (paths.length > 0) throw new UsageError('give either --text or paths, not both');
     return [{ file: new VFile({ value: options.text, path: options.stdinFilename ?? '<text>' }), directory: io.cwd }];
@@ -395,7 +395,9 @@ function gatherInputs(paths: string[], options: LintCommandOptions, io: CliIo): 
       problem: read.ok ? undefined : read.reason,
     });
   }
-  const isIgnored = ignoreFilter(io.cwd, options.ignorePath, options.ignorePattern ?? []);
+  const ignoredByUser = ignoreFilter(io.cwd, options.ignorePath, options.ignorePattern ?? []);
+  const ignoredByItsConfig = ignoredByConfig(settingsOf);
+  const isIgnored = (path: string) => ignoredByUser(path) || ignoredByItsConfig(path);
   const { shard } = options;
   for (const path of expandInputs(paths.filter((path) => path !== '-'), io.cwd, isIgnored)) {
     if (shard && !inShard(path, io.cwd, shard)) continue;
@@ -410,16 +412,9 @@ function gatherInputs(paths: string[], options: LintCommandOptions, io: CliIo): 
  * so a broken file stops the run whole (nothing is linted against a
  * half-read file). Inputs the config ignores are dropped.
  */
-function resolveInputs(inputs: readonly Input[], options: LintCommandOptions, severities: RuleSeverities, io: CliIo): Array<Input & ResolvedFile> {
+function resolveInputs(inputs: readonly Input[], settingsOf: (path: string) => ResolvedFile): Array<Input & ResolvedFile> {
   const problems: string[] = [];
   const resolved: Array<Input & ResolvedFile> = [];
-  const settingsOf = fileResolver({
-    capabilitiesPath: options.capabilities && resolve(io.cwd, options.capabilities),
-    configPath: options.config && resolve(io.cwd, options.config),
-    severities,
-    verbose: options.verbose,
-    displayPath: (path) => displayPath(path, io.cwd),
-  });
   for (const input of inputs) {
     try {
       // Discovery starts where the file is (or, for stdin and --text, where it claims to be).
@@ -436,7 +431,14 @@ function resolveInputs(inputs: readonly Input[], options: LintCommandOptions, se
 
 async function lintCommand(paths: string[], options: LintCommandOptions, io: CliIo): Promise<number> {
   const severities = parseRuleSettings(options.rule ?? []);
-  const inputs = resolveInputs(gatherInputs(paths, options, io), options, severities, io);
+  const settingsOf = fileResolver({
+    capabilitiesPath: options.capabilities && resolve(io.cwd, options.capabilities),
+    configPath: options.config && resolve(io.cwd, options.config),
+    severities,
+    verbose: options.verbose,
+    displayPath: (path) => displayPath(path, io.cwd),
+  });
+  const inputs = resolveInputs(gatherInputs(paths, options, io, settingsOf), settingsOf);
   const files = await lintInputs(inputs, options, io);
   const unparsable = files.filter((file) => file.messages.some((message) => message.ruleId === PARSE_ERROR)).length;
   const inputErrors = inputs.filter((input) => input.problem).length + unparsable;
