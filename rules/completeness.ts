@@ -152,7 +152,8 @@ const TRIGGERS: Trigger[] = [
     // "Flexible pricing for every need" is a boast, not a checkable promise.
     name: 'every need',
     kind: 'puffery',
-    pattern: /\bevery (?:little|last|single) (?:thing|detail)\b|\b(?:every|all (?:of )?your|all) (?:needs?|problems?|worr(?:y|ies)|dreams?|goals?|challenges?|wish(?:es)?|desires?|whims?|palates?|tastes?|appetites?|cravings?)\b/g,
+    // So are "whatever your needs" and "we leave no stone unturned".
+    pattern: /\bevery (?:little|last|single) (?:thing|detail)\b|\bwhatever your (?:needs?|requirements?)\b|\bleave no stone unturned\b|\b(?:every|all (?:of )?your|all) (?:needs?|problems?|worr(?:y|ies)|dreams?|goals?|challenges?|wish(?:es)?|desires?|whims?|palates?|tastes?|appetites?|cravings?)\b/g,
   },
   {
     // Every unit of the service: "accountability on every local move", "we
@@ -234,11 +235,13 @@ const TRIGGERS: Trigger[] = [
   // "The last phone system you'll ever need": a hyperbole, no one expects never to buy another.
   { name: 'whatever you need', kind: 'puffery', pattern: /\bthe last (?!thing\b)(?:[a-z-]+ ){1,3}you(?:'ll| will)? ever need\b/g },
   // The rest of a job, taken on by the business: "order your connection and we take care of the rest", "our team takes
-  // care of all the details". Not "the plugin takes care of the rest", where software does.
+  // care of all the details", "we handle the rest", "we'll handle all communication with the IRS". Not "the plugin takes
+  // care of the rest", where software does, nor "we use Got to handle all the communication", a tool's purpose.
   {
     name: 'full range',
-    pattern: /\b(?:take|takes|taking|took) care of (?:the rest|all (?:of )?the (?:details|rest|paperwork|logistics|planning|arrangements|work))\b(?! of\b)/g,
-    accept: theBusinessDoesIt,
+    pattern:
+      /\b(?:(?:take|takes|taking|took) care of|handl(?:e|es|ing)|do|does) (?:all (?:of )?)?the rest\b(?! of\b)|\b(?:(?:take|takes|taking|took) care of|handl(?:e|es|ing)|manag(?:e|es|ing)|coordinat(?:e|es|ing)) all (?:of )?(?:the )?(?:[a-z]+ )?(?:details|paperwork|logistics|planning|arrangements|work|communications?|correspondence|negotiations?|scheduling|permits|filings|coordination|clean-?up|heavy lifting)\b/g,
+    accept: (view, hit) => theBusinessDoesIt(view, hit) && !/\bto\s+$/.test(view.text.slice(0, hit.start)),
   },
   // The whole range, said of the business's own work: "we do it all", "we've got it all covered".
   { name: 'full range', pattern: /\b(?:we|i) (?:do|handle|cover|can do) it all\b(?! (?:the time|day|night|the way)\b)|\b(?:we|i)(?:'ve| have)? got it all covered\b/g },
@@ -263,7 +266,7 @@ export const completeness: Rule = {
   id: 'completeness',
   description: 'A complete range is promised: everything, whatever you need, every kind, all your needs, full range.',
   why: '"Everything under the sea" is tested by the first customer who asks for the one thing you do not have. A list of what you do offer promises less and disappoints no one.',
-  triggers: ['everything', 'anything you need', 'whatever you need', "every X you'll ever need", "the last X you'll ever need (puffery)", 'we take care of the rest', 'every kind/size/type', 'every step of the way', 'all your needs', 'all your X in one place', 'full range', '100% of', 'one-stop shop', 'from start to finish', 'no job too small', 'even the toughest', 'we ship worldwide', 'all over the world', 'we carry anything', 'every element of your …', 'at every stage', 'we fix any problem'],
+  triggers: ['everything', 'anything you need', 'whatever you need', "every X you'll ever need", "the last X you'll ever need (puffery)", 'we take care of the rest', 'we handle all the paperwork', 'every kind/size/type', 'every step of the way', 'all your needs', 'all your X in one place', 'full range', '100% of', 'one-stop shop', 'from start to finish', 'no job too small', 'even the toughest', 'we ship worldwide', 'all over the world', 'we carry anything', 'every element of your …', 'at every stage', 'we fix any problem'],
   checkedAgainst: ['offerings.complete', 'offerings.items', 'offerings.not_offered'],
   examples: [
     { bad: 'Everything under the sea, served fresh.', better: 'Salmon, tuna, oysters and lobster, served fresh.' },

@@ -38,6 +38,9 @@ const NOT_DECLARED_AFTER = /^\s*(?:by (?!(?:us|our)\b)|to (?!(?:the|a|an|\d)\b)[
 /** A state of safety declared to the reader, not one they are told to see to, nor one given by something else or on a condition. */
 const declaresSafety = (view: SentenceView, hit: Hit) => !READER_SEES_TO_IT.test(view.text.slice(0, hit.start)) && !NOT_DECLARED_AFTER.test(view.text.slice(hit.end));
 
+/** The customer let down, as the condition of a remedy: "if for any reason you are not satisfied", "if you're not 100% happy". */
+const NOT_SATISFIED = /\b(?:if|should)\b[^.;]*?\byou(?:'re| are| were| be)? not (?:(?:completely|fully|totally|entirely|100%) )?(?:satisfied|happy|pleased|delighted)\b/;
+
 /** What a customer books or buys, whose refund is the business's to give: "if the lesson is cancelled, the fee will be refunded". */
 const BOOKED_SERVICE = /\b(?:lessons?|bookings?|appointments?|orders?|items?|purchases?|sessions?|class(?:es)?|courses?|reservations?|tickets?|treatments?|visits?|tours?|stays?)\b/;
 
@@ -87,7 +90,7 @@ const TRIGGERS: Trigger[] = [
   {
     name: 'satisfaction guaranteed',
     checks: 'refund terms',
-    pattern: /\b(?:100% |complete |total |full )satisfaction\b|\b(?:are|be|is|feel) 100% (?:satisfied|happy)\b|\bsatisfaction (?:guaranteed|assured|promised|or your money back)\b|\b(?:will|shall) (?:fully |completely |totally )?satisfy you\b/g,
+    pattern: /\b(?:100% |complete |total |full )satisfaction\b|\b(?:are|be|is|feel) (?:100%|completely|totally|fully|absolutely) (?:satisfied|happy)\b|\bsatisfaction (?:guaranteed|assured|promised|or your money back)\b|\b(?:will|shall) (?:fully |completely |totally )?satisfy you\b/g,
   },
   {
     // "ensuring the safety of shipments": an assurance of outcome, as binding as "guaranteed".
@@ -111,11 +114,12 @@ const TRIGGERS: Trigger[] = [
     // feature ("your account is protected by a password") or a use ("your
     // data is safe to delete").
     name: 'kept safe',
-    pattern: /\byour (?:[a-z]+ )?(?:information|data|details|privacy|rights|money|funds|payments?|property|belongings|possessions|home|car|vehicle|valuables|identity|files|records|documents|account) (?:is|are|will be|stays?|remains?|will (?:stay|remain)) (?:completely |fully |totally |100% )?(?:safe|secure|protected)\b/g,
+    pattern: /\byour (?:[a-z]+ )?(?:information|data|details|privacy|rights|money|funds|payments?|property|belongings|possessions|home|car|vehicle|valuables|identity|files|records|documents|account) (?:is|are|will be|stays?|remains?|will (?:stay|remain)) (?:(?:completely|fully|totally|truly|always|absolutely|100%) )?(?:(?:encrypted|private|backed up) and )?(?:safe|secure|protected)\b/g,
     accept: declaresSafety,
   },
-  // The business's own word for it: "we promise you'll love it", "we promise to arrive on time".
-  { name: 'we promise', pattern: /\bwe promise\b(?= (?:you|to|that|it|your)\b)/g },
+  // The business's own word for it: "we promise you'll love it", "we promise to arrive on time", "we promise individual
+  // attention", and a sole trader's "I promise". Not "we promise is resolved" (a variable), nor "a promise" of code.
+  { name: 'we promise', pattern: /\b(?:we|i) promise\b(?= (?!(?:is|was|are|were|and|or|of|in|resolves?|rejects?)\b)[a-z])/g },
   {
     // A remedy promised in plain words: "we'll make it right", "we always make it right", "complete the job to your satisfaction".
     name: 'make it right',
@@ -140,19 +144,35 @@ const TRIGGERS: Trigger[] = [
     checks: 'refund remedy',
     selfNegating: true,
     pattern:
-      /\b(?:we|i)(?:'ll| will)(?: (?:[a-z]+ly|also|then|always|gladly|continue to))?(?: (?:[a-z]+ly|also|then|always|gladly|continue to))?(?: [a-z]+(?: (?:a|an|the) [a-z]+)? and)? (?:refund|(?:provide|issue) you(?: with)? a refund|issue a refund|reimburse|compensate|replace|redo|re-do|reshoot|re-shoot|reclean|re-clean|retreat|re-treat|re-service|reprint|re-print|deduct|correct it|fix it|make it up to you|pay for|pay (?:the |for the )?return (?:shipping|postage)(?: costs?| fees?)?|cover the cost|come back(?! to\b))\b|\bwe come back\b(?! to\b)|\b(?:will|shall) be (?:fully |promptly )?(?:refunded|reimbursed)\b|\b(?:we|i) (?:will not|won't|shall not) charge(?: you)?\b/g,
+      /\b(?:we|i)(?:'ll| will)(?: (?:[a-z]+ly|also|then|always|gladly|continue to))?(?: (?:[a-z]+ly|also|then|always|gladly|continue to))?(?: [a-z]+(?: (?:a|an|the) [a-z]+)? and)? (?:refund|(?:provide|issue) you(?: with)? a refund|issue a refund|reimburse|compensate|replace|redo|re-do|reshoot|re-shoot|reclean|re-clean|retreat|re-treat|re-service|reprint|re-print|deduct|correct it|fix it|make it up to you|pay for|pay (?:the |for the )?return (?:shipping|postage)(?: costs?| fees?)?|cover the cost|come back(?! to\b))\b|\bwe come back\b(?! to\b)|\b(?:will|shall) be (?:fully |promptly )?(?:refunded|reimbursed)\b|\b(?:we|i)(?: (?:will not|won't|shall not)|(?:'ll| will)? never) charge(?: you)?\b/g,
     // The passive binds the business too ("if you cancel the lesson, 50% will be refunded"), when the business, the
     // reader or something they book is in the sentence: "if the transaction fails, the gas fee will be refunded" documents a system.
-    // No charge is a remedy only for the business's own failure ("if we cannot fix it"): "if you're a student, we won't
-    // charge you the setup fee" is a price.
+    // No charge is a remedy only for the business's own failure ("if we cannot fix it", "if you are not satisfied with
+    // our work, we will never charge you"): "if you're a student, we won't charge you the setup fee" is a price.
     accept: (view, hit) =>
       REMEDY_CONDITION.test(view.text) &&
-      (!/ charge\b/.test(hit.match[0]) || /\b(?:if|unless) (?:we|i)\b/.test(view.text)) &&
+      (!/ charge\b/.test(hit.match[0]) || /\b(?:if|unless) (?:we|i)\b/.test(view.text) || NOT_SATISFIED.test(view.text)) &&
       !/\bonly\b/.test(view.text.slice(hit.start, hit.end)) &&
       (!/^(?:will|shall) be\b/.test(hit.match[0]) || BUSINESS_WORDS.test(view.text) || /\byou(?:r)?\b/.test(view.text) || BOOKED_SERVICE.test(view.text)),
   },
   // Standing by the customer, said as an idiom: "we've got your back", "we stand behind our work". No remedy is named, so no one could hold the business to it: puffery.
-  { name: 'we stand behind', kind: 'puffery', pattern: /\b(?:we(?:'ve)?|we have) got (?:your back|you covered)\b|\bwe stand (?:behind|by)(?= (?:our|the|every|all|each)\b)/g },
+  // So is the reader declared in good hands: "your home is in good hands", "you're in safe hands with us". Not "the
+  // project is in good hands with its new maintainers", said of no reader.
+  {
+    name: 'we stand behind',
+    kind: 'puffery',
+    pattern: /\bin (?:good|safe|expert|capable|trusted) hands\b/g,
+    accept: (view, hit) => /\byou(?:r|'re| are)?\b/.test(clauseBefore(view, hit.start)) || BUSINESS_WORDS.test(view.text),
+  },
+  // A remedy said as the price: "delivered in 30 minutes or it's free", "fixed right the first time or it's on us".
+  // Not a choice between prices ("whether it's paid or it's free").
+  {
+    name: 'we will refund',
+    checks: 'refund remedy',
+    pattern: /\bor (?:it's|it is|your (?:[a-z]+ )?is) (?:free|on us)\b/g,
+    accept: (view, hit) => !/\b(?:whether|either)\b/.test(clauseBefore(view, hit.start)),
+  },
+  { name: 'we stand behind', kind: 'puffery', pattern: /\b(?:we(?:'ve)?|we have) got (?:your back|you covered)\b|\bwe have you covered\b|\bwe stand (?:behind|by)(?= (?:our|the|every|all|each)\b)/g },
   {
     // A price beaten or matched, and whatever it takes: "we will match or beat
     // the current offer", "we'll do whatever it takes". Not "we will match you
@@ -187,6 +207,13 @@ const TRIGGERS: Trigger[] = [
     quantity: (match) => (match[1] === 'lifetime' ? undefined : duration(match[2], match[3], match[0])),
     // Days and weeks make a warranty, not a guarantee: "our 30-day guarantee" is a refund promise, judged as one.
     accept: (_view, hit) => !(/^(?:day|week)$/.test(hit.match[3] ?? '') && /guarantee$/.test(hit.match[0])),
+  },
+  // The length said after: "our work is warrantied for 10 years".
+  {
+    name: 'warranty',
+    checks: 'warranty length',
+    pattern: new RegExp(`\\b(?:warrantied|warranted) for (?:up to )?(${NUMBER}) (year|yr|month)s?\\b`, 'g'),
+    quantity: (match) => duration(match[1], match[2], match[0]),
   },
   // A warranty with no length named: "Sure Start Plus extended warranty coverage". Not checked against the declared length, which it does not state.
   {
@@ -247,7 +274,7 @@ export const guarantee: Rule = {
   id: 'guarantee',
   description: 'A promise with no exit: guaranteed, money-back, no questions asked, risk-free, lifetime warranty.',
   why: 'Advertising codes expect every significant limit of a guarantee to be stated. A refund with conditions sold as "no questions asked" turns a routine refusal into a broken promise.',
-  triggers: ['guaranteed', 'guarantee', 'money back', 'full refund', 'no questions asked', 'risk-free', '100% satisfaction', 'lifetime warranty', '<n>-year warranty', "we'll make it right", 'to your satisfaction', "we'll refund / replace / re-do", 'until you are satisfied', 'we will match or beat', 'whatever it takes', 'extended warranty', "we've got your back (puffery)", 'you are fully protected', 'we promise', 'satisfaction assured', 'we beat any quote', "or you don't pay", 'your data is safe', '… will be refunded (after a condition)', "we won't charge you (after a condition)"],
+  triggers: ['guaranteed', 'guarantee', 'money back', 'full refund', 'no questions asked', 'risk-free', '100% satisfaction', 'lifetime warranty', '<n>-year warranty', "we'll make it right", 'to your satisfaction', "we'll refund / replace / re-do", 'until you are satisfied', 'we will match or beat', 'whatever it takes', 'extended warranty', "we've got your back (puffery)", 'you are fully protected', 'we promise', 'satisfaction assured', 'we beat any quote', "or you don't pay", 'your data is safe', '… will be refunded (after a condition)', "we won't charge you, we'll never charge you (after a condition)"],
   checkedAgainst: ['refunds.window', 'refunds.conditions', 'warranty', 'uptime'],
   examples: [
     { bad: 'Your money back, guaranteed, no questions asked.', better: 'Refunds within 30 days for unused items with a receipt.' },

@@ -70,12 +70,12 @@ const TRIGGERS: Trigger[] = [
     pattern: /\bright first time\b|\bto your exact (?:specifications?|requirements|standards)\b/g,
     accept: (view) => BUSINESS_WORDS.test(view.text) || /^\s*right first time\b/.test(view.text),
   },
-  // "Every roof done right", "your yard will get done right": done well every time, said without "every time".
+  // "Every roof done right", "your yard will get done right", "we get your project completed the right way": done well every time, said without "every time".
   // Not a duty ("this must be done right"), which the reader or the work needs, nor a
   // tagline with no one serving ("Terminal string styling done right"), which boasts of a design.
   {
     name: 'right the first time',
-    pattern: /\b(?:done|get done|gets done) right\b(?! (?:the )?first time\b)/g,
+    pattern: /\b(?:done|get done|gets done|completed|finished) (?:right|the right way)\b(?! (?:the )?first time\b)/g,
     accept: (view, hit) => {
       const before = clauseBefore(view, hit.start);
       if (/\b(?:must|should|needs? to|has to|have to|want(?:s|ed)? (?:it|them|things)?)(?: [a-z]+){0,2}\s+$|\bhow to\b/.test(before)) return false;
@@ -95,7 +95,7 @@ const TRIGGERS: Trigger[] = [
   // Like new, said of a thing restored: "restores your vehicle to showroom condition", "we'll make your car look brand new". A boast of a look, not a standard.
   // So is a finish no one could measure, of the things a service cleans: "crystal clear windows", "a pristine property"
   // (not "a pristine checkout" or "make it crystal clear which version").
-  { name: 'like new', kind: 'puffery', pattern: /\bshowroom (?:condition|finish|shine|quality)\b|\blook(?:s|ing)? (?:brand[- ])?new again\b|\blook(?:s|ing)? (?:like )?brand[- ]new\b|\bcrystal[- ]clear(?= (?:windows?|glass|water|pools?|views?|results?|finish)\b)|\bpristine(?= (?:property|condition|home|lawn|yard|car|vehicle|finish|pool|carpets?|floors?|windows?|results?|shape)\b)/g },
+  { name: 'like new', kind: 'puffery', pattern: /\bshowroom (?:condition|finish|shine|quality)\b|\btip[- ]top (?:shape|condition|form|order)\b|\blook(?:s|ing)? (?:brand[- ])?new again\b|\blook(?:s|ing)? (?:like )?brand[- ]new\b|\bcrystal[- ]clear(?= (?:windows?|glass|water|pools?|views?|results?|finish)\b)|\bpristine(?= (?:property|condition|home|lawn|yard|car|vehicle|finish|pool|carpets?|floors?|windows?|results?|shape)\b)/g },
   // And mastery or peak form, of the business's work: "we've perfected the art of clean", "… to ensure your systems
   // operate at peak performance". Not "the CPU runs at peak performance", which no business says.
   {
@@ -118,6 +118,8 @@ const TRIGGERS: Trigger[] = [
   },
   // "We never compromise on quality": a boast of standards no one could check.
   { name: 'never compromise', kind: 'puffery', pattern: /\bnever compromises? on (?:quality|safety|service|standards)\b/g, selfNegating: true },
+  // So is "we never cut corners"; not the advice "never cut corners when validating input".
+  { name: 'never compromise', kind: 'puffery', pattern: /\bnever cuts? corners\b/g, selfNegating: true, accept: (view, hit) => BUSINESS_WORDS.test(clauseBefore(view, hit.start)) },
   { name: 'flawless', pattern: /\b(?:flawless(?:ly)?|faultless(?:ly)?|unbreakable|unhackable|error[- ]free|bug[- ]free|streak[- ]free|smudge[- ]free|fault[- ]free|defect[- ]free|zero (?:errors|defects|bugs|mistakes|dropped balls|missed (?:calls|deadlines|appointments|orders)|leaks)|fail[- ]?safe|foolproof|spotless|impeccabl[ey])\b/g },
   {
     name: 'perfect',
@@ -215,7 +217,7 @@ export const perfection: Rule = {
   id: 'perfection',
   description: 'Never fails, no errors: 100% uptime, zero downtime, flawless, never fails, error-free, on time every time.',
   why: 'Everything fails sometimes. "Zero downtime" is disproved by the first outage, and every customer who saw it counts the outage as a broken promise rather than bad luck.',
-  triggers: ['100% <quality>', 'zero downtime', 'never fails', 'never lets you down', 'flawless', 'error-free', 'perfect', 'always works', 'on time, every time', 'we make sure', 'ensures your', "you'll always", "you'll never", 'we will always', 'we never log', 'right first time', 'done right', 'the way we found it', 'showroom condition, crystal clear, pristine, at peak performance (puffery)', 'to your exact specifications', 'never worry about X again', 'streak-free', 'no data collection', "we don't track or log", 'as good as new', '… will not be damaged', "you won't have to worry about another"],
+  triggers: ['100% <quality>', 'zero downtime', 'never fails', 'never lets you down', 'flawless', 'error-free', 'perfect', 'always works', 'on time, every time', 'we make sure', 'ensures your', "you'll always", "you'll never", 'we will always', 'we never log', 'done right, completed the right way', 'right first time', 'done right', 'the way we found it', 'showroom condition, crystal clear, pristine, tip-top shape, at peak performance (puffery)', 'to your exact specifications', 'never worry about X again', 'streak-free', 'no data collection', "we don't track or log", 'as good as new', '… will not be damaged', "you won't have to worry about another"],
   checkedAgainst: ['uptime', 'evidence'],
   examples: [
     { bad: '100% uptime for every team.', better: '99.9% uptime, backed by our SLA.' },

@@ -228,7 +228,9 @@ const TRIGGERS: Trigger[] = [
     // fast delivery, we ship within 24 hours") or a kind of something else ("fast repair flow", "quick response codes").
     name: 'blazing fast',
     kind: 'puffery',
-    pattern: /\b(?:rapid|fast|quick|speedy|swift|prompt)[- ](?:response|responses|turnarounds?|repairs?|delivery|shipping|dispatch|call-?outs?)\b(?! (?:flow|mode|path|option|setting|loop|handler|code|codes|function|api)\b)/g,
+    // "Fast, friendly service", "quick and reliable delivery": the same with a virtue between.
+    pattern:
+      /\b(?:rapid|fast|quick|speedy|swift|prompt)(?:[- ]|(?:,| and| &) (?:[a-z]+ )?)(?:response|responses|turnarounds?|repairs?|delivery|shipping|dispatch|call-?outs?|service)\b(?! (?:flow|mode|path|option|setting|loop|handler|code|codes|function|api|workers?|discovery|mesh)\b)/g,
     accept: saidOfTheService,
   },
   {

@@ -47,6 +47,9 @@ function isTheReaders(view: SentenceView, hit: Hit): boolean {
   return /^(?:greatest|finest)\b/.test(view.text.slice(hit.start, hit.end)) && /\byour\s+$/.test(view.text.slice(0, hit.start));
 }
 
+/** What a program is made of, which technical prose says is the only one of its kind: "the only exported function that …". */
+const PART_OF_A_PROGRAM = /\b(?:modules?|packages?|functions?|methods?|class(?:es)?|files?|fields?|keys?|options?|arguments?|parameters?|variables?|propert(?:y|ies)|components?|hooks?|plugins?|dependenc(?:y|ies)|exports?|commands?|flags?|settings?|values?|types?|elements?|nodes?|process(?:es)?|threads?|rules?|tests?)$/;
+
 /** Idioms of standing that technical prose also uses ("with the utmost care", "the go-to statement", "sets the standard for HTML"): only with the business. */
 const STANDING_IN_TECHNICAL_PROSE = /^(?:(?:with )?the utmost|the go-to|sets? the standard|set(?:s|ting)? (?:a |the )?new standards?|outstanding|superior)\b/;
 
@@ -76,6 +79,23 @@ const TRIGGERS: Trigger[] = [
     name: 'than competitors',
     pattern: /\bunlike (?:(?:any |most |the |all |many )?other|most|many|(?:most|many) of our)(?:[ -][a-z]+){0,5} (?:compan(?:y|ies)|providers?|firms?|agenc(?:y|ies)|businesses|services?|shops?|stores?|brands?|movers|contractors|competitors|cleaners|plumbers|practices|clinics|hosts|options)\b|\bunlike (?:other|the other|our) (?:guys|competitors|competition|rivals)\b/g,
     accept: (view) => BUSINESS_WORDS.test(view.text),
+  },
+  {
+    // One of a kind is a comparison with everyone else: "dotenv-vault is the only secrets manager that works with .env
+    // files", "the only CRM built for agencies". Not "the only way to", "the only thing that", "the only one", which
+    // technical prose says of its own options.
+    name: 'than competitors',
+    pattern:
+      /\bthe only (?!(?:way|ways|thing|things|difference|differences|option|options|requirement|dependency|argument|exception|case|cases|time|times|one|ones|place|reason|change|problem|issue|catch|downside|limitation|method|function|part|step|person|people|rule|condition|constraint|caveat|file|files|value|values|key|keys|field|fields|other|remaining|real|known|supported|required|allowed|valid)\b)[a-z-]+(?: [a-z-]+){0,3}(?= (?:that|which|who|built|designed|made|to offer|to give|to provide|to combine|in (?:the |our |this )?(?:area|county|city|town|state|region|country|world|market|industry))\b)/g,
+    accept: (view, hit) =>
+      (/\b(?:is|are|'s|’s|we're|we are)\s+$/.test(view.text.slice(0, hit.start)) || hit.start === 0) && !PART_OF_A_PROGRAM.test(hit.match[0]),
+  },
+  // The same said of prices and deals: "nobody beats our prices", "our prices can't be beat".
+  {
+    name: 'than competitors',
+    pattern:
+      /\b(?:no one|nobody|no-one|no other [a-z]+) (?:beats|can beat|will beat|matches|can match|offers better)(?= (?:our|these|us)\b)|\b(?:prices?|rates|deals?) (?:that )?(?:can't|cannot|can not|won't) be (?:beat|beaten|matched)\b/g,
+    selfNegating: true,
   },
   {
     name: 'fastest',
@@ -121,7 +141,7 @@ const TRIGGERS: Trigger[] = [
     name: 'world-class',
     kind: 'puffery',
     pattern:
-      /\b(?:world[- ]class|premier|unbeatable|unmatched|unrivall?ed|unparall?eled|second to none|top[- ]notch|top[- ]tier|top[- ]rated|top[- ]quality|(?<!usps |royal mail |by )first[- ]class(?! (?:mail|package|parcel|post|postage|stamps?|tickets?|seats?|cabins?|flights?|lounges?|citizens?|functions?|objects?|values?|types?|support for))|state[- ]of[- ]the[- ]art|cutting[- ]edge|finest|greatest(?! (?:need|needs|extent|number|amount|common))|like no other|unforgettable|top choice|(?:bank|military|enterprise)[- ]grade|exceptional (?:service|results|care|experiences?|value)|endless (?:possibilities|choices|options)|(?:possibilities|choices|options) are endless|(?:best|great|excellent|superior|exceptional|outstanding|unrivall?ed) quality|(?<!something )amazing(?! (?:how|that|to)\b)|(?<!something )incredible(?! (?:impact|amount|number|effect)\b)|fantastic|superb|(?:amazingly|incredibly|exceptionally|remarkably) (?:well|fast|quick|quickly|short|low|easy|simple|reliable|friendly|good)|exceptional(?! (?:cases?|circumstances|conditions|situations|events?|handling|return|values?|logic|errors?|exits?)\b)|household name|award[- ]winning|(?:5|five)[- ]star (?:rated|service|experience|care|quality)|at the forefront of|the highest (?:level|degree)s? of(?! (?:access|privileges?|permissions?|nesting|detail)\b)|above and beyond|unprecedented|the (?:highest|utmost)(?: [a-z]+)? standards?|the (?:highest|finest) quality (?:materials|ingredients|products|parts|supplies|equipment|workmanship|care|service)|(?:far )?surpass(?:es|ing)?(?= (?:any|all|every|the) (?:of the )?(?:competition|competitors?|others|rest|expectations)\b| (?:your|all) expectations\b)|(?:for )?ultimate (?:performance|comfort|convenience|protection|luxury|relaxation|flexibility|reliability|peace of mind)|(?:the|an|your) ultimate(?! (?:goal|aim|purpose|source|cause|responsibility|decision|result|outcome|reference|ancestor|parent|status|authority|truth|test)\b)|(?:heirloom|museum|gallery|restaurant)[- ]quality)\b/g,
+      /\b(?:world[- ]class|premier|unbeatable|unmatched|unrivall?ed|unparall?eled|second to none|top[- ]notch|top[- ]tier|top[- ]rated|top[- ]quality|(?<!usps |royal mail |by )first[- ]class(?! (?:mail|package|parcel|post|postage|stamps?|tickets?|seats?|cabins?|flights?|lounges?|citizens?|functions?|objects?|values?|types?|support for))|state[- ]of[- ]the[- ]art|cutting[- ]edge|finest|greatest(?! (?:need|needs|extent|number|amount|common))|like no other|unforgettable|top choice|(?:bank|military|enterprise)[- ](?:grade|level)(?= (?:security|encryption|protection|safety|reliability)\b)|(?:bank|military|enterprise)[- ]grade|go(?:es|ing)? the extra mile|(?:exceed|exceeds|exceeding) (?:your|all|every)(?: [a-z]+)? expectations|\btreat(?:s|ed|ing)? (?:you|them|every [a-z]+|each [a-z]+|your [a-z]+|our (?:customers|clients|patients|guests|residents|students))(?: [a-z]+)? like (?:family|royalty|our own)|\btreated like (?:family|royalty|our own)|exceptional (?:services?|results|care|experiences?|value)|excellent (?:customer )?(?:services?|care|workmanship|craftsmanship)(?! (?:discovery|workers?|mesh|providers?|layer|accounts?|names?|calls?)\b)|(?<=\b(?:use|uses|using|used|hire|hires|hiring|source|sources|sourcing|stock|stocks|carry|carries|sell|sells|offer|offers|provide|provides|employ|employs) only (?:the )?)(?:high|top)[- ]quality|endless (?:possibilities|choices|options)|(?:possibilities|choices|options) are endless|(?:best|great|excellent|superior|exceptional|outstanding|unrivall?ed) quality|(?<!something )amazing(?! (?:how|that|to)\b)|(?<!something )incredible(?! (?:impact|amount|number|effect)\b)|fantastic|superb|(?:amazingly|incredibly|exceptionally|remarkably) (?:well|fast|quick|quickly|short|low|easy|simple|reliable|friendly|good)|exceptional(?! (?:cases?|circumstances|conditions|situations|events?|handling|return|values?|logic|errors?|exits?)\b)|household name|award[- ]winning|(?:5|five)[- ]star (?:rated|service|experience|care|quality)|at the forefront of|the highest (?:level|degree)s? of(?! (?:access|privileges?|permissions?|nesting|detail)\b)|above and beyond|unprecedented|the (?:highest|utmost)(?: [a-z]+)? standards?|the (?:highest|finest) quality (?:materials|ingredients|products|parts|supplies|equipment|workmanship|care|service)|(?:far )?surpass(?:es|ing)?(?= (?:any|all|every|the) (?:of the )?(?:competition|competitors?|others|rest|expectations)\b| (?:your|all) expectations\b)|(?:for )?ultimate (?:performance|comfort|convenience|protection|luxury|relaxation|flexibility|reliability|peace of mind)|(?:the|an|your) ultimate(?! (?:goal|aim|purpose|source|cause|responsibility|decision|result|outcome|reference|ancestor|parent|status|authority|truth|test)\b)|(?:heirloom|museum|gallery|restaurant)[- ]quality)\b/g,
     accept: (view, hit) => !isTheReaders(view, hit),
   },
   {
@@ -214,7 +234,7 @@ export const superlative: Rule = {
   id: 'superlative',
   description: 'An unprovable ranking: best, #1, fastest, cheapest, most secure, world-class, leading, unbeatable.',
   why: 'A measurable ranking ("fastest", "#1", "most secure") needs proof held before publication. A vague boast ("world-class") is puffery: allowed, but it tells the reader nothing.',
-  triggers: ['#1', 'number one', 'fastest', 'cheapest', 'lowest price', 'most secure', 'best-selling', 'the best (puffery)', 'industry-leading (puffery)', 'world-class (puffery)', 'Premium … heading a short line (puffery)', 'unbeatable (puffery)', 'freshest, friendliest (puffery)', 'N× cheaper than competitors', 'amazing, exceptional, the ultimate, above and beyond (puffery)', 'excels in (puffery)', 'unlike other companies', 'the utmost, the go-to, look no further, top-of-the-line, what we do best, set new standards, the trusted choice (puffery)', 'one of the top, the leader in, we are the experts, highly rated (puffery)'],
+  triggers: ['#1', 'number one', 'fastest', 'cheapest', 'lowest price', 'most secure', 'best-selling', 'the best (puffery)', 'industry-leading (puffery)', 'world-class (puffery)', 'Premium … heading a short line (puffery)', 'unbeatable (puffery)', 'freshest, friendliest (puffery)', 'N× cheaper than competitors', 'amazing, exceptional, the ultimate, above and beyond (puffery)', 'excels in (puffery)', 'unlike other companies', 'the only X that …', 'the utmost, the go-to, look no further, top-of-the-line, what we do best, set new standards, the trusted choice (puffery)', 'one of the top, the leader in, we are the experts, highly rated (puffery)'],
   checkedAgainst: ['evidence'],
   examples: [
     { bad: 'The fastest file sync on the market.', better: 'Syncs a 1 GB folder in 40 seconds (our benchmark, May 2026).' },

@@ -82,6 +82,9 @@ describe('completeness flags promises of a complete range', () => {
     // The rest of a job, taken on by the business.
     { text: 'Order your connection and we take care of the rest.', line: 1, column: 30, endColumn: 51, actual: 'take care of the rest' },
     { text: 'Our team takes care of all the details.', line: 1, column: 10, endColumn: 39, actual: 'takes care of all the details' },
+    { text: 'You pick the date and we handle the rest.', line: 1, column: 26, endColumn: 41, actual: 'handle the rest' },
+    { text: 'Our planners coordinate all the logistics.', line: 1, column: 14, endColumn: 42, actual: 'coordinate all the logistics' },
+    { text: "We'll review your letters and handle all communication with the IRS on your behalf.", line: 1, column: 31, endColumn: 55, actual: 'handle all communication' },
     { text: 'We repair and service any make or model.', line: 1, column: 23, endColumn: 40, actual: 'any make or model' },
   ])('$text', (flag) => expectOneFinding('completeness', flag));
 
@@ -102,6 +105,11 @@ describe('completeness flags promises of a complete range', () => {
     expect(findings('completeness', "There's something to satisfy every palate.")).toEqual([
       expect.objectContaining({ verdict: 'puffery', severity: 'info', column: 30, endColumn: 42, actual: 'every palate' }),
     ]);
+    // And over whatever the reader needs, and every stone turned.
+    expect(findings('completeness', 'Whatever your needs, we have you covered.')).toEqual([
+      expect.objectContaining({ verdict: 'puffery', severity: 'info', column: 1, endColumn: 20, actual: 'Whatever your needs' }),
+    ]);
+    expect(findings('completeness', 'We leave no stone unturned.')).toEqual([expect.objectContaining({ verdict: 'puffery', severity: 'info', column: 4, endColumn: 27, actual: 'leave no stone unturned' })]);
     // And over every detail, with nothing named.
     expect(findings('completeness', 'We handle every little thing.')).toEqual([
       expect.objectContaining({ verdict: 'puffery', severity: 'info', column: 11, endColumn: 29, actual: 'every little thing' }),
@@ -114,6 +122,8 @@ describe('completeness leaves qualified wording, code and description alone', ()
     { why: 'a program repairs, no business', text: 'Check a filesystem and repair any problems found.' },
     { why: "the authors' software fixes", text: 'Our CI will catch and fix any formatting issues.' },
     { why: 'a program takes care of the rest', text: 'Add the plugin and it takes care of the rest.' },
+    { why: 'a program handles the rest', text: 'Add the plugin and it handles the rest.' },
+    { why: "a tool's purpose, not the business's work", text: 'We use Got to handle all the communication between CLI and server.' },
     { why: 'the rest of a guide', text: 'Then we take care of the rest of the setup in the next section.' },
     { why: 'a time, not a range', text: "It is there every time you'll ever need it." },
     { why: "the authors' software takes care of the rest", text: 'Run init once and our CLI takes care of the rest.' },

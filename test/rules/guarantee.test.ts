@@ -88,17 +88,35 @@ describe('guarantee flags promises with no exit', () => {
     // "No-questions-asked" describes the offer; it negates nothing.
     { text: 'We offer a 30-day, no-questions-asked money-back guarantee.', line: 1, column: 20, endColumn: 59, actual: 'no-questions-asked money-back guarantee' },
     { text: 'I guaranty my work.', line: 1, column: 3, endColumn: 11, actual: 'guaranty' },
+    // The business's own word, before whatever it promises, and a sole trader's.
+    { text: 'We promise individual attention for all of our customers.', line: 1, column: 1, endColumn: 11, actual: 'We promise' },
+    { text: 'I promise to treat your pet like my own.', line: 1, column: 1, endColumn: 10, actual: 'I promise' },
+    // The reader's things declared safe, with a word between.
+    { text: 'I verify restores so you know your files are truly protected.', line: 1, column: 31, endColumn: 61, actual: 'your files are truly protected' },
+    { text: 'Your files are encrypted and secure.', line: 1, column: 1, endColumn: 36, actual: 'Your files are encrypted and secure' },
+    // No charge as the remedy for a customer let down, and the remedy said as the price.
+    { text: 'If for any reason you are not satisfied with our services, we will never charge you.', line: 1, column: 60, endColumn: 84, actual: 'we will never charge you' },
+    { text: "Delivered in 30 minutes or it's free.", line: 1, column: 25, endColumn: 37, actual: "or it's free" },
+    { text: 'Our work is warrantied for 10 years.', line: 1, column: 13, endColumn: 36, actual: 'warrantied for 10 years' },
+    { text: 'You will be completely satisfied.', line: 1, column: 10, endColumn: 33, actual: 'be completely satisfied' },
     { text: 'Boston Solar provides an extended 25-year product warranty for solar panels.', line: 1, column: 35, endColumn: 59, actual: '25-year product warranty' },
   ])('$text', (flag) => expectOneFinding('guarantee', flag));
 
   test.each<Flag>([
     { text: "We've got your back.", line: 1, column: 1, endColumn: 20, actual: "We've got your back" },
     { text: 'We stand behind the service we provide.', line: 1, column: 1, endColumn: 16, actual: 'We stand behind' },
+    { text: 'Rest assured, your home is in good hands.', line: 1, column: 28, endColumn: 41, actual: 'in good hands' },
   ])('standing by the customer with no remedy named is puffery: $text', (flag) => expectOneFinding('guarantee', flag, 'puffery', 'info'));
 });
 
 describe('guarantee leaves qualified wording and code alone', () => {
   test.each<NearMiss>([
+    { why: 'negated', text: "We can't promise a reply within the hour." },
+    { why: 'a promise of code', text: 'This results in a promise that resolves later.' },
+    { why: 'the reader told to see to it', text: 'Make sure your files are encrypted and secure.' },
+    { why: 'no charge as a price, not a remedy', text: "If you're a student, we will never charge you the setup fee." },
+    { why: 'a choice between prices', text: "Whether it's paid or it's free, the API is the same." },
+    { why: 'in good hands, said of no reader', text: 'The project is in good hands with its new maintainers.' },
     { why: 'a price above a threshold, not a return paid for', text: 'If you spend over $50, we will pay the shipping.' },
     { why: 'the customer\'s duty, in a sentence that opens on a purpose', text: 'To get a full refund, cancellations must be made 72 hours before the chosen date.' },
     { why: 'a sentence that opens on an aim', text: 'Our goal is to provide you with the peace that our slogan guarantees.' },

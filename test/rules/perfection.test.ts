@@ -5,6 +5,7 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('perfection flags promises that nothing ever goes wrong', () => {
   test.each<Flag>([
+    { text: 'Our crew will get your project completed the right way.', line: 1, column: 32, endColumn: 55, actual: 'completed the right way' },
     // Whatever the reader will meet, without exception.
     { text: "You'll always know exactly where you stand.", line: 1, column: 1, endColumn: 33, actual: "You'll always know exactly where" },
     { text: "You'll never be left guessing what to do.", line: 1, column: 1, endColumn: 21, actual: "You'll never be left" },
@@ -88,6 +89,9 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
     expectOneFinding('perfection', { text: 'Castle Farm is the perfect setting for your wedding.', line: 1, column: 20, endColumn: 35, actual: 'perfect setting' }, 'puffery', 'info');
     // And a boast of standards: its "never" is its own.
     expectOneFinding('perfection', { text: 'We never compromise on quality.', line: 1, column: 4, endColumn: 31, actual: 'never compromise on quality' }, 'puffery', 'info');
+    expectOneFinding('perfection', { text: 'We never cut corners.', line: 1, column: 4, endColumn: 21, actual: 'never cut corners' }, 'puffery', 'info');
+    expect(findings('perfection', 'Never cut corners when validating input.')).toEqual([]);
+    expectOneFinding('perfection', { text: "We'll keep your car running in tip top shape!", line: 1, column: 32, endColumn: 45, actual: 'tip top shape' }, 'puffery', 'info');
     // And a look like new, which no one could hold to a standard.
     expectOneFinding('perfection', { text: 'Our detailing restores your vehicle to showroom condition.', line: 1, column: 40, endColumn: 58, actual: 'showroom condition' }, 'puffery', 'info');
     expectOneFinding('perfection', { text: "We'll make your car look brand new.", line: 1, column: 21, endColumn: 35, actual: 'look brand new' }, 'puffery', 'info');
@@ -103,6 +107,7 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
 
 describe('perfection leaves qualified wording, measurements and code alone', () => {
   test.each<NearMiss>([
+    { why: 'a duty, not the business doing it', text: 'This must be completed the right way.' },
     { why: 'a wish, not a standard', text: "Once you stay with us, you'll never want to leave." },
     { why: 'an idiom of feeling', text: "You'll never look back." },
     { why: 'negation', text: 'Public Wi-Fi is not always reliable.' },

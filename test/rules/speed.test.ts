@@ -86,6 +86,7 @@ describe('speed flags promised times', () => {
     { text: 'Fast response.', line: 1, column: 1, endColumn: 14, actual: 'Fast response' },
     { text: 'Quick turnaround on every order.', line: 1, column: 1, endColumn: 17, actual: 'Quick turnaround' },
     { text: 'Fast Turnarounds', line: 1, column: 1, endColumn: 17, actual: 'Fast Turnarounds' },
+    { text: 'Fast, friendly service.', line: 1, column: 1, endColumn: 23, actual: 'Fast, friendly service' },
     { text: 'Expanding abbreviations with lightning speed.', line: 1, column: 30, endColumn: 45, actual: 'lightning speed' },
     { text: 'Our team will clean them in no time.', line: 1, column: 26, endColumn: 36, actual: 'in no time' },
     // Speed as one of the service's virtues, or its manner.
@@ -104,6 +105,7 @@ describe('speed flags promised times', () => {
 
 describe('speed leaves qualified wording, windows and code alone', () => {
   test.each<NearMiss>([
+    { why: 'a service worker, part of a web page', text: 'Use a fast, lightweight service worker.' },
     { why: 'speed as a virtue of software, no business', text: 'A fast and simple parser for JSON.' },
     { why: 'a tagline of software opening on a virtue', text: 'Fast and simple JSON parser for Node.js.' },
     { why: 'a heading of docs', path: 'x.md', text: '## Quick installation' },

@@ -5,6 +5,12 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('superlative flags measurable rankings as objective', () => {
   test.each<Flag>([
+    // One of a kind, and prices no one beats: comparisons with everyone else.
+    { text: 'dotenv-vault is the only secrets manager that works with .env files.', line: 1, column: 17, endColumn: 41, actual: 'the only secrets manager' },
+    { text: 'The only CRM built for agencies', line: 1, column: 1, endColumn: 13, actual: 'The only CRM' },
+    { text: "We're the only licensed mold remediation company in the county.", line: 1, column: 7, endColumn: 49, actual: 'the only licensed mold remediation company' },
+    { text: 'Nobody beats our prices.', line: 1, column: 1, endColumn: 13, actual: 'Nobody beats' },
+    { text: "Our prices can't be beat.", line: 1, column: 5, endColumn: 25, actual: "prices can't be beat" },
     // The business speaking: a ranking, though the reader finds it.
     { text: 'Find the cheapest flights with us.', line: 1, column: 10, endColumn: 18, actual: 'cheapest' },
     { text: 'We are the cheapest option in town.', line: 1, column: 12, endColumn: 20, actual: 'cheapest' },
@@ -34,6 +40,13 @@ describe('superlative flags measurable rankings as objective', () => {
 
 describe('superlative reports vague boasts as puffery (info)', () => {
   test.each<Flag>([
+    { text: 'Existing customers will recognize the excellent services at local prices.', line: 1, column: 39, endColumn: 57, actual: 'excellent services' },
+    { text: 'We hire only high-quality technicians.', line: 1, column: 14, endColumn: 26, actual: 'high-quality' },
+    { text: 'Bank-level security for your data.', line: 1, column: 1, endColumn: 11, actual: 'Bank-level' },
+    { text: 'We go the extra mile for every client.', line: 1, column: 4, endColumn: 21, actual: 'go the extra mile' },
+    { text: 'Our team will exceed your expectations.', line: 1, column: 15, endColumn: 39, actual: 'exceed your expectations' },
+    { text: 'We treat every customer like family.', line: 1, column: 4, endColumn: 36, actual: 'treat every customer like family' },
+    { text: 'Your pet will be treated like family.', line: 1, column: 18, endColumn: 37, actual: 'treated like family' },
     { text: 'Prepared to the highest culinary standards.', line: 1, column: 13, endColumn: 43, actual: 'the highest culinary standards' },
     { text: 'We use only the highest quality materials for lasting results.', line: 1, column: 13, endColumn: 42, actual: 'the highest quality materials' },
     { text: 'We handle the most complicated moving projects.', line: 1, column: 11, endColumn: 31, actual: 'the most complicated' },
@@ -111,6 +124,11 @@ describe('superlative reports vague boasts as puffery (info)', () => {
 
 describe('superlative leaves idioms, qualified wording and code alone', () => {
   test.each<NearMiss>([
+    { why: 'a kind of service in software', text: 'The library provides excellent service discovery.' },
+    { why: 'a rule for contributions, not the business hiring', text: 'Only high-quality PRs will be merged.' },
+    { why: 'the only one of a program\'s parts', text: 'It is the only exported function that mutates state.' },
+    { why: 'the only one of something, not of a kind of business', text: 'The only thing that matters is the config.' },
+    { why: 'a value in code, not a price', text: 'The value cannot be matched by the regex.' },
     { why: 'the most, not after a verb of serving', text: 'We pick the most specific match.' },
     { why: 'bare "best" as a predicate', text: 'This plan is best for small teams and agencies.' },
     { why: 'what the reader trusts', text: 'Configure your trusted proxies.' },

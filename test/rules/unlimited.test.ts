@@ -5,6 +5,9 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('unlimited flags promises of no limit and no cost', () => {
   test.each<Flag>([
+    // The price fixed by the quote.
+    { text: "You won't pay a penny more than the quote.", line: 1, column: 5, endColumn: 42, actual: "won't pay a penny more than the quote" },
+    { text: 'The price we quote is the price you pay.', line: 1, column: 1, endColumn: 40, actual: 'The price we quote is the price you pay' },
     // Surcharges ruled out by name.
     { text: 'No after hours extra fees.', line: 1, column: 1, endColumn: 26, actual: 'No after hours extra fees' },
     // Free shipping on a first order is a price, not an introductory lesson.
