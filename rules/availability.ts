@@ -13,7 +13,7 @@ import type { Claim, Judgement } from '../src/types.js';
  * promises no one.
  */
 const LIVE_CONTACT =
-  /\b(call|calls|phone|ring|talk|speak|chat|visit|drop in|drop by|stop by|come in|come by|walk in|available|open|here for you|there for you|on call|reachable|answer|answers|respond|pick up)\b/;
+  /\b(call|calls|phone|ring|talk|speak|chat|visit|drop in|drop by|stop by|come in|come by|walk in|available|open|here for you|there for you|on call|reachable|answer|answers|respond|pick up|reach a (?:real |live )?(?:human|person))\b/;
 
 /**
  * What "24/5" must stand right beside to be hours, not a date ("open on
@@ -77,13 +77,13 @@ const TRIGGERS: Trigger[] = [
   {
     name: 'always available',
     pattern:
-      /\balways(?: be)?(?: (?:readily|immediately|easily|fully|equipped and))? (?:available|open|on|online|here|there for you|ready|reachable|on call|on hand|by your side|a call away|just a call away|staffed|awake)\b|\b(?:available|here|there)(?: for you)? (?:whenever|when) you need (?:us|help)\b|\b(?<!-)(?:help|support|assistance) (?:whenever|when) you need (?:it|us)\b/g,
+      /\balways(?: be)?(?: (?:readily|immediately|easily|fully|equipped and))? (?:available|open|on|online|here|there for you|ready|reachable|on call|on hand|by your side|(?:just |only )?a (?:phone )?call away|staffed|awake)\b|\b(?:available|here|there)(?: for you)? (?:whenever|when) you need (?:us|help)\b|\b(?<!-)(?:help|support|assistance) (?:whenever|when) you need (?:it|us)\b/g,
     // "always open to feedback" is about attitude, not opening hours. "Available
     // when you need us" is the same promise said from the reader's side.
     // "Always ready to help" still promises someone there.
     // "Help whenever you need it" from the business, or as a heading ("Expert help whenever you need it"): not "ask the forum for help whenever you need it".
     accept: (view, hit) =>
-      !/^\s*to\b(?! (?:help|assist|serve|answer|respond|support)\b)/.test(view.text.slice(hit.end)) &&
+      !/^\s*to\b(?! (?:help|assist|serve|answer|respond|support|take (?:your |any )?calls?)\b)/.test(view.text.slice(hit.end)) &&
       (!/^(?:help|support|assistance) /.test(hit.match[0]) || BUSINESS_WORDS.test(view.text) || /^\s*(?:[a-z-]+ ){0,2}$/.test(view.text.slice(0, hit.start))),
   },
   { name: 'always-on', pattern: /\balways-on\b/g },
@@ -160,7 +160,7 @@ export const availability: Rule = {
   id: 'availability',
   description: 'Always-on service: 24/7, around the clock, always available, call us anytime, 365 days a year.',
   why: 'A customer who reads "24/7" and calls at 3 a.m. on a Sunday expects someone to answer. If nobody does, the promise, not the closed office, is what they remember.',
-  triggers: ['24/7', '24/5, 24/6', '24 hours a day', '24-hour service', 'open 24 hours', '7 days a week', '365 days a year', 'around the clock', 'always available', 'always open', 'anytime (with a call, chat or visit)', 'at all times', 'day or night', 'never closed'],
+  triggers: ['24/7', '24/5, 24/6', '24 hours a day', '24-hour service', 'open 24 hours', '7 days a week', '365 days a year', 'around the clock', 'always available', 'always open', 'anytime (with a call, chat or visit)', 'at all times', 'day or night', 'never closed', 'a phone call away'],
   checkedAgainst: ['support.hours', 'support.channels', 'uptime'],
   examples: [
     { bad: 'Our friendly team is here for you 24/7.', better: 'Our friendly team is here for you Tue–Sun, 11:00–22:00.' },

@@ -153,7 +153,8 @@ const TRIGGERS: Trigger[] = [
     name: 'every need',
     kind: 'puffery',
     // So are "whatever your needs" and "we leave no stone unturned".
-    pattern: /\bevery (?:little|last|single) (?:thing|detail)\b|\bwhatever your (?:needs?|requirements?)\b|\bleave no stone unturned\b|\b(?:every|all (?:of )?your|all) (?:needs?|problems?|worr(?:y|ies)|dreams?|goals?|challenges?|wish(?:es)?|desires?|whims?|palates?|tastes?|appetites?|cravings?)\b/g,
+    // And every detail seen to ("no detail too small", "every detail handled"), and "anything you can imagine".
+    pattern: /\bevery (?:little|last|single) (?:thing|detail)\b|\bwhatever your (?:needs?|requirements?)\b|\bleave no stone unturned\b|\bno detail (?:is )?too small\b|\bevery detail (?:is )?(?:handled|covered|taken care of)\b|\b(?:anything|whatever) you can (?:imagine|think of|dream (?:of|up))\b|\b(?:every|all (?:of )?your|all) (?:needs?|problems?|worr(?:y|ies)|dreams?|goals?|challenges?|wish(?:es)?|desires?|whims?|palates?|tastes?|appetites?|cravings?)\b/g,
   },
   {
     // Every unit of the service: "accountability on every local move", "we
@@ -245,7 +246,7 @@ const TRIGGERS: Trigger[] = [
   },
   // The whole range, said of the business's own work: "we do it all", "we've got it all covered".
   { name: 'full range', pattern: /\b(?:we|i) (?:do|handle|cover|can do) it all\b(?! (?:the time|day|night|the way)\b)|\b(?:we|i)(?:'ve| have)? got it all covered\b/g },
-  { name: 'nothing missed', pattern: /\bnothing (?:falls through the cracks|is missed|gets missed|is left out|left to chance)\b/g, selfNegating: true },
+  { name: 'nothing missed', pattern: /\bnothing (?:falls through the cracks|is missed|gets missed|is left out|left to chance|(?:is|gets|will be) overlooked)\b/g, selfNegating: true },
 ];
 
 /** A document as the subject: "this page is …", "the guide covers …". */
@@ -266,7 +267,7 @@ export const completeness: Rule = {
   id: 'completeness',
   description: 'A complete range is promised: everything, whatever you need, every kind, all your needs, full range.',
   why: '"Everything under the sea" is tested by the first customer who asks for the one thing you do not have. A list of what you do offer promises less and disappoints no one.',
-  triggers: ['everything', 'anything you need', 'whatever you need', "every X you'll ever need", "the last X you'll ever need (puffery)", 'we take care of the rest', 'we handle all the paperwork', 'every kind/size/type', 'every step of the way', 'all your needs', 'all your X in one place', 'full range', '100% of', 'one-stop shop', 'from start to finish', 'no job too small', 'even the toughest', 'we ship worldwide', 'all over the world', 'we carry anything', 'every element of your …', 'at every stage', 'we fix any problem'],
+  triggers: ['everything', 'anything you need', 'whatever you need', "every X you'll ever need", "the last X you'll ever need (puffery)", 'we take care of the rest', 'we handle all the paperwork', 'every kind/size/type', 'every step of the way', 'all your needs', 'all your X in one place', 'full range', '100% of', 'one-stop shop', 'from start to finish', 'no job too small', 'even the toughest', 'we ship worldwide', 'all over the world', 'we carry anything', 'every element of your …', 'at every stage', 'we fix any problem', 'we handle the rest / all the paperwork', 'nothing is overlooked', 'whatever your needs, leave no stone unturned, no detail too small, every detail handled, anything you can imagine (puffery)'],
   checkedAgainst: ['offerings.complete', 'offerings.items', 'offerings.not_offered'],
   examples: [
     { bad: 'Everything under the sea, served fresh.', better: 'Salmon, tuna, oysters and lobster, served fresh.' },

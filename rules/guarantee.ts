@@ -63,7 +63,8 @@ const TRIGGERS: Trigger[] = [
   {
     name: 'money back',
     checks: 'refund terms',
-    pattern: /\b(?:(?:your )?money[- ]back|full refunds?|refund guaranteed|100% refund)\b/g,
+    // "Love it or return it" and "we'll refund every penny" say the same.
+    pattern: /\b(?:(?:your )?money[- ]back|full refunds?|refund guaranteed|100% refund)\b|\blove (?:it|them) or (?:return|send back) (?:it|them)\b|\brefund (?:you )?every (?:penny|cent)\b/g,
     // "You may return unopened items within 30 days for a full refund" states the customer's right under a policy, the refund window the capabilities file declares; "we'll give you a full refund" is the business promising.
     // The customer may be the subject a comma or two earlier: "You may return new, unopened items … for a full refund".
     // So does "To get a full refund, cancellations must be made 72 hours before": what the customer must do to be owed one.
@@ -274,7 +275,7 @@ export const guarantee: Rule = {
   id: 'guarantee',
   description: 'A promise with no exit: guaranteed, money-back, no questions asked, risk-free, lifetime warranty.',
   why: 'Advertising codes expect every significant limit of a guarantee to be stated. A refund with conditions sold as "no questions asked" turns a routine refusal into a broken promise.',
-  triggers: ['guaranteed', 'guarantee', 'money back', 'full refund', 'no questions asked', 'risk-free', '100% satisfaction', 'lifetime warranty', '<n>-year warranty', "we'll make it right", 'to your satisfaction', "we'll refund / replace / re-do", 'until you are satisfied', 'we will match or beat', 'whatever it takes', 'extended warranty', "we've got your back (puffery)", 'you are fully protected', 'we promise', 'satisfaction assured', 'we beat any quote', "or you don't pay", 'your data is safe', '… will be refunded (after a condition)', "we won't charge you, we'll never charge you (after a condition)"],
+  triggers: ['guaranteed', 'guarantee', 'money back', 'full refund', 'no questions asked', 'risk-free', '100% satisfaction', 'lifetime warranty', '<n>-year warranty', "we'll make it right", 'to your satisfaction', "we'll refund / replace / re-do", 'until you are satisfied', 'we will match or beat', 'whatever it takes', 'extended warranty', "we've got your back (puffery)", 'you are fully protected', 'satisfaction assured', 'we beat any quote', "or you don't pay", 'your data is safe', '… will be refunded (after a condition)', "we won't charge you, we'll never charge you (after a condition)", 'in good hands (puffery)', "or it's free", 'warrantied for N years', 'completely satisfied', 'love it or return it', 'refund every penny', 'we promise / I promise'],
   checkedAgainst: ['refunds.window', 'refunds.conditions', 'warranty', 'uptime'],
   examples: [
     { bad: 'Your money back, guaranteed, no questions asked.', better: 'Refunds within 30 days for unused items with a receipt.' },

@@ -120,6 +120,10 @@ const TRIGGERS: Trigger[] = [
   { name: 'never compromise', kind: 'puffery', pattern: /\bnever compromises? on (?:quality|safety|service|standards)\b/g, selfNegating: true },
   // So is "we never cut corners"; not the advice "never cut corners when validating input".
   { name: 'never compromise', kind: 'puffery', pattern: /\bnever cuts? corners\b/g, selfNegating: true, accept: (view, hit) => BUSINESS_WORDS.test(clauseBefore(view, hit.start)) },
+  // And "built to last", which names no length ("built to last a lifetime" does: see unlimited).
+  { name: 'never compromise', kind: 'puffery', pattern: /\bbuilt to last\b(?! a lifetime\b)/g },
+  // The business that never errs: "we never make mistakes". Not "you never make mistakes with our checker", the reader's.
+  { name: 'never fails', pattern: /\bnever makes? (?:a )?(?:single )?mistakes?\b/g, selfNegating: true, accept: (view, hit) => /\b(?:we|i)\b/.test(clauseBefore(view, hit.start)) },
   { name: 'flawless', pattern: /\b(?:flawless(?:ly)?|faultless(?:ly)?|unbreakable|unhackable|error[- ]free|bug[- ]free|streak[- ]free|smudge[- ]free|fault[- ]free|defect[- ]free|zero (?:errors|defects|bugs|mistakes|dropped balls|missed (?:calls|deadlines|appointments|orders)|leaks)|fail[- ]?safe|foolproof|spotless|impeccabl[ey])\b/g },
   {
     name: 'perfect',
@@ -217,7 +221,7 @@ export const perfection: Rule = {
   id: 'perfection',
   description: 'Never fails, no errors: 100% uptime, zero downtime, flawless, never fails, error-free, on time every time.',
   why: 'Everything fails sometimes. "Zero downtime" is disproved by the first outage, and every customer who saw it counts the outage as a broken promise rather than bad luck.',
-  triggers: ['100% <quality>', 'zero downtime', 'never fails', 'never lets you down', 'flawless', 'error-free', 'perfect', 'always works', 'on time, every time', 'we make sure', 'ensures your', "you'll always", "you'll never", 'we will always', 'we never log', 'done right, completed the right way', 'right first time', 'done right', 'the way we found it', 'showroom condition, crystal clear, pristine, tip-top shape, at peak performance (puffery)', 'to your exact specifications', 'never worry about X again', 'streak-free', 'no data collection', "we don't track or log", 'as good as new', '… will not be damaged', "you won't have to worry about another"],
+  triggers: ['100% <quality>', 'zero downtime', 'never fails', 'never lets you down', 'flawless', 'error-free', 'perfect', 'always works', 'on time, every time', 'we make sure', 'ensures your', "you'll always", "you'll never", 'we will always', 'we never log', 'done right, completed the right way', 'right first time', 'done right', 'the way we found it', 'showroom condition, crystal clear, pristine, tip-top shape, at peak performance (puffery)', 'to your exact specifications', 'never worry about X again', 'streak-free', 'no data collection', "we don't track or log", 'as good as new', '… will not be damaged', "you won't have to worry about another", 'never cut corners, tip-top shape, built to last (puffery)', 'completed the right way', 'we never make mistakes'],
   checkedAgainst: ['uptime', 'evidence'],
   examples: [
     { bad: '100% uptime for every team.', better: '99.9% uptime, backed by our SLA.' },

@@ -195,7 +195,8 @@ const TRIGGERS: Trigger[] = [
   },
   { name: 'same-day', pattern: /\bsame[- ]day\b/g, quantity: fixed(720), accept: promisesSpeed },
   // "Orders placed by 2pm ship the same business day."
-  { name: 'same-day', pattern: /\b(?:ships?|shipped|dispatch(?:es|ed)?|deliver(?:s|ed)?|process(?:es|ed)?) (?:on )?the same (?:business |working )?day\b/g, quantity: fixed(720), accept: promisesSpeed },
+  // Or "your order ships today" (not "the release ships today": an order is the customer's).
+  { name: 'same-day', pattern: /\b(?:ships?|shipped|dispatch(?:es|ed)?|deliver(?:s|ed)?|process(?:es|ed)?) (?:on )?the same (?:business |working )?day\b|\borders? (?:ships?|goes out|go out|dispatch(?:es)?|(?:is|are) (?:shipped|dispatched)) today\b/g, quantity: fixed(720), accept: promisesSpeed },
   { name: 'next-day', pattern: /\b(?:next[- ](?:business[- ]|working[- ])?day|overnight)\b/g, quantity: fixed(1440), accept: promisesSpeed },
   // Served while the customer is still there: "keys cut while you wait", "we diagnose problems while you wait".
   // Of a service done then, not "enjoy a free coffee while you wait".
@@ -296,7 +297,7 @@ export const speed: Rule = {
   id: 'speed',
   description: 'A response, resolution, delivery or setup time: instant, immediately, within 5 minutes, same-day, overnight, in seconds.',
   why: 'A stated time is the promise customers time you against. "Replies within the hour" read on Friday night and answered on Monday is a broken promise, even if Monday is your usual speed.',
-  triggers: ['instant', 'immediately', 'real-time', 'within <n> <unit>', 'in <n> <unit> or less', 'in under <n> <unit>', '<n>-hour response', 'in seconds', 'in minutes', 'same-day', 'next-day', 'overnight', 'the moment they arrive', 'on the first ring', 'while you wait', 'promptly (puffery)', 'blazing fast (puffery)', 'fast and affordable (puffery)', 'quick to respond (puffery)'],
+  triggers: ['instant', 'immediately', 'real-time', 'within <n> <unit>', 'in <n> <unit> or less', 'in under <n> <unit>', '<n>-hour response', 'in seconds', 'in minutes', 'same-day', 'next-day', 'overnight', 'the moment they arrive', 'on the first ring', 'while you wait', 'promptly (puffery)', 'blazing fast (puffery)', 'fast and affordable (puffery)', 'quick to respond (puffery)', 'fast, friendly service (puffery)', 'your order ships today'],
   checkedAgainst: ['support.first_response', 'support.resolution', 'delivery.fastest', 'setup'],
   examples: [
     { bad: 'We reply within the hour.', better: 'We reply within 24 hours.' },

@@ -4,6 +4,9 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('availability flags always-on promises', () => {
   test.each<Flag>([
+    { text: "We're always just a phone call away.", line: 1, column: 7, endColumn: 36, actual: 'always just a phone call away' },
+    { text: 'Someone is always available to take your call.', line: 1, column: 12, endColumn: 28, actual: 'always available' },
+    { text: 'Reach a real human anytime.', line: 1, column: 20, endColumn: 27, actual: 'anytime' },
     // Promises that the qualifiers added with them must leave alone (a review found each one unreported).
     { text: 'To book, call us 24/7.', line: 1, column: 18, endColumn: 22, actual: '24/7' },
     { text: 'Get unlimited storage and 24/7 support:', line: 1, column: 27, endColumn: 31, actual: '24/7' },
@@ -58,6 +61,7 @@ describe('availability flags always-on promises', () => {
 
 describe('availability leaves qualified wording, code and invitations alone', () => {
   test.each<NearMiss>([
+    { why: 'an invitation to reach out, no one promised', text: 'Reach out anytime.' },
     { why: 'a feature there when the reader needs it: no one serves', text: 'This option is available when you need it.' },
     { why: 'an attitude: always open to', text: 'We are always open to new ideas.' },
     { why: 'negation', text: 'Support is not always available on weekends.' },

@@ -83,6 +83,7 @@ describe('completeness flags promises of a complete range', () => {
     { text: 'Order your connection and we take care of the rest.', line: 1, column: 30, endColumn: 51, actual: 'take care of the rest' },
     { text: 'Our team takes care of all the details.', line: 1, column: 10, endColumn: 39, actual: 'takes care of all the details' },
     { text: 'You pick the date and we handle the rest.', line: 1, column: 26, endColumn: 41, actual: 'handle the rest' },
+    { text: 'Nothing is overlooked.', line: 1, column: 1, endColumn: 22, actual: 'Nothing is overlooked' },
     { text: 'Our planners coordinate all the logistics.', line: 1, column: 14, endColumn: 42, actual: 'coordinate all the logistics' },
     { text: "We'll review your letters and handle all communication with the IRS on your behalf.", line: 1, column: 31, endColumn: 55, actual: 'handle all communication' },
     { text: 'We repair and service any make or model.', line: 1, column: 23, endColumn: 40, actual: 'any make or model' },
@@ -110,6 +111,13 @@ describe('completeness flags promises of a complete range', () => {
       expect.objectContaining({ verdict: 'puffery', severity: 'info', column: 1, endColumn: 20, actual: 'Whatever your needs' }),
     ]);
     expect(findings('completeness', 'We leave no stone unturned.')).toEqual([expect.objectContaining({ verdict: 'puffery', severity: 'info', column: 4, endColumn: 27, actual: 'leave no stone unturned' })]);
+    for (const [text, actual] of [
+      ['No detail is too small.', 'No detail is too small'],
+      ['Every detail handled.', 'Every detail handled'],
+      ['Anything you can imagine, we can build.', 'Anything you can imagine'],
+    ]) {
+      expect(findings('completeness', text)).toEqual([expect.objectContaining({ verdict: 'puffery', severity: 'info', column: 1, endColumn: actual.length + 1, actual })]);
+    }
     // And over every detail, with nothing named.
     expect(findings('completeness', 'We handle every little thing.')).toEqual([
       expect.objectContaining({ verdict: 'puffery', severity: 'info', column: 11, endColumn: 29, actual: 'every little thing' }),

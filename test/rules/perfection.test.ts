@@ -6,6 +6,7 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 describe('perfection flags promises that nothing ever goes wrong', () => {
   test.each<Flag>([
     { text: 'Our crew will get your project completed the right way.', line: 1, column: 32, endColumn: 55, actual: 'completed the right way' },
+    { text: 'We never make mistakes.', line: 1, column: 4, endColumn: 23, actual: 'never make mistakes' },
     // Whatever the reader will meet, without exception.
     { text: "You'll always know exactly where you stand.", line: 1, column: 1, endColumn: 33, actual: "You'll always know exactly where" },
     { text: "You'll never be left guessing what to do.", line: 1, column: 1, endColumn: 21, actual: "You'll never be left" },
@@ -91,6 +92,7 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
     expectOneFinding('perfection', { text: 'We never compromise on quality.', line: 1, column: 4, endColumn: 31, actual: 'never compromise on quality' }, 'puffery', 'info');
     expectOneFinding('perfection', { text: 'We never cut corners.', line: 1, column: 4, endColumn: 21, actual: 'never cut corners' }, 'puffery', 'info');
     expect(findings('perfection', 'Never cut corners when validating input.')).toEqual([]);
+    expectOneFinding('perfection', { text: 'Built to last.', line: 1, column: 1, endColumn: 14, actual: 'Built to last' }, 'puffery', 'info');
     expectOneFinding('perfection', { text: "We'll keep your car running in tip top shape!", line: 1, column: 32, endColumn: 45, actual: 'tip top shape' }, 'puffery', 'info');
     // And a look like new, which no one could hold to a standard.
     expectOneFinding('perfection', { text: 'Our detailing restores your vehicle to showroom condition.', line: 1, column: 40, endColumn: 58, actual: 'showroom condition' }, 'puffery', 'info');
@@ -108,6 +110,7 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
 describe('perfection leaves qualified wording, measurements and code alone', () => {
   test.each<NearMiss>([
     { why: 'a duty, not the business doing it', text: 'This must be completed the right way.' },
+    { why: "the reader's mistakes, not the business's", text: 'You never make mistakes with our checker.' },
     { why: 'a wish, not a standard', text: "Once you stay with us, you'll never want to leave." },
     { why: 'an idiom of feeling', text: "You'll never look back." },
     { why: 'negation', text: 'Public Wi-Fi is not always reliable.' },

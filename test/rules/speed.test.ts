@@ -5,6 +5,7 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('speed flags promised times', () => {
   test.each<Flag>([
+    { text: 'Your order ships today.', line: 1, column: 6, endColumn: 23, actual: 'order ships today' },
     // "Commonly" describes the appliances; it hedges nothing.
     { text: 'We offer same-day repairs for commonly used appliances.', line: 1, column: 10, endColumn: 18, actual: 'same-day' },
     { text: 'Our goal is simple, we deliver same-day.', line: 1, column: 32, endColumn: 40, actual: 'same-day' },
@@ -105,6 +106,7 @@ describe('speed flags promised times', () => {
 
 describe('speed leaves qualified wording, windows and code alone', () => {
   test.each<NearMiss>([
+    { why: 'a release, not an order', text: 'The release ships today.' },
     { why: 'a service worker, part of a web page', text: 'Use a fast, lightweight service worker.' },
     { why: 'speed as a virtue of software, no business', text: 'A fast and simple parser for JSON.' },
     { why: 'a tagline of software opening on a virtue', text: 'Fast and simple JSON parser for Node.js.' },
