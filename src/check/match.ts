@@ -226,7 +226,8 @@ export function isNegated(view: SentenceView, hit: Hit): boolean {
   const clause = clauseBefore(view, hit.start).replace(NOT_NEGATION, '');
   if (NEGATION.test(lastWords(clause, 6)) || endsNegatedList(view, hit)) return true;
   if (NEGATED_SUBJECT.test(clause) || NEGATED_PREDICATE.test(clause)) return true;
-  return NEGATION_AFTER.test(clauseAfter(view, hit.end));
+  // "Guaranteeing not only a beautiful result but …": "not only" after the hit intensifies too.
+  return NEGATION_AFTER.test(clauseAfter(view, hit.end).replace(NOT_NEGATION, ''));
 }
 
 /**

@@ -99,6 +99,8 @@ describe('guarantee flags promises with no exit', () => {
     { text: "Delivered in 30 minutes or it's free.", line: 1, column: 25, endColumn: 37, actual: "or it's free" },
     { text: 'Our work is warrantied for 10 years.', line: 1, column: 13, endColumn: 36, actual: 'warrantied for 10 years' },
     { text: 'Love it or return it.', line: 1, column: 1, endColumn: 21, actual: 'Love it or return it' },
+    // "Not only" after the hit intensifies, as it does before.
+    { text: "From start to finish, you'll stay in the know, guaranteeing not only a beautiful end product but also a smooth process.", line: 1, column: 48, endColumn: 60, actual: 'guaranteeing' },
     { text: "We'll refund every penny.", line: 1, column: 7, endColumn: 25, actual: 'refund every penny' },
     { text: 'You will be completely satisfied.', line: 1, column: 10, endColumn: 33, actual: 'be completely satisfied' },
     { text: 'Boston Solar provides an extended 25-year product warranty for solar panels.', line: 1, column: 35, endColumn: 59, actual: '25-year product warranty' },
