@@ -1,7 +1,7 @@
 // completeness: a complete range is promised ("everything under the sea",
 // "everything you need", "every step of the way", "full range").
 import type { Capabilities } from '../src/capabilities/types.js';
-import { clauseAfter, clauseBefore, type Hit, type Trigger } from '../src/check/match.js';
+import { clauseAfter, clauseBefore, clauseWithSubjectBefore, type Hit, type Trigger } from '../src/check/match.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
 import { BUSINESS_WORDS, SOFTWARE_SUBJECT } from '../src/check/topics.js';
 import type { SentenceView } from '../src/check/sentence.js';
@@ -67,7 +67,7 @@ function notAskedFor(view: SentenceView, hit: Hit): boolean {
 
 /** The business, not software of its own, is the subject before the hit in its clause: "we can fix any issue", not "our CI will fix any issues". */
 function theBusinessDoesIt(view: SentenceView, hit: Hit): boolean {
-  const before = clauseBefore(view, hit.start);
+  const before = clauseWithSubjectBefore(view, hit.start);
   return BUSINESS_WORDS.test(before) && !SOFTWARE_SUBJECT.test(before);
 }
 
@@ -181,10 +181,10 @@ const TRIGGERS: Trigger[] = [
     name: 'your entire',
     pattern: /\byour (?:entire|whole) (?!life\b|time\b|family\b)[a-z]+|\ball aspects of your\b|\bevery (?:aspect|element) of\b|\ball (?:of )?your (?!(?:own|support|feedback|patience|trust|business|kindness|help|input|comments|suggestions)\b)[a-z]+|\bthe (?:entire|whole)(?: [a-z]+)? (?:process|journey|project|job|move)\b/g,
     // The business may come before, or after as the agent of a passive ("every element of your trip is planned by us").
-    accept: (view, hit) => (BUSINESS_WORDS.test(clauseBefore(view, hit.start)) || BY_THE_BUSINESS.test(clauseAfter(view, hit.end))) && notAskedFor(view, hit),
+    accept: (view, hit) => (BUSINESS_WORDS.test(clauseWithSubjectBefore(view, hit.start)) || BY_THE_BUSINESS.test(clauseAfter(view, hit.end))) && notAskedFor(view, hit),
   },
   // The business keeping the reader with it throughout: "we'll keep you informed at every stage" (not "we check the input at every stage").
-  { name: 'your entire', pattern: /\bat every stage\b/g, accept: (view, hit) => BUSINESS_WORDS.test(clauseBefore(view, hit.start)) && /\byou\b/.test(view.text) },
+  { name: 'your entire', pattern: /\bat every stage\b/g, accept: (view, hit) => BUSINESS_WORDS.test(clauseWithSubjectBefore(view, hit.start)) && /\byou\b/.test(view.text) },
   {
     // The whole of a job, said as an idiom: "we manage your move from start
     // to finish", "from the first inspection through the final walkthrough",

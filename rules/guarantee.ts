@@ -2,7 +2,7 @@
 // "no questions asked", "risk-free", "lifetime warranty").
 import { formatDuration } from '../src/capabilities/format.js';
 import type { Capabilities } from '../src/capabilities/types.js';
-import { clauseBefore, type Hit, type Trigger } from '../src/check/match.js';
+import { clauseBefore, clauseWithSubjectBefore, type Hit, type Trigger } from '../src/check/match.js';
 import { duration, NUMBER, percent } from '../src/check/quantity.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
 import type { SentenceView } from '../src/check/sentence.js';
@@ -126,7 +126,7 @@ const TRIGGERS: Trigger[] = [
     name: 'make it right',
     pattern: /\bmake (?:it|things) right\b|\bto your (?:complete |full |total |entire )?satisfaction\b/g,
     // The business must be the one acting: "adjust the settings to your satisfaction" is the reader's job.
-    accept: (view, hit) => BUSINESS_WORDS.test(clauseBefore(view, hit.start)),
+    accept: (view, hit) => BUSINESS_WORDS.test(clauseWithSubjectBefore(view, hit.start)),
   },
   {
     // A remedy the business binds itself to when something goes wrong: "if
@@ -180,7 +180,7 @@ const TRIGGERS: Trigger[] = [
     // with another instructor", which pairs.
     name: 'price match',
     pattern: /\bprice[- ]match(?:ing|ed)?\b|\bwe(?:'ll| will) (?:match|beat)\b(?! you\b)|\bdo whatever it takes\b/g,
-    accept: (view, hit) => !/^do\b/.test(hit.match[0]) || BUSINESS_WORDS.test(clauseBefore(view, hit.start)),
+    accept: (view, hit) => !/^do\b/.test(hit.match[0]) || BUSINESS_WORDS.test(clauseWithSubjectBefore(view, hit.start)),
   },
   // "We beat any quote", "we won't be beaten on price": the same, said of every price. The negation is the promise's own.
   { name: 'price match', pattern: /\bwe (?:(?:will |'ll )?either )?(?:match|beat) (?:that|their|the lower|a lower|any lower) (?:price|quote|offer)\b|\bwe (?:match|beat) any (?:(?:[a-z]+ )?(?:quotes?|prices?|offers?|estimates?|deals?|rates?))\b|\b(?:won't|will not|never|can't|cannot) be beaten on price\b/g, selfNegating: true },

@@ -1,7 +1,7 @@
 // perfection: never fails, no errors ("100% uptime", "zero downtime",
 // "flawless", "never lets you down").
 import type { Capabilities } from '../src/capabilities/types.js';
-import { clauseAfter, clauseBefore, type Hit, type Trigger } from '../src/check/match.js';
+import { clauseAfter, clauseBefore, clauseWithSubjectBefore, type Hit, type Trigger } from '../src/check/match.js';
 import { percent } from '../src/check/quantity.js';
 import type { SentenceView } from '../src/check/sentence.js';
 import { BUSINESS_WORDS, SOFTWARE_SUBJECT } from '../src/check/topics.js';
@@ -119,7 +119,7 @@ const TRIGGERS: Trigger[] = [
   // "We never compromise on quality": a boast of standards no one could check.
   { name: 'never compromise', kind: 'puffery', pattern: /\bnever compromises? on (?:quality|safety|service|standards)\b/g, selfNegating: true },
   // So is "we never cut corners"; not the advice "never cut corners when validating input".
-  { name: 'never compromise', kind: 'puffery', pattern: /\bnever cuts? corners\b/g, selfNegating: true, accept: (view, hit) => BUSINESS_WORDS.test(clauseBefore(view, hit.start)) },
+  { name: 'never compromise', kind: 'puffery', pattern: /\bnever cuts? corners\b/g, selfNegating: true, accept: (view, hit) => BUSINESS_WORDS.test(clauseWithSubjectBefore(view, hit.start)) },
   // And "built to last", which names no length ("built to last a lifetime" does: see unlimited).
   { name: 'never compromise', kind: 'puffery', pattern: /\bbuilt to last\b(?! a lifetime\b)/g },
   // The business that never errs: "we never make mistakes". Not "you never make mistakes with our checker", the reader's.

@@ -2,7 +2,7 @@
 // "within 15 minutes", "same-day").
 import { formatDuration } from '../src/capabilities/format.js';
 import type { Capabilities, Fact } from '../src/capabilities/types.js';
-import { clauseBefore, mentions, nearestTopic, type Hit, type Trigger } from '../src/check/match.js';
+import { clauseBefore, clauseWithSubjectBefore, mentions, nearestTopic, type Hit, type Trigger } from '../src/check/match.js';
 import { duration, NUMBER, TIME_UNIT } from '../src/check/quantity.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
 import type { SentenceView } from '../src/check/sentence.js';
@@ -217,7 +217,7 @@ const TRIGGERS: Trigger[] = [
     // "As quickly as we can" is effort; "quickly, though not always" is qualified.
     // "We need to respond quickly", "customers expect us to respond quickly": a need, not a boast.
     accept: (view, hit) => {
-      const before = clauseBefore(view, hit.start);
+      const before = clauseWithSubjectBefore(view, hit.start);
       return BUSINESS_WORDS.test(before) && !/\b(?:needs? to|expects? us to|lets? us|allows? us to|helps? us)\b/.test(before) && !/\bas \S+$/.test(view.text.slice(hit.start, hit.end)) && !/\bnot always\b/.test(view.text);
     },
   },

@@ -2,7 +2,7 @@
 // "world-class"). Measurable superlatives are objective claims; vague ones
 // are puffery, as advertising regulators draw the line.
 import type { Capabilities } from '../src/capabilities/types.js';
-import { clauseBefore, type Hit, type Trigger } from '../src/check/match.js';
+import { clauseWithSubjectBefore, type Hit, type Trigger } from '../src/check/match.js';
 import { BUSINESS_WORDS } from '../src/check/topics.js';
 import { undeclared, type Rule } from '../src/check/rule.js';
 import type { SentenceView } from '../src/check/sentence.js';
@@ -197,7 +197,7 @@ const TRIGGERS: Trigger[] = [
     // "The most" only right after the business's verb of serving: "we pick the most specific match" documents.
     accept: (view, hit) => {
       // The business, or "I" (not the "i" of "i.e.").
-      const before = clauseBefore(view, hit.start);
+      const before = clauseWithSubjectBefore(view, hit.start);
       if (!BUSINESS_WORDS.test(before) && !/\bi(?![.\w])/.test(before)) return false;
       return !hit.match[0].startsWith('the most') || /\b(?:handle|use|offer|provide|deliver|create|build|design|tackle|take on|serve|bring|employ|source|stock|carry|sell|make|complete)s?\s+$/.test(view.text.slice(Math.max(0, hit.start - 40), hit.start));
     },
@@ -208,7 +208,7 @@ const TRIGGERS: Trigger[] = [
     name: 'excels',
     kind: 'puffery',
     pattern: /\bexcel(?:s|led)? (?:in|at)\b/g,
-    accept: (view, hit) => view.original[hit.start] === 'e' && BUSINESS_WORDS.test(clauseBefore(view, hit.start)),
+    accept: (view, hit) => view.original[hit.start] === 'e' && BUSINESS_WORDS.test(clauseWithSubjectBefore(view, hit.start)),
   },
   {
     name: 'freshest',

@@ -69,6 +69,38 @@ export function clauseBefore(view: SentenceView, index: number): string {
   return before.slice(cut);
 }
 
+/** Words a clause opens on when it has a subject of its own. */
+const OPENS_ON_A_SUBJECT = /^(?:the|a|an|your|their|its|this|that|these|those|you|they|he|she|it|i|we|our|my|his|her|every|each|all|some|any|no|one|there|here)\b/;
+/** Words a clause opens on when it is no bare predicate: a condition, a purpose, a manner ("if …", "to …", "using …"). */
+const OPENS_ON_NO_PREDICATE = /^(?:if|when|whether|because|so|as|to|for|with|in|on|at|from|by|of|after|before|while|since|until|unless|although|though|once|using|via)\b/;
+/** What joins one predicate of a series to the next: "…, and handle", "…, then deliver". */
+const SERIES_JOINER = /^(?:(?:and|or|then|also|&)\s+)+/;
+
+/**
+ * The clause before `index`, with the clauses it continues when it is a bare
+ * predicate in a series that shares one subject: in "We'll review your
+ * letters, explain them, and handle all communication" the last clause is
+ * "and handle all communication", whose subject is the first clause's "We".
+ * Only commas join a series, and only a clause with a subject of its own
+ * starts one ("Using our API, handle …" is no series).
+ */
+export function clauseWithSubjectBefore(view: SentenceView, index: number): string {
+  const clause = clauseBefore(view, index);
+  const opening = (text: string) => text.trimStart().replace(SERIES_JOINER, '');
+  if (OPENS_ON_A_SUBJECT.test(opening(clause)) || OPENS_ON_NO_PREDICATE.test(opening(clause))) return clause;
+  let joined = clause;
+  let start = index - clause.length;
+  // A few predicates at most: copy's series are short.
+  for (let step = 0; step < 4 && view.text[start - 1] === ','; step++) {
+    const previous = clauseBefore(view, start - 1);
+    if (OPENS_ON_NO_PREDICATE.test(opening(previous))) return clause;
+    joined = `${previous},${joined}`;
+    if (OPENS_ON_A_SUBJECT.test(opening(previous))) return joined;
+    start -= 1 + previous.length;
+  }
+  return clause;
+}
+
 export function clauseAfter(view: SentenceView, index: number): string {
   const after = view.text.slice(index, index + CLAUSE_REACH);
   CLAUSE_BREAK.lastIndex = 0;

@@ -83,6 +83,7 @@ describe('speed flags promised times', () => {
   test.each<Flag>([
     { text: "We'll get back to you quickly with instructions.", line: 1, column: 7, endColumn: 30, actual: 'get back to you quickly' },
     { text: 'Our locksmith will arrive promptly.', line: 1, column: 20, endColumn: 35, actual: 'arrive promptly' },
+    { text: 'We inspect your car, diagnose the fault, and fix it promptly.', line: 1, column: 46, endColumn: 61, actual: 'fix it promptly' },
     { text: 'Rapid response restoration following gallery openings.', line: 1, column: 1, endColumn: 15, actual: 'Rapid response' },
     { text: 'Fast response.', line: 1, column: 1, endColumn: 14, actual: 'Fast response' },
     { text: 'Quick turnaround on every order.', line: 1, column: 1, endColumn: 17, actual: 'Quick turnaround' },
