@@ -246,6 +246,13 @@ const TRIGGERS: Trigger[] = [
   },
   // The whole range, said of the business's own work: "we do it all", "we've got it all covered".
   { name: 'full range', pattern: /\b(?:we|i) (?:do|handle|cover|can do) it all\b(?! (?:the time|day|night|the way)\b)|\b(?:we|i)(?:'ve| have)? got it all covered\b/g },
+  // Every threat stopped, of a security service: "protection against all threats", "stops every attack". Said by the
+  // business, or opening a line with no subject: not "the sandbox protects against all known attacks", a program's design.
+  {
+    name: 'nothing missed',
+    pattern: /\b(?:against|from|stops?|blocks?|catch(?:es)?|prevents?|defends? against) (?:all|every|any) (?:(?:known|online|cyber|digital|web) )?(?:threats?|attacks?|malware|viruses|intrusions?|breaches|spam|phishing(?: attempts?)?|hackers?)\b/g,
+    accept: (view, hit) => BUSINESS_WORDS.test(view.text) || /^\s*(?:[a-z-]+\s+)?$/.test(view.text.slice(0, hit.start)),
+  },
   { name: 'nothing missed', pattern: /\bnothing (?:falls through the cracks|is missed|gets missed|is left out|left to chance|(?:is|gets|will be) overlooked)\b/g, selfNegating: true },
 ];
 
@@ -267,7 +274,7 @@ export const completeness: Rule = {
   id: 'completeness',
   description: 'A complete range is promised: everything, whatever you need, every kind, all your needs, full range.',
   why: '"Everything under the sea" is tested by the first customer who asks for the one thing you do not have. A list of what you do offer promises less and disappoints no one.',
-  triggers: ['everything', 'anything you need', 'whatever you need', "every X you'll ever need", "the last X you'll ever need (puffery)", 'we take care of the rest', 'we handle all the paperwork', 'every kind/size/type', 'every step of the way', 'all your needs', 'all your X in one place', 'full range', '100% of', 'one-stop shop', 'from start to finish', 'no job too small', 'even the toughest', 'we ship worldwide', 'all over the world', 'we carry anything', 'every element of your …', 'at every stage', 'we fix any problem', 'we handle the rest / all the paperwork', 'nothing is overlooked', 'whatever your needs, leave no stone unturned, no detail too small, every detail handled, anything you can imagine (puffery)'],
+  triggers: ['everything', 'anything you need', 'whatever you need', "every X you'll ever need", "the last X you'll ever need (puffery)", 'we take care of the rest', 'we handle all the paperwork', 'every kind/size/type', 'every step of the way', 'all your needs', 'all your X in one place', 'full range', '100% of', 'one-stop shop', 'from start to finish', 'no job too small', 'even the toughest', 'we ship worldwide', 'all over the world', 'we carry anything', 'every element of your …', 'at every stage', 'we fix any problem', 'we handle the rest / all the paperwork', 'nothing is overlooked', 'whatever your needs, leave no stone unturned, no detail too small, every detail handled, anything you can imagine (puffery)', 'protection against all threats'],
   checkedAgainst: ['offerings.complete', 'offerings.items', 'offerings.not_offered'],
   examples: [
     { bad: 'Everything under the sea, served fresh.', better: 'Salmon, tuna, oysters and lobster, served fresh.' },

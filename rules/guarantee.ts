@@ -118,6 +118,8 @@ const TRIGGERS: Trigger[] = [
     pattern: /\byour (?:[a-z]+ )?(?:information|data|details|privacy|rights|money|funds|payments?|property|belongings|possessions|home|car|vehicle|valuables|identity|files|records|documents|account) (?:is|are|will be|stays?|remains?|will (?:stay|remain)) (?:(?:completely|fully|totally|truly|always|absolutely|100%) )?(?:(?:encrypted|private|backed up) and )?(?:safe|secure|protected)\b/g,
     accept: declaresSafety,
   },
+  // Anything of the reader's, kept safe in the business's hands: "your passwords are safe with us", "your pet is safe with us".
+  { name: 'kept safe', pattern: /\b(?:your (?:[a-z]+ )?[a-z]+ (?:is|are|will be|stays?|remains?)|you(?:'re| are| will be|'ll be)) (?:(?:completely|totally|always|perfectly) )?(?:safe|secure|protected) with us\b/g, accept: declaresSafety },
   // The business's own word for it: "we promise you'll love it", "we promise to arrive on time", "we promise individual
   // attention", and a sole trader's "I promise". Not "we promise is resolved" (a variable), nor "a promise" of code.
   { name: 'we promise', pattern: /\b(?:we|i) promise\b(?= (?!(?:is|was|are|were|and|or|of|in|resolves?|rejects?)\b)[a-z])/g },
@@ -275,7 +277,7 @@ export const guarantee: Rule = {
   id: 'guarantee',
   description: 'A promise with no exit: guaranteed, money-back, no questions asked, risk-free, lifetime warranty.',
   why: 'Advertising codes expect every significant limit of a guarantee to be stated. A refund with conditions sold as "no questions asked" turns a routine refusal into a broken promise.',
-  triggers: ['guaranteed', 'guarantee', 'money back', 'full refund', 'no questions asked', 'risk-free', '100% satisfaction', 'lifetime warranty', '<n>-year warranty', "we'll make it right", 'to your satisfaction', "we'll refund / replace / re-do", 'until you are satisfied', 'we will match or beat', 'whatever it takes', 'extended warranty', "we've got your back (puffery)", 'you are fully protected', 'satisfaction assured', 'we beat any quote', "or you don't pay", 'your data is safe', '… will be refunded (after a condition)', "we won't charge you, we'll never charge you (after a condition)", 'in good hands (puffery)', "or it's free", 'warrantied for N years', 'completely satisfied', 'love it or return it', 'refund every penny', 'we promise / I promise'],
+  triggers: ['guaranteed', 'guarantee', 'money back', 'full refund', 'no questions asked', 'risk-free', '100% satisfaction', 'lifetime warranty', '<n>-year warranty', "we'll make it right", 'to your satisfaction', "we'll refund / replace / re-do", 'until you are satisfied', 'we will match or beat', 'whatever it takes', 'extended warranty', "we've got your back (puffery)", 'you are fully protected', 'satisfaction assured', 'we beat any quote', "or you don't pay", 'your data is safe', '… will be refunded (after a condition)', "we won't charge you, we'll never charge you (after a condition)", 'in good hands (puffery)', "or it's free", 'warrantied for N years', 'completely satisfied', 'love it or return it', 'refund every penny', 'we promise / I promise', 'your X is safe with us'],
   checkedAgainst: ['refunds.window', 'refunds.conditions', 'warranty', 'uptime'],
   examples: [
     { bad: 'Your money back, guaranteed, no questions asked.', better: 'Refunds within 30 days for unused items with a receipt.' },

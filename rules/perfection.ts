@@ -95,7 +95,8 @@ const TRIGGERS: Trigger[] = [
   // Like new, said of a thing restored: "restores your vehicle to showroom condition", "we'll make your car look brand new". A boast of a look, not a standard.
   // So is a finish no one could measure, of the things a service cleans: "crystal clear windows", "a pristine property"
   // (not "a pristine checkout" or "make it crystal clear which version").
-  { name: 'like new', kind: 'puffery', pattern: /\bshowroom (?:condition|finish|shine|quality)\b|\btip[- ]top (?:shape|condition|form|order)\b|\blook(?:s|ing)? (?:brand[- ])?new again\b|\blook(?:s|ing)? (?:like )?brand[- ]new\b|\bcrystal[- ]clear(?= (?:windows?|glass|water|pools?|views?|results?|finish)\b)|\bpristine(?= (?:property|condition|home|lawn|yard|car|vehicle|finish|pool|carpets?|floors?|windows?|results?|shape)\b)/g },
+  // Solid as a rock: "bulletproof security", "rock-solid reliability", a boast of strength no one measures.
+  { name: 'like new', kind: 'puffery', pattern: /\bbullet-?proof (?:security|protection|reliability|backups?|hosting|infrastructure)\b|\brock[- ]solid (?:reliability|uptime|security|performance|service|support|hosting|infrastructure|protection)\b|\bshowroom (?:condition|finish|shine|quality)\b|\btip[- ]top (?:shape|condition|form|order)\b|\blook(?:s|ing)? (?:brand[- ])?new again\b|\blook(?:s|ing)? (?:like )?brand[- ]new\b|\bcrystal[- ]clear(?= (?:windows?|glass|water|pools?|views?|results?|finish)\b)|\bpristine(?= (?:property|condition|home|lawn|yard|car|vehicle|finish|pool|carpets?|floors?|windows?|results?|shape)\b)/g },
   // And mastery or peak form, of the business's work: "we've perfected the art of clean", "… to ensure your systems
   // operate at peak performance". Not "the CPU runs at peak performance", which no business says.
   {
@@ -157,6 +158,8 @@ const TRIGGERS: Trigger[] = [
   // Of the reader's data: not "we never read from the cache", which documents code.
   // The same promise as a policy's name: "a zero log promise", "our strict no-logs policy".
   { name: 'we never log', pattern: /\b(?:zero|no)[- ]logs?[- ](?:policy|promise|guarantee)\b|\b(?:zero|no) (?:personal |user )?data (?:collection|tracking|logging|sharing|selling)\b/g, selfNegating: true },
+  // No one but the reader can see their things: "nobody can access your data but you", "no one else can read your messages".
+  { name: 'we never log', pattern: /\b(?:no one|nobody|no-one)(?: else| but you)? (?:can|will|could) (?:ever )?(?:access|read|see|view|decrypt)(?= your\b)/g, selfNegating: true },
   { name: 'we never log', pattern: /\bwe(?: will|'ll)? never (?:log|track|sell|share|store|keep|record|monitor|rent|read)\b(?=(?: or [a-z]+)? (?:you|your|any|personal|customer|user|client)\b)/g, selfNegating: true },
   // The same as a standing policy, in the present: "we don't track or log anything when you connect". Only of
   // the reader's data, or of anything at all while they use the service: "we don't store state between requests",
@@ -221,7 +224,7 @@ export const perfection: Rule = {
   id: 'perfection',
   description: 'Never fails, no errors: 100% uptime, zero downtime, flawless, never fails, error-free, on time every time.',
   why: 'Everything fails sometimes. "Zero downtime" is disproved by the first outage, and every customer who saw it counts the outage as a broken promise rather than bad luck.',
-  triggers: ['100% <quality>', 'zero downtime', 'never fails', 'never lets you down', 'flawless', 'error-free', 'perfect', 'always works', 'on time, every time', 'we make sure', 'ensures your', "you'll always", "you'll never", 'we will always', 'we never log', 'done right, completed the right way', 'right first time', 'done right', 'the way we found it', 'showroom condition, crystal clear, pristine, tip-top shape, at peak performance (puffery)', 'to your exact specifications', 'never worry about X again', 'streak-free', 'no data collection', "we don't track or log", 'as good as new', '… will not be damaged', "you won't have to worry about another", 'never cut corners, tip-top shape, built to last (puffery)', 'completed the right way', 'we never make mistakes'],
+  triggers: ['100% <quality>', 'zero downtime', 'never fails', 'never lets you down', 'flawless', 'error-free', 'perfect', 'always works', 'on time, every time', 'we make sure', 'ensures your', "you'll always", "you'll never", 'we will always', 'we never log', 'done right, completed the right way', 'right first time', 'done right', 'the way we found it', 'showroom condition, crystal clear, pristine, tip-top shape, at peak performance (puffery)', 'to your exact specifications', 'never worry about X again', 'streak-free', 'no data collection', "we don't track or log", 'as good as new', '… will not be damaged', "you won't have to worry about another", 'never cut corners, tip-top shape, built to last (puffery)', 'completed the right way', 'we never make mistakes', 'bulletproof security, rock-solid reliability (puffery)', 'nobody can access your data'],
   checkedAgainst: ['uptime', 'evidence'],
   examples: [
     { bad: '100% uptime for every team.', better: '99.9% uptime, backed by our SLA.' },

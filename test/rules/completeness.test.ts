@@ -84,6 +84,10 @@ describe('completeness flags promises of a complete range', () => {
     { text: 'Our team takes care of all the details.', line: 1, column: 10, endColumn: 39, actual: 'takes care of all the details' },
     { text: 'You pick the date and we handle the rest.', line: 1, column: 26, endColumn: 41, actual: 'handle the rest' },
     { text: 'Nothing is overlooked.', line: 1, column: 1, endColumn: 22, actual: 'Nothing is overlooked' },
+    // Every threat stopped, by the business or in a line with no subject.
+    { text: 'Protection against all threats.', line: 1, column: 12, endColumn: 31, actual: 'against all threats' },
+    { text: 'Stops every attack.', line: 1, column: 1, endColumn: 19, actual: 'Stops every attack' },
+    { text: 'We protect your network from all threats.', line: 1, column: 25, endColumn: 41, actual: 'from all threats' },
     // The last of a series of predicates shares the first one's subject.
     { text: 'Our team will inspect your roof, repair any damage, and handle all the paperwork.', line: 1, column: 57, endColumn: 81, actual: 'handle all the paperwork' },
     { text: 'Our planners coordinate all the logistics.', line: 1, column: 14, endColumn: 42, actual: 'coordinate all the logistics' },
@@ -136,6 +140,8 @@ describe('completeness leaves qualified wording, code and description alone', ()
     { why: "a tool's purpose, not the business's work", text: 'We use Got to handle all the communication between CLI and server.' },
     { why: "a series whose subject is the authors' software", text: 'Our CLI parses the file, checks it, and takes care of the rest.' },
     { why: 'an instruction after a manner, no series', text: 'Using our API, handle all the paperwork yourself.' },
+    { why: "a program's design, no business", text: 'The sandbox protects against all known attacks.' },
+    { why: 'negated', text: 'This header does not protect against all attacks.' },
     { why: 'the rest of a guide', text: 'Then we take care of the rest of the setup in the next section.' },
     { why: 'a time, not a range', text: "It is there every time you'll ever need it." },
     { why: "the authors' software takes care of the rest", text: 'Run init once and our CLI takes care of the rest.' },

@@ -66,7 +66,7 @@ describe('guarantee flags promises with no exit', () => {
     // A remedy in the passive binds the business as "we will refund" does.
     { text: 'If you cancel the lesson, 50% will be refunded.', line: 1, column: 31, endColumn: 47, actual: 'will be refunded' },
     // The business's word for it, after "know".
-    { text: 'Rest easy and know your data is safe with us.', line: 1, column: 20, endColumn: 37, actual: 'your data is safe' },
+    { text: 'Rest easy and know your data is safe with us.', line: 1, column: 20, endColumn: 45, actual: 'your data is safe with us' },
     // Protected by the business, or to a standard: still declared.
     { text: 'Your home is protected by our team.', line: 1, column: 1, endColumn: 23, actual: 'Your home is protected' },
     { text: 'If the lesson is cancelled, the fee will be refunded.', line: 1, column: 37, endColumn: 53, actual: 'will be refunded' },
@@ -94,6 +94,8 @@ describe('guarantee flags promises with no exit', () => {
     // The reader's things declared safe, with a word between.
     { text: 'I verify restores so you know your files are truly protected.', line: 1, column: 31, endColumn: 61, actual: 'your files are truly protected' },
     { text: 'Your files are encrypted and secure.', line: 1, column: 1, endColumn: 36, actual: 'Your files are encrypted and secure' },
+    { text: 'Your passwords are safe with us.', line: 1, column: 1, endColumn: 32, actual: 'Your passwords are safe with us' },
+    { text: "You're safe with us.", line: 1, column: 1, endColumn: 20, actual: "You're safe with us" },
     // No charge as the remedy for a customer let down, and the remedy said as the price.
     { text: 'If for any reason you are not satisfied with our services, we will never charge you.', line: 1, column: 60, endColumn: 84, actual: 'we will never charge you' },
     { text: "Delivered in 30 minutes or it's free.", line: 1, column: 25, endColumn: 37, actual: "or it's free" },
@@ -119,6 +121,7 @@ describe('guarantee leaves qualified wording and code alone', () => {
     { why: 'negated', text: "We can't promise a reply within the hour." },
     { why: 'a promise of code', text: 'This results in a promise that resolves later.' },
     { why: 'the reader told to see to it', text: 'Make sure your files are encrypted and secure.' },
+    { why: 'the reader told to see to it, with us', text: 'Make sure your keys are safe with us before rotating.' },
     { why: 'no charge as a price, not a remedy', text: "If you're a student, we will never charge you the setup fee." },
     { why: 'a choice between prices', text: "Whether it's paid or it's free, the API is the same." },
     { why: 'in good hands, said of no reader', text: 'The project is in good hands with its new maintainers.' },

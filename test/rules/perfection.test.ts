@@ -7,6 +7,9 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
   test.each<Flag>([
     { text: 'Our crew will get your project completed the right way.', line: 1, column: 32, endColumn: 55, actual: 'completed the right way' },
     { text: 'We never make mistakes.', line: 1, column: 4, endColumn: 23, actual: 'never make mistakes' },
+    // No one but the reader sees their things.
+    { text: 'Nobody can access your data but you.', line: 1, column: 1, endColumn: 18, actual: 'Nobody can access' },
+    { text: 'No one else can read your messages.', line: 1, column: 1, endColumn: 21, actual: 'No one else can read' },
     // Whatever the reader will meet, without exception.
     { text: "You'll always know exactly where you stand.", line: 1, column: 1, endColumn: 33, actual: "You'll always know exactly where" },
     { text: "You'll never be left guessing what to do.", line: 1, column: 1, endColumn: 21, actual: "You'll never be left" },
@@ -93,6 +96,8 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
     expectOneFinding('perfection', { text: 'We never cut corners.', line: 1, column: 4, endColumn: 21, actual: 'never cut corners' }, 'puffery', 'info');
     expect(findings('perfection', 'Never cut corners when validating input.')).toEqual([]);
     expectOneFinding('perfection', { text: 'Built to last.', line: 1, column: 1, endColumn: 14, actual: 'Built to last' }, 'puffery', 'info');
+    expectOneFinding('perfection', { text: 'Bulletproof security.', line: 1, column: 1, endColumn: 21, actual: 'Bulletproof security' }, 'puffery', 'info');
+    expectOneFinding('perfection', { text: 'Rock-solid reliability.', line: 1, column: 1, endColumn: 23, actual: 'Rock-solid reliability' }, 'puffery', 'info');
     expectOneFinding('perfection', { text: "We'll keep your car running in tip top shape!", line: 1, column: 32, endColumn: 45, actual: 'tip top shape' }, 'puffery', 'info');
     // And a look like new, which no one could hold to a standard.
     expectOneFinding('perfection', { text: 'Our detailing restores your vehicle to showroom condition.', line: 1, column: 40, endColumn: 58, actual: 'showroom condition' }, 'puffery', 'info');
