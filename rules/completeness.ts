@@ -236,12 +236,14 @@ const TRIGGERS: Trigger[] = [
   // "The last phone system you'll ever need": a hyperbole, no one expects never to buy another.
   { name: 'whatever you need', kind: 'puffery', pattern: /\bthe last (?!thing\b)(?:[a-z-]+ ){1,3}you(?:'ll| will)? ever need\b/g },
   // The rest of a job, taken on by the business: "order your connection and we take care of the rest", "our team takes
-  // care of all the details", "we handle the rest", "we'll handle all communication with the IRS". Not "the plugin takes
-  // care of the rest", where software does, nor "we use Got to handle all the communication", a tool's purpose.
+  // care of all the details", "we handle the rest", "we handle all the paperwork". Not "the plugin takes care of the
+  // rest", where software does, "we use Got to handle all the communication", a tool's purpose, nor a tutorial's "we
+  // take care of all the details of authentication in the next chapter" (so no "of" after; and work and
+  // communication, which programs coordinate, only with "take care of").
   {
     name: 'full range',
     pattern:
-      /\b(?:(?:take|takes|taking|took) care of|handl(?:e|es|ing)|do|does) (?:all (?:of )?)?the rest\b(?! of\b)|\b(?:(?:take|takes|taking|took) care of|handl(?:e|es|ing)|manag(?:e|es|ing)|coordinat(?:e|es|ing)) all (?:of )?(?:the )?(?:[a-z]+ )?(?:details|paperwork|logistics|planning|arrangements|work|communications?|correspondence|negotiations?|scheduling|permits|filings|coordination|clean-?up|heavy lifting)\b/g,
+      /\b(?:(?:(?:take|takes|taking|took) care of|handl(?:e|es|ing)|do|does) (?:all (?:of )?)?the rest|(?:take|takes|taking|took) care of all (?:of )?the (?:details|paperwork|logistics|planning|arrangements|work)|(?:handl(?:e|es|ing)|manag(?:e|es|ing)|coordinat(?:e|es|ing)) all (?:of )?(?:the )?(?:[a-z]+ )?(?:paperwork|logistics|arrangements|correspondence|negotiations|permits|filings|heavy lifting))\b(?! of\b)/g,
     accept: (view, hit) => theBusinessDoesIt(view, hit) && !/\bto\s+$/.test(view.text.slice(0, hit.start)),
   },
   // The whole range, said of the business's own work: "we do it all", "we've got it all covered".
@@ -253,7 +255,13 @@ const TRIGGERS: Trigger[] = [
     pattern: /\b(?:against|from|stops?|blocks?|catch(?:es)?|prevents?|defends? against) (?:all|every|any) (?:(?:known|online|cyber|digital|web) )?(?:threats?|attacks?|malware|viruses|intrusions?|breaches|spam|phishing(?: attempts?)?|hackers?)\b/g,
     accept: (view, hit) => BUSINESS_WORDS.test(view.text) || /^\s*(?:[a-z-]+\s+)?$/.test(view.text.slice(0, hit.start)),
   },
-  { name: 'nothing missed', pattern: /\bnothing (?:falls through the cracks|is missed|gets missed|is left out|left to chance|(?:is|gets|will be) overlooked)\b/g, selfNegating: true },
+  // Not the reader told to see to it ("make sure nothing is overlooked"), unless the business does ("we make sure …").
+  {
+    name: 'nothing missed',
+    pattern: /\bnothing (?:falls through the cracks|is missed|gets missed|is left out|left to chance|(?:is|gets|will be) overlooked)\b/g,
+    selfNegating: true,
+    accept: (view, hit) => !/\b(?:make sure|ensure|ensures|ensuring|check that)(?: that)?\s+$/.test(view.text.slice(0, hit.start)) || BUSINESS_WORDS.test(clauseWithSubjectBefore(view, hit.start)),
+  },
 ];
 
 /** A document as the subject: "this page is …", "the guide covers …". */

@@ -33,13 +33,13 @@ const READER_SEES_TO_IT = /(?:(?:^|[,:;])\s*(?:(?:please|always) )?(?:make sure|
  * "protected to the highest standard"), or a condition ("… as long as you
  * keep a backup").
  */
-const NOT_DECLARED_AFTER = /^\s*(?:by (?!(?:us|our)\b)|to (?!(?:the|a|an|\d)\b)[a-z]|(?:only )?(?:if|when|unless|provided|as long as|so long as)\b)/;
+const NOT_DECLARED_AFTER = /^\s*(?:by (?!(?:us|our)\b)|to (?!(?:the|a|an|\d)\b)[a-z]|only\b|(?:if|when|unless|provided|as long as|so long as)\b)/;
 
 /** A state of safety declared to the reader, not one they are told to see to, nor one given by something else or on a condition. */
 const declaresSafety = (view: SentenceView, hit: Hit) => !READER_SEES_TO_IT.test(view.text.slice(0, hit.start)) && !NOT_DECLARED_AFTER.test(view.text.slice(hit.end));
 
 /** The customer let down, as the condition of a remedy: "if for any reason you are not satisfied", "if you're not 100% happy". */
-const NOT_SATISFIED = /\b(?:if|should)\b[^.;]*?\byou(?:'re| are| were| be)? not (?:(?:completely|fully|totally|entirely|100%) )?(?:satisfied|happy|pleased|delighted)\b/;
+const NOT_SATISFIED = /\b(?:if|should)\b[^.;]{0,200}?\byou(?:'re| are| were| be)? not (?:(?:completely|fully|totally|entirely|100%) )?(?:satisfied|happy|pleased|delighted)\b/;
 
 /** What a customer books or buys, whose refund is the business's to give: "if the lesson is cancelled, the fee will be refunded". */
 const BOOKED_SERVICE = /\b(?:lessons?|bookings?|appointments?|orders?|items?|purchases?|sessions?|class(?:es)?|courses?|reservations?|tickets?|treatments?|visits?|tours?|stays?)\b/;
@@ -64,7 +64,7 @@ const TRIGGERS: Trigger[] = [
     name: 'money back',
     checks: 'refund terms',
     // "Love it or return it" and "we'll refund every penny" say the same.
-    pattern: /\b(?:(?:your )?money[- ]back|full refunds?|refund guaranteed|100% refund)\b|\blove (?:it|them) or (?:return|send back) (?:it|them)\b|\brefund (?:you )?every (?:penny|cent)\b/g,
+    pattern: /\b(?:(?:your )?money[- ]back|full refunds?|refund guaranteed|100% refund)\b|\blove (?:it|them),? or (?:return|send back) (?:it|them)\b|\brefund (?:you )?every (?:single )?(?:penny|cent)\b/g,
     // "You may return unopened items within 30 days for a full refund" states the customer's right under a policy, the refund window the capabilities file declares; "we'll give you a full refund" is the business promising.
     // The customer may be the subject a comma or two earlier: "You may return new, unopened items … for a full refund".
     // So does "To get a full refund, cancellations must be made 72 hours before": what the customer must do to be owed one.
@@ -91,7 +91,7 @@ const TRIGGERS: Trigger[] = [
   {
     name: 'satisfaction guaranteed',
     checks: 'refund terms',
-    pattern: /\b(?:100% |complete |total |full )satisfaction\b|\b(?:are|be|is|feel) (?:100%|completely|totally|fully|absolutely) (?:satisfied|happy)\b|\bsatisfaction (?:guaranteed|assured|promised|or your money back)\b|\b(?:will|shall) (?:fully |completely |totally )?satisfy you\b/g,
+    pattern: /\b(?:100% |complete |total |full )satisfaction\b|\b(?:are|be|is|feel) 100% (?:satisfied|happy)\b|\b(?:you(?:'ll| will)? be|you(?:'re| are)|(?:our )?(?:customers|clients|guests|patients) (?:are|will be)|feel) (?:completely|totally|fully|absolutely) (?:satisfied|happy)\b|\bsatisfaction (?:guaranteed|assured|promised|or your money back)\b|\b(?:will|shall) (?:fully |completely |totally )?satisfy you\b/g,
   },
   {
     // "ensuring the safety of shipments": an assurance of outcome, as binding as "guaranteed".
@@ -122,7 +122,12 @@ const TRIGGERS: Trigger[] = [
   { name: 'kept safe', pattern: /\b(?:your (?:[a-z]+ )?[a-z]+ (?:is|are|will be|stays?|remains?)|you(?:'re| are| will be|'ll be)) (?:(?:completely|totally|always|perfectly) )?(?:safe|secure|protected) with us\b/g, accept: declaresSafety },
   // The business's own word for it: "we promise you'll love it", "we promise to arrive on time", "we promise individual
   // attention", and a sole trader's "I promise". Not "we promise is resolved" (a variable), nor "a promise" of code.
-  { name: 'we promise', pattern: /\b(?:we|i) promise\b(?= (?!(?:is|was|are|were|and|or|of|in|resolves?|rejects?)\b)[a-z])/g },
+  // "I promise" only to the reader ("I promise to treat your pet like my own"; not "I promise to keep this changelog short").
+  {
+    name: 'we promise',
+    pattern: /\b(?:we|i) promise\b(?= (?!(?:is|was|are|were|and|or|of|in|resolves?|rejects?|nothing)\b)[a-z])/g,
+    accept: (view, hit) => /^we/i.test(hit.match[0]) || /\byou(?:r)?\b/.test(view.text),
+  },
   {
     // A remedy promised in plain words: "we'll make it right", "we always make it right", "complete the job to your satisfaction".
     name: 'make it right',
@@ -168,12 +173,15 @@ const TRIGGERS: Trigger[] = [
     accept: (view, hit) => /\byou(?:r|'re| are)?\b/.test(clauseBefore(view, hit.start)) || BUSINESS_WORDS.test(view.text),
   },
   // A remedy said as the price: "delivered in 30 minutes or it's free", "fixed right the first time or it's on us".
-  // Not a choice between prices ("whether it's paid or it's free").
+  // Only after a standard the service must meet (a time, "on time", "right"): not a choice between prices ("pay for
+  // the hosted tier, or it's free if you self-host", "whether it's paid or it's free").
   {
     name: 'we will refund',
     checks: 'refund remedy',
-    pattern: /\bor (?:it's|it is|your (?:[a-z]+ )?is) (?:free|on us)\b/g,
-    accept: (view, hit) => !/\b(?:whether|either)\b/.test(clauseBefore(view, hit.start)),
+    pattern: /\bor (?:it's|it is|your (?:[a-z]+ )?is) (?:free|on us)\b(?! (?:if|for|when|to|with)\b)/g,
+    accept: (view, hit) =>
+      !/\b(?:whether|either)\b/.test(view.text.slice(0, hit.start)) &&
+      /\b(?:in|within|under) (?:\d+|an?|one|two|three)\b|\bon time\b|\bright\b|\bor less\b|\bor sooner\b/.test(view.text.slice(0, hit.start)),
   },
   { name: 'we stand behind', kind: 'puffery', pattern: /\b(?:we(?:'ve)?|we have) got (?:your back|you covered)\b|\bwe have you covered\b|\bwe stand (?:behind|by)(?= (?:our|the|every|all|each)\b)/g },
   {

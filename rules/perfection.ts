@@ -96,7 +96,7 @@ const TRIGGERS: Trigger[] = [
   // So is a finish no one could measure, of the things a service cleans: "crystal clear windows", "a pristine property"
   // (not "a pristine checkout" or "make it crystal clear which version").
   // Solid as a rock: "bulletproof security", "rock-solid reliability", a boast of strength no one measures.
-  { name: 'like new', kind: 'puffery', pattern: /\bbullet-?proof (?:security|protection|reliability|backups?|hosting|infrastructure)\b|\brock[- ]solid (?:reliability|uptime|security|performance|service|support|hosting|infrastructure|protection)\b|\bshowroom (?:condition|finish|shine|quality)\b|\btip[- ]top (?:shape|condition|form|order)\b|\blook(?:s|ing)? (?:brand[- ])?new again\b|\blook(?:s|ing)? (?:like )?brand[- ]new\b|\bcrystal[- ]clear(?= (?:windows?|glass|water|pools?|views?|results?|finish)\b)|\bpristine(?= (?:property|condition|home|lawn|yard|car|vehicle|finish|pool|carpets?|floors?|windows?|results?|shape)\b)/g },
+  { name: 'like new', kind: 'puffery', pattern: /\bbullet-?proof (?:security|protection|reliability|backups?|hosting|infrastructure)\b|\brock[- ]solid (?:reliability|uptime|security|performance|service|support|hosting|infrastructure|protection)\b|\bshowroom (?:condition|finish|shine|quality)\b|\blook(?:s|ing)? (?:brand[- ])?new again\b|\blook(?:s|ing)? (?:like )?brand[- ]new\b|\bcrystal[- ]clear(?= (?:windows?|glass|water|pools?|views?|results?|finish)\b)|\bpristine(?= (?:property|condition|home|lawn|yard|car|vehicle|finish|pool|carpets?|floors?|windows?|results?|shape)\b)/g },
   // And mastery or peak form, of the business's work: "we've perfected the art of clean", "… to ensure your systems
   // operate at peak performance". Not "the CPU runs at peak performance", which no business says.
   {
@@ -121,8 +121,11 @@ const TRIGGERS: Trigger[] = [
   { name: 'never compromise', kind: 'puffery', pattern: /\bnever compromises? on (?:quality|safety|service|standards)\b/g, selfNegating: true },
   // So is "we never cut corners"; not the advice "never cut corners when validating input".
   { name: 'never compromise', kind: 'puffery', pattern: /\bnever cuts? corners\b/g, selfNegating: true, accept: (view, hit) => BUSINESS_WORDS.test(clauseWithSubjectBefore(view, hit.start)) },
-  // And "built to last", which names no length ("built to last a lifetime" does: see unlimited).
-  { name: 'never compromise', kind: 'puffery', pattern: /\bbuilt to last\b(?! a lifetime\b)/g },
+  // And "built to last", which names no length ("built to last a lifetime" does: see unlimited; "built to last for the
+  // lifetime of the process" is a design).
+  { name: 'never compromise', kind: 'puffery', pattern: /\bbuilt to last\b(?! (?:a lifetime|for|until|as long|through|across|beyond)\b)/g },
+  // Kept in tip-top shape, by the business or of the reader's things: not "the app stays in tip-top shape thanks to Dependabot".
+  { name: 'like new', kind: 'puffery', pattern: /\btip[- ]top (?:shape|condition|form|order)\b/g, accept: (view, hit) => BUSINESS_WORDS.test(view.text) || /\byour\b/.test(clauseBefore(view, hit.start)) },
   // The business that never errs: "we never make mistakes". Not "you never make mistakes with our checker", the reader's.
   { name: 'never fails', pattern: /\bnever makes? (?:a )?(?:single )?mistakes?\b/g, selfNegating: true, accept: (view, hit) => /\b(?:we|i)\b/.test(clauseBefore(view, hit.start)) },
   { name: 'flawless', pattern: /\b(?:flawless(?:ly)?|faultless(?:ly)?|unbreakable|unhackable|error[- ]free|bug[- ]free|streak[- ]free|smudge[- ]free|fault[- ]free|defect[- ]free|zero (?:errors|defects|bugs|mistakes|dropped balls|missed (?:calls|deadlines|appointments|orders)|leaks)|fail[- ]?safe|foolproof|spotless|impeccabl[ey])\b/g },

@@ -196,7 +196,7 @@ const TRIGGERS: Trigger[] = [
   { name: 'same-day', pattern: /\bsame[- ]day\b/g, quantity: fixed(720), accept: promisesSpeed },
   // "Orders placed by 2pm ship the same business day."
   // Or "your order ships today" (not "the release ships today": an order is the customer's).
-  { name: 'same-day', pattern: /\b(?:ships?|shipped|dispatch(?:es|ed)?|deliver(?:s|ed)?|process(?:es|ed)?) (?:on )?the same (?:business |working )?day\b|\borders? (?:ships?|goes out|go out|dispatch(?:es)?|(?:is|are) (?:shipped|dispatched)) today\b/g, quantity: fixed(720), accept: promisesSpeed },
+  { name: 'same-day', pattern: /\b(?:ships?|shipped|dispatch(?:es|ed)?|deliver(?:s|ed)?|process(?:es|ed)?) (?:on )?the same (?:business |working )?day\b|\b(?:your|all|every|each|the|most) orders? (?:ships?|goes out|go out|dispatch(?:es)?|(?:is|are) (?:shipped|dispatched)) today\b/g, quantity: fixed(720), accept: promisesSpeed },
   { name: 'next-day', pattern: /\b(?:next[- ](?:business[- ]|working[- ])?day|overnight)\b/g, quantity: fixed(1440), accept: promisesSpeed },
   // Served while the customer is still there: "keys cut while you wait", "we diagnose problems while you wait".
   // Of a service done then, not "enjoy a free coffee while you wait".
@@ -229,9 +229,12 @@ const TRIGGERS: Trigger[] = [
     // fast delivery, we ship within 24 hours") or a kind of something else ("fast repair flow", "quick response codes").
     name: 'blazing fast',
     kind: 'puffery',
-    // "Fast, friendly service", "quick and reliable delivery": the same with a virtue between.
-    pattern:
-      /\b(?:rapid|fast|quick|speedy|swift|prompt)(?:[- ]|(?:,| and| &) (?:[a-z]+ )?)(?:response|responses|turnarounds?|repairs?|delivery|shipping|dispatch|call-?outs?|service)\b(?! (?:flow|mode|path|option|setting|loop|handler|code|codes|function|api|workers?|discovery|mesh)\b)/g,
+    // "Fast, friendly service", "quick and reliable delivery": the same with a virtue or two between (not "rapid,
+    // iterative delivery of features").
+    pattern: new RegExp(
+      `\\b(?:rapid|fast|quick|speedy|swift|prompt)(?:[- ]|(?:,| and| &) (?:${VIRTUES})(?:,? (?:and |& )?(?:${VIRTUES}))? )(?:response|responses|turnarounds?|repairs?|delivery|shipping|dispatch|call-?outs?|service)\\b(?! (?:flow|mode|path|option|setting|loop|handler|code|codes|function|api|workers?|discovery|mesh)\\b)`,
+      'g',
+    ),
     accept: saidOfTheService,
   },
   {

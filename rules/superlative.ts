@@ -47,11 +47,12 @@ function isTheReaders(view: SentenceView, hit: Hit): boolean {
   return /^(?:greatest|finest)\b/.test(view.text.slice(hit.start, hit.end)) && /\byour\s+$/.test(view.text.slice(0, hit.start));
 }
 
-/** What a program is made of, which technical prose says is the only one of its kind: "the only exported function that …". */
-const PART_OF_A_PROGRAM = /\b(?:modules?|packages?|functions?|methods?|class(?:es)?|files?|fields?|keys?|options?|arguments?|parameters?|variables?|propert(?:y|ies)|components?|hooks?|plugins?|dependenc(?:y|ies)|exports?|commands?|flags?|settings?|values?|types?|elements?|nodes?|process(?:es)?|threads?|rules?|tests?)$/;
+/** What a business is or sells, said to be the only one of its kind ("the only CRM that …"). */
+const ONE_OF_A_KIND =
+  'compan(?:y|ies)|providers?|firms?|agenc(?:y|ies)|business|platforms?|services?|apps?|crm|solutions?|software|managers?|brands?|stores?|shops?|contractors?|studios?|clinics?|practices?|salons?|restaurants?|baker(?:y|ies)|schools?|academ(?:y|ies)|hosts?|vpns?|banks?|marketplaces?|plumbers?|electricians?|dentists?|locksmiths?|movers?|cleaners?|roofers?|installers?|dealers?|dealerships?|retailers?|suppliers?|manufacturers?|distributors?|builders?|insurers?';
 
 /** Idioms of standing that technical prose also uses ("with the utmost care", "the go-to statement", "sets the standard for HTML"): only with the business. */
-const STANDING_IN_TECHNICAL_PROSE = /^(?:(?:with )?the utmost|the gold standard|the go-to|sets? the standard|set(?:s|ting)? (?:a |the )?new standards?|outstanding|superior)\b/;
+const STANDING_IN_TECHNICAL_PROSE = /^(?:(?:with )?the utmost|the go-to|sets? the standard|set(?:s|ting)? (?:a |the )?new standards?|outstanding|superior)\b/;
 
 const TRIGGERS: Trigger[] = [
   {
@@ -82,19 +83,21 @@ const TRIGGERS: Trigger[] = [
   },
   {
     // One of a kind is a comparison with everyone else: "dotenv-vault is the only secrets manager that works with .env
-    // files", "the only CRM built for agencies". Not "the only way to", "the only thing that", "the only one", which
-    // technical prose says of its own options.
+    // files", "the only CRM built for agencies", "the only licensed mold remediation company in the county". Only of a
+    // business or what it sells, named by the noun before "that", "built for" or "in the county": technical prose
+    // says "the only tool that currently has …", "the only restriction is that …", "the only runtime that exposes …".
     name: 'than competitors',
-    pattern:
-      /\bthe only (?!(?:way|ways|thing|things|difference|differences|option|options|requirement|dependency|argument|exception|case|cases|time|times|one|ones|place|reason|change|problem|issue|catch|downside|limitation|method|function|part|step|person|people|rule|condition|constraint|caveat|file|files|value|values|key|keys|field|fields|other|remaining|real|known|supported|required|allowed|valid)\b)[a-z-]+(?: [a-z-]+){0,3}(?= (?:that|which|who|built|designed|made|to offer|to give|to provide|to combine|in (?:the |our |this )?(?:area|county|city|town|state|region|country|world|market|industry))\b)/g,
-    accept: (view, hit) =>
-      (/\b(?:is|are|'s|’s|we're|we are)\s+$/.test(view.text.slice(0, hit.start)) || hit.start === 0) && !PART_OF_A_PROGRAM.test(hit.match[0]),
+    pattern: new RegExp(
+      `\\bthe only (?:[a-z-]+ ){0,3}?(?:${ONE_OF_A_KIND})(?= (?:that|which|who|built|designed|made|to offer|to give|to provide|to combine|in (?:the |our |this )?(?:area|county|city|town|state|region|country|world|market|industry))\\b)`,
+      'g',
+    ),
+    accept: (view, hit) => /\b(?:is|are|'s|’s|we're|we are)\s+$/.test(view.text.slice(0, hit.start)) || hit.start === 0,
   },
   // The same said of prices and deals: "nobody beats our prices", "our prices can't be beat".
   {
     name: 'than competitors',
     pattern:
-      /\b(?:no one|nobody|no-one|no other [a-z]+) (?:beats|can beat|will beat|matches|can match|offers better)(?= (?:our|these|us)\b)|\b(?:prices?|rates|deals?) (?:that )?(?:can't|cannot|can not|won't) be (?:beat|beaten|matched)\b/g,
+      /\b(?:no one|nobody|no-one|no other [a-z]+) (?:beats|can beat|will beat|matches|can match|offers better)(?= (?:our|us)\b)|\b(?:prices?|rates|deals?) (?:that )?(?:can't|cannot|can not|won't) be (?:beat|beaten|matched)\b/g,
     selfNegating: true,
   },
   {
@@ -141,7 +144,7 @@ const TRIGGERS: Trigger[] = [
     name: 'world-class',
     kind: 'puffery',
     pattern:
-      /\b(?:world[- ]class|premier|unbeatable|unmatched|unrivall?ed|unparall?eled|second to none|top[- ]notch|top[- ]tier|top[- ]rated|top[- ]quality|(?<!usps |royal mail |by )first[- ]class(?! (?:mail|package|parcel|post|postage|stamps?|tickets?|seats?|cabins?|flights?|lounges?|citizens?|functions?|objects?|values?|types?|support for))|state[- ]of[- ]the[- ]art|cutting[- ]edge|finest|greatest(?! (?:need|needs|extent|number|amount|common))|like no other|unforgettable|top choice|(?:bank|military|enterprise)[- ](?:grade|level)(?= (?:security|encryption|protection|safety|reliability)\b)|(?:bank|military|enterprise)[- ]grade|go(?:es|ing)? the extra mile|in a (?:league|class) of (?:its|their|our|his|her) own|nothing (?:else )?compares to|(?:exceed|exceeds|exceeding) (?:your|all|every)(?: [a-z]+)? expectations|\btreat(?:s|ed|ing)? (?:you|them|every [a-z]+|each [a-z]+|your [a-z]+|our (?:customers|clients|patients|guests|residents|students))(?: [a-z]+)? like (?:family|royalty|our own)|\btreated like (?:family|royalty|our own)|exceptional (?:services?|results|care|experiences?|value)|excellent (?:customer )?(?:services?|care|workmanship|craftsmanship)(?! (?:discovery|workers?|mesh|providers?|layer|accounts?|names?|calls?)\b)|(?<=\b(?:use|uses|using|used|hire|hires|hiring|source|sources|sourcing|stock|stocks|carry|carries|sell|sells|offer|offers|provide|provides|employ|employs) only (?:the )?)(?:high|top)[- ]quality|endless (?:possibilities|choices|options)|(?:possibilities|choices|options) are endless|(?:best|great|excellent|superior|exceptional|outstanding|unrivall?ed) quality|(?<!something )amazing(?! (?:how|that|to)\b)|(?<!something )incredible(?! (?:impact|amount|number|effect)\b)|fantastic|superb|(?:amazingly|incredibly|exceptionally|remarkably) (?:well|fast|quick|quickly|short|low|easy|simple|reliable|friendly|good)|exceptional(?! (?:cases?|circumstances|conditions|situations|events?|handling|return|values?|logic|errors?|exits?)\b)|household name|award[- ]winning|(?:5|five)[- ]star (?:rated|service|experience|care|quality)|at the forefront of|the highest (?:level|degree)s? of(?! (?:access|privileges?|permissions?|nesting|detail)\b)|above and beyond|unprecedented|the (?:highest|utmost)(?: [a-z]+)? standards?|the (?:highest|finest) quality (?:materials|ingredients|products|parts|supplies|equipment|workmanship|care|service)|(?:far )?surpass(?:es|ing)?(?= (?:any|all|every|the) (?:of the )?(?:competition|competitors?|others|rest|expectations)\b| (?:your|all) expectations\b)|(?:for )?ultimate (?:performance|comfort|convenience|protection|luxury|relaxation|flexibility|reliability|peace of mind)|(?:the|an|your) ultimate(?! (?:goal|aim|purpose|source|cause|responsibility|decision|result|outcome|reference|ancestor|parent|status|authority|truth|test)\b)|(?:heirloom|museum|gallery|restaurant)[- ]quality)\b/g,
+      /\b(?:world[- ]class|premier|unbeatable|unmatched|unrivall?ed|unparall?eled|second to none|top[- ]notch|top[- ]tier|top[- ]rated|top[- ]quality|(?<!usps |royal mail |by )first[- ]class(?! (?:mail|package|parcel|post|postage|stamps?|tickets?|seats?|cabins?|flights?|lounges?|citizens?|functions?|objects?|values?|types?|support for))|state[- ]of[- ]the[- ]art|cutting[- ]edge|finest|greatest(?! (?:need|needs|extent|number|amount|common))|like no other|unforgettable|top choice|(?:bank|military)[- ]level(?= (?:security|encryption|protection|safety)\b)|(?:bank|military|enterprise)[- ]grade|(?:exceed|exceeds|exceeding) (?:your|all|every)(?: [a-z]+)? expectations|\btreat(?:s|ed|ing)? (?:you|them|every [a-z]+|each [a-z]+|your [a-z]+|our (?:customers|clients|patients|guests|residents|students))(?: [a-z]+)? like (?:family|royalty|our own)|\btreated like (?:family|royalty|our own)|exceptional (?:services?|results|care|experiences?|value)|excellent (?:customer )?(?:services?|care|workmanship|craftsmanship)(?! (?:discovery|workers?|mesh|providers?|layer|accounts?|names?|calls?)\b)|endless (?:possibilities|choices|options)|(?:possibilities|choices|options) are endless|(?:best|great|excellent|superior|exceptional|outstanding|unrivall?ed) quality|(?<!something )amazing(?! (?:how|that|to)\b)|(?<!something )incredible(?! (?:impact|amount|number|effect)\b)|fantastic|superb|(?:amazingly|incredibly|exceptionally|remarkably) (?:well|fast|quick|quickly|short|low|easy|simple|reliable|friendly|good)|exceptional(?! (?:cases?|circumstances|conditions|situations|events?|handling|return|values?|logic|errors?|exits?)\b)|household name|award[- ]winning|(?:5|five)[- ]star (?:rated|service|experience|care|quality)|at the forefront of|the highest (?:level|degree)s? of(?! (?:access|privileges?|permissions?|nesting|detail)\b)|above and beyond|unprecedented|the (?:highest|utmost)(?: [a-z]+)? standards?|the (?:highest|finest) quality (?:materials|ingredients|products|parts|supplies|equipment|workmanship|care|service)|(?:far )?surpass(?:es|ing)?(?= (?:any|all|every|the) (?:of the )?(?:competition|competitors?|others|rest|expectations)\b| (?:your|all) expectations\b)|(?:for )?ultimate (?:performance|comfort|convenience|protection|luxury|relaxation|flexibility|reliability|peace of mind)|(?:the|an|your) ultimate(?! (?:goal|aim|purpose|source|cause|responsibility|decision|result|outcome|reference|ancestor|parent|status|authority|truth|test)\b)|(?:heirloom|museum|gallery|restaurant)[- ]quality)\b/g,
     accept: (view, hit) => !isTheReaders(view, hit),
   },
   {
@@ -165,13 +168,25 @@ const TRIGGERS: Trigger[] = [
     name: 'world-class',
     kind: 'puffery',
     pattern:
-      /\b(?:(?:with )?the utmost(?! importance\b)|the gold standard in|the go-to(?= (?:[a-z]+(?:-[a-z]+)* )?(?:experts?|team|company|place|shop|choice|provider|source|destination|spot|name|partner|agency|people|specialists?|service|for)\b)|look no further|(?:outstanding|superior) (?:service|results|care|craftsmanship|workmanship|value|customer service|experiences?)(?! (?:requests?|tickets?|items?|orders?|balances?|issues?)\b)|top[- ]of[- ]the[- ]line|like never before|what we do best|set(?:s|ting)? (?:a |the )?new standards?|sets? the standard|(?:the|your) (?:trusted|smart) choice|(?<=[a-z](?:'s?|’s?) )leading(?= (?:[a-z]+(?:-[a-z]+)* )?(?:[a-z]+(?:-[a-z]+)* )?(?:compan(?:y|ies)|providers?|suppliers?|firms?|agenc(?:y|ies)|brands?|manufacturers?|specialists?|experts?|choice|contractors?|builders?|retailers?|dealers?|destinations?|services?)\b))\b/g,
+      /\b(?:(?:with )?the utmost(?! importance\b)|the go-to(?= (?:[a-z]+(?:-[a-z]+)* )?(?:experts?|team|company|place|shop|choice|provider|source|destination|spot|name|partner|agency|people|specialists?|service|for)\b)|look no further|(?:outstanding|superior) (?:service|results|care|craftsmanship|workmanship|value|customer service|experiences?)(?! (?:requests?|tickets?|items?|orders?|balances?|issues?)\b)|top[- ]of[- ]the[- ]line|like never before|what we do best|set(?:s|ting)? (?:a |the )?new standards?|sets? the standard|(?:the|your) (?:trusted|smart) choice|(?<=[a-z](?:'s?|’s?) )leading(?= (?:[a-z]+(?:-[a-z]+)* )?(?:[a-z]+(?:-[a-z]+)* )?(?:compan(?:y|ies)|providers?|suppliers?|firms?|agenc(?:y|ies)|brands?|manufacturers?|specialists?|experts?|choice|contractors?|builders?|retailers?|dealers?|destinations?|services?)\b))\b/g,
     // Not "that's leading companies to rethink": a contraction, not a place's possessive.
     accept: (view, hit) => {
       const before = view.text.slice(0, hit.start);
       if (/\b(?:that|it|what|there|here|who|he|she)'s\s+$/.test(before)) return false;
       return !STANDING_IN_TECHNICAL_PROSE.test(view.text.slice(hit.start, hit.end)) || BUSINESS_WORDS.test(view.text) || /^\s*$/.test(before);
     },
+  },
+  {
+    // Standing and care as idioms technical prose also uses ("the kernel goes the extra mile to zero pages", "the fmt
+    // module is in a class of its own", "nothing compares to a good test suite", "the gold standard in statistics is
+    // …"): only with the business in the sentence, or as a line with no verb ("The gold standard in pet care").
+    // And the business using or hiring only the best: "we hire only high-quality technicians" (not the advice "use
+    // only high-quality images").
+    name: 'world-class',
+    kind: 'puffery',
+    pattern:
+      /\bgo(?:es|ing)? the extra mile\b|\bin a (?:league|class) of (?:its|their|our|his|her) own\b|\bnothing (?:else )?compares to(?= (?:our|us)\b)|\bthe gold standard in\b|\bwe (?:always |consistently |regularly )?exceed (?:customer |client )?expectations\b|(?<=\b(?:use|uses|using|used|hire|hires|hiring|source|sources|sourcing|stock|stocks|carry|carries|sell|sells|offer|offers|provide|provides|employ|employs) only (?:the )?)(?:high|top)[- ]quality\b/g,
+    accept: (view, hit) => BUSINESS_WORDS.test(clauseWithSubjectBefore(view, hit.start)) || (hit.start === 0 && !/\b(?:is|are|was|were)\b/.test(view.text)),
   },
   {
     // Standing said as a title: "one of the top dentists in San Diego",

@@ -7,6 +7,7 @@ describe('availability flags always-on promises', () => {
     { text: "We're always just a phone call away.", line: 1, column: 7, endColumn: 36, actual: 'always just a phone call away' },
     { text: 'Someone is always available to take your call.', line: 1, column: 12, endColumn: 28, actual: 'always available' },
     { text: 'Reach a real human anytime.', line: 1, column: 20, endColumn: 27, actual: 'anytime' },
+    { text: "We're just a phone call away.", line: 1, column: 7, endColumn: 29, actual: 'just a phone call away' },
     // Promises that the qualifiers added with them must leave alone (a review found each one unreported).
     { text: 'To book, call us 24/7.', line: 1, column: 18, endColumn: 22, actual: '24/7' },
     { text: 'Get unlimited storage and 24/7 support:', line: 1, column: 27, endColumn: 31, actual: '24/7' },

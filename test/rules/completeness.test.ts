@@ -91,7 +91,7 @@ describe('completeness flags promises of a complete range', () => {
     // The last of a series of predicates shares the first one's subject.
     { text: 'Our team will inspect your roof, repair any damage, and handle all the paperwork.', line: 1, column: 57, endColumn: 81, actual: 'handle all the paperwork' },
     { text: 'Our planners coordinate all the logistics.', line: 1, column: 14, endColumn: 42, actual: 'coordinate all the logistics' },
-    { text: "We'll review your letters and handle all communication with the IRS on your behalf.", line: 1, column: 31, endColumn: 55, actual: 'handle all communication' },
+    { text: 'We file your permits and handle all the paperwork with the county.', line: 1, column: 26, endColumn: 50, actual: 'handle all the paperwork' },
     { text: 'We repair and service any make or model.', line: 1, column: 23, endColumn: 40, actual: 'any make or model' },
   ])('$text', (flag) => expectOneFinding('completeness', flag));
 
@@ -141,6 +141,9 @@ describe('completeness leaves qualified wording, code and description alone', ()
     { why: "a series whose subject is the authors' software", text: 'Our CLI parses the file, checks it, and takes care of the rest.' },
     { why: 'an instruction after a manner, no series', text: 'Using our API, handle all the paperwork yourself.' },
     { why: "a program's design, no business", text: 'The sandbox protects against all known attacks.' },
+    { why: "a tutorial's next chapter, not the business's work", text: 'We take care of all the details of authentication in the next chapter.' },
+    { why: 'a program coordinating its parts', text: "Next, we'll handle all the communication between the worker and the main thread." },
+    { why: 'the reader told to see to it', text: 'Make sure nothing is overlooked.' },
     { why: 'negated', text: 'This header does not protect against all attacks.' },
     { why: 'the rest of a guide', text: 'Then we take care of the rest of the setup in the next section.' },
     { why: 'a time, not a range', text: "It is there every time you'll ever need it." },

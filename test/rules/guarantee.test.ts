@@ -105,7 +105,7 @@ describe('guarantee flags promises with no exit', () => {
     // "Not only" after the hit intensifies, as it does before.
     { text: "From start to finish, you'll stay in the know, guaranteeing not only a beautiful end product but also a smooth process.", line: 1, column: 48, endColumn: 60, actual: 'guaranteeing' },
     { text: "We'll refund every penny.", line: 1, column: 7, endColumn: 25, actual: 'refund every penny' },
-    { text: 'You will be completely satisfied.', line: 1, column: 10, endColumn: 33, actual: 'be completely satisfied' },
+    { text: 'You will be completely satisfied.', line: 1, column: 1, endColumn: 33, actual: 'You will be completely satisfied' },
     { text: 'Boston Solar provides an extended 25-year product warranty for solar panels.', line: 1, column: 35, endColumn: 59, actual: '25-year product warranty' },
   ])('$text', (flag) => expectOneFinding('guarantee', flag));
 
@@ -124,6 +124,11 @@ describe('guarantee leaves qualified wording and code alone', () => {
     { why: 'the reader told to see to it, with us', text: 'Make sure your keys are safe with us before rotating.' },
     { why: 'no charge as a price, not a remedy', text: "If you're a student, we will never charge you the setup fee." },
     { why: 'a choice between prices', text: "Whether it's paid or it's free, the API is the same." },
+    { why: 'a choice between prices, with no standard to meet', text: "Pay for the hosted tier, or it's free if you self-host." },
+    { why: 'a relation satisfied, no one served', text: 'They are completely satisfied by Sub.' },
+    { why: 'a promise of nothing', text: 'We promise nothing about the ordering of keys.' },
+    { why: 'an author, no reader promised anything', text: 'I promise to keep this changelog short.' },
+    { why: 'hedged after: only in transit', text: 'Your data is encrypted and secure only in transit.' },
     { why: 'in good hands, said of no reader', text: 'The project is in good hands with its new maintainers.' },
     { why: 'a price above a threshold, not a return paid for', text: 'If you spend over $50, we will pay the shipping.' },
     { why: 'the customer\'s duty, in a sentence that opens on a purpose', text: 'To get a full refund, cancellations must be made 72 hours before the chosen date.' },

@@ -96,6 +96,8 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
     expectOneFinding('perfection', { text: 'We never cut corners.', line: 1, column: 4, endColumn: 21, actual: 'never cut corners' }, 'puffery', 'info');
     expect(findings('perfection', 'Never cut corners when validating input.')).toEqual([]);
     expectOneFinding('perfection', { text: 'Built to last.', line: 1, column: 1, endColumn: 14, actual: 'Built to last' }, 'puffery', 'info');
+    expect(findings('perfection', 'The cache is built to last for the lifetime of the process.')).toEqual([]);
+    expect(findings('perfection', 'The app stays in tip-top shape thanks to Dependabot.')).toEqual([]);
     expectOneFinding('perfection', { text: 'Bulletproof security.', line: 1, column: 1, endColumn: 21, actual: 'Bulletproof security' }, 'puffery', 'info');
     expectOneFinding('perfection', { text: 'Rock-solid reliability.', line: 1, column: 1, endColumn: 23, actual: 'Rock-solid reliability' }, 'puffery', 'info');
     expectOneFinding('perfection', { text: "We'll keep your car running in tip top shape!", line: 1, column: 32, endColumn: 45, actual: 'tip top shape' }, 'puffery', 'info');

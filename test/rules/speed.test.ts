@@ -5,7 +5,7 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('speed flags promised times', () => {
   test.each<Flag>([
-    { text: 'Your order ships today.', line: 1, column: 6, endColumn: 23, actual: 'order ships today' },
+    { text: 'Your order ships today.', line: 1, column: 1, endColumn: 23, actual: 'Your order ships today' },
     // "Commonly" describes the appliances; it hedges nothing.
     { text: 'We offer same-day repairs for commonly used appliances.', line: 1, column: 10, endColumn: 18, actual: 'same-day' },
     { text: 'Our goal is simple, we deliver same-day.', line: 1, column: 32, endColumn: 40, actual: 'same-day' },
@@ -89,6 +89,7 @@ describe('speed flags promised times', () => {
     { text: 'Quick turnaround on every order.', line: 1, column: 1, endColumn: 17, actual: 'Quick turnaround' },
     { text: 'Fast Turnarounds', line: 1, column: 1, endColumn: 17, actual: 'Fast Turnarounds' },
     { text: 'Fast, friendly service.', line: 1, column: 1, endColumn: 23, actual: 'Fast, friendly service' },
+    { text: 'Fast, friendly and reliable service.', line: 1, column: 1, endColumn: 36, actual: 'Fast, friendly and reliable service' },
     { text: 'Expanding abbreviations with lightning speed.', line: 1, column: 30, endColumn: 45, actual: 'lightning speed' },
     { text: 'Our team will clean them in no time.', line: 1, column: 26, endColumn: 36, actual: 'in no time' },
     // Speed as one of the service's virtues, or its manner.
@@ -108,6 +109,8 @@ describe('speed flags promised times', () => {
 describe('speed leaves qualified wording, windows and code alone', () => {
   test.each<NearMiss>([
     { why: 'a release, not an order', text: 'The release ships today.' },
+    { why: 'a sort order, not an order placed', text: 'Sort order ships today in v2.' },
+    { why: 'no virtue between, a kind of delivery', text: 'Rapid, iterative delivery of features.' },
     { why: 'a service worker, part of a web page', text: 'Use a fast, lightweight service worker.' },
     { why: 'speed as a virtue of software, no business', text: 'A fast and simple parser for JSON.' },
     { why: 'a tagline of software opening on a virtue', text: 'Fast and simple JSON parser for Node.js.' },
