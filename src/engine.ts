@@ -55,17 +55,22 @@ export function fileResolver(options: ResolveOptions = {}): (filePath: string) =
   // treats all files alike: a run over thousands of files in a few folders
   // then works it out a few times, not thousands.
   const byFolder = new Map<string, ResolvedFile>();
+  // Where the config ignores or overrides by path, each file's own: the CLI asks
+  // once while walking (is it ignored?) and once to lint it.
+  const byFile = new Map<string, ResolvedFile>();
   return (filePath) => {
     const folder = dirname(resolve(filePath));
-    const shared = byFolder.get(folder);
+    const shared = byFolder.get(folder) ?? byFile.get(filePath);
     if (shared) return shared;
     const configFile = configPath ?? findConfigFile(folder);
     const config = configFile ? once(configByFile, configFile, () => loadConfig(configFile, show(configFile))) : undefined;
     const settings = settingsFor(filePath, config);
-    const capabilitiesFile = capabilitiesPath ?? settings.capabilitiesPath ?? findCapabilitiesFile(folder);
+    // An ignored file is never linted, so a capabilities file beside it (a broken fixture, say) is not read for it.
+    const capabilitiesFile = settings.ignored ? undefined : (capabilitiesPath ?? settings.capabilitiesPath ?? findCapabilitiesFile(folder));
     const capabilities = capabilitiesFile ? once(capabilitiesByFile, capabilitiesFile, () => loadCapabilities(capabilitiesFile, show(capabilitiesFile))) : undefined;
     const resolved = { ignored: settings.ignored, options: sharedOptions(settings, capabilities, commandLine) };
     if (!config || (config.ignore.length === 0 && config.overrides.length === 0)) byFolder.set(folder, resolved);
+    else byFile.set(filePath, resolved);
     return resolved;
   };
 }

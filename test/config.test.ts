@@ -153,6 +153,11 @@ describe('ignoring files', () => {
     expect((await lint(['.'], { cwd: dir })).files.map((file) => file.path)).toEqual([join('blog', 'c.md'), join('docs', 'a.md')]);
   });
 
+  test("a file the config ignores needs no capabilities: a broken one beside it is not read", () => {
+    const dir = project({ ...files, '.overclaimrc.json': '{"ignore": ["drafts/"]}', 'drafts/capabilities.yml': 'support:\n  hours: [broken\n' });
+    expect(paths(dir, ['.'])).toEqual([join('blog', 'c.md'), join('docs', 'a.md')]);
+  });
+
   test('a missing --ignore-path is a usage error', () => {
     expect(run(['.', '--ignore-path', 'nope'], { cwd: project(files) })).toMatchObject({ code: 2, stderr: 'overclaim: nope: cannot read the ignore file: ENOENT\n' });
   });
