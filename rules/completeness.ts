@@ -120,11 +120,13 @@ const TRIGGERS: Trigger[] = [
   {
     name: 'every kind',
     pattern:
-      /\b(?:every|any|all) (?:(?:major|popular|common|leading) )?(?:kinds?|types?|sizes?|styles?|flavou?rs?|occasions?|budgets?|jobs?|projects?|features?|brands?|makes? and models?|models?|devices?|platforms?|industr(?:y|ies))\b|\ball (?:kinds|sorts|manner) of\b|\bevery step(?: of the way)?\b|\bno matter (?:what|which|the) (?:kinds?|types?|sizes?|styles?|occasions?|budgets?|jobs?|projects?|devices?|platforms?|brands?|industr(?:y|ies))\b/g,
+      /\b(?:every|any|all) (?:(?:major|popular|common|leading) )?(?:kinds?|types?|sizes?|styles?|flavou?rs?|occasions?|budgets?|jobs?|projects?|features?|brands?|makes? and models?|models?|devices?|platforms?|industr(?:y|ies))\b|\ball (?:kinds|sorts|manner) of\b|\b(?:all|every) (?:ages|skill levels|experience levels|abilities|fitness levels)\b|\bevery step(?: of the way)?\b|\bno matter (?:what|which|the) (?:kinds?|types?|sizes?|styles?|occasions?|budgets?|jobs?|projects?|devices?|platforms?|brands?|industr(?:y|ies))\b/g,
     // "A free trial with full access to all features" says what a plan unlocks, which its page lists: no range of service is promised.
     // "All sorts of errors can occur": a range of troubles is a promise only when the business takes them on ("we fix all kinds of problems").
     accept: (view, hit) =>
       !unitsDiffer(view, hit) &&
+      // Ages and levels are a range served only when offered "for" them: not "physiotherapists help people of all ages".
+      (!/(?:ages|levels|abilities)$/i.test(hit.match[0]) || /\bfor\s+$/.test(view.text.slice(0, hit.start))) &&
       (!/^all features?/i.test(hit.match[0]) || !/\b(?:access to|unlocks?|includes?|including|with)\s+$/.test(view.text.slice(0, hit.start))) &&
       (!TROUBLES.test(view.text.slice(hit.end)) || BUSINESS_WORDS.test(view.text) || isFragment(view) || TROUBLES_MENDED.test(view.text.slice(hit.end))) &&
       // "Values can be of any type", "used in any type of node application": "any" ranges over what a program accepts,
@@ -145,7 +147,7 @@ const TRIGGERS: Trigger[] = [
   {
     name: 'all your',
     accept: notAskedFor,
-    pattern: /\ball (?:of )?your [a-z]+(?: [a-z]+)?(?: [a-z]+)? in one (?:place|app|platform|dashboard|inbox|account)\b|\ball (?:of )?your (?!own\b)[a-z]+(?: [a-z]+)?(?: [a-z]+)?(?: [a-z]+)? needs\b|\ball (?:of )?your (?:[a-z]+ )?(?:devices|data|files|tools|apps|questions)\b|\bany (?:of )?your (?:[a-z]+ )?questions\b/g,
+    pattern: /\ball (?:of )?your [a-z]+(?: [a-z]+)?(?: [a-z]+)? in one (?:place|app|platform|dashboard|inbox|account)\b|\ball (?:of )?your (?!own\b)[a-z]+(?: [a-z]+)?(?: [a-z]+)?(?: [a-z]+)? needs\b|\ball (?:of )?your (?:[a-z]+ )?(?:devices|data|files|tools|apps|questions|computers|macs|pcs|phones)\b|\bany (?:of )?your (?:[a-z]+ )?questions\b/g,
   },
   {
     // Completeness over the reader's needs or problems cannot be measured:
@@ -223,7 +225,7 @@ const TRIGGERS: Trigger[] = [
     name: 'full range',
     // "Line" as a line of goods: "our full line of HVAC equipment", or said by the business ("we carry the complete
     // line"); not "the widest line in a string" or "yank an entire line".
-    pattern: /\b(?:full|complete|entire|whole|widest|every) (?:range|selection|line|catalog(?:ue)?|spectrum|suite|menu)\b|\b100% of\b|\bone[- ]stop[- ]shop\b/g,
+    pattern: /\b(?:full|complete|entire|whole|widest|every) (?:range|selection|line|catalog(?:ue)?|spectrum|suite|menu)\b|\b100% of\b|\bone[- ]stop[- ](?:[a-z]+ )?(?:shop|solutions?|destination|source)\b/g,
     // Said of a document, which lists rather than offers: "This page is a one-stop shop for all configuration options".
     accept: (view, hit) =>
       !DOCUMENT_SUBJECT.test(clauseBefore(view, hit.start)) && (!/line$/.test(hit.match[0]) || /^ of\b/.test(view.text.slice(hit.end)) || BUSINESS_WORDS.test(view.text)),
@@ -282,7 +284,7 @@ export const completeness: Rule = {
   id: 'completeness',
   description: 'A complete range is promised: everything, whatever you need, every kind, all your needs, full range.',
   why: '"Everything under the sea" is tested by the first customer who asks for the one thing you do not have. A list of what you do offer promises less and disappoints no one.',
-  triggers: ['everything', 'anything you need', 'whatever you need', "every X you'll ever need", "the last X you'll ever need (puffery)", 'we take care of the rest', 'we handle all the paperwork', 'every kind/size/type', 'every step of the way', 'all your needs', 'all your X in one place', 'full range', '100% of', 'one-stop shop', 'from start to finish', 'no job too small', 'even the toughest', 'we ship worldwide', 'all over the world', 'we carry anything', 'every element of your …', 'at every stage', 'we fix any problem', 'we handle the rest / all the paperwork', 'nothing is overlooked', 'whatever your needs, leave no stone unturned, no detail too small, every detail handled, anything you can imagine (puffery)', 'protection against all threats'],
+  triggers: ['everything', 'anything you need', 'whatever you need', "every X you'll ever need", "the last X you'll ever need (puffery)", 'we take care of the rest', 'we handle all the paperwork', 'every kind/size/type', 'every step of the way', 'all your needs', 'all your X in one place', 'full range', '100% of', 'one-stop shop', 'from start to finish', 'no job too small', 'even the toughest', 'we ship worldwide', 'all over the world', 'we carry anything', 'every element of your …', 'at every stage', 'we fix any problem', 'we handle the rest / all the paperwork', 'nothing is overlooked', 'whatever your needs, leave no stone unturned, no detail too small, every detail handled, anything you can imagine (puffery)', 'protection against all threats', 'all ages and skill levels'],
   checkedAgainst: ['offerings.complete', 'offerings.items', 'offerings.not_offered'],
   examples: [
     { bad: 'Everything under the sea, served fresh.', better: 'Salmon, tuna, oysters and lobster, served fresh.' },

@@ -214,8 +214,8 @@ const TRIGGERS: Trigger[] = [
     // What it covers or what kind it is may come between, up to four words: "a one year parts and labor warranty",
     // "10 Year Transferable Expanded Metal Warranty", "5 Year No Rust-Through Warranty". Not a word that starts
     // another phrase ("2 years after the warranty"). Short ones count too: "a 90-day limited warranty".
-    pattern: new RegExp(`\\b(lifetime|(${NUMBER})[- ](year|yr|month|week|day)s?)(?:[- ](?!(?:${NOT_WARRANTY_WORDS})\\b)(?:&|[a-z][a-z'-]*)){0,4}[- ](?:warranty|warranties|guarantee)\\b`, 'g'),
-    quantity: (match) => (match[1] === 'lifetime' ? undefined : duration(match[2], match[3], match[0])),
+    pattern: new RegExp(`\\b(life[- ]?time|(${NUMBER})[- ](year|yr|month|week|day)s?)(?:[- ](?!(?:${NOT_WARRANTY_WORDS})\\b)(?:&|[a-z][a-z'-]*)){0,4}[- ](?:warranty|warranties|guarantee)\\b`, 'g'),
+    quantity: (match) => (/^life/.test(match[1]) ? undefined : duration(match[2], match[3], match[0])),
     // Days and weeks make a warranty, not a guarantee: "our 30-day guarantee" is a refund promise, judged as one.
     accept: (_view, hit) => !(/^(?:day|week)$/.test(hit.match[3] ?? '') && /guarantee$/.test(hit.match[0])),
   },

@@ -171,6 +171,8 @@ const TRIGGERS: Trigger[] = [
       !/^\s*(?:start|begin|get started)\b(?! with\b)/.test(clauseBefore(view, hit.start)) &&
       !/^\s*(?:get|gain|unlock) instant (?:access|download)\s*[.!]?\s*$/.test(view.text) &&
       (/^instant$/i.test(hit.match[0]) || someoneServes(view, hit)) &&
+      // Not what the reader is looking for: "if you're looking for an immediate repair service, call us".
+      !/\b(?:looking for|searching for|in need of)(?: an?| the)?\s+$/.test(view.text.slice(0, hit.start)) &&
       promisesSpeed(view, hit),
   },
   {
@@ -232,7 +234,7 @@ const TRIGGERS: Trigger[] = [
     // "Fast, friendly service", "quick and reliable delivery": the same with a virtue or two between (not "rapid,
     // iterative delivery of features").
     pattern: new RegExp(
-      `\\b(?:rapid|fast|quick|speedy|swift|prompt)(?:[- ]|(?:,| and| &) (?:${VIRTUES})(?:,? (?:and |& )?(?:${VIRTUES}))? )(?:response|responses|turnarounds?|repairs?|delivery|shipping|dispatch|call-?outs?|service)\\b(?! (?:flow|mode|path|option|setting|loop|handler|code|codes|function|api|workers?|discovery|mesh)\\b)`,
+      `\\b(?:rapid|fast|quick|speedy|swift|prompt)(?:[- ]|(?:,| and| &) (?:${VIRTUES})(?:,? (?:and |& )?(?:${VIRTUES}))? )(?:(?:emergency|on-site|mobile|repair) )?(?:response|responses|turnarounds?|repairs?|delivery|shipping|dispatch|call-?outs?|services?)\\b(?! (?:flow|mode|path|option|setting|loop|handler|code|codes|function|api|workers?|discovery|mesh)\\b)`,
       'g',
     ),
     accept: saidOfTheService,

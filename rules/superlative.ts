@@ -47,6 +47,21 @@ function isTheReaders(view: SentenceView, hit: Hit): boolean {
   return /^(?:greatest|finest)\b/.test(view.text.slice(hit.start, hit.end)) && /\byour\s+$/.test(view.text.slice(0, hit.start));
 }
 
+/**
+ * A line with no verb, opening on the hit or one word before it: a heading or
+ * a bullet ("Fine Workmanship", "Professional Superior Service"). Not "It
+ * gives excellent results" or "Great care must be taken", statements.
+ */
+function opensAHeading(view: SentenceView, hit: Hit): boolean {
+  return /^\s*(?:[a-z-]+\s+)?$/.test(view.text.slice(0, hit.start)) && !/\b(?:is|are|was|were|be|been|must|should|will|can|has|have|gives?|makes?)\b/.test(view.text);
+}
+
+/** Praise in everyday words, a boast only before what the business offers (see the trigger). */
+const EVERYDAY_PRAISE = 'wonderful|great|fine|excellent|superior|famous|delicious|renowned|legendary|remarkable|extraordinary|awesome|first[- ]rate|top[- ]class|fabulous|terrific|marvell?ous';
+/** What a business offers, which everyday praise makes a boast. */
+const WHAT_IS_OFFERED =
+  'service|services|care|workmanship|craftsmanship|selection|experiences?|hospitality|setting|cuisine|food|meals|results|team|staff|teachers|instructors|technicians|value|prices|rates|quality|customer service|atmosphere|ambiance|uptime|products';
+
 /** What a business is or sells, said to be the only one of its kind ("the only CRM that …"). */
 const ONE_OF_A_KIND =
   'compan(?:y|ies)|providers?|firms?|agenc(?:y|ies)|business|platforms?|services?|apps?|crm|solutions?|software|managers?|brands?|stores?|shops?|contractors?|studios?|clinics?|practices?|salons?|restaurants?|baker(?:y|ies)|schools?|academ(?:y|ies)|hosts?|vpns?|banks?|marketplaces?|plumbers?|electricians?|dentists?|locksmiths?|movers?|cleaners?|roofers?|installers?|dealers?|dealerships?|retailers?|suppliers?|manufacturers?|distributors?|builders?|insurers?';
@@ -189,6 +204,18 @@ const TRIGGERS: Trigger[] = [
     accept: (view, hit) => BUSINESS_WORDS.test(clauseWithSubjectBefore(view, hit.start)) || (hit.start === 0 && !/\b(?:is|are|was|were)\b/.test(view.text)),
   },
   {
+    // Everyday praise before what the business offers: "a wonderful selection of piano teachers", "our famous Irish
+    // hospitality", "Fine Workmanship", "Professional Superior Service", "superior uptime". Said by the business or as
+    // a line with no verb: technical prose says "great support for plugins" and "gives excellent results" of code.
+    name: 'world-class',
+    kind: 'puffery',
+    pattern: new RegExp(`\\b(?:${EVERYDAY_PRAISE}) (?:[a-z-]+ ){0,2}?(?:${WHAT_IS_OFFERED})\\b`, 'g'),
+    accept: (view, hit) => BUSINESS_WORDS.test(view.text) || opensAHeading(view, hit),
+  },
+  // And strong praise on its own, with the business or heading a line: "the views from our home are simply stunning",
+  // "Stunning visuals out of the box" (not "a spectacular example of the latter type").
+  { name: 'world-class', kind: 'puffery', pattern: /\b(?:stunning|phenomenal|spectacular|breathtaking|exquisite)\b/g, accept: (view, hit) => BUSINESS_WORDS.test(view.text) || opensAHeading(view, hit) },
+  {
     // Standing said as a title: "one of the top dentists in San Diego",
     // "the BBB, the leader in trust", "we are the experts", "Highly Rated".
     // Not a ranked list ("one of the top 10 reasons", "the top-level
@@ -249,7 +276,7 @@ export const superlative: Rule = {
   id: 'superlative',
   description: 'An unprovable ranking: best, #1, fastest, cheapest, most secure, world-class, leading, unbeatable.',
   why: 'A measurable ranking ("fastest", "#1", "most secure") needs proof held before publication. A vague boast ("world-class") is puffery: allowed, but it tells the reader nothing.',
-  triggers: ['#1', 'number one', 'fastest', 'cheapest', 'lowest price', 'most secure', 'best-selling', 'the best (puffery)', 'industry-leading (puffery)', 'world-class (puffery)', 'Premium … heading a short line (puffery)', 'unbeatable (puffery)', 'freshest, friendliest (puffery)', 'N× cheaper than competitors', 'amazing, exceptional, the ultimate, above and beyond (puffery)', 'excels in (puffery)', 'unlike other companies', 'the utmost, the go-to, look no further, top-of-the-line, what we do best, set new standards, the trusted choice (puffery)', 'one of the top, the leader in, we are the experts, highly rated (puffery)', 'the only X that …', "nobody beats our prices, prices can't be beat", 'excellent service, use only high-quality, bank-level, go the extra mile, exceed your expectations, treated like family, the gold standard in, in a league of its own, nothing compares to (puffery)'],
+  triggers: ['#1', 'number one', 'fastest', 'cheapest', 'lowest price', 'most secure', 'best-selling', 'the best (puffery)', 'industry-leading (puffery)', 'world-class (puffery)', 'Premium … heading a short line (puffery)', 'unbeatable (puffery)', 'freshest, friendliest (puffery)', 'N× cheaper than competitors', 'amazing, exceptional, the ultimate, above and beyond (puffery)', 'excels in (puffery)', 'unlike other companies', 'the utmost, the go-to, look no further, top-of-the-line, what we do best, set new standards, the trusted choice (puffery)', 'one of the top, the leader in, we are the experts, highly rated (puffery)', 'the only X that …', "nobody beats our prices, prices can't be beat", 'excellent service, use only high-quality, bank-level, go the extra mile, exceed your expectations, treated like family, the gold standard in, in a league of its own, nothing compares to (puffery)', 'wonderful selection, famous hospitality, fine workmanship, superior service; stunning, phenomenal, spectacular (puffery)'],
   checkedAgainst: ['evidence'],
   examples: [
     { bad: 'The fastest file sync on the market.', better: 'Syncs a 1 GB folder in 40 seconds (our benchmark, May 2026).' },

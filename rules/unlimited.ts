@@ -55,7 +55,7 @@ function standaloneFree(view: SentenceView, hit: Hit): boolean {
   // "Your first lesson is free": an introductory offer, a trial by another name.
   if (/\b(?:your|the) first (?:[a-z-]+\s+){1,2}(?:is|are)\s+(?:[a-z]+\s+){0,2}$/.test(before)) return false;
   // "Pay yearly and get two months free": a promotion's terms, not a price promise.
-  if (/\b(?:\d+|one|two|three|four|six|twelve) (?:months?|weeks?|days?|years?)\s+$/i.test(before)) return false;
+  if (/\b(?:\d+|one|two|three|four|six|twelve)[- ](?:months?|weeks?|days?|years?)\s+$/i.test(before)) return false;
   // "Permission is hereby granted, free of charge, to any person …": a software licence's grant, boilerplate in every MIT-licensed project.
   if (/\bpermission is hereby granted\W*$/.test(before)) return false;
   return !THRESHOLD.test(view.text);
@@ -124,7 +124,8 @@ const TRIGGERS: Trigger[] = [
   {
     name: 'forever',
     checks: 'free plan',
-    pattern: /\b(?:free )?forever\b|\bfor life\b|\blifetime (?:[a-z]+ )?(?:updates|access|support|license|licence|membership|upgrades|deal|plan)\b|\balways[- ]free\b/g,
+    // Access for good, said of the reader: "you'll always have access to the course".
+    pattern: /\b(?:free )?forever\b|\bfor life\b|\blifetime (?:[a-z]+ )?(?:updates|access|support|license|licence|membership|upgrades|deal|plan)\b|\balways[- ]free\b|\byou(?:'ll| will) always have access\b/g,
     // Not a process that runs or waits forever ("run a file forever", "delay forever", "0 means forever"): a setting, not a term.
     // Nor a change for good ("to change the landscape of dentistry forever"): an impact, not a term.
     // Bare "forever" is a term only of something offered ("your photos are stored forever", "support forever"), not
@@ -141,7 +142,7 @@ const TRIGGERS: Trigger[] = [
   // What is made to last, named apart from "forever" (which is judged against a free plan): "our roofs last a lifetime"; not "a lifetime of the process".
   { name: 'lasts a lifetime', pattern: /\blasts? a lifetime\b(?! of\b)/g },
   // Of something bought or earned: "items never expire" in a cache's docs is a setting.
-  { name: 'forever', checks: 'free plan', pattern: /\bno expiration(?: date)?\b|\bnever expires?\b/g, selfNegating: true, accept: (view) => PAID_FOR.test(view.text) },
+  { name: 'forever', checks: 'free plan', pattern: /\bno (?:expiration|expiry)(?: date)?\b|\bnever expires?\b/g, selfNegating: true, accept: (view) => PAID_FOR.test(view.text) },
 ];
 
 function judge(claim: Claim, capabilities: Capabilities | undefined): Judgement {

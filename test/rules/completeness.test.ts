@@ -84,6 +84,9 @@ describe('completeness flags promises of a complete range', () => {
     { text: 'Our team takes care of all the details.', line: 1, column: 10, endColumn: 39, actual: 'takes care of all the details' },
     { text: 'You pick the date and we handle the rest.', line: 1, column: 26, endColumn: 41, actual: 'handle the rest' },
     { text: 'Nothing is overlooked.', line: 1, column: 1, endColumn: 22, actual: 'Nothing is overlooked' },
+    { text: 'Piano instruction is available for all ages and skill levels.', line: 1, column: 36, endColumn: 44, actual: 'all ages' },
+    { text: 'You can use PopClip on all your personal Macs at home and work.', line: 1, column: 24, endColumn: 46, actual: 'all your personal Macs' },
+    { text: 'Save time and money with our one-stop convenient solutions.', line: 1, column: 30, endColumn: 59, actual: 'one-stop convenient solutions' },
     // Every threat stopped, by the business or in a line with no subject.
     { text: 'Protection against all threats.', line: 1, column: 12, endColumn: 31, actual: 'against all threats' },
     { text: 'Stops every attack.', line: 1, column: 1, endColumn: 19, actual: 'Stops every attack' },

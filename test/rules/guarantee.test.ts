@@ -101,6 +101,7 @@ describe('guarantee flags promises with no exit', () => {
     { text: "Delivered in 30 minutes or it's free.", line: 1, column: 25, endColumn: 37, actual: "or it's free" },
     { text: 'Our work is warrantied for 10 years.', line: 1, column: 13, endColumn: 36, actual: 'warrantied for 10 years' },
     { text: 'Love it or return it.', line: 1, column: 1, endColumn: 21, actual: 'Love it or return it' },
+    { text: 'Life Time Warranty on All Parts .', line: 1, column: 1, endColumn: 19, actual: 'Life Time Warranty' },
     { text: 'We come by, look it over, and make it right.', line: 1, column: 31, endColumn: 44, actual: 'make it right' },
     // "Not only" after the hit intensifies, as it does before.
     { text: "From start to finish, you'll stay in the know, guaranteeing not only a beautiful end product but also a smooth process.", line: 1, column: 48, endColumn: 60, actual: 'guaranteeing' },

@@ -89,6 +89,7 @@ describe('speed flags promised times', () => {
     { text: 'Quick turnaround on every order.', line: 1, column: 1, endColumn: 17, actual: 'Quick turnaround' },
     { text: 'Fast Turnarounds', line: 1, column: 1, endColumn: 17, actual: 'Fast Turnarounds' },
     { text: 'Fast, friendly service.', line: 1, column: 1, endColumn: 23, actual: 'Fast, friendly service' },
+    { text: 'Yes, we offer prompt emergency services to address any unexpected tree damage.', line: 1, column: 15, endColumn: 40, actual: 'prompt emergency services' },
     { text: 'Fast, friendly and reliable service.', line: 1, column: 1, endColumn: 36, actual: 'Fast, friendly and reliable service' },
     { text: 'Expanding abbreviations with lightning speed.', line: 1, column: 30, endColumn: 45, actual: 'lightning speed' },
     { text: 'Our team will clean them in no time.', line: 1, column: 26, endColumn: 36, actual: 'in no time' },
@@ -110,6 +111,7 @@ describe('speed leaves qualified wording, windows and code alone', () => {
   test.each<NearMiss>([
     { why: 'a release, not an order', text: 'The release ships today.' },
     { why: 'a sort order, not an order placed', text: 'Sort order ships today in v2.' },
+    { why: 'what the reader looks for, not a promise', text: "So if you're looking for an immediate garage door repair service, please give us a call." },
     { why: 'no virtue between, a kind of delivery', text: 'Rapid, iterative delivery of features.' },
     { why: 'a service worker, part of a web page', text: 'Use a fast, lightweight service worker.' },
     { why: 'speed as a virtue of software, no business', text: 'A fast and simple parser for JSON.' },
