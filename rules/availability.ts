@@ -77,7 +77,7 @@ const TRIGGERS: Trigger[] = [
   {
     name: 'always available',
     pattern:
-      /\balways(?: be)?(?: (?:readily|immediately|easily|fully|equipped and))? (?:available|open|on|online|here|there for you|ready|reachable|on call|on hand|by your side|(?:just |only )?a (?:phone )?call away|staffed|awake)\b|\b(?:available|here|there)(?: for you)? (?:whenever|when) you need (?:us|help)\b|\b(?:just|only) a (?:phone )?call away\b|\b(?<!-)(?:help|support|assistance) (?:whenever|when) you need (?:it|us)\b/g,
+      /\balways(?: be)?(?: (?:readily|immediately|easily|fully|equipped and))? (?:available|open|on|online|here|there for you|ready|reachable|on call|on hand|by your side|(?:just |only )?a (?:phone )?call away|staffed|awake)\b|\b(?:available|here|there)(?: for you)? (?:whenever|when) you need (?:us|help)\b|\b(?:just|only) a (?:phone )?call away\b(?<=\b(?:we|we're|we are|help|support|assistance|someone|us|team|experts?|technicians?|[a-z]+ers?) (?:is |are |'re )?(?:always )?(?:just|only) a (?:phone )?call away)|\b(?<!-)(?:help|support|assistance) (?:whenever|when) you need (?:it|us)\b/g,
     // "always open to feedback" is about attitude, not opening hours. "Available
     // when you need us" is the same promise said from the reader's side.
     // "Always ready to help" still promises someone there.

@@ -120,13 +120,13 @@ const TRIGGERS: Trigger[] = [
   {
     name: 'every kind',
     pattern:
-      /\b(?:every|any|all) (?:(?:major|popular|common|leading) )?(?:kinds?|types?|sizes?|styles?|flavou?rs?|occasions?|budgets?|jobs?|projects?|features?|brands?|makes? and models?|models?|devices?|platforms?|industr(?:y|ies))\b|\ball (?:kinds|sorts|manner) of\b|\b(?:all|every) (?:ages|skill levels|experience levels|abilities|fitness levels)\b|\bevery step(?: of the way)?\b|\bno matter (?:what|which|the) (?:kinds?|types?|sizes?|styles?|occasions?|budgets?|jobs?|projects?|devices?|platforms?|brands?|industr(?:y|ies))\b/g,
+      /\b(?:every|any|all) (?:(?:major|popular|common|leading) )?(?:kinds?|types?|sizes?|styles?|flavou?rs?|occasions?|budgets?|jobs?|projects?|features?|brands?|makes? and models?|models?|devices?|platforms?|industr(?:y|ies))\b|\ball (?:kinds|sorts|manner) of\b|\b(?:all|every) (?:ages|skill levels|experience levels|fitness levels)\b|\bevery step(?: of the way)?\b|\bno matter (?:what|which|the) (?:kinds?|types?|sizes?|styles?|occasions?|budgets?|jobs?|projects?|devices?|platforms?|brands?|industr(?:y|ies))\b/g,
     // "A free trial with full access to all features" says what a plan unlocks, which its page lists: no range of service is promised.
     // "All sorts of errors can occur": a range of troubles is a promise only when the business takes them on ("we fix all kinds of problems").
     accept: (view, hit) =>
       !unitsDiffer(view, hit) &&
       // Ages and levels are a range served only when offered "for" them: not "physiotherapists help people of all ages".
-      (!/(?:ages|levels|abilities)$/i.test(hit.match[0]) || /\bfor\s+$/.test(view.text.slice(0, hit.start))) &&
+      (!/(?:ages|levels)$/i.test(hit.match[0]) || /\bfor\s+$/.test(view.text.slice(0, hit.start))) &&
       (!/^all features?/i.test(hit.match[0]) || !/\b(?:access to|unlocks?|includes?|including|with)\s+$/.test(view.text.slice(0, hit.start))) &&
       (!TROUBLES.test(view.text.slice(hit.end)) || BUSINESS_WORDS.test(view.text) || isFragment(view) || TROUBLES_MENDED.test(view.text.slice(hit.end))) &&
       // "Values can be of any type", "used in any type of node application": "any" ranges over what a program accepts,
@@ -147,7 +147,7 @@ const TRIGGERS: Trigger[] = [
   {
     name: 'all your',
     accept: notAskedFor,
-    pattern: /\ball (?:of )?your [a-z]+(?: [a-z]+)?(?: [a-z]+)? in one (?:place|app|platform|dashboard|inbox|account)\b|\ball (?:of )?your (?!own\b)[a-z]+(?: [a-z]+)?(?: [a-z]+)?(?: [a-z]+)? needs\b|\ball (?:of )?your (?:[a-z]+ )?(?:devices|data|files|tools|apps|questions|computers|macs|pcs|phones)\b|\bany (?:of )?your (?:[a-z]+ )?questions\b/g,
+    pattern: /\ball (?:of )?your [a-z]+(?: [a-z]+)?(?: [a-z]+)? in one (?:place|app|platform|dashboard|inbox|account)\b|\ball (?:of )?your (?!own\b)[a-z]+(?: [a-z]+)?(?: [a-z]+)?(?: [a-z]+)? needs\b|\ball (?:of )?your (?:[a-z]+ )?(?:devices|data|files|tools|apps|questions|macs)\b|\bany (?:of )?your (?:[a-z]+ )?questions\b/g,
   },
   {
     // Completeness over the reader's needs or problems cannot be measured:
@@ -255,7 +255,10 @@ const TRIGGERS: Trigger[] = [
   {
     name: 'nothing missed',
     pattern: /\b(?:against|from|stops?|blocks?|catch(?:es)?|prevents?|defends? against) (?:all|every|any) (?:(?:known|online|cyber|digital|web) )?(?:threats?|attacks?|malware|viruses|intrusions?|breaches|spam|phishing(?: attempts?)?|hackers?)\b/g,
-    accept: (view, hit) => BUSINESS_WORDS.test(view.text) || /^\s*(?:[a-z-]+\s+)?$/.test(view.text.slice(0, hit.start)),
+    // Not a need ("we need to protect against all attacks") or a part of a design ("how we defend against every attack in the threat model").
+    accept: (view, hit) =>
+      (/^\s*(?:we|we'll|we're|our|i)\b/.test(clauseWithSubjectBefore(view, hit.start)) && !/\b(?:need|needs|have|has|must|want|wants|how)\b/.test(clauseBefore(view, hit.start))) ||
+      /^\s*(?:[a-z-]+\s+)?$/.test(view.text.slice(0, hit.start)),
   },
   // Not the reader told to see to it ("make sure nothing is overlooked"), unless the business does ("we make sure …").
   {

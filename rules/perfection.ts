@@ -96,7 +96,7 @@ const TRIGGERS: Trigger[] = [
   // So is a finish no one could measure, of the things a service cleans: "crystal clear windows", "a pristine property"
   // (not "a pristine checkout" or "make it crystal clear which version").
   // Solid as a rock: "bulletproof security", "rock-solid reliability", a boast of strength no one measures.
-  { name: 'like new', kind: 'puffery', pattern: /\bbullet-?proof (?:security|protection|reliability|backups?|hosting|infrastructure)\b|\brock[- ]solid (?:reliability|uptime|security|performance|service|support|hosting|infrastructure|protection)\b|\bshowroom (?:condition|finish|shine|quality)\b|\blook(?:s|ing)? (?:brand[- ])?new again\b|\blook(?:s|ing)? (?:like )?brand[- ]new\b|\bcrystal[- ]clear(?= (?:windows?|glass|water|pools?|views?|results?|finish)\b)|\bpristine(?= (?:property|condition|home|lawn|yard|car|vehicle|finish|pool|carpets?|floors?|windows?|results?|shape)\b)/g },
+  { name: 'like new', kind: 'puffery', pattern: /\bbullet-?proof (?:security|protection|reliability|backups?|hosting|infrastructure)\b|\brock[- ]solid (?:reliability|uptime|security|performance|service|support|hosting|infrastructure|protection)\b(?!-)|\bshowroom (?:condition|finish|shine|quality)\b|\blook(?:s|ing)? (?:brand[- ])?new again\b|\blook(?:s|ing)? (?:like )?brand[- ]new\b|\bcrystal[- ]clear(?= (?:windows?|glass|water|pools?|views?|results?|finish)\b)|\bpristine(?= (?:property|condition|home|lawn|yard|car|vehicle|finish|pool|carpets?|floors?|windows?|results?|shape)\b)/g },
   // And mastery or peak form, of the business's work: "we've perfected the art of clean", "… to ensure your systems
   // operate at peak performance". Not "the CPU runs at peak performance", which no business says.
   {

@@ -56,11 +56,27 @@ function opensAHeading(view: SentenceView, hit: Hit): boolean {
   return /^\s*(?:[a-z-]+\s+)?$/.test(view.text.slice(0, hit.start)) && !/\b(?:is|are|was|were|be|been|must|should|will|can|has|have|gives?|makes?)\b/.test(view.text);
 }
 
+/**
+ * Praise said by the business of its own ("we have a wonderful selection",
+ * "our famous hospitality", "I deliver superior uptime"), or heading a short
+ * line ("Fine Workmanship"). Not a "we" or "our" elsewhere in the sentence
+ * ("the old laptop still works fine for our team").
+ */
+function praisesTheBusiness(view: SentenceView, hit: Hit): boolean {
+  const before = view.text.slice(0, hit.start);
+  if (/\b(?:our|my)\s+(?:[a-z-]+\s+)?$/.test(before)) return true;
+  if (/^\s*(?:we|we'll|we're|we've|i|i'll|i'm)\b/.test(clauseWithSubjectBefore(view, hit.start)) && !/\b(?:had|have had|saw|see|watched|took|was|were)\b/.test(before)) return true;
+  return opensAHeading(view, hit) && view.text.trim().split(/\s+/).length <= 4;
+}
+
+/** Words of grammar, which no describing word between praise and what is offered can be. */
+const GRAMMAR_WORDS = 'for|with|of|to|on|by|in|at|our|the|a|an|and|or|is|are|was|were|deal|majority|many|number';
+
 /** Praise in everyday words, a boast only before what the business offers (see the trigger). */
-const EVERYDAY_PRAISE = 'wonderful|great|fine|excellent|superior|famous|delicious|renowned|legendary|remarkable|extraordinary|awesome|first[- ]rate|top[- ]class|fabulous|terrific|marvell?ous';
+const EVERYDAY_PRAISE = 'fine(?= (?:workmanship|craftsmanship|dining|cuisine))|wonderful|great|excellent|superior|famous|delicious|renowned|legendary|remarkable|extraordinary|awesome|first[- ]rate|top[- ]class|fabulous|terrific|marvell?ous';
 /** What a business offers, which everyday praise makes a boast. */
 const WHAT_IS_OFFERED =
-  'service|services|care|workmanship|craftsmanship|selection|experiences?|hospitality|setting|cuisine|food|meals|results|team|staff|teachers|instructors|technicians|value|prices|rates|quality|customer service|atmosphere|ambiance|uptime|products';
+  'service|services|care|workmanship|craftsmanship|dining|selection|experiences?|hospitality|setting|cuisine|food|meals|results|team|staff|teachers|instructors|technicians|value|prices|rates|quality|customer service|atmosphere|ambiance|uptime|products';
 
 /** What a business is or sells, said to be the only one of its kind ("the only CRM that …"). */
 const ONE_OF_A_KIND =
@@ -209,12 +225,22 @@ const TRIGGERS: Trigger[] = [
     // a line with no verb: technical prose says "great support for plugins" and "gives excellent results" of code.
     name: 'world-class',
     kind: 'puffery',
-    pattern: new RegExp(`\\b(?:${EVERYDAY_PRAISE}) (?:[a-z-]+ ){0,2}?(?:${WHAT_IS_OFFERED})\\b`, 'g'),
-    accept: (view, hit) => BUSINESS_WORDS.test(view.text) || opensAHeading(view, hit),
+    // Up to two describing words between, none a word of grammar ("the great majority of our results" is no praise);
+    // not "take great care", "Lake Superior" or "Superior Court".
+    pattern: new RegExp(
+      `(?<!\\b(?:take|takes|took|taking|with|lake) )\\b(?:${EVERYDAY_PRAISE})(?! court\\b) (?:(?!(?:${GRAMMAR_WORDS})\\b)[a-z-]+ ){0,2}?(?:${WHAT_IS_OFFERED})\\b`,
+      'g',
+    ),
+    accept: praisesTheBusiness,
   },
-  // And strong praise on its own, with the business or heading a line: "the views from our home are simply stunning",
-  // "Stunning visuals out of the box" (not "a spectacular example of the latter type").
-  { name: 'world-class', kind: 'puffery', pattern: /\b(?:stunning|phenomenal|spectacular|breathtaking|exquisite)\b/g, accept: (view, hit) => BUSINESS_WORDS.test(view.text) || opensAHeading(view, hit) },
+  // And strong praise on its own, in the same places: "the views from our home are simply stunning", "Stunning visuals
+  // out of the box" (not "a spectacular example of the latter type", "our first deploy was a spectacular failure").
+  {
+    name: 'world-class',
+    kind: 'puffery',
+    pattern: /\b(?:stunning|phenomenal|spectacular|breathtaking|exquisite)\b(?! (?:failures?|defeats?|crash(?:es)?|collapse|mistakes?|errors?|losses|loss)\b)/g,
+    accept: (view, hit) => praisesTheBusiness(view, hit) || /\bour (?:[a-z-]+ ){1,4}(?:is|are) (?:simply |truly |absolutely |just )?$/.test(view.text.slice(0, hit.start)),
+  },
   {
     // Standing said as a title: "one of the top dentists in San Diego",
     // "the BBB, the leader in trust", "we are the experts", "Highly Rated".

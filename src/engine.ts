@@ -59,18 +59,19 @@ export function fileResolver(options: ResolveOptions = {}): (filePath: string) =
   // once while walking (is it ignored?) and once to lint it.
   const byFile = new Map<string, ResolvedFile>();
   return (filePath) => {
-    const folder = dirname(resolve(filePath));
-    const shared = byFolder.get(folder) ?? byFile.get(filePath);
+    const absolute = resolve(filePath);
+    const folder = dirname(absolute);
+    const shared = byFolder.get(folder) ?? byFile.get(absolute);
     if (shared) return shared;
     const configFile = configPath ?? findConfigFile(folder);
     const config = configFile ? once(configByFile, configFile, () => loadConfig(configFile, show(configFile))) : undefined;
     const settings = settingsFor(filePath, config);
-    // An ignored file is never linted, so a capabilities file beside it (a broken fixture, say) is not read for it.
-    const capabilitiesFile = settings.ignored ? undefined : (capabilitiesPath ?? settings.capabilitiesPath ?? findCapabilitiesFile(folder));
+    // Ignored files still get their capabilities: stdin with --stdin-filename and the language server lint them anyway.
+    const capabilitiesFile = capabilitiesPath ?? settings.capabilitiesPath ?? findCapabilitiesFile(folder);
     const capabilities = capabilitiesFile ? once(capabilitiesByFile, capabilitiesFile, () => loadCapabilities(capabilitiesFile, show(capabilitiesFile))) : undefined;
     const resolved = { ignored: settings.ignored, options: sharedOptions(settings, capabilities, commandLine) };
     if (!config || (config.ignore.length === 0 && config.overrides.length === 0)) byFolder.set(folder, resolved);
-    else byFile.set(filePath, resolved);
+    else byFile.set(absolute, resolved);
     return resolved;
   };
 }

@@ -153,9 +153,11 @@ describe('ignoring files', () => {
     expect((await lint(['.'], { cwd: dir })).files.map((file) => file.path)).toEqual([join('blog', 'c.md'), join('docs', 'a.md')]);
   });
 
-  test("a file the config ignores needs no capabilities: a broken one beside it is not read", () => {
-    const dir = project({ ...files, '.overclaimrc.json': '{"ignore": ["drafts/"]}', 'drafts/capabilities.yml': 'support:\n  hours: [broken\n' });
-    expect(paths(dir, ['.'])).toEqual([join('blog', 'c.md'), join('docs', 'a.md')]);
+  test('piped copy named as an ignored file is still linted against its capabilities', () => {
+    const dir = project({ '.overclaimrc.json': '{"ignore": ["drafts/"]}', 'capabilities.yml': 'support:\n  hours: Mon-Fri 09:00-17:00\n' });
+    const result = run(['--stdin-filename', 'drafts/page.md', '--format', 'json'], { cwd: dir, input: 'We offer 24/7 support.\n' });
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout).files[0].messages.map((message: { verdict: string }) => message.verdict)).toEqual(['contradicted']);
   });
 
   test('a missing --ignore-path is a usage error', () => {

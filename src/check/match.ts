@@ -76,13 +76,18 @@ const OPENS_ON_NO_PREDICATE = /^(?:if|when|whether|because|so|as|to|for|with|in|
 /** What joins one predicate of a series to the next: "…, and handle", "…, then deliver". */
 const SERIES_JOINER = /^(?:(?:and|or|then|also|&)\s+)+/;
 
+/** The business as a clause's subject: "we …", "our team …", a sole trader's "I …". */
+const OPENS_ON_THE_BUSINESS = /^(?:we|we'll|we're|we've|our|i|i'll|i'm)\b/;
+
 /**
  * The clause before `index`, with the clauses it continues when it is a bare
- * predicate in a series that shares one subject: in "We'll review your
+ * predicate in a series whose subject is the business: in "We'll review your
  * letters, explain them, and handle all communication" the last clause is
  * "and handle all communication", whose subject is the first clause's "We".
- * Only commas join a series, and only a clause with a subject of its own
- * starts one ("Using our API, handle …" is no series).
+ * Only commas join a series, and only a clause of three words or more that
+ * opens on the business starts one: not "Using our API, handle …", "This
+ * way, you open our dashboard, …", nor an aside ("Redis, our cache, handles
+ * …").
  */
 export function clauseWithSubjectBefore(view: SentenceView, index: number): string {
   const clause = clauseBefore(view, index);
@@ -95,7 +100,7 @@ export function clauseWithSubjectBefore(view: SentenceView, index: number): stri
     const previous = clauseBefore(view, start - 1);
     if (OPENS_ON_NO_PREDICATE.test(opening(previous))) return clause;
     joined = `${previous},${joined}`;
-    if (OPENS_ON_A_SUBJECT.test(opening(previous))) return joined;
+    if (OPENS_ON_A_SUBJECT.test(opening(previous))) return OPENS_ON_THE_BUSINESS.test(opening(previous)) && previous.trim().split(/\s+/).length >= 3 ? joined : clause;
     start -= 1 + previous.length;
   }
   return clause;

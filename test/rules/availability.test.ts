@@ -63,6 +63,7 @@ describe('availability flags always-on promises', () => {
 describe('availability leaves qualified wording, code and invitations alone', () => {
   test.each<NearMiss>([
     { why: 'an invitation to reach out, no one promised', text: 'Reach out anytime.' },
+    { why: 'data a call away, no one to answer', text: 'The whole dataset is only a call away.' },
     { why: 'a feature there when the reader needs it: no one serves', text: 'This option is available when you need it.' },
     { why: 'an attitude: always open to', text: 'We are always open to new ideas.' },
     { why: 'negation', text: 'Support is not always available on weekends.' },

@@ -144,6 +144,8 @@ describe('completeness leaves qualified wording, code and description alone', ()
     { why: "a series whose subject is the authors' software", text: 'Our CLI parses the file, checks it, and takes care of the rest.' },
     { why: 'an instruction after a manner, no series', text: 'Using our API, handle all the paperwork yourself.' },
     { why: "a program's design, no business", text: 'The sandbox protects against all known attacks.' },
+    { why: 'a need, not a promise', text: 'We need to protect against all attacks, so we sanitize every input.' },
+    { why: 'the reader told to install, no range served', text: 'Install the agent on all your computers.' },
     { why: "a tutorial's next chapter, not the business's work", text: 'We take care of all the details of authentication in the next chapter.' },
     { why: 'a program coordinating its parts', text: "Next, we'll handle all the communication between the worker and the main thread." },
     { why: 'the reader told to see to it', text: 'Make sure nothing is overlooked.' },

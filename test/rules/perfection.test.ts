@@ -98,6 +98,7 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
     expectOneFinding('perfection', { text: 'Built to last.', line: 1, column: 1, endColumn: 14, actual: 'Built to last' }, 'puffery', 'info');
     expect(findings('perfection', 'The cache is built to last for the lifetime of the process.')).toEqual([]);
     expect(findings('perfection', 'The app stays in tip-top shape thanks to Dependabot.')).toEqual([]);
+    expect(findings('perfection', 'It is rock solid performance-wise.')).toEqual([]);
     expectOneFinding('perfection', { text: 'Bulletproof security.', line: 1, column: 1, endColumn: 21, actual: 'Bulletproof security' }, 'puffery', 'info');
     expectOneFinding('perfection', { text: 'Rock-solid reliability.', line: 1, column: 1, endColumn: 23, actual: 'Rock-solid reliability' }, 'puffery', 'info');
     expectOneFinding('perfection', { text: "We'll keep your car running in tip top shape!", line: 1, column: 32, endColumn: 45, actual: 'tip top shape' }, 'puffery', 'info');
