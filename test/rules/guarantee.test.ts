@@ -127,6 +127,7 @@ describe('guarantee leaves qualified wording and code alone', () => {
     { why: 'a choice between prices', text: "Whether it's paid or it's free, the API is the same." },
     { why: 'a choice between prices, with no standard to meet', text: "Pay for the hosted tier, or it's free if you self-host." },
     { why: 'a relation satisfied, no one served', text: 'They are completely satisfied by Sub.' },
+    { why: 'a dedication, an aim', text: 'Our team is dedicated to making sure that you are completely satisfied with the work we do on your vehicle.' },
     { why: 'a promise of nothing', text: 'We promise nothing about the ordering of keys.' },
     { why: 'an author, no reader promised anything', text: 'I promise to keep this changelog short.' },
     { why: 'hedged after: only in transit', text: 'Your data is encrypted and secure only in transit.' },

@@ -111,6 +111,7 @@ describe('speed leaves qualified wording, windows and code alone', () => {
   test.each<NearMiss>([
     { why: 'a release, not an order', text: 'The release ships today.' },
     { why: 'a sort order, not an order placed', text: 'Sort order ships today in v2.' },
+    { why: 'effort, not a promise', text: 'We work hard to respond within 1 hour.' },
     { why: 'a series whose subject is the reader, told what to do', text: 'Every Monday, check our status page, restart any stuck workers, and respond promptly to alerts.' },
     { why: 'a series whose subject is the reader', text: 'This way, you open our dashboard, read the logs, and respond promptly.' },
     { why: 'what the reader looks for, not a promise', text: "So if you're looking for an immediate garage door repair service, please give us a call." },

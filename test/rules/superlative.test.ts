@@ -159,6 +159,7 @@ describe('superlative leaves idioms, qualified wording and code alone', () => {
     { why: 'a failure', text: 'Our first deploy was a spectacular failure.' },
     { why: 'a heading of a long line', text: 'Famous Results in Number Theory' },
     { why: 'an aside, not the business as subject', text: 'Redis, our cache, handles the most frequent queries.' },
+    { why: 'effort, not a promise', text: 'We work hard to exceed your expectations.' },
     { why: 'strong praise in technical prose', text: 'Hashing successive images of a Lava lamp is a spectacular example of the latter type.' },
     { why: 'one of a program\'s parts', text: 'The only core stream API that currently implements _writev is net.Socket.' },
     { why: 'a tool in technical prose', text: 'Callgrind is the only tool that currently has this.' },
