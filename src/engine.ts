@@ -77,14 +77,17 @@ export function fileResolver(options: ResolveOptions = {}): (filePath: string) =
 }
 
 /**
- * Whether a config file's `ignore:` leaves out a path, for the walk: an
- * unreadable folder the config ignores is passed over, and a folder whose
- * files it all ignores is said to be ignored, as with .overclaimignore. A
- * broken config or capabilities file ignores nothing here: resolving the
- * files afterwards reports every such problem at once.
+ * What a walk passes over: what the user's ignore rules (.overclaimignore,
+ * --ignore-path, --ignore-pattern) leave out, then what a config file's
+ * `ignore:` does. So an unreadable folder the config ignores is passed
+ * over, and a folder whose files it all ignores is said to be ignored, as
+ * with .overclaimignore. A broken config or capabilities file ignores
+ * nothing here: resolving the files afterwards reports every such problem
+ * at once.
  */
-export function ignoredByConfig(settingsOf: (filePath: string) => ResolvedFile): (path: string) => boolean {
+export function walkIgnores(ignoredByUser: (path: string) => boolean, settingsOf: (filePath: string) => ResolvedFile): (path: string) => boolean {
   return (path) => {
+    if (ignoredByUser(path)) return true;
     try {
       return settingsOf(path).ignored;
     } catch (error) {

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { VFile } from 'vfile';
 import { displayPath, expandInputs, ignoreFilter, readCopy } from './cli/files.js';
-import { fileResolver, ignoredByConfig, type ResolveOptions } from './engine.js';
+import { fileResolver, walkIgnores, type ResolveOptions } from './engine.js';
 import { lintFile } from './lint.js';
 import { jsonReport, type JsonFile, type JsonMessage } from './report/json.js';
 import { FileProblemsError } from './util/problems.js';
@@ -44,9 +44,7 @@ export async function lint(paths: readonly string[], options: LintApiOptions = {
   const files: VFile[] = [];
   const show = (shown: string) => displayPath(shown, cwd);
   const settingsOf = fileResolver({ ...options, capabilitiesPath: options.capabilitiesPath && resolve(cwd, options.capabilitiesPath), displayPath: show });
-  const ignoredByCaller = ignoreFilter(cwd, undefined, options.ignorePatterns ?? []);
-  const ignoredByItsConfig = ignoredByConfig(settingsOf);
-  const isIgnored = (path: string) => ignoredByCaller(path) || ignoredByItsConfig(path);
+  const isIgnored = walkIgnores(ignoreFilter(cwd, undefined, options.ignorePatterns ?? []), settingsOf);
   for (const path of expandInputs(paths, cwd, isIgnored)) {
     const settings = settingsOf(path);
     if (settings.ignored) continue;

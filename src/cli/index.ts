@@ -7,7 +7,7 @@ import { VFile } from 'vfile';
 import { FileProblemsError } from '../util/problems.js';
 import { writeCapabilitiesTemplate } from '../capabilities/init.js';
 import type { RuleSeverities } from '../check/index.js';
-import { fileResolver, ignoredByConfig, type ResolvedFile } from '../engine.js';
+import { fileResolver, walkIgnores, type ResolvedFile } from '../engine.js';
 import { FORMAT_NAMES, REPORTERS } from '../report/index.js';
 import { CLAIM_CLASSES, PARSE_ERROR, type ClaimClass, type Severity } from '../types.js';
 import { closest } from '../util/closest.js';
@@ -395,9 +395,7 @@ function gatherInputs(paths: string[], options: LintCommandOptions, io: CliIo, s
       problem: read.ok ? undefined : read.reason,
     });
   }
-  const ignoredByUser = ignoreFilter(io.cwd, options.ignorePath, options.ignorePattern ?? []);
-  const ignoredByItsConfig = ignoredByConfig(settingsOf);
-  const isIgnored = (path: string) => ignoredByUser(path) || ignoredByItsConfig(path);
+  const isIgnored = walkIgnores(ignoreFilter(io.cwd, options.ignorePath, options.ignorePattern ?? []), settingsOf);
   const { shard } = options;
   for (const path of expandInputs(paths.filter((path) => path !== '-'), io.cwd, isIgnored)) {
     if (shard && !inShard(path, io.cwd, shard)) continue;
