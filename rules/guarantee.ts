@@ -58,6 +58,8 @@ const TRIGGERS: Trigger[] = [
       !/^\s*(?:applies only|only applies|covers only|only covers|(?:does not|doesn't) (?:cover|apply)|is limited to|is void|excludes|is (?:only )?valid only)\b/.test(view.text.slice(hit.end)) &&
       !TECHNICAL_PROPERTY.test(view.text.slice(hit.end)) &&
       !(/^guarantees$/i.test(hit.match[0]) && TECHNICAL_PROPERTY_BEFORE.test(view.text.slice(0, hit.start))) &&
+      // "Reliability Guarantees", "Our Guarantees": a heading naming the section the guarantees are in, which then make them.
+      !(/^guarantees$/i.test(hit.match[0]) && /^\s*(?:[a-z-]+\s+){0,2}$/.test(view.text.slice(0, hit.start)) && /^\s*$/.test(view.text.slice(hit.end))) &&
       !/\b(?:invalidates?|voids?|forfeits?|loses?|lose) (?:the|this|our|your|any) (?:[a-z]+ )?(?:[a-z]+ )?$/.test(view.text.slice(0, hit.start)),
   },
   {
@@ -107,7 +109,7 @@ const TRIGGERS: Trigger[] = [
   },
   {
     // The reader's things declared out of harm's way: "your information is
-    // safe", "your rights are protected", "… to ensure your personal
+    // safe", "your rights are protected", "your data is kept confidential", "… to ensure your personal
     // information remains protected". An outcome no exit is offered from.
     // Not the reader told to see to it ("make sure your account is secure",
     // "check that your connection is secure"), a condition ("if your data
@@ -115,7 +117,7 @@ const TRIGGERS: Trigger[] = [
     // feature ("your account is protected by a password") or a use ("your
     // data is safe to delete").
     name: 'kept safe',
-    pattern: /\byour (?:[a-z]+ )?(?:information|data|details|privacy|rights|money|funds|payments?|property|belongings|possessions|home|car|vehicle|valuables|identity|files|records|documents|account) (?:is|are|will be|stays?|remains?|will (?:stay|remain)) (?:(?:completely|fully|totally|truly|always|absolutely|100%) )?(?:(?:encrypted|private|backed up) and )?(?:safe|secure|protected)\b/g,
+    pattern: /\byour (?:[a-z]+ )?(?:information|data|details|privacy|rights|money|funds|payments?|property|belongings|possessions|home|car|vehicle|valuables|identity|files|records|documents|account) (?:is|are|will be|stays?|remains?|will (?:stay|remain)|(?:is|are|will be) kept) (?:(?:completely|fully|totally|truly|always|absolutely|strictly|100%) )?(?:(?:encrypted|private|backed up) and )?(?:safe|secure|protected|confidential)\b/g,
     accept: declaresSafety,
   },
   // Anything of the reader's, kept safe in the business's hands: "your passwords are safe with us", "your pet is safe with us".

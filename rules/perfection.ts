@@ -129,6 +129,9 @@ const TRIGGERS: Trigger[] = [
   // The business that never errs: "we never make mistakes". Not "you never make mistakes with our checker", the reader's.
   { name: 'never fails', pattern: /\bnever makes? (?:a )?(?:single )?mistakes?\b/g, selfNegating: true, accept: (view, hit) => /\b(?:we|i)\b/.test(clauseBefore(view, hit.start)) },
   { name: 'flawless', pattern: /\b(?:flawless(?:ly)?|faultless(?:ly)?|unbreakable|unhackable|error[- ]free|bug[- ]free|streak[- ]free|smudge[- ]free|fault[- ]free|defect[- ]free|zero (?:errors|defects|bugs|mistakes|dropped balls|missed (?:calls|deadlines|appointments|orders)|leaks)|fail[- ]?safe|foolproof|spotless|impeccabl[ey])\b/g },
+  // The business's work done "to perfection": "our team will trim your hedges to perfection". Only with the business
+  // as the clause's subject: "tuned to perfection" of a library is its author's word on code.
+  { name: 'perfect', pattern: /\bto perfection\b/g, accept: (view, hit) => BUSINESS_WORDS.test(clauseWithSubjectBefore(view, hit.start)) && !SOFTWARE_SUBJECT.test(view.text) },
   {
     name: 'perfect',
     pattern: /\b(?:perfect|perfectly)\b/g,
@@ -164,6 +167,14 @@ const TRIGGERS: Trigger[] = [
   // No one but the reader can see their things: "nobody can access your data but you", "no one else can read your messages".
   { name: 'we never log', pattern: /\b(?:no one|nobody|no-one)(?: else| but you)? (?:can|will|could) (?:ever )?(?:access|read|see|view|decrypt)(?= your\b)/g, selfNegating: true },
   { name: 'we never log', pattern: /\bwe(?: will|'ll)? never (?:log|track|sell|share|store|keep|record|monitor|rent|read)\b(?=(?: or [a-z]+)? (?:you|your|any|personal|customer|user|client)\b)/g, selfNegating: true },
+  // And in the passive, of the reader's things: "your data is not shared or sold to third parties", "your details will
+  // never be disclosed to any third party". Not "logs are shared with third parties for analysis", no promise at all.
+  {
+    name: 'we never log',
+    pattern: /\b(?:is|are|will|won't)(?: not| never)(?: be)?(?: (?:shared|sold|rented|disclosed|passed on|given))(?: or (?:shared|sold|rented|disclosed|passed on|given))?(?: to| with) (?:any )?third[- ]part(?:y|ies)\b/g,
+    selfNegating: true,
+    accept: (view, hit) => /\b(?:your|personal|customer|client|user)\b/.test(view.text.slice(0, hit.start)),
+  },
   // The same as a standing policy, in the present: "we don't track or log anything when you connect". Only of
   // the reader's data, or of anything at all while they use the service: "we don't store state between requests",
   // "we don't log anything below the WARN level" and "we don't track your changes in git" document code.

@@ -2,7 +2,7 @@
 // "within 15 minutes", "same-day").
 import { formatDuration } from '../src/capabilities/format.js';
 import type { Capabilities, Fact } from '../src/capabilities/types.js';
-import { clauseBefore, clauseWithSubjectBefore, mentions, nearestTopic, type Hit, type Trigger } from '../src/check/match.js';
+import { clauseBefore, clauseWithSubjectBefore, mentions, nearestTopic, saidOfItsOwn, type Hit, type Trigger } from '../src/check/match.js';
 import { duration, NUMBER, TIME_UNIT } from '../src/check/quantity.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
 import type { SentenceView } from '../src/check/sentence.js';
@@ -130,6 +130,14 @@ const SERVING_VERBS =
 /** Speed said with no time. */
 const VAGUE_SPEED = '(?:quickly|promptly|swiftly|speedily|rapidly|in a timely (?:manner|fashion))';
 
+/**
+ * What a business offers that can be fast, which vague speed makes a boast (see the trigger). Not setup or
+ * installation: "Quick installation" and "Quick setup" head the first steps of documentation.
+ */
+const WHAT_CAN_BE_FAST = 'services?|solutions?|speeds?|connections?|websites?|sites?|pages|servers?|hosting|sales?|turnaround|way|results|support|care|team';
+/** Words of grammar, which no describing word between speed and what is offered can be ("a fast way for the reader to …" is still one). */
+const GRAMMAR_WORDS = 'for|with|of|to|on|by|in|at|the|a|an|and|or|is|are|was|were|than|that|which|as';
+
 /** What copy pairs speed with: "fast and affordable", "simple, fast". */
 const VIRTUES = 'simple|easy|affordable|reliable|friendly|efficient|professional|hassle-free|convenient|cheap|painless|accurate|secure|safe';
 
@@ -253,6 +261,28 @@ const TRIGGERS: Trigger[] = [
     ),
     // Only where the business speaks: a line opening on "Fast and simple" is as often a parser's tagline.
     accept: (view, hit) => BUSINESS_WORDS.test(view.text) && !neededOrAimedAt(view, hit),
+  },
+  {
+    // Vague speed of anything the business offers, said of its own or heading a short line: "Fast VPN Speeds", "we
+    // design a fast, SEO-ready website", "prompt, professional, efficient, and reasonably-priced solutions", "our
+    // mailing services are a faster and more economical way". Technical prose says the same of code ("a fast parser
+    // for YAML", "a faster way to build"), so only the business saying it of its own makes it a boast.
+    name: 'blazing fast',
+    kind: 'puffery',
+    pattern: new RegExp(
+      `\\b(?:fast|faster|quick|quicker|speedy|swift|prompt|rapid)(?:(?:,| and|, and| &) (?!(?:${GRAMMAR_WORDS})\\b)[a-z][a-z-]*)? (?:(?!(?:${GRAMMAR_WORDS})\\b)[a-z][a-z-]* )?(?:${WHAT_CAN_BE_FAST})\\b`,
+      'g',
+    ),
+    accept: (view, hit) => saidOfItsOwn(view, hit) && !neededOrAimedAt(view, hit),
+  },
+  {
+    // And as the manner of the business's work: "we work efficiently to complete projects promptly". Not what runs or
+    // loads ("our tests run fast", "we noticed the site loads quickly"), which is software's, nor another subject's
+    // work in the business's sentence ("we hired a firm and they work quickly").
+    name: 'promptly',
+    kind: 'puffery',
+    pattern: /\b(?:work|works|working|complete|completes|completing|finish|finishes|finishing|turn around|turns around)(?: (?:the |your |our |all |every |each )?(?!(?:as|so|too|not)\b)[a-z][a-z-]*)? (?:fast|quickly|promptly|efficiently|swiftly|speedily)\b/g,
+    accept: (view, hit) => saidOfItsOwn(view, hit) && !neededOrAimedAt(view, hit) && !/\b(?:it|they|he|she|this|that)\b/.test(clauseWithSubjectBefore(view, hit.start)),
   },
 ];
 

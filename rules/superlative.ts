@@ -2,7 +2,7 @@
 // "world-class"). Measurable superlatives are objective claims; vague ones
 // are puffery, as advertising regulators draw the line.
 import type { Capabilities } from '../src/capabilities/types.js';
-import { clauseWithSubjectBefore, type Hit, type Trigger } from '../src/check/match.js';
+import { clauseWithSubjectBefore, saidOfItsOwn, type Hit, type Trigger } from '../src/check/match.js';
 import { BUSINESS_WORDS } from '../src/check/topics.js';
 import { undeclared, type Rule } from '../src/check/rule.js';
 import type { SentenceView } from '../src/check/sentence.js';
@@ -45,28 +45,6 @@ function readersChoice(view: SentenceView, hit: Hit): boolean {
  */
 function isTheReaders(view: SentenceView, hit: Hit): boolean {
   return /^(?:greatest|finest)\b/.test(view.text.slice(hit.start, hit.end)) && /\byour\s+$/.test(view.text.slice(0, hit.start));
-}
-
-/**
- * A line with no verb, opening on the hit or one word before it: a heading or
- * a bullet ("Fine Workmanship", "Professional Superior Service"). Not "It
- * gives excellent results" or "Great care must be taken", statements.
- */
-function opensAHeading(view: SentenceView, hit: Hit): boolean {
-  return /^\s*(?:[a-z-]+\s+)?$/.test(view.text.slice(0, hit.start)) && !/\b(?:is|are|was|were|be|been|must|should|will|can|has|have|gives?|makes?)\b/.test(view.text);
-}
-
-/**
- * Praise said by the business of its own ("we have a wonderful selection",
- * "our famous hospitality", "I deliver superior uptime"), or heading a short
- * line ("Fine Workmanship"). Not a "we" or "our" elsewhere in the sentence
- * ("the old laptop still works fine for our team").
- */
-function praisesTheBusiness(view: SentenceView, hit: Hit): boolean {
-  const before = view.text.slice(0, hit.start);
-  if (/\b(?:our|my)\s+(?:[a-z-]+\s+)?$/.test(before)) return true;
-  if (/^\s*(?:we|we'll|we're|we've|i|i'll|i'm)\b/.test(clauseWithSubjectBefore(view, hit.start)) && !/\b(?:had|have had|saw|see|watched|took|was|were)\b/.test(before)) return true;
-  return opensAHeading(view, hit) && view.text.trim().split(/\s+/).length <= 4;
 }
 
 /** Words of grammar, which no describing word between praise and what is offered can be. */
@@ -140,8 +118,11 @@ const TRIGGERS: Trigger[] = [
     // compression level", "connect to the fastest server", "find the largest files",
     // "determine the fastest wal_sync_method on your system" (the reader's choice, as with "best"; with the business
     // speaking, "find the cheapest flights with us" still ranks it).
+    // Nor are others ranked in passing: "we found the issue in some of the most popular npm packages" (not "our plugins
+    // are some of the most popular CSS tools", which ranks).
     accept: (view, hit) =>
       !(readersChoice(view, hit) && !BUSINESS_WORDS.test(view.text)) &&
+      !/\b(?:in|from|among|across|into|to|for|with|on|by) (?:some|many|several|all|any) of the\s+$/.test(view.text.slice(0, hit.start)) &&
       !/(?:=|\b\d+\s*(?:=|is))\s*(?:the\s+)?$/.test(view.text.slice(Math.max(0, hit.start - 40), hit.start)) &&
       !/^\s+(?:compression|speed|level|mode|setting|preset|algorithm|method|value)\b/.test(view.text.slice(hit.end)) &&
       !(/^(?:largest|biggest)$/.test(hit.match[0]) && /^\s+(?:files?|director(?:y|ies)|folders?|partitions?|packages?|objects?|processes|tables?|values?)\b/.test(view.text.slice(hit.end))),
@@ -231,7 +212,7 @@ const TRIGGERS: Trigger[] = [
       `(?<!\\b(?:take|takes|took|taking|with|lake) )\\b(?:${EVERYDAY_PRAISE})(?! court\\b) (?:(?!(?:${GRAMMAR_WORDS})\\b)[a-z-]+ ){0,2}?(?:${WHAT_IS_OFFERED})\\b`,
       'g',
     ),
-    accept: praisesTheBusiness,
+    accept: saidOfItsOwn,
   },
   // And strong praise on its own, in the same places: "the views from our home are simply stunning", "Stunning visuals
   // out of the box" (not "a spectacular example of the latter type", "our first deploy was a spectacular failure").
@@ -239,7 +220,7 @@ const TRIGGERS: Trigger[] = [
     name: 'world-class',
     kind: 'puffery',
     pattern: /\b(?:stunning|phenomenal|spectacular|breathtaking|exquisite)\b(?! (?:failures?|defeats?|crash(?:es)?|collapse|mistakes?|errors?|losses|loss)\b)/g,
-    accept: (view, hit) => praisesTheBusiness(view, hit) || /\bour (?:[a-z-]+ ){1,4}(?:is|are) (?:simply |truly |absolutely |just )?$/.test(view.text.slice(0, hit.start)),
+    accept: saidOfItsOwn,
   },
   {
     // Standing said as a title: "one of the top dentists in San Diego",

@@ -106,6 +106,33 @@ export function clauseWithSubjectBefore(view: SentenceView, index: number): stri
   return clause;
 }
 
+/**
+ * A line with no verb, opening on the hit or one word before it: a heading or
+ * a bullet ("Fine Workmanship", "Professional Superior Service"). Not "It
+ * gives excellent results" or "Great care must be taken", statements.
+ */
+function opensAHeading(view: SentenceView, hit: Hit): boolean {
+  return /^\s*(?:[a-z-]+\s+)?$/.test(view.text.slice(0, hit.start)) && !/\b(?:is|are|was|were|be|been|must|should|will|can|has|have|gives?|makes?)\b/.test(view.text);
+}
+
+/**
+ * Words said by the business of its own ("we have a wonderful selection",
+ * "our famous hospitality", "I deliver superior uptime", "the views from
+ * our home are simply stunning"), or heading a short line ("Fine
+ * Workmanship", "Fast VPN Speeds"). Not a "we" or "our" elsewhere in the
+ * sentence ("the old laptop still works fine for our team"), nor what the
+ * business saw or had ("we watched a stunning sunset").
+ */
+export function saidOfItsOwn(view: SentenceView, hit: Hit): boolean {
+  const before = view.text.slice(0, hit.start);
+  if (/\b(?:our|my)\s+(?:[a-z-]+\s+)?$/.test(before) || /\bour (?:[a-z-]+ ){1,4}(?:is|are) (?:simply |truly |absolutely |just )?(?:an? )?$/.test(before)) return true;
+  if (OPENS_ON_THE_BUSINESS_SPEAKING.test(clauseWithSubjectBefore(view, hit.start)) && !/\b(?:had|have had|saw|see|watched|took|was|were)\b/.test(before)) return true;
+  return opensAHeading(view, hit) && view.text.trim().split(/\s+/).length <= 4;
+}
+
+/** The business speaking as a clause's subject: "we …", "I …" (not "our X", which may be its customers' or its software). */
+const OPENS_ON_THE_BUSINESS_SPEAKING = /^\s*(?:we|we'll|we're|we've|i|i'll|i'm)\b/;
+
 export function clauseAfter(view: SentenceView, index: number): string {
   const after = view.text.slice(index, index + CLAUSE_REACH);
   CLAUSE_BREAK.lastIndex = 0;
@@ -183,6 +210,8 @@ function ownClause(view: SentenceView, hit: Hit, clause = clauseBefore(view, hit
 /** A conjunction that can start a new subject's clause: at the end of the text read, or before "we" or "I". */
 const JOIN_AT_END = /\b(?:and|but|so|then)\s+$/;
 const JOIN_BEFORE_SUBJECT = /\b(?:and|but|so|then)\s+(?=(?:we|i)\b)/;
+/** The same, and a reason the business gives in a clause of its own ("… since we guarantee"), where a negation before stops. */
+const NEW_SUBJECT_FOR_NEGATION = /\b(?:and|but|so|then|since|because)\s+(?=(?:we|i)\b)/;
 
 /**
  * An aim named before the promise, owned and followed by a verb: "a simple
@@ -260,11 +289,15 @@ function endsNegatedList(view: SentenceView, hit: Hit): boolean {
 }
 
 export function isNegated(view: SentenceView, hit: Hit): boolean {
-  const clause = clauseBefore(view, hit.start).replace(NOT_NEGATION, '');
+  // A negation reaches no further back than the business's own clause: "people will not regret choosing us since we
+  // guarantee quality", "we don't charge extra and we ship within 24 hours".
+  const clause = clauseBefore(view, hit.start).replace(NOT_NEGATION, '').split(NEW_SUBJECT_FOR_NEGATION).at(-1)!;
   if (NEGATION.test(lastWords(clause, 6)) || endsNegatedList(view, hit)) return true;
   if (NEGATED_SUBJECT.test(clause) || NEGATED_PREDICATE.test(clause)) return true;
-  // "Guaranteeing not only a beautiful result but …": "not only" after the hit intensifies too.
-  return NEGATION_AFTER.test(clauseAfter(view, hit.end).replace(NOT_NEGATION, ''));
+  // "Guaranteeing not only a beautiful result but …": "not only" after the hit intensifies too. "We guarantee nothing"
+  // promises nothing ("we guarantee that nothing breaks" does).
+  const after = clauseAfter(view, hit.end);
+  return NEGATION_AFTER.test(after.replace(NOT_NEGATION, '')) || /^\s*(?:nothing|none)\b/.test(after);
 }
 
 /**

@@ -96,6 +96,7 @@ describe('completeness flags promises of a complete range', () => {
     { text: 'Our planners coordinate all the logistics.', line: 1, column: 14, endColumn: 42, actual: 'coordinate all the logistics' },
     { text: 'We file your permits and handle all the paperwork with the county.', line: 1, column: 26, endColumn: 50, actual: 'handle all the paperwork' },
     { text: 'We repair and service any make or model.', line: 1, column: 23, endColumn: 40, actual: 'any make or model' },
+    { text: 'Everything is Managed for You', line: 1, column: 1, endColumn: 11, actual: 'Everything' },
   ])('$text', (flag) => expectOneFinding('completeness', flag));
 
   test('"the last X you\'ll ever need" is a hyperbole: puffery, reported as info', () => {
@@ -225,6 +226,7 @@ describe('completeness leaves qualified wording, code and description alone', ()
     { why: 'a sentence done to the best of the business\'s abilities', text: 'All orders will be delivered on the stated delivery date to the best of our abilities.' },
     { why: 'how often, not how much', text: 'We do it all the time.' },
     { why: 'a thing, not a product that covers every need', text: 'The only thing you need is a terminal.' },
+    { why: 'what a framework manages', text: 'Everything is managed by the framework.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('completeness', text, { path })).toEqual([]);
   });

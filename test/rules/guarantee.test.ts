@@ -108,6 +108,9 @@ describe('guarantee flags promises with no exit', () => {
     { text: "We'll refund every penny.", line: 1, column: 7, endColumn: 25, actual: 'refund every penny' },
     { text: 'You will be completely satisfied.', line: 1, column: 1, endColumn: 33, actual: 'You will be completely satisfied' },
     { text: 'Boston Solar provides an extended 25-year product warranty for solar panels.', line: 1, column: 35, endColumn: 59, actual: '25-year product warranty' },
+    { text: 'Your data is kept strictly confidential.', line: 1, column: 1, endColumn: 40, actual: 'Your data is kept strictly confidential' },
+    // A negation in another clause, before the business's own reason, negates nothing of it.
+    { text: 'People will not regret choosing our company since we guarantee quality.', line: 1, column: 54, endColumn: 63, actual: 'guarantee' },
   ])('$text', (flag) => expectOneFinding('guarantee', flag));
 
   test.each<Flag>([
@@ -197,6 +200,10 @@ describe('guarantee leaves qualified wording and code alone', () => {
     { why: 'negated by "seldom"', text: "It's a best-effort service: response times vary and guarantees are seldom made." },
     { why: 'a negation carried down a list', text: 'A listing is not a recommendation, endorsement, or guarantee of claims service.' },
     { why: 'cancelling, with no money promised back', text: 'You can cancel your subscription anytime — no questions asked!' },
+    { why: 'a heading naming a section of guarantees', text: 'Reliability Guarantees' },
+    { why: 'a guarantee of nothing', text: "We don't offer refunds since we guarantee nothing." },
+    { why: 'a negation in the business\'s own clause, before its reason', text: "We can't guarantee it since we rely on carriers." },
+    { why: 'a setting of the reader\'s account', text: 'Your account is kept private.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('guarantee', text, { path })).toEqual([]);
   });

@@ -78,6 +78,11 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
     { text: 'We replicate all data live, so no data will be lost.', line: 1, column: 32, endColumn: 52, actual: 'no data will be lost' },
     { text: 'Unbreakable security for your passwords.', line: 1, column: 1, endColumn: 12, actual: 'Unbreakable' },
     { text: 'Now you never have to risk losing data again.', line: 1, column: 9, endColumn: 39, actual: 'never have to risk losing data' },
+    // The business's work done to perfection.
+    { text: 'Our expert team will gladly prune and trim your trees and hedges to perfection.', line: 1, column: 66, endColumn: 79, actual: 'to perfection' },
+    // A privacy promise in the passive, of the reader's things (the parenthesis does not hide "your").
+    { text: 'Your data (feeds) is kept confidential and is not shared or sold to third parties.', line: 1, column: 44, endColumn: 82, actual: 'is not shared or sold to third parties' },
+    { text: 'Your personal details will never be disclosed to any third party.', line: 1, column: 23, endColumn: 65, actual: 'will never be disclosed to any third party' },
   ])('$text', (flag) => expectOneFinding('perfection', flag));
 
   test('the percentage is kept', () => {
@@ -188,6 +193,9 @@ describe('perfection leaves qualified wording, measurements and code alone', () 
     { why: 'a state asked about, not asserted', text: 'Check whether your orders are delivered on time.' },
     { why: 'a setting, with no business speaking', text: 'With this flag you never have to worry about stale caches again.' },
     { why: "a sign-up form's standard reassurance", text: 'You will always have the option to unsubscribe, and we will never spam you.' },
+    { why: 'software tuned by its authors', text: 'The library was tuned to perfection.' },
+    { why: 'sharing with third parties, no promise', text: 'Logs are shared with third parties for analysis.' },
+    { why: 'no reader\'s things named', text: 'Data is not shared with third parties.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('perfection', text, { path })).toEqual([]);
   });

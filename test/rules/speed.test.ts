@@ -99,6 +99,15 @@ describe('speed flags promised times', () => {
     { text: 'We are adept in dealing with it at a fast pace.', line: 1, column: 33, endColumn: 47, actual: 'at a fast pace' },
     { text: 'We are quick to respond to all messages.', line: 1, column: 8, endColumn: 24, actual: 'quick to respond' },
     { text: 'Our team will get you up and running as soon as possible.', line: 1, column: 15, endColumn: 57, actual: 'get you up and running as soon as possible' },
+    // Speed of anything the business offers, said of its own or heading a short line.
+    { text: 'Fast VPN Speeds', line: 1, column: 1, endColumn: 16, actual: 'Fast VPN Speeds' },
+    { text: 'We deploy high-end servers with high bandwidth links to ensure fast connection speeds for our users.', line: 1, column: 64, endColumn: 86, actual: 'fast connection speeds' },
+    { text: 'Our mailing services are a faster and more economical way to distribute your information.', line: 1, column: 28, endColumn: 58, actual: 'faster and more economical way' },
+    { text: 'We design a fast, SEO-ready website for your shop.', line: 1, column: 13, endColumn: 36, actual: 'fast, SEO-ready website' },
+    // And as the manner of the business's work.
+    { text: 'We work efficiently on every job.', line: 1, column: 4, endColumn: 20, actual: 'work efficiently' },
+    { text: 'We will finish your kitchen quickly.', line: 1, column: 9, endColumn: 36, actual: 'finish your kitchen quickly' },
+    { text: 'Our crew works fast and clean.', line: 1, column: 10, endColumn: 20, actual: 'works fast' },
   ])('speed with no time, said of the business serving, is puffery: $text', (flag) => expectOneFinding('speed', flag, 'puffery', 'info'));
 
   test('the quantity is kept in minutes', () => {
@@ -120,6 +129,16 @@ describe('speed leaves qualified wording, windows and code alone', () => {
     { why: 'speed as a virtue of software, no business', text: 'A fast and simple parser for JSON.' },
     { why: 'a tagline of software opening on a virtue', text: 'Fast and simple JSON parser for Node.js.' },
     { why: 'a heading of docs', path: 'x.md', text: '## Quick installation' },
+    { why: 'a heading of docs, setting up', path: 'x.md', text: '## Quick setup' },
+    { why: 'speed the reader may buy', text: 'Please consider upgrading to a paid plan for faster speeds.' },
+    { why: 'a faster way, of software, no business', text: 'A faster way to build websites.' },
+    { why: 'speed the business needs', text: 'We need fast connection speeds for the demo.' },
+    { why: 'speed the business\'s users want', text: 'Our users want a fast website.' },
+    { why: 'what a program does for the reader', text: 'It helps you identify and resolve issues faster.' },
+    { why: 'speed of software that runs', text: 'Our tests run fast.' },
+    { why: 'speed of software, another subject in the business\'s sentence', text: 'We ran the benchmark and it runs fast.' },
+    { why: 'another firm\'s work', text: 'We hired a firm and they work quickly.' },
+    { why: 'effort', text: 'We work as quickly as we can.' },
     { why: 'speed as a virtue the business needs', text: 'We need a fast and reliable server.' },
     { why: 'the reader told to act soon', text: 'Please call us back as soon as possible.' },
     { why: 'a state asked about, not asserted', text: 'We show you how many calls are answered within an hour.' },

@@ -35,6 +35,8 @@ describe('superlative flags measurable rankings as objective', () => {
     { text: 'Unlike other local and long distance moving companies, we offer affordable rates.', line: 1, column: 1, endColumn: 54, actual: 'Unlike other local and long distance moving companies' },
     { text: 'Unlike other companies, we offer fixed prices.', line: 1, column: 1, endColumn: 23, actual: 'Unlike other companies' },
     { text: 'The app that makes your life easier than others.', line: 1, column: 30, endColumn: 48, actual: 'easier than others' },
+    // Ranking the business's own among others.
+    { text: 'Our plugins are some of the most popular CSS tools.', line: 1, column: 29, endColumn: 41, actual: 'most popular' },
   ])('$text', (flag) => expectOneFinding('superlative', flag));
 });
 
@@ -275,6 +277,7 @@ describe('superlative leaves idioms, qualified wording and code alone', () => {
     { why: 'advice on how it is best used', text: 'Best run with elevated privileges.' },
     { why: 'which plan suits whom', text: 'Best for growing businesses' },
     { why: 'a level of access, not of care', text: 'Users with the highest level of access can delete repositories.' },
+    { why: 'others ranked in passing', text: 'We found the bug in some of the most popular npm packages.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('superlative', text, { path })).toEqual([]);
   });
