@@ -146,7 +146,8 @@ const TRIGGERS: Trigger[] = [
   },
   {
     name: 'all your',
-    accept: notAskedFor,
+    // "All your data is deleted after cancellation": what happens to it, a procedure, not a range served.
+    accept: (view, hit) => notAskedFor(view, hit) && !/^\s+(?:is|are|will be|gets?) (?:permanently |automatically )?(?:deleted|removed|erased|wiped|purged|destroyed|lost)\b/.test(view.text.slice(hit.end)),
     pattern: /\ball (?:of )?your [a-z]+(?: [a-z]+)?(?: [a-z]+)? in one (?:place|app|platform|dashboard|inbox|account)\b|\ball (?:of )?your (?!own\b)[a-z]+(?: [a-z]+)?(?: [a-z]+)?(?: [a-z]+)? needs\b|\ball (?:of )?your (?:[a-z]+ )?(?:devices|data|files|tools|apps|questions|macs)\b|\bany (?:of )?your (?:[a-z]+ )?questions\b/g,
   },
   {

@@ -101,6 +101,16 @@ const TRIGGERS: Trigger[] = [
     pattern: /\b(?:ensur(?:e|es|ing)|assur(?:e|es|ing)) (?:the |your |their |its )?(?:complete |total |full |absolute )?(?:safety|security|satisfaction|success|safe arrival)\b/g,
   },
   {
+    // The same assurance in other words: "we spare no effort to assure you of safe moving", "to assure successful
+    // relocation", "we assure you that …", "you can rest assured your pet …", "giving you the peace of mind that your
+    // event will run smoothly". With the business speaking, or the reader told "you can be assured": not the tutorial's
+    // "rest assured, this warning is harmless", nor a library's "rest assured behavior is consistent across platforms".
+    name: 'ensured',
+    pattern:
+      /\bassur(?:e|es|ing) (?:you (?:of )?)?(?:(?:a|an|the|your) )?(?:safe|successful|smooth|complete)\b|\b(?:we|i) (?:can )?assure you\b|\b(?:rest|be) assured\b|\bpeace of mind (?:that|knowing)(?= (?:that )?(?:your?|everything|all|it)\b)/g,
+    accept: (view, hit) => BUSINESS_WORDS.test(view.text) || (/assured$/.test(hit.match[0]) ? /\byou (?:can|may|will) $/.test(view.text.slice(0, hit.start)) : /\byour?\b/.test(view.text)),
+  },
+  {
     // The reader told they carry no risk: "if an incident occurs, you are fully protected".
     name: 'fully covered',
     pattern: /\byou(?:'re| are| will be|'ll be)(?: always)? (?:fully|completely|totally|100%) (?:protected|covered|insured)\b/g,
@@ -120,6 +130,9 @@ const TRIGGERS: Trigger[] = [
     pattern: /\byour (?:[a-z]+ )?(?:information|data|details|privacy|rights|money|funds|payments?|property|belongings|possessions|home|car|vehicle|valuables|identity|files|records|documents|account) (?:is|are|will be|stays?|remains?|will (?:stay|remain)|(?:is|are|will be) kept) (?:(?:completely|fully|totally|truly|always|absolutely|strictly|100%) )?(?:(?:encrypted|private|backed up) and )?(?:safe|secure|protected|confidential)\b/g,
     accept: declaresSafety,
   },
+  // Safe for the people and animals in the reader's care: "every treatment is designed to be safe for your family,
+  // pets, and the environment", "pet-safe and kid-safe". Not "safe for concurrent use" or "safe for production", of code.
+  { name: 'kept safe', pattern: /\bsafe for (?:your |the )?(?:whole )?(?:family|families|kids|children|pets|people|humans|the environment)\b|\b(?:pet|kid|child|family)[- ]safe\b/g },
   // Anything of the reader's, kept safe in the business's hands: "your passwords are safe with us", "your pet is safe with us".
   { name: 'kept safe', pattern: /\b(?:your (?:[a-z]+ )?[a-z]+ (?:is|are|will be|stays?|remains?)|you(?:'re| are| will be|'ll be)) (?:(?:completely|totally|always|perfectly) )?(?:safe|secure|protected) with us\b/g, accept: declaresSafety },
   // The business's own word for it: "we promise you'll love it", "we promise to arrive on time", "we promise individual

@@ -175,6 +175,16 @@ const TRIGGERS: Trigger[] = [
     selfNegating: true,
     accept: (view, hit) => /\b(?:your|personal|customer|client|user)\b/.test(view.text.slice(0, hit.start)),
   },
+  // And of the product: "doesn't track users with unique identifiers", "never sells your data". Only of people or
+  // their data: "git doesn't track empty directories" documents code, and "never logs you out" is a session.
+  {
+    name: 'we never log',
+    pattern: /\b(?:doesn't|doesn’t|does not|never) (?:track|log|sell|collect|store|share|fingerprint)s? (?:users|visitors|customers|people|you(?! (?:out|in|off)\b)|your (?:visitors|users|customers|personal (?:data|information)|data|browsing|activity|location))\b/g,
+    selfNegating: true,
+  },
+  // A heading that promises a state without exception: "Always Up to Date", "Always Secure". Only a short line of its
+  // own: "always up to date with main" in a sentence describes a branch. ("Always available" is availability's.)
+  { name: 'always works', pattern: /^\s*always (?:up[- ]to[- ]date|secure|on time|accurate|reliable)(?=[.!]?\s*$)/g },
   // The same as a standing policy, in the present: "we don't track or log anything when you connect". Only of
   // the reader's data, or of anything at all while they use the service: "we don't store state between requests",
   // "we don't log anything below the WARN level" and "we don't track your changes in git" document code.

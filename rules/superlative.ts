@@ -248,7 +248,7 @@ const TRIGGERS: Trigger[] = [
       // The business, or "I" (not the "i" of "i.e.").
       const before = clauseWithSubjectBefore(view, hit.start);
       if (!BUSINESS_WORDS.test(before) && !/\bi(?![.\w])/.test(before)) return false;
-      return !hit.match[0].startsWith('the most') || /\b(?:handle|use|offer|provide|deliver|create|build|design|tackle|take on|serve|bring|employ|source|stock|carry|sell|make|complete)s?\s+$/.test(view.text.slice(Math.max(0, hit.start - 40), hit.start));
+      return !hit.match[0].startsWith('the most') || /\b(?:handle|use|offer|provide|deliver|create|build|design|tackle|take on|serve|bring|employ|source|stock|carry|sell|make|complete|install|fit|supply)s?\s+$/.test(view.text.slice(Math.max(0, hit.start - 40), hit.start));
     },
   },
   {

@@ -104,6 +104,14 @@ const TRIGGERS: Trigger[] = [
     pattern: /\b(?:no|zero) (?:transaction |maintenance |monthly |annual |account |booking |service |commission |withdrawal |transfer )?fees\b(?! (?:will|are|is|shall) (?:be )?(?:refunded|returned|paid back)\b)|\bwe (?:don't|do not|never|won't|will not) charge (?:you )?(?:any )?(?:[a-z]+ )?fees\b|\bno (?:(?:extra|additional) )?(?:after[- ]hours?|out[- ]of[- ]hours|weekend|holiday|evening|night|onsite|on-site|call[- ]out|travel|trip|emergency) (?:extra |additional )?(?:fees|charges|surcharges?)\b/g,
     selfNegating: true,
   },
+  // No minimum to meet, and one price for all of it: "there are no minimum food and beverage charges", "all for one
+  // price", "one flat price for everything". Not "no minimum version" nor "no minimum length", which are settings.
+  {
+    name: 'no hidden fees',
+    checks: 'extra fees',
+    pattern: /\bno minimum (?:(?!(?:version|length|size|value|width|height)\b)[a-z&-]+ ){0,5}?(?:charges?|fees?|spend|purchase|orders?)\b|\ball for one (?:low |flat |fixed |simple )?price\b|\bone (?:low |flat |fixed |simple )?price for (?:everything|it all|all of it)\b/g,
+    selfNegating: true,
+  },
   // "Your price stays the same — no surprises": of a price, the same promise.
   {
     name: 'no hidden fees',

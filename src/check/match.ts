@@ -269,8 +269,11 @@ export function isHedged(view: SentenceView, hit: Hit, clause = clauseBefore(vie
 /** A negated auxiliary negates the whole predicate after it ("does not monitor … in real time"). */
 const NEGATED_PREDICATE = /\b(?:do|does|did|is|are|was|were|will|would|can|could|should|has|have)(?: not|n't)\b|\b(?:cannot|won't|can't)\b/;
 
-/** "Not only … but" and "not just" intensify rather than negate, as do "without doubt" and "no doubt"; "no-questions-asked" and "no-obligation" describe an offer. */
-const NOT_NEGATION = /\bnot (?:only|just|merely|simply)\b|\b(?:without (?:a )?doubt|no doubt|beyond (?:a |any )?doubt|without question)\b|\bno[- ]questions?[- ]asked\b|\bno[- ](?:obligation|risk|hassle|quibble)\b/g;
+/**
+ * "Not only … but" and "not just" intensify rather than negate, as do "without doubt", "no doubt" and "we spare no
+ * effort"; "no-questions-asked" and "no-obligation" describe an offer.
+ */
+const NOT_NEGATION = /\bnot (?:only|just|merely|simply)\b|\bspar(?:e|es|ed|ing) no (?:effort|expense|time)\b|\b(?:without (?:a )?doubt|no doubt|beyond (?:a |any )?doubt|without question)\b|\bno[- ]questions?[- ]asked\b|\bno[- ](?:obligation|risk|hassle|quibble)\b/g;
 
 /**
  * "Not a recommendation, endorsement, or guarantee": a negation carried down

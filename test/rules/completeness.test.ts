@@ -227,6 +227,7 @@ describe('completeness leaves qualified wording, code and description alone', ()
     { why: 'how often, not how much', text: 'We do it all the time.' },
     { why: 'a thing, not a product that covers every need', text: 'The only thing you need is a terminal.' },
     { why: 'what a framework manages', text: 'Everything is managed by the framework.' },
+    { why: 'what happens to the data, a procedure', text: 'All your data is deleted after account cancellation.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('completeness', text, { path })).toEqual([]);
   });

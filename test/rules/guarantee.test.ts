@@ -111,6 +111,15 @@ describe('guarantee flags promises with no exit', () => {
     { text: 'Your data is kept strictly confidential.', line: 1, column: 1, endColumn: 40, actual: 'Your data is kept strictly confidential' },
     // A negation in another clause, before the business's own reason, negates nothing of it.
     { text: 'People will not regret choosing our company since we guarantee quality.', line: 1, column: 54, endColumn: 63, actual: 'guarantee' },
+    // Assurance said in other words; "we spare no effort" intensifies, it negates nothing.
+    { text: 'Our movers calculate every cost properly to assure successful relocation.', line: 1, column: 45, endColumn: 62, actual: 'assure successful' },
+    { text: 'We spare no effort to assure you of safe and organized moving.', line: 1, column: 23, endColumn: 41, actual: 'assure you of safe' },
+    { text: 'Rest assured, we will fix it.', line: 1, column: 1, endColumn: 13, actual: 'Rest assured' },
+    { text: 'You can be assured that your pet will receive personal attention.', line: 1, column: 9, endColumn: 19, actual: 'be assured' },
+    { text: 'Giving you the peace of mind that your event will run smoothly.', line: 1, column: 16, endColumn: 34, actual: 'peace of mind that' },
+    // Safe for those in the reader's care.
+    { text: 'Every treatment is designed to be safe for your family, pets, and the environment.', line: 1, column: 35, endColumn: 55, actual: 'safe for your family' },
+    { text: 'All our products are pet-safe.', line: 1, column: 22, endColumn: 30, actual: 'pet-safe' },
   ])('$text', (flag) => expectOneFinding('guarantee', flag));
 
   test.each<Flag>([
@@ -204,6 +213,10 @@ describe('guarantee leaves qualified wording and code alone', () => {
     { why: 'a guarantee of nothing', text: "We don't offer refunds since we guarantee nothing." },
     { why: 'a negation in the business\'s own clause, before its reason', text: "We can't guarantee it since we rely on carriers." },
     { why: 'a setting of the reader\'s account', text: 'Your account is kept private.' },
+    { why: 'effort, not assurance', text: 'Our movers work hard to assure successful relocation.' },
+    { why: 'a tutorial reassuring the reader', text: 'Rest assured, this warning is harmless.' },
+    { why: 'a library\'s design', text: 'Rest assured behavior is consistently like POSIX regardless of your input paths.' },
+    { why: 'safety of code', text: 'Make sure the function is safe for concurrent use.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('guarantee', text, { path })).toEqual([]);
   });

@@ -83,6 +83,8 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
     // A privacy promise in the passive, of the reader's things (the parenthesis does not hide "your").
     { text: 'Your data (feeds) is kept confidential and is not shared or sold to third parties.', line: 1, column: 44, endColumn: 82, actual: 'is not shared or sold to third parties' },
     { text: 'Your personal details will never be disclosed to any third party.', line: 1, column: 23, endColumn: 65, actual: 'will never be disclosed to any third party' },
+    { text: 'Always Up to Date', line: 1, column: 1, endColumn: 18, actual: 'Always Up to Date' },
+    { text: 'Privacy-aware; doesn’t track users with unique identifiers.', line: 1, column: 16, endColumn: 35, actual: 'doesn’t track users' },
   ])('$text', (flag) => expectOneFinding('perfection', flag));
 
   test('the percentage is kept', () => {
@@ -196,6 +198,9 @@ describe('perfection leaves qualified wording, measurements and code alone', () 
     { why: 'software tuned by its authors', text: 'The library was tuned to perfection.' },
     { why: 'sharing with third parties, no promise', text: 'Logs are shared with third parties for analysis.' },
     { why: 'no reader\'s things named', text: 'Data is not shared with third parties.' },
+    { why: 'a branch described in a sentence', text: 'Always up to date with main, this branch holds the docs.' },
+    { why: 'a session, not the reader\'s data', text: 'The service never logs you out.' },
+    { why: 'what version control tracks', text: "Git doesn't track empty directories." },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('perfection', text, { path })).toEqual([]);
   });

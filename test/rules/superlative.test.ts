@@ -131,6 +131,7 @@ describe('superlative reports vague boasts as puffery (info)', () => {
     // The business picks the best, and boasts of it; "we help you choose the best plan" is the reader's pick.
     { text: 'We choose the best and highest-quality snacks each month.', line: 1, column: 11, endColumn: 19, actual: 'the best' },
     { text: 'Top-tier amenities for a luxurious journey.', line: 1, column: 1, endColumn: 9, actual: 'Top-tier' },
+    { text: 'Our dedicated team is here to install the most effective sprinkler system.', line: 1, column: 39, endColumn: 57, actual: 'the most effective' },
   ])('$text', (flag) => expectOneFinding('superlative', flag, 'puffery', 'info'));
 });
 

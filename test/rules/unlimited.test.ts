@@ -76,6 +76,10 @@ describe('unlimited flags promises of no limit and no cost', () => {
     { text: "We don't charge any extra fees for shipping.", line: 1, column: 1, endColumn: 31, actual: "We don't charge any extra fees" },
     { text: 'You get the full power of our network with no throttling.', line: 1, column: 44, endColumn: 57, actual: 'no throttling' },
     { text: 'No plugins, no upcharges, no enterprise-only features.', line: 1, column: 13, endColumn: 25, actual: 'no upcharges' },
+    // No minimum to meet, one price for all.
+    { text: 'There are No minimum food and beverage or bartender charges.', line: 1, column: 11, endColumn: 60, actual: 'No minimum food and beverage or bartender charges' },
+    { text: 'All for one price.', line: 1, column: 1, endColumn: 18, actual: 'All for one price' },
+    { text: 'One flat price for everything.', line: 1, column: 1, endColumn: 30, actual: 'One flat price for everything' },
   ])('$text', (flag) => expectOneFinding('unlimited', flag));
 });
 
@@ -155,6 +159,7 @@ describe('unlimited leaves calls to action, compounds, qualified wording and cod
     { why: 'fees kept, not waived', text: 'If you cancel, no fees will be refunded.' },
     { why: 'praise, not a price', text: 'Guests are always complimentary about our food.' },
     { why: 'someone else does not charge', text: "Credit unions don't charge overdraft fees." },
+    { why: 'a setting', text: 'There is no minimum version.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('unlimited', text, { path })).toEqual([]);
   });
