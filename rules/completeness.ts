@@ -146,9 +146,14 @@ const TRIGGERS: Trigger[] = [
   },
   {
     name: 'all your',
-    // "All your data is deleted after cancellation": what happens to it, a procedure, not a range served.
-    accept: (view, hit) => notAskedFor(view, hit) && !/^\s+(?:is|are|will be|gets?) (?:permanently |automatically )?(?:deleted|removed|erased|wiped|purged|destroyed|lost)\b/.test(view.text.slice(hit.end)),
-    pattern: /\ball (?:of )?your [a-z]+(?: [a-z]+)?(?: [a-z]+)? in one (?:place|app|platform|dashboard|inbox|account)\b|\ball (?:of )?your (?!own\b)[a-z]+(?: [a-z]+)?(?: [a-z]+)?(?: [a-z]+)? needs\b|\ball (?:of )?your (?:[a-z]+ )?(?:devices|data|files|tools|apps|questions|macs)\b|\bany (?:of )?your (?:[a-z]+ )?questions\b/g,
+    // A series may name the needs: "all of your garage door, gate openers, and rolling door needs".
+    // "All your data is deleted after cancellation": what happens to it, a procedure, not a range served; nor the reader
+    // told to do it ("Delete all your files, then …").
+    accept: (view, hit) =>
+      notAskedFor(view, hit) &&
+      !/^\s+(?:is|are|will be|gets?) (?:permanently |automatically )?(?:deleted|removed|erased|wiped|purged|destroyed|lost)\b/.test(view.text.slice(hit.end)) &&
+      !/^\s*(?:first,? |then,? |now,? )?(?:delete|remove|erase|wipe|clear|move|copy|rename|select|list|find|back up|close|stop)\s+$/.test(view.text.slice(0, hit.start)),
+    pattern: /\ball (?:of )?your [a-z]+(?: [a-z]+)?(?: [a-z]+)? in one (?:place|app|platform|dashboard|inbox|account)\b|\ball (?:of )?your (?!own\b)(?:(?!(?:which|that|who|it|is|are|was|were|the|we|you|they|and)\b)[a-z-]+,? (?:and |or |& )?){1,8}?needs\b|\ball (?:of )?your (?:[a-z]+ )?(?:devices|data|files|tools|apps|questions|macs)\b|\bany (?:of )?your (?:[a-z]+ )?questions\b/g,
   },
   {
     // Completeness over the reader's needs or problems cannot be measured:
@@ -205,7 +210,8 @@ const TRIGGERS: Trigger[] = [
   {
     // Any job at all: "no job too big or small".
     name: 'start to finish',
-    pattern: /\bno (?:job|task|project|repair|event)s? (?:is )?too (?:big|small|large|complex|complicated|difficult|hard)(?: or (?:too )?(?:big|small|large))?\b/g,
+    // And staying till the end: "we stay until the job is done" (said by the business, or no one says it).
+    pattern: /\b(?:we|i) (?:stay|work|keep working|keep going|don't stop|won't stop|don't leave|won't leave) until (?:the|your|every) (?:job|work|project|problem|issue) is (?:done|finished|complete|completed|fixed|solved|resolved)\b|\bno (?:job|task|project|repair|event)s? (?:is )?too (?:big|small|large|complex|complicated|difficult|hard)(?: or (?:too )?(?:big|small|large))?\b/g,
     // No one but a business offering the work says it, so it needs no "we".
     selfNegating: true,
   },

@@ -27,11 +27,16 @@ const ASSURES = /\b(?:ensures|makes sure|(?:we|we'll|will|our [a-z]+)(?: always)
 /** "We make sure you receive the best care" assures a boast: the superlative is reported, as puffery, on its own. */
 const ASSURED_BOAST = /\b(?:best|finest|safest|highest|greatest|ultimate)\b/;
 
-/** What is assured is the reader's: "… ensures your orders arrive", "… make sure that you are satisfied". */
+/**
+ * What is assured is the reader's: "… ensures your orders arrive", "… make sure that you are satisfied", "… makes sure
+ * that no matter what happens to the machine, your memories are safe".
+ */
 const THE_READERS = /^(?:\s*that)?\s*(?:you|your|you're)\b/;
 
 function answersForOutcome(view: SentenceView, hit: Hit): boolean {
-  const assured = clauseAfter(view, hit.end);
+  let assured = clauseAfter(view, hit.end);
+  // "No matter what happens" comes before what is assured: read on after it.
+  if (/^(?:\s*that)?\s*no matter\b/.test(assured)) assured = clauseAfter(view, hit.end + assured.length + 1);
   return BUSINESS_WORDS.test(clauseBefore(view, hit.end)) && THE_READERS.test(assured) && !ASSURED_BOAST.test(assured);
 }
 
@@ -182,15 +187,20 @@ const TRIGGERS: Trigger[] = [
     pattern: /\b(?:doesn't|doesn’t|does not|never) (?:track|log|sell|collect|store|share|fingerprint)s? (?:users|visitors|customers|people|you(?! (?:out|in|off)\b)|your (?:visitors|users|customers|personal (?:data|information)|data|browsing|activity|location))\b/g,
     selfNegating: true,
   },
+  // A heading with no logs kept: "Private & No Logs", "No Logs". Only a short line ending on it.
+  { name: 'we never log', pattern: /(?<=^\s*(?:[a-z]+ (?:&|and) )?)no[- ]logs?(?=[.!]?\s*$)/g, selfNegating: true },
+  // The product's speed left alone: "it runs quietly in the background and doesn't slow you down".
+  { name: 'never fails', pattern: /\b(?:doesn't|doesn’t|does not|won't|will not|never) slows? (?:you|your (?:computer|mac|pc|site|website|device|phone|system))(?: down)?\b/g, selfNegating: true },
   // A heading that promises a state without exception: "Always Up to Date", "Always Secure". Only a short line of its
   // own: "always up to date with main" in a sentence describes a branch. ("Always available" is availability's.)
   { name: 'always works', pattern: /^\s*always (?:up[- ]to[- ]date|secure|on time|accurate|reliable)(?=[.!]?\s*$)/g },
   // The same as a standing policy, in the present: "we don't track or log anything when you connect". Only of
   // the reader's data, or of anything at all while they use the service: "we don't store state between requests",
-  // "we don't log anything below the WARN level" and "we don't track your changes in git" document code.
+  // "we don't log anything below the WARN level", "we don't log traffic to the health endpoint" and "we don't track
+  // your changes in git" document code. One other verb may come first: "we don't serve ads or secretly sell your …".
   {
     name: 'we never log',
-    pattern: /\bwe (?:do not|don't|don’t) (?:log|track|sell|share|store|keep|record|monitor|rent)\b(?=(?: or [a-z]+)? (?:anything(?=\s*(?:$|[.!]|when you|while you|you do))|your (?:personal |browsing |online )?(?:data|information|activity|history|traffic|location|ip|identity)|any (?:of your |personal |customer |user |browsing )?(?:data|information|logs?|details|activity|history|traffic)|personal (?:data|information|details))\b)/g,
+    pattern: /\bwe (?:do not|don't|don’t)(?: [a-z]+ [a-z]+ (?:or|and)(?: secretly| ever)?)? (?:log|track|sell|share|store|keep|record|monitor|rent)\b(?=(?: or [a-z]+)? (?:traffic\b(?! (?:to|on|for|at|in|below|above|under|over)\b)|dns queries|ip addresses|anything(?=\s*(?:$|[.!]|when you|while you|you do))|your (?:personal |browsing |online )?(?:data|information|activity|history|traffic|location|ip|identity)|any (?:of your |personal |customer |user |browsing )?(?:data|information|logs?|details|activity|history|traffic)|personal (?:data|information|details))\b)/g,
     selfNegating: true,
   },
   {
@@ -221,6 +231,13 @@ const TRIGGERS: Trigger[] = [
   { name: 'right the first time', pattern: /\b(?:done|do it|does it|get it|gets it|got it|fixed|made|do the job|does the job) right (?:the )?first time\b|\b(?:right|correct) the first time,? every ?time\b|\b(?:show up|shows up|arrive|arrives|are there|be there) when we say\b|\bwhen we say (?:we(?:'ll| will) (?:be there|show up|arrive)|it will (?:be there|arrive))\b/g },
   // Work kept to time, or goods kept from harm, said as a fact of every job: "projects completed on schedule", "nothing gets damaged along the way".
   { name: 'always works', pattern: /\b(?:completed|delivered|finished|done) on (?:time|schedule)\b/g },
+  // And the business arriving on time, as a fact of every visit: "our technicians show up on time". Not "the packets
+  // arrive on time", nor "our builds finish on time", software's.
+  {
+    name: 'always works',
+    pattern: /\b(?:show|shows|showing) up on time\b|\b(?:arrive|arrives|arriving) on time\b|\b(?:we|we'll|we're|i|i'll) (?:always |will )?(?:be|are|am) on time\b/g,
+    accept: (view, hit) => BUSINESS_WORDS.test(clauseWithSubjectBefore(view, hit.start)) || /^\s*(?:we|i)\b/.test(view.text.slice(hit.start)),
+  },
   { name: 'never fails', pattern: /\bnothing (?:gets|is|will be|will get|ever gets) (?:damaged|broken|lost|scratched|misplaced|left behind)\b/g, selfNegating: true },
   // The same said of the reader's things, by the business: "your garments will not be damaged during any stage of our process".
   // Not "the original file will not be damaged if we abort the copy": nothing of the reader's.

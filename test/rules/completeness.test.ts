@@ -97,6 +97,9 @@ describe('completeness flags promises of a complete range', () => {
     { text: 'We file your permits and handle all the paperwork with the county.', line: 1, column: 26, endColumn: 50, actual: 'handle all the paperwork' },
     { text: 'We repair and service any make or model.', line: 1, column: 23, endColumn: 40, actual: 'any make or model' },
     { text: 'Everything is Managed for You', line: 1, column: 1, endColumn: 11, actual: 'Everything' },
+    // The needs named as a series.
+    { text: 'Smarr Garage Door has trained technicians to solve all of your garage door, gate openers, and rolling door needs.', line: 1, column: 52, endColumn: 113, actual: 'all of your garage door, gate openers, and rolling door needs' },
+    { text: 'We stay until the job is done!', line: 1, column: 1, endColumn: 30, actual: 'We stay until the job is done' },
   ])('$text', (flag) => expectOneFinding('completeness', flag));
 
   test('"the last X you\'ll ever need" is a hyperbole: puffery, reported as info', () => {
@@ -228,6 +231,10 @@ describe('completeness leaves qualified wording, code and description alone', ()
     { why: 'a thing, not a product that covers every need', text: 'The only thing you need is a terminal.' },
     { why: 'what a framework manages', text: 'Everything is managed by the framework.' },
     { why: 'what happens to the data, a procedure', text: 'All your data is deleted after account cancellation.' },
+    { why: 'the reader told to delete', text: 'Delete all your files, which the server needs.' },
+    { why: 'the reader told to back up', text: 'Then back up all your data.' },
+    { why: 'what the runtime needs, in another clause', text: 'Install all your packages and the runtime needs nothing else.' },
+    { why: 'waiting on a job, no promise', text: 'We wait until the job is done.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('completeness', text, { path })).toEqual([]);
   });

@@ -85,6 +85,16 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
     { text: 'Your personal details will never be disclosed to any third party.', line: 1, column: 23, endColumn: 65, actual: 'will never be disclosed to any third party' },
     { text: 'Always Up to Date', line: 1, column: 1, endColumn: 18, actual: 'Always Up to Date' },
     { text: 'Privacy-aware; doesn’t track users with unique identifiers.', line: 1, column: 16, endColumn: 35, actual: 'doesn’t track users' },
+    // On time, as a fact of every visit.
+    { text: 'Our technicians show up on time and ready to work.', line: 1, column: 17, endColumn: 32, actual: 'show up on time' },
+    { text: 'We will be on time.', line: 1, column: 1, endColumn: 19, actual: 'We will be on time' },
+    // Privacy: a heading, another verb first, bare traffic.
+    { text: 'Private & No Logs', line: 1, column: 11, endColumn: 18, actual: 'No Logs' },
+    { text: 'We do not log traffic that follows our Terms of Service.', line: 1, column: 1, endColumn: 14, actual: 'We do not log' },
+    { text: "We don't serve ads or secretly sell your browsing history.", line: 1, column: 1, endColumn: 36, actual: "We don't serve ads or secretly sell" },
+    { text: "It runs quietly in the background and doesn't slow you down.", line: 1, column: 39, endColumn: 60, actual: "doesn't slow you down" },
+    // What is assured comes after "no matter what …".
+    { text: 'Our Backup service makes sure that no matter what happens to the machine, your memories and hard work are safe.', line: 1, column: 20, endColumn: 30, actual: 'makes sure' },
   ])('$text', (flag) => expectOneFinding('perfection', flag));
 
   test('the percentage is kept', () => {
@@ -201,6 +211,11 @@ describe('perfection leaves qualified wording, measurements and code alone', () 
     { why: 'a branch described in a sentence', text: 'Always up to date with main, this branch holds the docs.' },
     { why: 'a session, not the reader\'s data', text: 'The service never logs you out.' },
     { why: 'what version control tracks', text: "Git doesn't track empty directories." },
+    { why: 'software on time', text: 'The packets arrive on time.' },
+    { why: 'software of the authors on time', text: 'Our builds finish on time.' },
+    { why: 'no logs, a state found', text: 'No logs found for this job.' },
+    { why: 'what a program logs, in the authors\' words', text: "We don't log traffic to the health endpoint." },
+    { why: 'a program\'s outcome after "no matter what"', text: 'Our script makes sure that no matter what happens, the lock is released.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('perfection', text, { path })).toEqual([]);
   });
