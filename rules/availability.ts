@@ -74,6 +74,15 @@ const TRIGGERS: Trigger[] = [
   { name: '7 days a week', checks: 'support days', pattern: /\b(?:7|seven) days (?:a|per|every|each) week\b|\b(?:open|available) every day\b(?! (?:except|but|apart from)\b)/g },
   { name: '365 days a year', checks: 'support days', pattern: /\b365 days (?:a|per|every|each) year\b|\bevery day of the year\b/g },
   { name: 'around the clock', pattern: /\b(?:a?round)[- ]the[- ]clock\b/g },
+  // In every season, though not said to be every day: "we are here for you year round", "open year-round". Of the
+  // business being there; not "the sensor runs year-round" or "year-round sunshine". Checked against no declared
+  // days, since a business closed on Sundays is still open year-round.
+  {
+    name: 'year-round',
+    checks: 'open seasons',
+    pattern: /\b(?:(?:here|there) for you|open|available|on call|serving (?:you|[a-z]+ county|the [a-z]+ area))(?: [a-z]+)? (?:all )?year[- ]round\b|^\s*open year[- ]round\b/g,
+    accept: (view, hit) => BUSINESS_WORDS.test(view.text) || hit.start === 0,
+  },
   {
     name: 'always available',
     pattern:
@@ -115,6 +124,8 @@ function judge(claim: Claim, capabilities: Capabilities | undefined): Judgement 
   if (!capabilities) return undeclared(claim);
   if (claim.topic === 'uptime') return judgeUptime(claim, capabilities);
   const hours = capabilities.support.hours;
+  // Open in every season: any weekly schedule declared keeps it, however short its days.
+  if (claim.checks === 'open seasons') return hours ? substantiated(`support.hours is ${hours.text}`, hours.at) : undeclared(claim);
   if (!hours) return capabilities.uptime && !claim.topic ? judgeUptime(claim, capabilities) : undeclared(claim);
 
   const channels = capabilities.support.channels;
@@ -160,7 +171,7 @@ export const availability: Rule = {
   id: 'availability',
   description: 'Always-on service: 24/7, around the clock, always available, call us anytime, 365 days a year.',
   why: 'A customer who reads "24/7" and calls at 3 a.m. on a Sunday expects someone to answer. If nobody does, the promise, not the closed office, is what they remember.',
-  triggers: ['24/7', '24/5, 24/6', '24 hours a day', '24-hour service', 'open 24 hours', '7 days a week', '365 days a year', 'around the clock', 'always available', 'always open', 'anytime (with a call, chat or visit)', 'at all times', 'day or night', 'never closed', 'a phone call away'],
+  triggers: ['24/7', '24/5, 24/6', '24 hours a day', '24-hour service', 'open 24 hours', '7 days a week', '365 days a year', 'year-round', 'around the clock', 'always available', 'always open', 'anytime (with a call, chat or visit)', 'at all times', 'day or night', 'never closed', 'a phone call away'],
   checkedAgainst: ['support.hours', 'support.channels', 'uptime'],
   examples: [
     { bad: 'Our friendly team is here for you 24/7.', better: 'Our friendly team is here for you Tue–Sun, 11:00–22:00.' },

@@ -47,7 +47,7 @@ export type Topic = 'support' | 'resolution' | 'delivery' | 'setup' | 'service' 
  * trigger that borrowed one ("our roofs last a lifetime" named "forever")
  * was judged against a fact it says nothing about.
  */
-export type Check = 'refund terms' | 'refund remedy' | 'warranty length' | 'support days' | 'uptime' | 'extra fees' | 'free plan' | 'limits';
+export type Check = 'refund terms' | 'refund remedy' | 'warranty length' | 'support days' | 'open seasons' | 'uptime' | 'extra fees' | 'free plan' | 'limits';
 
 /** A promise found in the copy. Offsets are into the original source file. */
 export interface Claim {

@@ -57,6 +57,9 @@ describe('availability flags always-on promises', () => {
     { text: 'Trade 24/5 with live help from our desk.', line: 1, column: 7, endColumn: 11, actual: '24/5' },
     { text: 'Call us 24/5.', line: 1, column: 9, endColumn: 13, actual: '24/5' },
     { text: 'Our helpline is open 24 hours a day, five days a week.', line: 1, column: 22, endColumn: 54, actual: '24 hours a day, five days a week' },
+    // Open in every season.
+    { text: 'We are here for you year round', line: 1, column: 8, endColumn: 31, actual: 'here for you year round' },
+    { text: 'Open year-round.', line: 1, column: 1, endColumn: 16, actual: 'Open year-round' },
   ])('$text', (flag) => expectOneFinding('availability', flag));
 });
 
@@ -100,6 +103,8 @@ describe('availability leaves qualified wording, code and invitations alone', ()
     { why: 'a date with its year', text: 'The 24/5/2025 release notes list every support change.' },
     { why: 'a date in July', text: 'Support hours were updated on 24/7/2023.' },
     { why: 'a date, year first', text: 'Our support policy, revised 2023/24/7.' },
+    { why: 'a device, all seasons', text: 'The sensor runs year-round.' },
+    { why: 'weather', text: 'Enjoy year-round sunshine.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('availability', text, { path })).toEqual([]);
   });
@@ -206,6 +211,14 @@ uptime: 99.9%
     expect(findings('availability', 'We offer 24/5 support.', { capabilities: weekdays })).toEqual([
       expect.objectContaining({ verdict: 'contradicted', actual: '24/5', expected: ['Mon–Fri 09:00–17:00'] }),
     ]);
+  });
+
+  test('year-round is kept by any weekly schedule, however short its days', () => {
+    expect(findings('availability', 'We are open all year round.', { capabilities: weekdays })).toEqual([]);
+    expect(findings('availability', 'We are open all year round.', { capabilities: weekdays, verbose: true })).toEqual([
+      expect.objectContaining({ verdict: 'substantiated', actual: 'open all year round', declared: 'support.hours is Mon-Fri 09:00-17:00' }),
+    ]);
+    expect(findings('availability', 'We are open all year round.')).toEqual([expect.objectContaining({ verdict: 'unsubstantiated', line: 1, column: 8 })]);
   });
 
   test('days given with their hours are a schedule: not reported without a file, still checked with one', () => {
