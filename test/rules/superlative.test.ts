@@ -37,6 +37,9 @@ describe('superlative flags measurable rankings as objective', () => {
     { text: 'The app that makes your life easier than others.', line: 1, column: 30, endColumn: 48, actual: 'easier than others' },
     // Ranking the business's own among others.
     { text: 'Our plugins are some of the most popular CSS tools.', line: 1, column: 29, endColumn: 41, actual: 'most popular' },
+    // The big firms stand for everyone else.
+    { text: 'We also have a much lower operational cost than big companies and franchises.', line: 1, column: 21, endColumn: 62, actual: 'lower operational cost than big companies' },
+    { text: 'Our prices are lower than the big-box stores.', line: 1, column: 16, endColumn: 45, actual: 'lower than the big-box stores' },
   ])('$text', (flag) => expectOneFinding('superlative', flag));
 });
 
@@ -279,6 +282,7 @@ describe('superlative leaves idioms, qualified wording and code alone', () => {
     { why: 'which plan suits whom', text: 'Best for growing businesses' },
     { why: 'a level of access, not of care', text: 'Users with the highest level of access can delete repositories.' },
     { why: 'others ranked in passing', text: 'We found the bug in some of the most popular npm packages.' },
+    { why: 'a saying, no business comparing itself', text: 'Small teams move faster than big companies.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('superlative', text, { path })).toEqual([]);
   });
