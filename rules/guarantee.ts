@@ -131,8 +131,9 @@ const TRIGGERS: Trigger[] = [
     accept: declaresSafety,
   },
   // Safe for the people and animals in the reader's care: "every treatment is designed to be safe for your family,
-  // pets, and the environment", "pet-safe and kid-safe". Not "safe for concurrent use" or "safe for production", of code.
-  { name: 'kept safe', pattern: /\bsafe for (?:your |the )?(?:whole )?(?:family|families|kids|children|pets|people|humans|the environment)\b|\b(?:pet|kid|child|family)[- ]safe\b/g },
+  // pets, and the environment", "pet-safe and kid-safe". Not "safe for concurrent use" or "safe for production", of code,
+  // nor "safe for people of all ages", as often an aim (kept-back set 32).
+  { name: 'kept safe', pattern: /\bsafe for (?:your |the )?(?:whole )?(?:family|families|kids|children|pets|the environment)\b|\b(?:pet|kid|child|family)[- ]safe\b/g },
   // Anything of the reader's, kept safe in the business's hands: "your passwords are safe with us", "your pet is safe with us".
   { name: 'kept safe', pattern: /\b(?:your (?:[a-z]+ )?[a-z]+ (?:is|are|will be|stays?|remains?)|you(?:'re| are| will be|'ll be)) (?:(?:completely|totally|always|perfectly) )?(?:safe|secure|protected) with us\b/g, accept: declaresSafety },
   // The business's own word for it: "we promise you'll love it", "we promise to arrive on time", "we promise individual

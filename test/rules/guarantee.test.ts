@@ -217,6 +217,7 @@ describe('guarantee leaves qualified wording and code alone', () => {
     { why: 'a tutorial reassuring the reader', text: 'Rest assured, this warning is harmless.' },
     { why: 'a library\'s design', text: 'Rest assured behavior is consistently like POSIX regardless of your input paths.' },
     { why: 'safety of code', text: 'Make sure the function is safe for concurrent use.' },
+    { why: 'an aim of safety for everyone', text: 'I am dedicated to making sure that technology is accessible, intuitive, and safe for people of all ages and skill sets.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('guarantee', text, { path })).toEqual([]);
   });
