@@ -76,7 +76,7 @@ const PRAISED_AFTER = /^\s+(?:(?:is|feels?) )?(?:special|memorable|unforgettable
 
 /** What follows "everything" when a range is offered: "everything you need", "everything your team needs", "everything included". */
 const EVERYTHING_OFFERED =
-  /^\s+(?:you(?:'ll| will)? (?:ever )?(?:need|want|require|could (?:need|want))|(?:a|an|the|your) (?:[a-z]+ ){0,2}(?:needs?|wants?|requires?)|for your|(?:is |are )?(?:included|covered|in one place|under one roof)|is (?:backed up|handled|taken care of|protected|insured|guaranteed|(?:managed|done|set up|looked after) for you))\b/;
+  /^\s+(?:you(?:'ll| will)? (?:ever )?(?:need|want|require|could (?:need|want))|(?:a|an|the|your) (?:[a-z]+ ){0,2}(?:needs?|wants?|requires?)|for your|(?:is |are )?(?:included|covered|in one place|under one roof)|is (?:backed up|handled|taken care of|protected|insured|guaranteed|(?:managed|looked after) for you(?! by\b)))\b/;
 /** A verb of serving or offering right before "everything": "one call takes care of everything", "your membership covers everything", "shop everything". */
 const EVERYTHING_SERVED = /\b(?:covers?|covering|takes? care of|taking care of|shop|find|handles?|handling|includes?|including|offers?|provides?|stocks?|sells?|supplies)\s+$/;
 
@@ -102,7 +102,7 @@ const TRIGGERS: Trigger[] = [
   // "Everything we need" is the business's own kit, and "everything you need
   // to know" a guide's scope. "Everything is" describes
   // ("everything is fine"), unless a service is done to it ("everything is backed up").
-  { name: 'everything', pattern: /\beverything\b(?! (?:else|is(?! (?:backed up|covered|included|handled|taken care of|protected|insured|guaranteed|(?:managed|done|set up|looked after) for you)\b)|was|(?:that )?(?:happens|happened|is going to happen|goes on|is going on)|happen|in (?:this|the) (?:code|example)|(?:we|i) (?:can|could|possibly can|need|needed|needs)\b|you (?:need|want|ought) to know\b))|\banything you (?:need|want|could (?:need|want))\b/g,
+  { name: 'everything', pattern: /\beverything\b(?! (?:else|is(?! (?:backed up|covered|included|handled|taken care of|protected|insured|guaranteed|(?:managed|looked after) for you(?! by)\b)\b)|was|(?:that )?(?:happens|happened|is going to happen|goes on|is going on)|happen|in (?:this|the) (?:code|example)|(?:we|i) (?:can|could|possibly can|need|needed|needs)\b|you (?:need|want|ought) to know\b))|\banything you (?:need|want|could (?:need|want))\b/g,
     // In technical prose "everything" is what a program reads or deletes ("populate argv with everything after --", "which deletes everything"):
     // a range is promised when the business speaks, what is meant is offered ("everything you need", "everything included"),
     // or a tagline opens on it ("Everything under the sea."; not "Calling clear() deletes everything", as short but a statement).

@@ -108,7 +108,14 @@ const TRIGGERS: Trigger[] = [
     name: 'ensured',
     pattern:
       /\bassur(?:e|es|ing) (?:you (?:of )?)?(?:(?:a|an|the|your) )?(?:safe|successful|smooth|complete)\b|\b(?:we|i) (?:can )?assure you\b|\b(?:rest|be) assured\b|\bpeace of mind (?:that|knowing)(?= (?:that )?(?:your?|everything|all|it)\b)/g,
-    accept: (view, hit) => BUSINESS_WORDS.test(view.text) || (/assured$/.test(hit.match[0]) ? /\byou (?:can|may|will) $/.test(view.text.slice(0, hit.start)) : /\byour?\b/.test(view.text)),
+    // "Rest assured" and "we assure you" also end a maintainer's note ("you can rest assured that this release is
+    // backward compatible", "we assure you that no data was exposed"): only of the reader's things ("… that your pet
+    // will …"), or with the business
+    // promising after it ("rest assured that we shall always keep our end of the bargain").
+    accept: (view, hit) =>
+      /assured$|assure you$/.test(hit.match[0])
+        ? /^\s*that your\b/.test(view.text.slice(hit.end)) || BUSINESS_WORDS.test(view.text.slice(hit.end))
+        : BUSINESS_WORDS.test(view.text) || (/^peace/.test(hit.match[0]) && /\byour\b/.test(view.text)),
   },
   {
     // The reader told they carry no risk: "if an incident occurs, you are fully protected".
@@ -133,7 +140,7 @@ const TRIGGERS: Trigger[] = [
   // Safe for the people and animals in the reader's care: "every treatment is designed to be safe for your family,
   // pets, and the environment", "pet-safe and kid-safe". Not "safe for concurrent use" or "safe for production", of code,
   // nor "safe for people of all ages", as often an aim (kept-back set 32).
-  { name: 'kept safe', pattern: /\bsafe for (?:your |the )?(?:whole )?(?:family|families|kids|children|pets|the environment)\b|\b(?:pet|kid|child|family)[- ]safe\b/g },
+  { name: 'kept safe', pattern: /\bsafe for (?:your |the )?(?:whole )?(?:family|families|kids|children|pets|the environment)\b|\b(?:pet|kid|child)-safe\b/g },
   // Anything of the reader's, kept safe in the business's hands: "your passwords are safe with us", "your pet is safe with us".
   { name: 'kept safe', pattern: /\b(?:your (?:[a-z]+ )?[a-z]+ (?:is|are|will be|stays?|remains?)|you(?:'re| are| will be|'ll be)) (?:(?:completely|totally|always|perfectly) )?(?:safe|secure|protected) with us\b/g, accept: declaresSafety },
   // The business's own word for it: "we promise you'll love it", "we promise to arrive on time", "we promise individual

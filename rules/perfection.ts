@@ -178,14 +178,18 @@ const TRIGGERS: Trigger[] = [
     name: 'we never log',
     pattern: /\b(?:is|are|will|won't)(?: not| never)(?: be)?(?: (?:shared|sold|rented|disclosed|passed on|given))(?: or (?:shared|sold|rented|disclosed|passed on|given))?(?: to| with) (?:any )?third[- ]part(?:y|ies)\b/g,
     selfNegating: true,
-    accept: (view, hit) => /\b(?:your|personal|customer|client|user)\b/.test(view.text.slice(0, hit.start)),
+    // Not with an exception after ("… unless required by law", "except as described in Section 4"), which the policy
+    // then keeps.
+    accept: (view, hit) => /\b(?:your|personal|customer|client|user)\b/.test(view.text.slice(0, hit.start)) && !/\b(?:unless|except|exceptions?)\b/.test(view.text.slice(hit.end)),
   },
   // And of the product: "doesn't track users with unique identifiers", "never sells your data". Only of people or
   // their data: "git doesn't track empty directories" documents code, and "never logs you out" is a session.
   {
     name: 'we never log',
-    pattern: /\b(?:doesn't|doesn’t|does not|never) (?:track|log|sell|collect|store|share|fingerprint)s? (?:users|visitors|customers|people|you(?! (?:out|in|off)\b)|your (?:visitors|users|customers|personal (?:data|information)|data|browsing|activity|location))\b/g,
+    pattern: /\b(?:doesn't|doesn’t|does not|never) (?:track|log|sell|collect|share|fingerprint)s? (?:users|visitors|customers|people|you(?! (?:out|in|off)\b)|your (?:visitors|users|customers|personal (?:data|information)|data|browsing|activity|location))\b/g,
     selfNegating: true,
+    // Users as a program's records ("git does not track users, only authors") only where privacy is the subject.
+    accept: (view, hit) => /\byou/.test(hit.match[0]) || /\b(?:privacy|private|anonymous|gdpr|cookies?)\b|privacy-/.test(view.text),
   },
   // A heading with no logs kept: "Private & No Logs", "No Logs". Only a short line ending on it.
   { name: 'we never log', pattern: /(?<=^\s*(?:[a-z]+ (?:&|and) )?)no[- ]logs?(?=[.!]?\s*$)/g, selfNegating: true },

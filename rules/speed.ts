@@ -132,9 +132,11 @@ const VAGUE_SPEED = '(?:quickly|promptly|swiftly|speedily|rapidly|in a timely (?
 
 /**
  * What a business offers that can be fast, which vague speed makes a boast (see the trigger). Not setup or
- * installation: "Quick installation" and "Quick setup" head the first steps of documentation.
+ * installation: "Quick installation" and "Quick setup" head the first steps of documentation; not connections,
+ * results, support or pages ("Fast Connection Pooling", "Quick Results", "quick support for Windows paths", "our
+ * quick tour pages"), nor "swift" (the language) or "prompt" (the noun: "prompt caching support").
  */
-const WHAT_CAN_BE_FAST = 'services?|solutions?|speeds?|connections?|websites?|sites?|pages|servers?|hosting|sales?|turnaround|way|results|support|care|team';
+const WHAT_CAN_BE_FAST = 'services?|solutions?|speeds?|websites?|sites?|servers?|hosting|sales?|turnaround|way|care|team';
 /** Words of grammar, which no describing word between speed and what is offered can be ("a fast way for the reader to …" is still one). */
 const GRAMMAR_WORDS = 'for|with|of|to|on|by|in|at|the|a|an|and|or|is|are|was|were|than|that|which|as';
 
@@ -270,10 +272,11 @@ const TRIGGERS: Trigger[] = [
     name: 'blazing fast',
     kind: 'puffery',
     pattern: new RegExp(
-      `\\b(?:fast|faster|quick|quicker|speedy|swift|prompt|rapid)(?:(?:,| and|, and| &) (?!(?:${GRAMMAR_WORDS})\\b)[a-z][a-z-]*)? (?:(?!(?:${GRAMMAR_WORDS})\\b)[a-z][a-z-]* )?(?:${WHAT_CAN_BE_FAST})\\b`,
+      `\\b(?:fast|faster|quick|quicker|speedy|rapid)(?:(?:,| and|, and| &) (?!(?:${GRAMMAR_WORDS})\\b)[a-z][a-z-]*)? (?:(?!(?:${GRAMMAR_WORDS})\\b)[a-z][a-z-]* )?(?:${WHAT_CAN_BE_FAST})\\b`,
       'g',
     ),
-    accept: (view, hit) => saidOfItsOwn(view, hit) && !neededOrAimedAt(view, hit),
+    // Not what a changelog added ("we added a faster way to iterate over rows").
+    accept: (view, hit) => saidOfItsOwn(view, hit) && !neededOrAimedAt(view, hit) && !/\b(?:added|found|wrote|implemented|introduced|built)(?: an?| the)?\s+$/.test(view.text.slice(0, hit.start)),
   },
   {
     // And as the manner of the business's work: "we work efficiently to complete projects promptly". Not what runs or
@@ -282,7 +285,13 @@ const TRIGGERS: Trigger[] = [
     name: 'promptly',
     kind: 'puffery',
     pattern: /\b(?:work|works|working|complete|completes|completing|finish|finishes|finishing|turn around|turns around)(?: (?:the |your |our |all |every |each )?(?!(?:as|so|too|not)\b)[a-z][a-z-]*)? (?:fast|quickly|promptly|efficiently|swiftly|speedily)\b/g,
-    accept: (view, hit) => saidOfItsOwn(view, hit) && !neededOrAimedAt(view, hit) && !/\b(?:it|they|he|she|this|that)\b/.test(clauseWithSubjectBefore(view, hit.start)),
+    // And the reader's job in sight: "we work efficiently with large arrays" and "we complete the handshake quickly" are
+    // a program's authors describing it.
+    accept: (view, hit) =>
+      saidOfItsOwn(view, hit) &&
+      !neededOrAimedAt(view, hit) &&
+      !/\b(?:it|they|he|she|this|that)\b/.test(clauseWithSubjectBefore(view, hit.start)) &&
+      /\b(?:you|your|jobs?|projects?|repairs?|orders?|moves?|installations?|renovations?|remodels?)\b/.test(view.text),
   },
 ];
 

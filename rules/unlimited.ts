@@ -109,7 +109,7 @@ const TRIGGERS: Trigger[] = [
   {
     name: 'no hidden fees',
     checks: 'extra fees',
-    pattern: /\bno minimum (?:(?!(?:version|length|size|value|width|height)\b)[a-z&-]+ ){0,5}?(?:charges?|fees?|spend|purchase|orders?)\b|\ball for one (?:low |flat |fixed |simple )?price\b|\bone (?:low |flat |fixed |simple )?price for (?:everything|it all|all of it)\b/g,
+    pattern: /\bno minimum (?:(?!(?:version|length|size|value|width|height)\b)[a-z&-]+ ){0,5}?(?:charges|fees|spend|purchase)\b|\ball for one (?:low |flat |fixed |simple )?price\b|\bone (?:low |flat |fixed |simple )?price for (?:everything|it all|all of it)\b/g,
     selfNegating: true,
   },
   // "Your price stays the same — no surprises": of a price, the same promise.

@@ -210,8 +210,8 @@ function ownClause(view: SentenceView, hit: Hit, clause = clauseBefore(view, hit
 /** A conjunction that can start a new subject's clause: at the end of the text read, or before "we" or "I". */
 const JOIN_AT_END = /\b(?:and|but|so|then)\s+$/;
 const JOIN_BEFORE_SUBJECT = /\b(?:and|but|so|then)\s+(?=(?:we|i)\b)/;
-/** The same, and a reason the business gives in a clause of its own ("… since we guarantee"), where a negation before stops. */
-const NEW_SUBJECT_FOR_NEGATION = /\b(?:and|but|so|then|since|because)\s+(?=(?:we|i)\b)/;
+/** The same, and a reason the business gives in a clause of its own ("… because we guarantee"), where a negation before stops. */
+const NEW_SUBJECT_FOR_NEGATION = /\b(?:and|but|so|then|because)\s+(?=(?:we|i)\b)/;
 
 /**
  * An aim named before the promise, owned and followed by a verb: "a simple
@@ -292,15 +292,15 @@ function endsNegatedList(view: SentenceView, hit: Hit): boolean {
 }
 
 export function isNegated(view: SentenceView, hit: Hit): boolean {
-  // A negation reaches no further back than the business's own clause: "people will not regret choosing us since we
-  // guarantee quality", "we don't charge extra and we ship within 24 hours".
+  // A negation reaches no further back than the business's own clause: "people will not regret choosing us because we
+  // guarantee quality", "we don't charge extra and we ship within 24 hours". Not "since", as often "from that time on"
+  // ("we haven't had a crash since we released instant reload").
   const clause = clauseBefore(view, hit.start).replace(NOT_NEGATION, '').split(NEW_SUBJECT_FOR_NEGATION).at(-1)!;
   if (NEGATION.test(lastWords(clause, 6)) || endsNegatedList(view, hit)) return true;
   if (NEGATED_SUBJECT.test(clause) || NEGATED_PREDICATE.test(clause)) return true;
-  // "Guaranteeing not only a beautiful result but …": "not only" after the hit intensifies too. "We guarantee nothing"
-  // promises nothing ("we guarantee that nothing breaks" does).
-  const after = clauseAfter(view, hit.end);
-  return NEGATION_AFTER.test(after.replace(NOT_NEGATION, '')) || /^\s*(?:nothing|none)\b/.test(after);
+  // "Guaranteeing not only a beautiful result but …": "not only" after the hit intensifies too. "We guarantee
+  // nothing." promises nothing (not "we guarantee nothing but the best", "… nothing will break").
+  return NEGATION_AFTER.test(clauseAfter(view, hit.end).replace(NOT_NEGATION, '')) || /^\s*(?:nothing|none)\s*(?:[.!;]|$)/.test(view.text.slice(hit.end));
 }
 
 /**

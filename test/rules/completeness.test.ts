@@ -235,6 +235,8 @@ describe('completeness leaves qualified wording, code and description alone', ()
     { why: 'the reader told to back up', text: 'Then back up all your data.' },
     { why: 'what the runtime needs, in another clause', text: 'Install all your packages and the runtime needs nothing else.' },
     { why: 'waiting on a job, no promise', text: 'We wait until the job is done.' },
+    { why: 'a tool sets it up', text: 'Everything is set up for you when you run create-react-app.' },
+    { why: 'managed by a program', text: 'In managed mode, everything is managed for you by Kubernetes.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('completeness', text, { path })).toEqual([]);
   });

@@ -110,7 +110,8 @@ describe('guarantee flags promises with no exit', () => {
     { text: 'Boston Solar provides an extended 25-year product warranty for solar panels.', line: 1, column: 35, endColumn: 59, actual: '25-year product warranty' },
     { text: 'Your data is kept strictly confidential.', line: 1, column: 1, endColumn: 40, actual: 'Your data is kept strictly confidential' },
     // A negation in another clause, before the business's own reason, negates nothing of it.
-    { text: 'People will not regret choosing our company since we guarantee quality.', line: 1, column: 54, endColumn: 63, actual: 'guarantee' },
+    { text: 'People will not regret choosing our company because we guarantee quality.', line: 1, column: 56, endColumn: 65, actual: 'guarantee' },
+    { text: 'We guarantee nothing but the best.', line: 1, column: 4, endColumn: 13, actual: 'guarantee' },
     // Assurance said in other words; "we spare no effort" intensifies, it negates nothing.
     { text: 'Our movers calculate every cost properly to assure successful relocation.', line: 1, column: 45, endColumn: 62, actual: 'assure successful' },
     { text: 'We spare no effort to assure you of safe and organized moving.', line: 1, column: 23, endColumn: 41, actual: 'assure you of safe' },
@@ -218,6 +219,11 @@ describe('guarantee leaves qualified wording and code alone', () => {
     { why: 'a library\'s design', text: 'Rest assured behavior is consistently like POSIX regardless of your input paths.' },
     { why: 'safety of code', text: 'Make sure the function is safe for concurrent use.' },
     { why: 'an aim of safety for everyone', text: 'I am dedicated to making sure that technology is accessible, intuitive, and safe for people of all ages and skill sets.' },
+    { why: 'a maintainer\'s note, nothing of the reader\'s', text: 'You can rest assured that this release is backward compatible.' },
+    { why: 'an incident report', text: 'We assure you that no data was exposed in the incident.' },
+    { why: 'a language\'s design', text: 'Rust assures you of safe concurrency through ownership.' },
+    { why: 'a search setting', text: 'Family-safe search filters explicit results.' },
+    { why: 'advice to the reader', text: 'Keep your child safe online.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('guarantee', text, { path })).toEqual([]);
   });

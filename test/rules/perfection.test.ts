@@ -216,6 +216,9 @@ describe('perfection leaves qualified wording, measurements and code alone', () 
     { why: 'no logs, a state found', text: 'No logs found for this job.' },
     { why: 'what a program logs, in the authors\' words', text: "We don't log traffic to the health endpoint." },
     { why: 'a program\'s outcome after "no matter what"', text: 'Our script makes sure that no matter what happens, the lock is released.' },
+    { why: 'an exception the policy keeps', text: 'Personal data is not shared with third parties unless required by law.' },
+    { why: 'users as a program\'s records', text: 'Git does not track users, only authors and committers.' },
+    { why: 'where a library keeps state', text: 'Redux does not store your data on a server.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('perfection', text, { path })).toEqual([]);
   });

@@ -160,6 +160,7 @@ describe('unlimited leaves calls to action, compounds, qualified wording and cod
     { why: 'praise, not a price', text: 'Guests are always complimentary about our food.' },
     { why: 'someone else does not charge', text: "Credit unions don't charge overdraft fees." },
     { why: 'a setting', text: 'There is no minimum version.' },
+    { why: 'a payment processor\'s setting', text: 'Stripe has no minimum charge amount.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('unlimited', text, { path })).toEqual([]);
   });
