@@ -110,8 +110,7 @@ const TRIGGERS: Trigger[] = [
       /\bassur(?:e|es|ing) (?:you (?:of )?)?(?:(?:a|an|the|your) )?(?:safe|successful|smooth|complete)\b|\b(?:we|i) (?:can )?assure you\b|\b(?:rest|be) assured\b|\bpeace of mind (?:that|knowing)(?= (?:that )?(?:your?|everything|all|it)\b)/g,
     // "Rest assured" and "we assure you" also end a maintainer's note ("you can rest assured that this release is
     // backward compatible", "we assure you that no data was exposed"): only of the reader's things ("… that your pet
-    // will …"), or with the business
-    // promising after it ("rest assured that we shall always keep our end of the bargain").
+    // will …"), or with the business promising after it ("rest assured that we shall always keep our end of the bargain").
     accept: (view, hit) =>
       /assured$|assure you$/.test(hit.match[0])
         ? /^\s*that your\b/.test(view.text.slice(hit.end)) || BUSINESS_WORDS.test(view.text.slice(hit.end))
@@ -308,7 +307,7 @@ export const guarantee: Rule = {
   id: 'guarantee',
   description: 'A promise with no exit: guaranteed, money-back, no questions asked, risk-free, lifetime warranty.',
   why: 'Advertising codes expect every significant limit of a guarantee to be stated. A refund with conditions sold as "no questions asked" turns a routine refusal into a broken promise.',
-  triggers: ['guaranteed', 'guarantee', 'money back', 'full refund', 'no questions asked', 'risk-free', '100% satisfaction', 'lifetime warranty', '<n>-year warranty', "we'll make it right", 'to your satisfaction', "we'll refund / replace / re-do", 'until you are satisfied', 'we will match or beat', 'whatever it takes', 'extended warranty', "we've got your back (puffery)", 'you are fully protected', 'satisfaction assured', 'we beat any quote', "or you don't pay", 'your data is safe', '… will be refunded (after a condition)', "we won't charge you, we'll never charge you (after a condition)", 'in good hands (puffery)', "or it's free", 'warrantied for N years', 'completely satisfied', 'love it or return it', 'refund every penny', 'we promise / I promise', 'your X is safe with us'],
+  triggers: ['guaranteed', 'guarantee', 'money back', 'full refund', 'no questions asked', 'risk-free', '100% satisfaction', 'lifetime warranty', '<n>-year warranty', "we'll make it right", 'to your satisfaction', "we'll refund / replace / re-do", 'until you are satisfied', 'we will match or beat', 'whatever it takes', 'extended warranty', "we've got your back (puffery)", 'you are fully protected', 'satisfaction assured', 'we beat any quote', "or you don't pay", 'your data is safe', '… will be refunded (after a condition)', "we won't charge you, we'll never charge you (after a condition)", 'in good hands (puffery)', "or it's free", 'warrantied for N years', 'completely satisfied', 'love it or return it', 'refund every penny', 'we promise / I promise', 'your X is safe with us', 'your data is kept confidential', 'assure you of safe …, rest assured, you can be assured that, peace of mind that', 'safe for your family and pets, pet-safe'],
   checkedAgainst: ['refunds.window', 'refunds.conditions', 'warranty', 'uptime'],
   examples: [
     { bad: 'Your money back, guaranteed, no questions asked.', better: 'Refunds within 30 days for unused items with a receipt.' },

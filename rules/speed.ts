@@ -266,8 +266,7 @@ const TRIGGERS: Trigger[] = [
   },
   {
     // Vague speed of anything the business offers, said of its own or heading a short line: "Fast VPN Speeds", "we
-    // design a fast, SEO-ready website", "prompt, professional, efficient, and reasonably-priced solutions", "our
-    // mailing services are a faster and more economical way". Technical prose says the same of code ("a fast parser
+    // design a fast, SEO-ready website", "our mailing services are a faster and more economical way". Technical prose says the same of code ("a fast parser
     // for YAML", "a faster way to build"), so only the business saying it of its own makes it a boast.
     name: 'blazing fast',
     kind: 'puffery',
@@ -341,7 +340,7 @@ export const speed: Rule = {
   id: 'speed',
   description: 'A response, resolution, delivery or setup time: instant, immediately, within 5 minutes, same-day, overnight, in seconds.',
   why: 'A stated time is the promise customers time you against. "Replies within the hour" read on Friday night and answered on Monday is a broken promise, even if Monday is your usual speed.',
-  triggers: ['instant', 'immediately', 'real-time', 'within <n> <unit>', 'in <n> <unit> or less', 'in under <n> <unit>', '<n>-hour response', 'in seconds', 'in minutes', 'same-day', 'next-day', 'overnight', 'the moment they arrive', 'on the first ring', 'while you wait', 'promptly (puffery)', 'blazing fast (puffery)', 'fast and affordable (puffery)', 'quick to respond (puffery)', 'fast, friendly service (puffery)', 'your order ships today'],
+  triggers: ['instant', 'immediately', 'real-time', 'within <n> <unit>', 'in <n> <unit> or less', 'in under <n> <unit>', '<n>-hour response', 'in seconds', 'in minutes', 'same-day', 'next-day', 'overnight', 'the moment they arrive', 'on the first ring', 'while you wait', 'promptly (puffery)', 'blazing fast (puffery)', 'fast and affordable (puffery)', 'quick to respond (puffery)', 'fast, friendly service (puffery)', 'Fast VPN Speeds, we design a fast website (puffery)', 'we work efficiently, finish your kitchen quickly (puffery)', 'your order ships today'],
   checkedAgainst: ['support.first_response', 'support.resolution', 'delivery.fastest', 'setup'],
   examples: [
     { bad: 'We reply within the hour.', better: 'We reply within 24 hours.' },

@@ -198,7 +198,7 @@ export const unlimited: Rule = {
   id: 'unlimited',
   description: 'No limits, no cost: unlimited, no limits, free, no hidden fees, forever, lifetime updates.',
   why: 'Under the UK advertising code "unlimited" is true only when heavy legitimate use meets no charge or cut-off, and "free" only when nothing beyond unavoidable cost is charged. A fair-use cap turns either into a misleading claim.',
-  triggers: ['unlimited <thing>', 'no limits', 'no throttling', 'no hidden fees', 'no upcharges', 'free (not free trial/quote)', 'at no extra charge', 'no fee for', 'forever', 'lifetime updates', 'no call-out fee', 'all-inclusive pricing', 'lasts a lifetime', 'the price we quote is the price you pay', "won't pay a penny more than the quote"],
+  triggers: ['unlimited <thing>', 'no limits', 'no throttling', 'no hidden fees', 'no minimum charges, all for one price', 'no upcharges', 'free (not free trial/quote)', 'at no extra charge', 'no fee for', 'forever', 'lifetime updates', 'no call-out fee', 'all-inclusive pricing', 'lasts a lifetime', 'the price we quote is the price you pay', "won't pay a penny more than the quote"],
   checkedAgainst: ['limits', 'pricing.extra_fees', 'pricing.free_plan', 'pricing.free_trial'],
   examples: [
     { bad: 'Unlimited storage for every team.', better: '2 TB of storage per user.' },
