@@ -1,7 +1,7 @@
 // completeness: a complete range is promised ("everything under the sea",
 // "everything you need", "every step of the way", "full range").
 import type { Capabilities } from '../src/capabilities/types.js';
-import { clauseAfter, clauseBefore, clauseWithSubjectBefore, type Hit, type Trigger } from '../src/check/match.js';
+import { clauseAfter, clauseBefore, clauseWithSubjectBefore, opensTheLine, type Hit, type Trigger } from '../src/check/match.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
 import { BUSINESS_WORDS, SOFTWARE_SUBJECT } from '../src/check/topics.js';
 import type { SentenceView } from '../src/check/sentence.js';
@@ -265,7 +265,7 @@ const TRIGGERS: Trigger[] = [
     // Not a need ("we need to protect against all attacks") or a part of a design ("how we defend against every attack in the threat model").
     accept: (view, hit) =>
       (/^\s*(?:we|we'll|we're|our|i)\b/.test(clauseWithSubjectBefore(view, hit.start)) && !/\b(?:need|needs|have|has|must|want|wants|how)\b/.test(clauseBefore(view, hit.start))) ||
-      /^\s*(?:[a-z-]+\s+)?$/.test(view.text.slice(0, hit.start)),
+      opensTheLine(view, hit),
   },
   // Not the reader told to see to it ("make sure nothing is overlooked"), unless the business does ("we make sure …").
   {

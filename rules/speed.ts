@@ -266,8 +266,9 @@ const TRIGGERS: Trigger[] = [
   },
   {
     // Vague speed of anything the business offers, said of its own or heading a short line: "Fast VPN Speeds", "we
-    // design a fast, SEO-ready website", "our mailing services are a faster and more economical way". Technical prose says the same of code ("a fast parser
-    // for YAML", "a faster way to build"), so only the business saying it of its own makes it a boast.
+    // design a fast, SEO-ready website", "our mailing services are a faster and more economical way". Technical prose
+    // says the same of code ("a fast parser for YAML", "a faster way to build"), so only the business saying it of its
+    // own makes it a boast.
     name: 'blazing fast',
     kind: 'puffery',
     pattern: new RegExp(

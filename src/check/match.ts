@@ -76,8 +76,10 @@ const OPENS_ON_NO_PREDICATE = /^(?:if|when|whether|because|so|as|to|for|with|in|
 /** What joins one predicate of a series to the next: "…, and handle", "…, then deliver". */
 const SERIES_JOINER = /^(?:(?:and|or|then|also|&)\s+)+/;
 
-/** The business as a clause's subject: "we …", "our team …", a sole trader's "I …". */
-const OPENS_ON_THE_BUSINESS = /^(?:we|we'll|we're|we've|our|i|i'll|i'm)\b/;
+/** The business speaking: "we …", a sole trader's "I …". */
+const THE_BUSINESS_SPEAKING = "we|we'll|we're|we've|i|i'll|i'm";
+/** The business as a clause's subject: "we …", "our team …", "I …". */
+const OPENS_ON_THE_BUSINESS = new RegExp(`^(?:${THE_BUSINESS_SPEAKING}|our)\\b`);
 
 /**
  * The clause before `index`, with the clauses it continues when it is a bare
@@ -100,10 +102,15 @@ export function clauseWithSubjectBefore(view: SentenceView, index: number): stri
     const previous = clauseBefore(view, start - 1);
     if (OPENS_ON_NO_PREDICATE.test(opening(previous))) return clause;
     joined = `${previous},${joined}`;
-    if (OPENS_ON_A_SUBJECT.test(opening(previous))) return OPENS_ON_THE_BUSINESS.test(opening(previous)) && previous.trim().split(/\s+/).length >= 3 ? joined : clause;
+    if (OPENS_ON_A_SUBJECT.test(opening(previous))) return OPENS_ON_THE_BUSINESS.test(opening(previous)) && wordCount(previous) >= 3 ? joined : clause;
     start -= 1 + previous.length;
   }
   return clause;
+}
+
+/** Whether the hit opens its line, or comes one word after the line's start ("Professional Superior Service"). */
+export function opensTheLine(view: SentenceView, hit: Hit): boolean {
+  return /^\s*(?:[a-z-]+\s+)?$/.test(view.text.slice(0, hit.start));
 }
 
 /**
@@ -112,7 +119,7 @@ export function clauseWithSubjectBefore(view: SentenceView, index: number): stri
  * gives excellent results" or "Great care must be taken", statements.
  */
 function opensAHeading(view: SentenceView, hit: Hit): boolean {
-  return /^\s*(?:[a-z-]+\s+)?$/.test(view.text.slice(0, hit.start)) && !/\b(?:is|are|was|were|be|been|must|should|will|can|has|have|gives?|makes?)\b/.test(view.text);
+  return opensTheLine(view, hit) && !/\b(?:is|are|was|were|be|been|must|should|will|can|has|have|gives?|makes?)\b/.test(view.text);
 }
 
 /**
@@ -127,11 +134,11 @@ export function saidOfItsOwn(view: SentenceView, hit: Hit): boolean {
   const before = view.text.slice(0, hit.start);
   if (/\b(?:our|my)\s+(?:[a-z-]+\s+)?$/.test(before) || /\bour (?:[a-z-]+ ){1,4}(?:is|are) (?:simply |truly |absolutely |just )?(?:an? )?$/.test(before)) return true;
   if (OPENS_ON_THE_BUSINESS_SPEAKING.test(clauseWithSubjectBefore(view, hit.start)) && !/\b(?:had|have had|saw|see|watched|took|was|were)\b/.test(before)) return true;
-  return opensAHeading(view, hit) && view.text.trim().split(/\s+/).length <= 4;
+  return opensAHeading(view, hit) && wordCount(view.text) <= 4;
 }
 
 /** The business speaking as a clause's subject: "we …", "I …" (not "our X", which may be its customers' or its software). */
-const OPENS_ON_THE_BUSINESS_SPEAKING = /^\s*(?:we|we'll|we're|we've|i|i'll|i'm)\b/;
+const OPENS_ON_THE_BUSINESS_SPEAKING = new RegExp(`^\\s*(?:${THE_BUSINESS_SPEAKING})\\b`);
 
 export function clauseAfter(view: SentenceView, index: number): string {
   const after = view.text.slice(index, index + CLAUSE_REACH);
@@ -143,6 +150,11 @@ export function clauseAfter(view: SentenceView, index: number): string {
 /** The last `count` words of a string. */
 export function lastWords(text: string, count: number): string {
   return text.trim().split(/\s+/).slice(-count).join(' ');
+}
+
+/** How many words a string holds. */
+export function wordCount(text: string): number {
+  return text.trim().split(/\s+/).length;
 }
 
 export function firstWords(text: string, count: number): string {
@@ -208,10 +220,11 @@ function ownClause(view: SentenceView, hit: Hit, clause = clauseBefore(view, hit
 }
 
 /** A conjunction that can start a new subject's clause: at the end of the text read, or before "we" or "I". */
-const JOIN_AT_END = /\b(?:and|but|so|then)\s+$/;
-const JOIN_BEFORE_SUBJECT = /\b(?:and|but|so|then)\s+(?=(?:we|i)\b)/;
+const JOINS = 'and|but|so|then';
+const JOIN_AT_END = new RegExp(`\\b(?:${JOINS})\\s+$`);
+const JOIN_BEFORE_SUBJECT = new RegExp(`\\b(?:${JOINS})\\s+(?=(?:we|i)\\b)`);
 /** The same, and a reason the business gives in a clause of its own ("… because we guarantee"), where a negation before stops. */
-const NEW_SUBJECT_FOR_NEGATION = /\b(?:and|but|so|then|because)\s+(?=(?:we|i)\b)/;
+const NEW_SUBJECT_FOR_NEGATION = new RegExp(`\\b(?:${JOINS}|because)\\s+(?=(?:we|i)\\b)`);
 
 /**
  * An aim named before the promise, owned and followed by a verb: "a simple
