@@ -39,10 +39,13 @@ const NOT_DECLARED_AFTER = /^\s*(?:by (?!(?:us|our)\b)|to (?!(?:the|a|an|\d)\b)[
 const declaresSafety = (view: SentenceView, hit: Hit) => !READER_SEES_TO_IT.test(view.text.slice(0, hit.start)) && !NOT_DECLARED_AFTER.test(view.text.slice(hit.end));
 
 /** The customer let down, as the condition of a remedy: "if for any reason you are not satisfied", "if you're not 100% happy". */
-const NOT_SATISFIED = /\b(?:if|should)\b[^.;]{0,200}?\byou(?:'re| are| were| be)? not (?:(?:completely|fully|totally|entirely|100%) )?(?:satisfied|happy|pleased|delighted)\b/;
+const NOT_SATISFIED = /\b(?:if|should)\b[^.;]{0,200}?\byou(?:(?:'re| are| were| be)? not| aren't| weren't) (?:(?:completely|fully|totally|entirely|100%) )?(?:satisfied|happy|pleased|delighted)\b/;
 
 /** What a customer books or buys, whose refund is the business's to give: "if the lesson is cancelled, the fee will be refunded". */
 const BOOKED_SERVICE = /\b(?:lessons?|bookings?|appointments?|orders?|items?|purchases?|sessions?|class(?:es)?|courses?|reservations?|tickets?|treatments?|visits?|tours?|stays?)\b/;
+
+/** A booking that did not take place, which sets off a remedy as "if" does: "lessons missed by the instructor will be made up". */
+const BOOKING_MISSED = new RegExp(`${BOOKED_SERVICE.source}[^.;]{0,80}?\\b(?:missed|cancell?ed|unable to (?:meet|attend|take place|go ahead)|postponed)\\b`);
 
 const TRIGGERS: Trigger[] = [
   {
@@ -174,13 +177,13 @@ const TRIGGERS: Trigger[] = [
     checks: 'refund remedy',
     selfNegating: true,
     pattern:
-      /\b(?:we|i)(?:'ll| will)(?: (?:[a-z]+ly|also|then|always|gladly|continue to))?(?: (?:[a-z]+ly|also|then|always|gladly|continue to))?(?: [a-z]+(?: (?:a|an|the) [a-z]+)? and)? (?:refund|(?:provide|issue) you(?: with)? a refund|issue a refund|reimburse|compensate|replace|redo|re-do|reshoot|re-shoot|reclean|re-clean|retreat|re-treat|re-service|reprint|re-print|deduct|correct it|fix it|make it up to you|pay for|pay (?:the |for the )?return (?:shipping|postage)(?: costs?| fees?)?|cover the cost|come back(?! to\b))\b|\bwe come back\b(?! to\b)|\b(?:will|shall) be (?:fully |promptly )?(?:refunded|reimbursed)\b|\b(?:we|i)(?: (?:will not|won't|shall not)|(?:'ll| will)? never) charge(?: you)?\b/g,
+      /\b(?:we|i)(?:'ll| will)(?: (?:[a-z]+ly|also|then|always|gladly|continue to))?(?: (?:[a-z]+ly|also|then|always|gladly|continue to))?(?: [a-z]+(?: (?:a|an|the) [a-z]+)? and)? (?:refund|(?:provide|issue) you(?: with)? a refund|issue a refund|reimburse|compensate|replace|redo|re-do|reshoot|re-shoot|reclean|re-clean|retreat|re-treat|re-service|reprint|re-print|deduct|correct it|fix it|make it up to you|pay for|pay (?:the |for the )?return (?:shipping|postage)(?: costs?| fees?)?|cover the cost|come back(?! to\b)|(?:void|waive) (?:my|our|the|your|all) (?:fees?|charges?|invoice|bill))\b|\bwe come back\b(?! to\b)|\b(?:will|shall) be (?:fully |promptly )?(?:refunded|reimbursed|credited|made[- ]up(?! (?:of|for|from)\b))\b|\b(?:we|i)(?: (?:will not|won't|shall not)|(?:'ll| will)? never) charge(?: you)?\b/g,
     // The passive binds the business too ("if you cancel the lesson, 50% will be refunded"), when the business, the
     // reader or something they book is in the sentence: "if the transaction fails, the gas fee will be refunded" documents a system.
     // No charge is a remedy only for the business's own failure ("if we cannot fix it", "if you are not satisfied with
     // our work, we will never charge you"): "if you're a student, we won't charge you the setup fee" is a price.
     accept: (view, hit) =>
-      REMEDY_CONDITION.test(view.text) &&
+      (REMEDY_CONDITION.test(view.text) || (/^(?:will|shall) be\b/.test(hit.match[0]) && BOOKING_MISSED.test(view.text))) &&
       (!/ charge\b/.test(hit.match[0]) || /\b(?:if|unless) (?:we|i)\b/.test(view.text) || NOT_SATISFIED.test(view.text)) &&
       !/\bonly\b/.test(view.text.slice(hit.start, hit.end)) &&
       (!/^(?:will|shall) be\b/.test(hit.match[0]) || BUSINESS_WORDS.test(view.text) || /\byou(?:r)?\b/.test(view.text) || BOOKED_SERVICE.test(view.text)),
@@ -307,7 +310,7 @@ export const guarantee: Rule = {
   id: 'guarantee',
   description: 'A promise with no exit: guaranteed, money-back, no questions asked, risk-free, lifetime warranty.',
   why: 'Advertising codes expect every significant limit of a guarantee to be stated. A refund with conditions sold as "no questions asked" turns a routine refusal into a broken promise.',
-  triggers: ['guaranteed', 'guarantee', 'money back', 'full refund', 'no questions asked', 'risk-free', '100% satisfaction', 'lifetime warranty', '<n>-year warranty', "we'll make it right", 'to your satisfaction', "we'll refund / replace / re-do", 'until you are satisfied', 'we will match or beat', 'whatever it takes', 'extended warranty', "we've got your back (puffery)", 'you are fully protected', 'satisfaction assured', 'we beat any quote', "or you don't pay", 'your data is safe', '… will be refunded (after a condition)', "we won't charge you, we'll never charge you (after a condition)", 'in good hands (puffery)', "or it's free", 'warrantied for N years', 'completely satisfied', 'love it or return it', 'refund every penny', 'we promise / I promise', 'your X is safe with us', 'your data is kept confidential', 'assure you of safe …, rest assured, you can be assured that, peace of mind that', 'safe for your family and pets, pet-safe'],
+  triggers: ['guaranteed', 'guarantee', 'money back', 'full refund', 'no questions asked', 'risk-free', '100% satisfaction', 'lifetime warranty', '<n>-year warranty', "we'll make it right", 'to your satisfaction', "we'll refund / replace / re-do", 'I will void my fees', 'missed lessons will be made up or credited', 'until you are satisfied', 'we will match or beat', 'whatever it takes', 'extended warranty', "we've got your back (puffery)", 'you are fully protected', 'satisfaction assured', 'we beat any quote', "or you don't pay", 'your data is safe', '… will be refunded (after a condition)', "we won't charge you, we'll never charge you (after a condition)", 'in good hands (puffery)', "or it's free", 'warrantied for N years', 'completely satisfied', 'love it or return it', 'refund every penny', 'we promise / I promise', 'your X is safe with us', 'your data is kept confidential', 'assure you of safe …, rest assured, you can be assured that, peace of mind that', 'safe for your family and pets, pet-safe'],
   checkedAgainst: ['refunds.window', 'refunds.conditions', 'warranty', 'uptime'],
   examples: [
     { bad: 'Your money back, guaranteed, no questions asked.', better: 'Refunds within 30 days for unused items with a receipt.' },

@@ -61,8 +61,13 @@ function servesFast(view: SentenceView, hit: { start: number; end: number }): bo
   return !/\b(you can|you may|you'll be able to|feel free)\b/.test(before);
 }
 
-/** The customer told to get in touch, right before the time: "contact us", "let us know". */
-const CUSTOMER_CONTACTS = /\b(?:(?:contact|call|email|e-mail|notify|tell|inform|text|message) us|let us know)\s*$/;
+/**
+ * The customer told to get in touch, right before the time: "contact us", "let us know", "please call our office
+ * immediately", "seek medical attention right away". Not "we call the customer immediately": only the business's own
+ * places are named after "the".
+ */
+const CUSTOMER_CONTACTS =
+  /\b(?:(?:contact|call|phone|ring|email|e-mail|notify|tell|inform|text|message|visit)(?: us| (?:our|the) (?:office|clinic|practice|shop|store|team|hotline|helpline|emergency line|front desk|dentist|doctor|vet))|let us know|seek (?:[a-z]+ )?(?:care|attention|help|treatment|advice))\s*$/;
 /** A duty right before the time ("must be done", "need to call"), the customer's unless the business or its service is named. */
 const CUSTOMER_DUTY = /\b(?:must|have to|need to)(?: [a-z-]+){0,3}\s*$/;
 

@@ -23,8 +23,12 @@ const CALL_TO_ACTION =
 const CONVERSATION = /^\s+(?:(?!(?:and|or|lifetime|ongoing|annual|yearly|monthly|regular|unlimited)\b)[a-z-]+\s+){1,3}(?:call|chat|meeting|session|(?:consultation|audit|review|evaluation|analysis|appraisal|proposal|estimate|quote|assessment|inspection)s?)\b/i;
 /** A button or heading that starts with a call to action: "Get started free", "Start free", "Try it free", "Sign up free". */
 const ACTION_BEFORE = /^\s*(?:get started|start|start now|sign[- ]?up|join|try|try it|try us|register|download|book|claim|create an account)(?: for)?\s+$/i;
-/** A condition stated with the offer: "on orders over $75", "orders above £50". */
-const THRESHOLD = /\b(?:orders?|purchases?|subtotals?|baskets?|carts?|spend(?:ing)?)\s+(?:of\s+|over\s+|above\s+|exceeding\s+|from\s+)?(?:[$£€]\s?\d|\d+(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars|euros|pounds)\b)/i;
+/**
+ * A condition stated with the offer, a spend ("on orders over $75", "orders above £50") or a region ("shipping within
+ * the continental United States is free", "free delivery to mainland UK"): the offer's own limit, stated.
+ */
+const OFFER_CONDITION =
+  /\b(?:orders?|purchases?|subtotals?|baskets?|carts?|spend(?:ing)?)\s+(?:of\s+|over\s+|above\s+|exceeding\s+|from\s+)?(?:[$£€]\s?\d|\d+(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars|euros|pounds)\b)|\b(?:within|in|to|across) (?:the )?(?:continental|contiguous|mainland|lower (?:48|forty-eight))\b/i;
 
 /** The business's visit to price a job, as what it does: "we will send an estimator", "we inspect your roof", "our surveyor will visit". */
 const FREE_VISIT = /^\s*(?:we(?:'ll| will)?|our [a-z]+(?: will)?|let us(?: [a-z]+){0,6} and) (?:(?:send|provide|offer|give|do|carry out)\b(?: [a-z-]+){0,3} (?:estimators?|estimates?|quotes?|inspections?|assessments?|consultations?|appraisals?|evaluations?|surveys?|surveyors?|inspectors?)\b|(?:inspect|assess|quote|survey|estimate|appraise|visit)\b)/;
@@ -58,7 +62,7 @@ function standaloneFree(view: SentenceView, hit: Hit): boolean {
   if (/\b(?:\d+|one|two|three|four|six|twelve)[- ](?:months?|weeks?|days?|years?)\s+$/i.test(before)) return false;
   // "Permission is hereby granted, free of charge, to any person …": a software licence's grant, boilerplate in every MIT-licensed project.
   if (/\bpermission is hereby granted\W*$/.test(before)) return false;
-  return !THRESHOLD.test(view.text);
+  return !OFFER_CONDITION.test(view.text);
 }
 
 /**
@@ -123,11 +127,11 @@ const TRIGGERS: Trigger[] = [
   // "Complimentary delivery" says "free" in a hotel's word.
   { name: 'free', checks: 'free plan', pattern: /\b(?:free|complimentary(?! (?:about|of|to|towards)\b))(?: of charge)?\b/g, accept: standaloneFree },
   // "Free" said without the word: "we'll upgrade your plan at no extra charge", "no fee for the first reschedule".
-  // Read like "free": a negation before it negates it, a threshold conditions it, and "at no cost to the main thread" or "at no charge to all third parties" (a licence) is no price.
+  // Read like "free": a negation before it negates it, a threshold or a region conditions it, and "at no cost to the main thread" or "at no charge to all third parties" (a licence) is no price.
   {
     name: 'at no cost',
     pattern: /\bat no (?:extra |additional )?(?:cost|charge)\b|\bno (?:charge|fee) for\b|\bwithout (?:any )?(?:charge|cost)\b|\bfree of cost\b/g,
-    accept: (view, hit) => !THRESHOLD.test(view.text) && !/^\s+(?:to (?!you\b)|in\b)/.test(view.text.slice(hit.end)),
+    accept: (view, hit) => !OFFER_CONDITION.test(view.text) && !/^\s+(?:to (?!you\b)|in\b)/.test(view.text.slice(hit.end)),
   },
   {
     name: 'forever',

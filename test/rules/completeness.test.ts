@@ -237,6 +237,7 @@ describe('completeness leaves qualified wording, code and description alone', ()
     { why: 'waiting on a job, no promise', text: 'We wait until the job is done.' },
     { why: 'a tool sets it up', text: 'Everything is set up for you when you run create-react-app.' },
     { why: 'managed by a program', text: 'In managed mode, everything is managed for you by Kubernetes.' },
+    { why: 'a wish for the reader, an aim', text: 'We want you to have all the resources you need to build a great online presence.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('completeness', text, { path })).toEqual([]);
   });

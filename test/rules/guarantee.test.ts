@@ -121,6 +121,10 @@ describe('guarantee flags promises with no exit', () => {
     // Safe for those in the reader's care.
     { text: 'Every treatment is designed to be safe for your family, pets, and the environment.', line: 1, column: 35, endColumn: 55, actual: 'safe for your family' },
     { text: 'All our products are pet-safe.', line: 1, column: 22, endColumn: 30, actual: 'pet-safe' },
+    // A remedy in other words: fees voided, a missed lesson made up or credited (the booking missed sets it off, as "if" does).
+    { text: "If you aren't satisfied with my work, I will void my fees.", line: 1, column: 39, endColumn: 58, actual: 'I will void my fees' },
+    { text: 'Lessons missed by the instructor will be made-up or credited.', line: 1, column: 34, endColumn: 49, actual: 'will be made-up' },
+    { text: 'Online lessons that are unable to meet due to technical difficulties will be made up.', line: 1, column: 70, endColumn: 85, actual: 'will be made up' },
   ])('$text', (flag) => expectOneFinding('guarantee', flag));
 
   test.each<Flag>([
@@ -224,6 +228,8 @@ describe('guarantee leaves qualified wording and code alone', () => {
     { why: 'a language\'s design', text: 'Rust assures you of safe concurrency through ownership.' },
     { why: 'a search setting', text: 'Family-safe search filters explicit results.' },
     { why: 'advice to the reader', text: 'Keep your child safe online.' },
+    { why: 'what something consists of, not a remedy', text: 'If a lesson is cancelled, the term will be made up of the remaining weeks.' },
+    { why: 'a remedy refused', text: 'Lessons missed by the student will not be made up.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('guarantee', text, { path })).toEqual([]);
   });

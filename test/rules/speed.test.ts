@@ -72,6 +72,8 @@ describe('speed flags promised times', () => {
     { text: 'With a mission to serve Denver since 1990, we reply within 1 hour.', line: 1, column: 53, endColumn: 66, actual: 'within 1 hour' },
     { text: 'We aim to please and guarantee a reply within 1 hour.', line: 1, column: 40, endColumn: 53, actual: 'within 1 hour' },
     { text: 'Our mission: to deliver within 24 hours, guaranteed.', line: 1, column: 25, endColumn: 40, actual: 'within 24 hours' },
+    // The business calling the reader, not the reader told to call.
+    { text: 'Our team will call you back immediately.', line: 1, column: 29, endColumn: 40, actual: 'immediately' },
   ])('$text', (flag) => expectOneFinding('speed', flag));
 
   test('a felt speed is puffery, reported as info', () => {
@@ -224,6 +226,8 @@ describe('speed leaves qualified wording, windows and code alone', () => {
     { why: 'a program\'s authors describing it', text: 'We work efficiently with large arrays by using views.' },
     { why: 'a protocol step', text: 'We complete the handshake quickly.' },
     { why: '"since" as "from that time on": the negation holds', text: "We haven't had a crash since we released 2.0 with instant reload." },
+    { why: 'the reader told to call the office at once', text: 'If you are experiencing a dental emergency, please call our office immediately.' },
+    { why: 'the reader told to seek care at once', text: 'Seek medical attention immediately if swelling spreads.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('speed', text, { path })).toEqual([]);
   });

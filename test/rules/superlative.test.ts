@@ -40,6 +40,9 @@ describe('superlative flags measurable rankings as objective', () => {
     // The big firms stand for everyone else.
     { text: 'We also have a much lower operational cost than big companies and franchises.', line: 1, column: 21, endColumn: 62, actual: 'lower operational cost than big companies' },
     { text: 'Our prices are lower than the big-box stores.', line: 1, column: 16, endColumn: 45, actual: 'lower than the big-box stores' },
+    // What no other firm gives, or others give less of.
+    { text: 'No web design or hosting company offers hosting services for free.', line: 1, column: 1, endColumn: 40, actual: 'No web design or hosting company offers' },
+    { text: 'Other companies will only offer you a limited number of email addresses.', line: 1, column: 1, endColumn: 32, actual: 'Other companies will only offer' },
   ])('$text', (flag) => expectOneFinding('superlative', flag));
 });
 
@@ -135,6 +138,10 @@ describe('superlative reports vague boasts as puffery (info)', () => {
     { text: 'We choose the best and highest-quality snacks each month.', line: 1, column: 11, endColumn: 19, actual: 'the best' },
     { text: 'Top-tier amenities for a luxurious journey.', line: 1, column: 1, endColumn: 9, actual: 'Top-tier' },
     { text: 'Our dedicated team is here to install the most effective sprinkler system.', line: 1, column: 39, endColumn: 57, actual: 'the most effective' },
+    { text: 'Your search ends here!', line: 1, column: 1, endColumn: 22, actual: 'Your search ends here' },
+    { text: 'You shall be amazed by how our tutors adjust their schedules to suit you.', line: 1, column: 1, endColumn: 20, actual: 'You shall be amazed' },
+    { text: 'We employ a team of licensed plumbers dedicated to expert craftsmanship.', line: 1, column: 52, endColumn: 72, actual: 'expert craftsmanship' },
+    { text: 'Endless photo opportunities across our working farm.', line: 1, column: 1, endColumn: 28, actual: 'Endless photo opportunities' },
   ])('$text', (flag) => expectOneFinding('superlative', flag, 'puffery', 'info'));
 });
 
@@ -283,6 +290,10 @@ describe('superlative leaves idioms, qualified wording and code alone', () => {
     { why: 'a level of access, not of care', text: 'Users with the highest level of access can delete repositories.' },
     { why: 'others ranked in passing', text: 'We found the bug in some of the most popular npm packages.' },
     { why: 'a saying, no business comparing itself', text: 'Small teams move faster than big companies.' },
+    { why: 'a fact of the trade, with no price or business in sight', text: 'No hosting provider offers IPv6 by default.' },
+    { why: 'other software, not other firms', text: 'Other libraries only support JSON.' },
+    { why: 'a search in code', text: 'If not found, the search ends here.' },
+    { why: 'a loop', text: 'The worker runs an endless loop.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('superlative', text, { path })).toEqual([]);
   });
