@@ -136,6 +136,18 @@ const TRIGGERS: Trigger[] = [
         (!SOFTWARE_SUBJECT.test(clauseBefore(view, hit.start)) && (BUSINESS_WORDS.test(view.text) || (isFragment(view) && !ANY_DATA_TYPE.test(view.text))))),
   },
   {
+    // Every one of a kind of thing a trade works on, by the business: "we install and repair all rolling steel doors",
+    // "I service all garage doors". Not what a tutorial's "we" does to code ("we clean all build artifacts"): only a
+    // trade's verbs, no software in the clause, and not software as what is worked on ("we install all dependencies",
+    // "we maintain all packages in this monorepo").
+    name: 'every kind',
+    pattern:
+      /\b(?:install|repair|service|maintain|insure|groom)(?: and (?:install|repair|service|maintain|replace))? all (?!(?:of|the|these|those|them|that|this|its|their|your|our|my)\b)(?:[a-z][a-z-]* ){0,2}?[a-z]+s\b/g,
+    accept: (view, hit) =>
+      theBusinessDoesIt(view, hit) &&
+      !/\b(?:packages|dependencies|modules|plugins|files|updates|tools|versions|extensions|components|libraries|binaries|apps|crates|gems|images|containers|nodes|servers|services|certificates|drivers|fonts)$/.test(hit.match[0]),
+  },
+  {
     // Any trouble at all, taken on by the business: "we can fix any garage issue", "our technicians are equipped to
     // handle any auto body problems", "our team will assist with any questions". Not "run fsck to repair any problems",
     // or "our CI will fix any formatting issues", where a program does.
@@ -294,7 +306,7 @@ export const completeness: Rule = {
   id: 'completeness',
   description: 'A complete range is promised: everything, whatever you need, every kind, all your needs, full range.',
   why: '"Everything under the sea" is tested by the first customer who asks for the one thing you do not have. A list of what you do offer promises less and disappoints no one.',
-  triggers: ['everything', 'anything you need', 'whatever you need', "every X you'll ever need", "the last X you'll ever need (puffery)", 'we take care of the rest', 'we handle all the paperwork', 'every kind/size/type', 'every step of the way', 'all your needs', 'all your X in one place', 'full range', '100% of', 'one-stop shop', 'from start to finish', 'no job too small', 'even the toughest', 'we ship worldwide', 'all over the world', 'we carry anything', 'every element of your …', 'at every stage', 'we fix any problem', 'we handle the rest / all the paperwork', 'nothing is overlooked', 'whatever your needs, leave no stone unturned, no detail too small, every detail handled, anything you can imagine (puffery)', 'protection against all threats', 'all ages and skill levels', 'everything is managed for you', 'we stay until the job is done'],
+  triggers: ['everything', 'anything you need', 'whatever you need', "every X you'll ever need", "the last X you'll ever need (puffery)", 'we take care of the rest', 'we handle all the paperwork', 'every kind/size/type', 'we install and repair all X', 'every step of the way', 'all your needs', 'all your X in one place', 'full range', '100% of', 'one-stop shop', 'from start to finish', 'no job too small', 'even the toughest', 'we ship worldwide', 'all over the world', 'we carry anything', 'every element of your …', 'at every stage', 'we fix any problem', 'we handle the rest / all the paperwork', 'nothing is overlooked', 'whatever your needs, leave no stone unturned, no detail too small, every detail handled, anything you can imagine (puffery)', 'protection against all threats', 'all ages and skill levels', 'everything is managed for you', 'we stay until the job is done'],
   checkedAgainst: ['offerings.complete', 'offerings.items', 'offerings.not_offered'],
   examples: [
     { bad: 'Everything under the sea, served fresh.', better: 'Salmon, tuna, oysters and lobster, served fresh.' },

@@ -22,7 +22,7 @@ const PERFECT_QUALITIES =
  * ignored" and "our build script ensures the directory exists" document
  * software.
  */
-const ASSURES = /\b(?:ensures|makes sure|(?:we|we'll|will|our [a-z]+)(?: always)? (?:ensure|make sure))\b(?! to\b)/g;
+const ASSURES = /\b(?:ensures|makes sure|(?:we|we'll|will|we can|our [a-z]+)(?: always)? (?:ensure|make sure))\b(?! to\b)/g;
 
 /** "We make sure you receive the best care" assures a boast: the superlative is reported, as puffery, on its own. */
 const ASSURED_BOAST = /\b(?:best|finest|safest|highest|greatest|ultimate)\b/;
@@ -130,6 +130,14 @@ const TRIGGERS: Trigger[] = [
   // lifetime of the process" is a design).
   { name: 'never compromise', kind: 'puffery', pattern: /\bbuilt to last\b(?! (?:a lifetime|for|until|as long|through|across|beyond)\b)/g },
   // Kept in tip-top shape, by the business or of the reader's things: not "the app stays in tip-top shape thanks to Dependabot".
+  // And "a like-new appearance", "your car will look and feel like new", of the business's work or the reader's things
+  // (not "the bike is in like-new condition", a listing, or "the laptop runs like new after a restart").
+  {
+    name: 'like new',
+    kind: 'puffery',
+    pattern: /\blike[- ]new (?:appearance|look|condition|finish|shine)\b|\b(?:look|feel|run|drive)s?(?: and (?:look|feel|run|drive)s?)? like new\b/g,
+    accept: (view, hit) => BUSINESS_WORDS.test(view.text) || /\byour\b/.test(clauseBefore(view, hit.start)),
+  },
   { name: 'like new', kind: 'puffery', pattern: /\btip[- ]top (?:shape|condition|form|order)\b/g, accept: (view, hit) => BUSINESS_WORDS.test(view.text) || /\byour\b/.test(clauseBefore(view, hit.start)) },
   // The business that never errs: "we never make mistakes". Not "you never make mistakes with our checker", the reader's.
   { name: 'never fails', pattern: /\bnever makes? (?:a )?(?:single )?mistakes?\b/g, selfNegating: true, accept: (view, hit) => /\b(?:we|i)\b/.test(clauseBefore(view, hit.start)) },
@@ -269,7 +277,7 @@ export const perfection: Rule = {
   id: 'perfection',
   description: 'Never fails, no errors: 100% uptime, zero downtime, flawless, never fails, error-free, on time every time.',
   why: 'Everything fails sometimes. "Zero downtime" is disproved by the first outage, and every customer who saw it counts the outage as a broken promise rather than bad luck.',
-  triggers: ['100% <quality>', 'zero downtime', 'never fails', 'never lets you down', 'flawless', 'error-free', 'perfect', 'always works', 'on time, every time', 'we make sure', 'ensures your', "you'll always", "you'll never", 'we will always', 'we never log', 'done right, completed the right way', 'right first time', 'done right', 'the way we found it', 'showroom condition, crystal clear, pristine, tip-top shape, at peak performance (puffery)', 'to your exact specifications', 'never worry about X again', 'streak-free', 'no data collection', "we don't track or log", 'as good as new', '… will not be damaged', "you won't have to worry about another", 'never cut corners, tip-top shape, built to last (puffery)', 'completed the right way', 'we never make mistakes', 'bulletproof security, rock-solid reliability (puffery)', 'nobody can access your data', 'to perfection', 'is not shared or sold to third parties', "doesn't track users", 'No Logs (heading)', "doesn't slow you down", 'Always Up to Date (heading)', 'we show up on time'],
+  triggers: ['100% <quality>', 'zero downtime', 'never fails', 'never lets you down', 'flawless', 'error-free', 'perfect', 'always works', 'on time, every time', 'we make sure', 'ensures your', "you'll always", "you'll never", 'we will always', 'we never log', 'done right, completed the right way', 'right first time', 'done right', 'the way we found it', 'showroom condition, like-new appearance, crystal clear, pristine, tip-top shape, at peak performance (puffery)', 'to your exact specifications', 'never worry about X again', 'streak-free', 'no data collection', "we don't track or log", 'as good as new', '… will not be damaged', "you won't have to worry about another", 'never cut corners, tip-top shape, built to last (puffery)', 'completed the right way', 'we never make mistakes', 'bulletproof security, rock-solid reliability (puffery)', 'nobody can access your data', 'to perfection', 'is not shared or sold to third parties', "doesn't track users", 'No Logs (heading)', "doesn't slow you down", 'Always Up to Date (heading)', 'we show up on time'],
   checkedAgainst: ['uptime', 'evidence'],
   examples: [
     { bad: '100% uptime for every team.', better: '99.9% uptime, backed by our SLA.' },

@@ -258,12 +258,13 @@ const TRIGGERS: Trigger[] = [
     // Speed as one of the service's virtues, or as its manner: "fast and
     // affordable", "quick and easy", "simple, fast, and without
     // complications", "at a fast pace", "quick to respond", "get you back
-    // on the road as soon as possible". Of the business: "a fast and
+    // on the road as soon as possible", "see you as quickly as possible"
+    // (an emergency dentist). Of the business: "a fast and
     // simple parser" describes software.
     name: 'blazing fast',
     kind: 'puffery',
     pattern: new RegExp(
-      `\\b(?:fast|quick|speedy|swift)(?:,| and| &) (?:${VIRTUES})\\b|\\b(?:${VIRTUES})(?:,| and| &) (?:fast|quick|speedy|swift)\\b|\\bat a (?:fast|quick|rapid|swift) pace\\b|\\b(?:quick|fast|swift|prompt) to (?:respond|reply|answer|help|arrive|act|react)\\b|\\b(?:get|gets|getting) (?:you |your [a-z]+ )?(?:back|up and running)(?: [a-z]+){0,3} as soon as possible\\b`,
+      `\\b(?:fast|quick|speedy|swift)(?:,| and| &) (?:${VIRTUES})\\b|\\b(?:${VIRTUES})(?:,| and| &) (?:fast|quick|speedy|swift)\\b|\\bat a (?:fast|quick|rapid|swift) pace\\b|\\b(?:quick|fast|swift|prompt) to (?:respond|reply|answer|help|arrive|act|react)\\b|\\b(?:get|gets|getting) (?:you |your [a-z]+ )?(?:back|up and running)(?: [a-z]+){0,3} as soon as possible\\b|\\b(?:see|seat|treat|serve|reach|fix|repair|restore) (?:you|your [a-z]+)(?: [a-z]+){0,2}? as (?:soon|quickly|fast|promptly) as (?:possible|we can)\\b`,
       'g',
     ),
     // Only where the business speaks: a line opening on "Fast and simple" is as often a parser's tagline.
@@ -346,7 +347,7 @@ export const speed: Rule = {
   id: 'speed',
   description: 'A response, resolution, delivery or setup time: instant, immediately, within 5 minutes, same-day, overnight, in seconds.',
   why: 'A stated time is the promise customers time you against. "Replies within the hour" read on Friday night and answered on Monday is a broken promise, even if Monday is your usual speed.',
-  triggers: ['instant', 'immediately', 'real-time', 'within <n> <unit>', 'in <n> <unit> or less', 'in under <n> <unit>', '<n>-hour response', 'in seconds', 'in minutes', 'same-day', 'next-day', 'overnight', 'the moment they arrive', 'on the first ring', 'while you wait', 'promptly (puffery)', 'blazing fast (puffery)', 'fast and affordable (puffery)', 'quick to respond (puffery)', 'fast, friendly service (puffery)', 'Fast VPN Speeds, we design a fast website (puffery)', 'we work efficiently, finish your kitchen quickly (puffery)', 'your order ships today'],
+  triggers: ['instant', 'immediately', 'real-time', 'within <n> <unit>', 'in <n> <unit> or less', 'in under <n> <unit>', '<n>-hour response', 'in seconds', 'in minutes', 'same-day', 'next-day', 'overnight', 'the moment they arrive', 'on the first ring', 'while you wait', 'promptly (puffery)', 'blazing fast (puffery)', 'fast and affordable (puffery)', 'quick to respond (puffery)', 'see you as quickly as possible (puffery)', 'fast, friendly service (puffery)', 'Fast VPN Speeds, we design a fast website (puffery)', 'we work efficiently, finish your kitchen quickly (puffery)', 'your order ships today'],
   checkedAgainst: ['support.first_response', 'support.resolution', 'delivery.fastest', 'setup'],
   examples: [
     { bad: 'We reply within the hour.', better: 'We reply within 24 hours.' },

@@ -120,14 +120,17 @@ const TRIGGERS: Trigger[] = [
   },
   {
     // What the business gives that no one else does, or that others give less of: "No web design or hosting company
-    // offers hosting for free", "Other companies will only offer you a limited number of email addresses". A firm that
+    // offers hosting for free", "Few Dallas moving companies can make the same claims", "Other companies will only
+    // offer you a limited number of email addresses". A firm that
     // offers nothing is compared with only where a price, an amount or the business is in sight: "no hosting provider
     // offers IPv6 by default" states a fact of the trade.
     name: 'than competitors',
     pattern:
-      /\bno (?:other )?(?:[a-z][a-z-]* ){0,4}?(?:compan(?:y|ies)|firms?|providers?|agenc(?:y|ies)|hosts?) (?:else )?(?:offers?|provides?|gives?|can (?:offer|match|beat))\b|\bother (?:[a-z][a-z-]* ){0,2}?(?:compan(?:y|ies)|firms|providers|agencies|hosts|shops|stores|movers|contractors|plumbers|cleaners) (?:will |may |often |usually |typically )?(?:only (?:offer|give|provide|include|allow)|charge (?:you )?(?:extra|more|for))\b/g,
+      /\b(?:no|few) (?:other )?(?:[a-z][a-z-]* ){0,4}?(?:compan(?:y|ies)|firms?|providers?|agenc(?:y|ies)|hosts?) (?:else )?(?:offers?|provides?|gives?|(?:can|could) (?:offer|match|beat|compete|make the same claims?|say the same))\b|\bother (?:[a-z][a-z-]* ){0,2}?(?:compan(?:y|ies)|firms|providers|agencies|hosts|shops|stores|movers|contractors|plumbers|cleaners) (?:will |may |often |usually |typically )?(?:only (?:offer|give|provide|include|allow)|charge (?:you )?(?:extra|more|for))\b/g,
     accept: (view, hit) =>
-      hit.match[0].startsWith('other') || BUSINESS_WORDS.test(view.text) || /\b(?:free|cheaper|lower|better|more|as (?:much|many|good|low))\b/.test(view.text.slice(hit.end)),
+      /^other|\b(?:match|beat|compete|same)\b/.test(hit.match[0]) ||
+      BUSINESS_WORDS.test(view.text) ||
+      /\b(?:free|cheaper|lower|better|more|as (?:much|many|good|low))\b/.test(view.text.slice(hit.end)),
     selfNegating: true,
   },
   {
@@ -304,7 +307,7 @@ export const superlative: Rule = {
   id: 'superlative',
   description: 'An unprovable ranking: best, #1, fastest, cheapest, most secure, world-class, leading, unbeatable.',
   why: 'A measurable ranking ("fastest", "#1", "most secure") needs proof held before publication. A vague boast ("world-class") is puffery: allowed, but it tells the reader nothing.',
-  triggers: ['#1', 'number one', 'fastest', 'cheapest', 'lowest price', 'most secure', 'best-selling', 'the best (puffery)', 'industry-leading (puffery)', 'world-class (puffery)', 'Premium … heading a short line (puffery)', 'unbeatable (puffery)', 'freshest, friendliest (puffery)', 'N× cheaper than competitors', 'lower prices than the big companies', 'no other company offers, other companies only offer', 'amazing, exceptional, the ultimate, above and beyond (puffery)', 'excels in (puffery)', 'unlike other companies', 'the utmost, the go-to, look no further, your search ends here, you\'ll be amazed, top-of-the-line, what we do best, set new standards, the trusted choice (puffery)', 'one of the top, the leader in, we are the experts, highly rated (puffery)', 'the only X that …', "nobody beats our prices, prices can't be beat", 'excellent service, use only high-quality, bank-level, go the extra mile, exceed your expectations, treated like family, the gold standard in, in a league of its own, nothing compares to (puffery)', 'wonderful selection, famous hospitality, fine workmanship, superior service; stunning, phenomenal, spectacular (puffery)'],
+  triggers: ['#1', 'number one', 'fastest', 'cheapest', 'lowest price', 'most secure', 'best-selling', 'the best (puffery)', 'industry-leading (puffery)', 'world-class (puffery)', 'Premium … heading a short line (puffery)', 'unbeatable (puffery)', 'freshest, friendliest (puffery)', 'N× cheaper than competitors', 'lower prices than the big companies', 'no other company offers, few companies can make the same claim, other companies only offer', 'amazing, exceptional, the ultimate, above and beyond (puffery)', 'excels in (puffery)', 'unlike other companies', 'the utmost, the go-to, look no further, your search ends here, you\'ll be amazed, top-of-the-line, what we do best, set new standards, the trusted choice (puffery)', 'one of the top, the leader in, we are the experts, highly rated (puffery)', 'the only X that …', "nobody beats our prices, prices can't be beat", 'excellent service, use only high-quality, bank-level, go the extra mile, exceed your expectations, treated like family, the gold standard in, in a league of its own, nothing compares to (puffery)', 'wonderful selection, famous hospitality, fine workmanship, superior service; stunning, phenomenal, spectacular (puffery)'],
   checkedAgainst: ['evidence'],
   examples: [
     { bad: 'The fastest file sync on the market.', better: 'Syncs a 1 GB folder in 40 seconds (our benchmark, May 2026).' },

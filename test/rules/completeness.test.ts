@@ -100,6 +100,8 @@ describe('completeness flags promises of a complete range', () => {
     // The needs named as a series.
     { text: 'Smarr Garage Door has trained technicians to solve all of your garage door, gate openers, and rolling door needs.', line: 1, column: 52, endColumn: 113, actual: 'all of your garage door, gate openers, and rolling door needs' },
     { text: 'We stay until the job is done!', line: 1, column: 1, endColumn: 30, actual: 'We stay until the job is done' },
+    // Every one of what a trade works on.
+    { text: 'We are certified to install and repair all rolling steel doors.', line: 1, column: 21, endColumn: 63, actual: 'install and repair all rolling steel doors' },
   ])('$text', (flag) => expectOneFinding('completeness', flag));
 
   test('"the last X you\'ll ever need" is a hyperbole: puffery, reported as info', () => {
@@ -238,6 +240,8 @@ describe('completeness leaves qualified wording, code and description alone', ()
     { why: 'a tool sets it up', text: 'Everything is set up for you when you run create-react-app.' },
     { why: 'managed by a program', text: 'In managed mode, everything is managed for you by Kubernetes.' },
     { why: 'a wish for the reader, an aim', text: 'We want you to have all the resources you need to build a great online presence.' },
+    { why: 'software the project installs', text: 'We install all dependencies with npm ci.' },
+    { why: 'packages a project maintains', text: 'We maintain all packages in this monorepo.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('completeness', text, { path })).toEqual([]);
   });

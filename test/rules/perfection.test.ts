@@ -37,6 +37,7 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
     { text: 'Our logistics network ensures your orders arrive when you need them.', line: 1, column: 23, endColumn: 30, actual: 'ensures' },
     { text: 'From troubleshooting to repairs, we ensure your issue is fully resolved.', line: 1, column: 34, endColumn: 43, actual: 'we ensure' },
     { text: 'We make sure that your books are accurate.', line: 1, column: 1, endColumn: 13, actual: 'We make sure' },
+    { text: 'We can ensure that your books are accurate.', line: 1, column: 1, endColumn: 14, actual: 'We can ensure' },
     { text: 'Our crew will make sure your furniture arrives undamaged.', line: 1, column: 10, endColumn: 24, actual: 'will make sure' },
     { text: 'Our technicians make sure your system runs all year.', line: 1, column: 1, endColumn: 26, actual: 'Our technicians make sure' },
     { text: 'Delays can happen, and we will always communicate with you in advance.', line: 1, column: 24, endColumn: 50, actual: 'we will always communicate' },
@@ -122,6 +123,9 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
     // And a look like new, which no one could hold to a standard.
     expectOneFinding('perfection', { text: 'Our detailing restores your vehicle to showroom condition.', line: 1, column: 40, endColumn: 58, actual: 'showroom condition' }, 'puffery', 'info');
     expectOneFinding('perfection', { text: "We'll make your car look brand new.", line: 1, column: 21, endColumn: 35, actual: 'look brand new' }, 'puffery', 'info');
+    expectOneFinding('perfection', { text: 'We clean and dress the wheels of your vehicle to give them a like-new appearance.', line: 1, column: 62, endColumn: 81, actual: 'like-new appearance' }, 'puffery', 'info');
+    expect(findings('perfection', 'The bike is in like-new condition.')).toEqual([]);
+    expect(findings('perfection', 'After a restart the laptop runs like new.')).toEqual([]);
     // A finish no one could measure, and mastery or peak form of the business's work.
     expectOneFinding('perfection', { text: 'Professional techniques for crystal clear windows', line: 1, column: 29, endColumn: 42, actual: 'crystal clear' }, 'puffery', 'info');
     expectOneFinding('perfection', { text: 'Optional debris haul-away for a pristine property', line: 1, column: 33, endColumn: 41, actual: 'pristine' }, 'puffery', 'info');

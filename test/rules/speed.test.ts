@@ -110,6 +110,9 @@ describe('speed flags promised times', () => {
     { text: 'We work efficiently on every job.', line: 1, column: 4, endColumn: 20, actual: 'work efficiently' },
     { text: 'We will finish your kitchen quickly.', line: 1, column: 9, endColumn: 36, actual: 'finish your kitchen quickly' },
     { text: 'Our crew works fast on every job.', line: 1, column: 10, endColumn: 20, actual: 'works fast' },
+    // Seen or served "as quickly as possible", by the business.
+    { text: 'We prioritize emergency cases and will do everything we can to see you as quickly as possible.', line: 1, column: 64, endColumn: 94, actual: 'see you as quickly as possible' },
+    { text: 'We will fix your car as quickly as possible.', line: 1, column: 9, endColumn: 44, actual: 'fix your car as quickly as possible' },
   ])('speed with no time, said of the business serving, is puffery: $text', (flag) => expectOneFinding('speed', flag, 'puffery', 'info'));
 
   test('the quantity is kept in minutes', () => {
@@ -228,6 +231,8 @@ describe('speed leaves qualified wording, windows and code alone', () => {
     { why: '"since" as "from that time on": the negation holds', text: "We haven't had a crash since we released 2.0 with instant reload." },
     { why: 'the reader told to call the office at once', text: 'If you are experiencing a dental emergency, please call our office immediately.' },
     { why: 'the reader told to seek care at once', text: 'Seek medical attention immediately if swelling spreads.' },
+    { why: 'a maintainer\'s fix, not the reader served', text: 'We will fix the bug as soon as possible.' },
+    { why: 'the reader told to fix it', text: 'Please fix your config as soon as possible.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('speed', text, { path })).toEqual([]);
   });

@@ -43,6 +43,7 @@ describe('superlative flags measurable rankings as objective', () => {
     // What no other firm gives, or others give less of.
     { text: 'No web design or hosting company offers hosting services for free.', line: 1, column: 1, endColumn: 40, actual: 'No web design or hosting company offers' },
     { text: 'Other companies will only offer you a limited number of email addresses.', line: 1, column: 1, endColumn: 32, actual: 'Other companies will only offer' },
+    { text: 'Few Dallas moving companies can make the same claims.', line: 1, column: 1, endColumn: 53, actual: 'Few Dallas moving companies can make the same claims' },
   ])('$text', (flag) => expectOneFinding('superlative', flag));
 });
 
@@ -294,6 +295,7 @@ describe('superlative leaves idioms, qualified wording and code alone', () => {
     { why: 'other software, not other firms', text: 'Other libraries only support JSON.' },
     { why: 'a search in code', text: 'If not found, the search ends here.' },
     { why: 'a loop', text: 'The worker runs an endless loop.' },
+    { why: 'a fact of the trade', text: 'Few hosting providers offer IPv6.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('superlative', text, { path })).toEqual([]);
   });
