@@ -1,7 +1,7 @@
 // completeness: a complete range is promised ("everything under the sea",
 // "everything you need", "every step of the way", "full range").
 import type { Capabilities } from '../src/capabilities/types.js';
-import { clauseAfter, clauseBefore, clauseWithSubjectBefore, opensTheLine, type Hit, type Trigger } from '../src/check/match.js';
+import { clauseAfter, clauseBefore, clauseWithSubjectBefore, opensOnTheBusiness, opensTheLine, wordCount, type Hit, type Trigger } from '../src/check/match.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
 import { BUSINESS_WORDS, SOFTWARE_SUBJECT } from '../src/check/topics.js';
 import type { SentenceView } from '../src/check/sentence.js';
@@ -38,7 +38,7 @@ const TIMED = /\b(?:within|same[- ]day|next[- ]day|overnight|immediately|instant
  * make it a statement ("Each room has a private bathroom" describes).
  */
 function isFragment(view: SentenceView): boolean {
-  return view.text.split(' ').length <= 8 && !/\b(?:is|are|was|were|has|have|had|includes?|lasts?|comes?|takes?|gets?|costs?|differs?)\b/.test(view.text);
+  return wordCount(view.text) <= 8 && !/\b(?:is|are|was|were|has|have|had|includes?|lasts?|comes?|takes?|gets?|costs?|differs?)\b/.test(view.text);
 }
 
 /** Verbs of serving a place (and "available"), right before where: "we ship worldwide", "serving all areas of". */
@@ -74,9 +74,13 @@ function theBusinessDoesIt(view: SentenceView, hit: Hit): boolean {
 /** Praise given to each unit: "makes every visit special", "every meal is a delight". */
 const PRAISED_AFTER = /^\s+(?:(?:is|feels?) )?(?:special|memorable|unforgettable|magical|a delight|a pleasure|a joy|an? (?:experience|adventure|treat))\b/;
 
+/** A service done to everything: "everything is backed up", "everything is managed for you" (not "… by Kubernetes"). */
+const DONE_TO_EVERYTHING = "backed up|handled|taken care of|protected|insured|guaranteed|(?:managed|looked after) for you(?! by\\b)";
+
 /** What follows "everything" when a range is offered: "everything you need", "everything your team needs", "everything included". */
-const EVERYTHING_OFFERED =
-  /^\s+(?:you(?:'ll| will)? (?:ever )?(?:need|want|require|could (?:need|want))|(?:a|an|the|your) (?:[a-z]+ ){0,2}(?:needs?|wants?|requires?)|for your|(?:is |are )?(?:included|covered|in one place|under one roof)|is (?:backed up|handled|taken care of|protected|insured|guaranteed|(?:managed|looked after) for you(?! by\b)))\b/;
+const EVERYTHING_OFFERED = new RegExp(
+  `^\\s+(?:you(?:'ll| will)? (?:ever )?(?:need|want|require|could (?:need|want))|(?:a|an|the|your) (?:[a-z]+ ){0,2}(?:needs?|wants?|requires?)|for your|(?:is |are )?(?:included|covered|in one place|under one roof)|is (?:${DONE_TO_EVERYTHING}))\\b`,
+);
 /** A verb of serving or offering right before "everything": "one call takes care of everything", "your membership covers everything", "shop everything". */
 const EVERYTHING_SERVED = /\b(?:covers?|covering|takes? care of|taking care of|shop|find|handles?|handling|includes?|including|offers?|provides?|stocks?|sells?|supplies)\s+$/;
 
@@ -102,7 +106,12 @@ const TRIGGERS: Trigger[] = [
   // "Everything we need" is the business's own kit, and "everything you need
   // to know" a guide's scope. "Everything is" describes
   // ("everything is fine"), unless a service is done to it ("everything is backed up").
-  { name: 'everything', pattern: /\beverything\b(?! (?:else|is(?! (?:backed up|covered|included|handled|taken care of|protected|insured|guaranteed|(?:managed|looked after) for you(?! by)\b)\b)|was|(?:that )?(?:happens|happened|is going to happen|goes on|is going on)|happen|in (?:this|the) (?:code|example)|(?:we|i) (?:can|could|possibly can|need|needed|needs)\b|you (?:need|want|ought) to know\b))|\banything you (?:need|want|could (?:need|want))\b/g,
+  {
+    name: 'everything',
+    pattern: new RegExp(
+      `\\beverything\\b(?! (?:else|is(?! (?:covered|included|${DONE_TO_EVERYTHING})\\b)|was|(?:that )?(?:happens|happened|is going to happen|goes on|is going on)|happen|in (?:this|the) (?:code|example)|(?:we|i) (?:can|could|possibly can|need|needed|needs)\\b|you (?:need|want|ought) to know\\b))|\\banything you (?:need|want|could (?:need|want))\\b`,
+      'g',
+    ),
     // In technical prose "everything" is what a program reads or deletes ("populate argv with everything after --", "which deletes everything"):
     // a range is promised when the business speaks, what is meant is offered ("everything you need", "everything included"),
     // or a tagline opens on it ("Everything under the sea."; not "Calling clear() deletes everything", as short but a statement).
@@ -276,7 +285,7 @@ const TRIGGERS: Trigger[] = [
     pattern: /\b(?:against|from|stops?|blocks?|catch(?:es)?|prevents?|defends? against) (?:all|every|any) (?:(?:known|online|cyber|digital|web) )?(?:threats?|attacks?|malware|viruses|intrusions?|breaches|spam|phishing(?: attempts?)?|hackers?)\b/g,
     // Not a need ("we need to protect against all attacks") or a part of a design ("how we defend against every attack in the threat model").
     accept: (view, hit) =>
-      (/^\s*(?:we|we'll|we're|our|i)\b/.test(clauseWithSubjectBefore(view, hit.start)) && !/\b(?:need|needs|have|has|must|want|wants|how)\b/.test(clauseBefore(view, hit.start))) ||
+      (opensOnTheBusiness(clauseWithSubjectBefore(view, hit.start)) && !/\b(?:need|needs|have|has|must|want|wants|how)\b/.test(clauseBefore(view, hit.start))) ||
       opensTheLine(view, hit),
   },
   // Not the reader told to see to it ("make sure nothing is overlooked"), unless the business does ("we make sure …").

@@ -2,7 +2,7 @@
 // "within 15 minutes", "same-day").
 import { formatDuration } from '../src/capabilities/format.js';
 import type { Capabilities, Fact } from '../src/capabilities/types.js';
-import { clauseBefore, clauseWithSubjectBefore, mentions, nearestTopic, saidOfItsOwn, type Hit, type Trigger } from '../src/check/match.js';
+import { clauseBefore, clauseWithSubjectBefore, GRAMMAR_WORDS, mentions, nearestTopic, saidOfItsOwn, wordCount, type Hit, type Trigger } from '../src/check/match.js';
 import { duration, NUMBER, TIME_UNIT } from '../src/check/quantity.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
 import type { SentenceView } from '../src/check/sentence.js';
@@ -34,7 +34,7 @@ function promisesSpeed(view: SentenceView, hit: { start: number; end: number }):
  */
 function someoneServes(view: SentenceView, hit: { start: number; end: number }): boolean {
   if (BUSINESS_WORDS.test(view.text) || SERVICE_IN_SIGHT.test(view.text)) return true;
-  return hit.start === 0 && view.text.split(' ').length <= 6;
+  return hit.start === 0 && wordCount(view.text) <= 6;
 }
 
 /** A service, or what one hands over, named in the sentence: "leaks fixed right away", "get a quote right away", "funds available immediately". */
@@ -142,8 +142,8 @@ const VAGUE_SPEED = '(?:quickly|promptly|swiftly|speedily|rapidly|in a timely (?
  * quick tour pages"), nor "swift" (the language) or "prompt" (the noun: "prompt caching support").
  */
 const WHAT_CAN_BE_FAST = 'services?|solutions?|speeds?|websites?|sites?|servers?|hosting|sales?|turnaround|way|care|team';
-/** Words of grammar, which no describing word between speed and what is offered can be ("a fast way for the reader to …" is still one). */
-const GRAMMAR_WORDS = 'for|with|of|to|on|by|in|at|the|a|an|and|or|is|are|was|were|than|that|which|as';
+/** No describing word between speed and what is offered ("a fast way for the reader to …" is still one, "faster than that way" is not). */
+const NOT_DESCRIBING_SPEED = `${GRAMMAR_WORDS}|than|that|which|as`;
 
 /** What copy pairs speed with: "fast and affordable", "simple, fast". */
 const VIRTUES = 'simple|easy|affordable|reliable|friendly|efficient|professional|hassle-free|convenient|cheap|painless|accurate|secure|safe';
@@ -278,7 +278,7 @@ const TRIGGERS: Trigger[] = [
     name: 'blazing fast',
     kind: 'puffery',
     pattern: new RegExp(
-      `\\b(?:fast|faster|quick|quicker|speedy|rapid)(?:(?:,| and|, and| &) (?!(?:${GRAMMAR_WORDS})\\b)[a-z][a-z-]*)? (?:(?!(?:${GRAMMAR_WORDS})\\b)[a-z][a-z-]* )?(?:${WHAT_CAN_BE_FAST})\\b`,
+      `\\b(?:fast|faster|quick|quicker|speedy|rapid)(?:(?:,| and|, and| &) (?!(?:${NOT_DESCRIBING_SPEED})\\b)[a-z][a-z-]*)? (?:(?!(?:${NOT_DESCRIBING_SPEED})\\b)[a-z][a-z-]* )?(?:${WHAT_CAN_BE_FAST})\\b`,
       'g',
     ),
     // Not what a changelog added ("we added a faster way to iterate over rows").

@@ -2,7 +2,7 @@
 // "world-class"). Measurable superlatives are objective claims; vague ones
 // are puffery, as advertising regulators draw the line.
 import type { Capabilities } from '../src/capabilities/types.js';
-import { clauseWithSubjectBefore, saidOfItsOwn, type Hit, type Trigger } from '../src/check/match.js';
+import { clauseWithSubjectBefore, GRAMMAR_WORDS, saidOfItsOwn, wordCount, type Hit, type Trigger } from '../src/check/match.js';
 import { BUSINESS_WORDS } from '../src/check/topics.js';
 import { undeclared, type Rule } from '../src/check/rule.js';
 import type { SentenceView } from '../src/check/sentence.js';
@@ -47,8 +47,8 @@ function isTheReaders(view: SentenceView, hit: Hit): boolean {
   return /^(?:greatest|finest)\b/.test(view.text.slice(hit.start, hit.end)) && /\byour\s+$/.test(view.text.slice(0, hit.start));
 }
 
-/** Words of grammar, which no describing word between praise and what is offered can be. */
-const GRAMMAR_WORDS = 'for|with|of|to|on|by|in|at|our|the|a|an|and|or|is|are|was|were|deal|majority|many|number';
+/** No describing word between praise and what is offered ("a great deal of", "the great majority of our results"). */
+const NOT_DESCRIBING_PRAISE = `${GRAMMAR_WORDS}|our|deal|majority|many|number`;
 
 /** Praise in everyday words, a boast only before what the business offers (see the trigger). */
 const EVERYDAY_PRAISE = 'fine(?= (?:workmanship|craftsmanship|dining|cuisine))|expert(?= (?:workmanship|craftsmanship|care))|wonderful|great|excellent|superior|famous|delicious|renowned|legendary|remarkable|extraordinary|awesome|first[- ]rate|top[- ]class|fabulous|terrific|marvell?ous';
@@ -192,7 +192,7 @@ const TRIGGERS: Trigger[] = [
     kind: 'puffery',
     pattern:
       /^premium(?= (?!(?:plans?|tiers?|subscriptions?|accounts?|members?|membership|users?|customers?|versions?|editions?|features?|support|licen[cs]es?|only|access|content|sponsors?|partners?|api|ssd|storage|costs?|is|are|includes?|gives?|adds?|unlocks?|offers?|comes?|has|have|was|will)\b)[a-z])/g,
-    accept: (view) => view.text.split(' ').length <= 6 && !/[.!?:;]\s*$/.test(view.text),
+    accept: (view) => wordCount(view.text) <= 6 && !/[.!?:;]\s*$/.test(view.text),
   },
   {
     // Standing and care said as idioms: "the go-to experts", "look no
@@ -233,7 +233,7 @@ const TRIGGERS: Trigger[] = [
     // Up to two describing words between, none a word of grammar ("the great majority of our results" is no praise);
     // not "take great care", "Lake Superior" or "Superior Court".
     pattern: new RegExp(
-      `(?<!\\b(?:take|takes|took|taking|with|lake) )\\b(?:${EVERYDAY_PRAISE})(?! court\\b) (?:(?!(?:${GRAMMAR_WORDS})\\b)[a-z-]+ ){0,2}?(?:${WHAT_IS_OFFERED})\\b`,
+      `(?<!\\b(?:take|takes|took|taking|with|lake) )\\b(?:${EVERYDAY_PRAISE})(?! court\\b) (?:(?!(?:${NOT_DESCRIBING_PRAISE})\\b)[a-z-]+ ){0,2}?(?:${WHAT_IS_OFFERED})\\b`,
       'g',
     ),
     accept: saidOfItsOwn,

@@ -81,6 +81,11 @@ const THE_BUSINESS_SPEAKING = "we|we'll|we're|we've|i|i'll|i'm";
 /** The business as a clause's subject: "we …", "our team …", "I …". */
 const OPENS_ON_THE_BUSINESS = new RegExp(`^(?:${THE_BUSINESS_SPEAKING}|our)\\b`);
 
+/** Whether a clause opens on the business as its subject. */
+export function opensOnTheBusiness(clause: string): boolean {
+  return OPENS_ON_THE_BUSINESS.test(clause.trimStart());
+}
+
 /**
  * The clause before `index`, with the clauses it continues when it is a bare
  * predicate in a series whose subject is the business: in "We'll review your
@@ -102,7 +107,7 @@ export function clauseWithSubjectBefore(view: SentenceView, index: number): stri
     const previous = clauseBefore(view, start - 1);
     if (OPENS_ON_NO_PREDICATE.test(opening(previous))) return clause;
     joined = `${previous},${joined}`;
-    if (OPENS_ON_A_SUBJECT.test(opening(previous))) return OPENS_ON_THE_BUSINESS.test(opening(previous)) && wordCount(previous) >= 3 ? joined : clause;
+    if (OPENS_ON_A_SUBJECT.test(opening(previous))) return opensOnTheBusiness(opening(previous)) && wordCount(previous) >= 3 ? joined : clause;
     start -= 1 + previous.length;
   }
   return clause;
@@ -151,6 +156,12 @@ export function clauseAfter(view: SentenceView, index: number): string {
 export function lastWords(text: string, count: number): string {
   return text.trim().split(/\s+/).slice(-count).join(' ');
 }
+
+/**
+ * Words of grammar, which cannot be the describing word between a boast and what it is said of ("a fast way for the
+ * reader to …", "the great majority of our results"): each rule adds the ones its own phrases need.
+ */
+export const GRAMMAR_WORDS = 'for|with|of|to|on|by|in|at|the|a|an|and|or|is|are|was|were';
 
 /** How many words a string holds. */
 export function wordCount(text: string): number {
