@@ -122,18 +122,27 @@ const TRIGGERS: Trigger[] = [
       EVERYTHING_SERVED.test(view.text.slice(0, hit.start)) ||
       (hit.start === 0 && isFragment(view)),
   },
-  { name: 'whatever you need', pattern: /\bwhatever you (?:need|want|require|could (?:need|want))\b|\ball the [a-z]+ you(?:'ll| will| may| might| could)? (?:ever )?(?:need|want|require)\b|\ball (?:that )?you(?:'ll)? (?:ever )?need\b(?! to know\b)|\bany (?:other )?(?:[a-z]+ )?(?:requirements?|requests?) (?:that )?you (?:may |might )?have\b/g, accept: notAskedFor },
+  // "Everything you need to know" is a guide's scope, but a course the business sells is what it promises: "Our online
+  // course will tell you everything you need to know to run your own boarding business".
+  {
+    name: 'everything',
+    pattern:
+      /\b(?:our|my) (?:[a-z][a-z-]* )?(?:courses?|class(?:es)?|programs?|programmes?|training|workshops?|lessons|coaching|bootcamp) (?:will )?(?:(?:tell|teach|show)(?:s|es)? you|covers?) everything you need to know\b/g,
+  },
+  { name: 'whatever you need', pattern: /\bwhatever you (?:need|want|require|could (?:need|want))\b|\ball the [a-z]+(?: and [a-z]+)? you(?:'ll|'d| will| would| may| might| could)? (?:ever )?(?:need|want|require)\b|\ball (?:that )?you(?:'ll)? (?:ever )?need\b(?! to know\b)|\bany (?:other )?(?:[a-z]+ )?(?:requirements?|requests?) (?:that )?you (?:may |might )?have\b/g, accept: notAskedFor },
   // The business's own trade over anything at all: "we carry anything globally", "we move anything".
   // (Not "with git we can move anything between branches": what a tool lets one do.)
   { name: 'everything', pattern: /\b(?:we|i) (?:carry|ship|deliver|move|transport|haul|translate|print|repair|fix|clean|remove|store) anything\b(?! (?:that|which|containing|marked|over|under|larger|heavier|bigger)\b)/g },
   {
     name: 'every kind',
     pattern:
-      /\b(?:every|any|all) (?:(?:major|popular|common|leading) )?(?:kinds?|types?|sizes?|styles?|flavou?rs?|occasions?|budgets?|jobs?|projects?|features?|brands?|makes? and models?|models?|devices?|platforms?|industr(?:y|ies))\b|\ball (?:kinds|sorts|manner) of\b|\b(?:all|every) (?:ages|skill levels|experience levels|fitness levels)\b|\bevery step(?: of the way)?\b|\bno matter (?:what|which|the) (?:kinds?|types?|sizes?|styles?|occasions?|budgets?|jobs?|projects?|devices?|platforms?|brands?|industr(?:y|ies))\b/g,
+      /\b(?:every|any|all) (?:(?:major|popular|common|leading) )?(?:kinds?|types?|sizes?|styles?|flavou?rs?|occasions?|budgets?|jobs?|projects?|features?|brands?|makes? and models?|models?|devices?|platforms?|industr(?:y|ies))\b|\ball (?:kinds|sorts|manner) of\b|\b(?:all|every) (?:ages|skill levels|experience levels|fitness levels)\b|\bevery step(?: of the way)?\b|\b(?:no matter|whatever) (?:what|which|the) (?:kinds?|types?|sizes?|styles?|occasions?|budgets?|jobs?|projects?|devices?|platforms?|brands?|industr(?:y|ies)|distance)\b/g,
     // "A free trial with full access to all features" says what a plan unlocks, which its page lists: no range of service is promised.
     // "All sorts of errors can occur": a range of troubles is a promise only when the business takes them on ("we fix all kinds of problems").
     accept: (view, hit) =>
       !unitsDiffer(view, hit) &&
+      // A distance is a range served only by the business: not "whatever the distance between points, the algorithm converges".
+      (!/distance$/.test(hit.match[0]) || BUSINESS_WORDS.test(view.text)) &&
       // Ages and levels are a range served only when offered "for" them: not "physiotherapists help people of all ages".
       (!/(?:ages|levels)$/i.test(hit.match[0]) || /\bfor\s+$/.test(view.text.slice(0, hit.start))) &&
       (!/^all features?/i.test(hit.match[0]) || !/\b(?:access to|unlocks?|includes?|including|with)\s+$/.test(view.text.slice(0, hit.start))) &&
@@ -315,7 +324,7 @@ export const completeness: Rule = {
   id: 'completeness',
   description: 'A complete range is promised: everything, whatever you need, every kind, all your needs, full range.',
   why: '"Everything under the sea" is tested by the first customer who asks for the one thing you do not have. A list of what you do offer promises less and disappoints no one.',
-  triggers: ['everything', 'anything you need', 'whatever you need', "every X you'll ever need", "the last X you'll ever need (puffery)", 'we take care of the rest', 'we handle all the paperwork', 'every kind/size/type', 'we install and repair all X', 'every step of the way', 'all your needs', 'all your X in one place', 'full range', '100% of', 'one-stop shop', 'from start to finish', 'no job too small', 'even the toughest', 'we ship worldwide', 'all over the world', 'we carry anything', 'every element of your …', 'at every stage', 'we fix any problem', 'we handle the rest / all the paperwork', 'nothing is overlooked', 'whatever your needs, leave no stone unturned, no detail too small, every detail handled, anything you can imagine (puffery)', 'protection against all threats', 'all ages and skill levels', 'everything is managed for you', 'we stay until the job is done'],
+  triggers: ['everything', 'anything you need', 'whatever you need', "every X you'll ever need", "the last X you'll ever need (puffery)", 'we take care of the rest', 'we handle all the paperwork', 'every kind/size/type', 'whatever the distance', 'our course will teach you everything you need to know', 'we install and repair all X', 'every step of the way', 'all your needs', 'all your X in one place', 'full range', '100% of', 'one-stop shop', 'from start to finish', 'no job too small', 'even the toughest', 'we ship worldwide', 'all over the world', 'we carry anything', 'every element of your …', 'at every stage', 'we fix any problem', 'we handle the rest / all the paperwork', 'nothing is overlooked', 'whatever your needs, leave no stone unturned, no detail too small, every detail handled, anything you can imagine (puffery)', 'protection against all threats', 'all ages and skill levels', 'everything is managed for you', 'we stay until the job is done'],
   checkedAgainst: ['offerings.complete', 'offerings.items', 'offerings.not_offered'],
   examples: [
     { bad: 'Everything under the sea, served fresh.', better: 'Salmon, tuna, oysters and lobster, served fresh.' },

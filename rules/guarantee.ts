@@ -113,10 +113,13 @@ const TRIGGERS: Trigger[] = [
       /\bassur(?:e|es|ing) (?:you (?:of )?)?(?:(?:a|an|the|your) )?(?:safe|successful|smooth|complete)\b|\b(?:we|i) (?:can )?assure you\b|\b(?:rest|be) assured\b|\bpeace of mind (?:that|knowing)(?= (?:that )?(?:your?|everything|all|it)\b)/g,
     // "Rest assured" and "we assure you" also end a maintainer's note ("you can rest assured that this release is
     // backward compatible", "we assure you that no data was exposed"): only of the reader's things ("… that your pet
-    // will …"), or with the business promising after it ("rest assured that we shall always keep our end of the bargain").
+    // will …", "whether your pet is a cat or dog you can be assured that it will receive …"), or with the business
+    // promising after it ("rest assured that we shall always keep our end of the bargain").
     accept: (view, hit) =>
       /assured$|assure you$/.test(hit.match[0])
-        ? /^\s*that your\b/.test(view.text.slice(hit.end)) || BUSINESS_WORDS.test(view.text.slice(hit.end))
+        ? /^\s*that your\b/.test(view.text.slice(hit.end)) ||
+          (/^\s*(?:that )?(?:it|they|he|she) will\b/.test(view.text.slice(hit.end)) && /\byour\b/.test(view.text.slice(0, hit.start))) ||
+          BUSINESS_WORDS.test(view.text.slice(hit.end))
         : BUSINESS_WORDS.test(view.text) || (/^peace/.test(hit.match[0]) && /\byour\b/.test(view.text)),
   },
   {

@@ -102,6 +102,9 @@ describe('completeness flags promises of a complete range', () => {
     { text: 'We stay until the job is done!', line: 1, column: 1, endColumn: 30, actual: 'We stay until the job is done' },
     // Every one of what a trade works on.
     { text: 'We are certified to install and repair all rolling steel doors.', line: 1, column: 21, endColumn: 63, actual: 'install and repair all rolling steel doors' },
+    { text: 'Our online course will tell you everything you need to know to run your own business!', line: 1, column: 1, endColumn: 60, actual: 'Our online course will tell you everything you need to know' },
+    { text: "We come prepared with all the padding and tools you'd ever need.", line: 1, column: 23, endColumn: 64, actual: "all the padding and tools you'd ever need" },
+    { text: 'Whatever the distance, our movers will get you there.', line: 1, column: 1, endColumn: 22, actual: 'Whatever the distance' },
   ])('$text', (flag) => expectOneFinding('completeness', flag));
 
   test('"the last X you\'ll ever need" is a hyperbole: puffery, reported as info', () => {
@@ -242,6 +245,8 @@ describe('completeness leaves qualified wording, code and description alone', ()
     { why: 'a wish for the reader, an aim', text: 'We want you to have all the resources you need to build a great online presence.' },
     { why: 'software the project installs', text: 'We install all dependencies with npm ci.' },
     { why: 'packages a project maintains', text: 'We maintain all packages in this monorepo.' },
+    { why: 'a guide\'s scope', text: 'This guide covers everything you need to know.' },
+    { why: 'a distance in an algorithm', text: 'Whatever the distance between points, the algorithm converges.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('completeness', text, { path })).toEqual([]);
   });

@@ -44,6 +44,7 @@ describe('superlative flags measurable rankings as objective', () => {
     { text: 'No web design or hosting company offers hosting services for free.', line: 1, column: 1, endColumn: 40, actual: 'No web design or hosting company offers' },
     { text: 'Other companies will only offer you a limited number of email addresses.', line: 1, column: 1, endColumn: 32, actual: 'Other companies will only offer' },
     { text: 'Few Dallas moving companies can make the same claims.', line: 1, column: 1, endColumn: 53, actual: 'Few Dallas moving companies can make the same claims' },
+    { text: 'Because he is an independent handyman, he can perform services at prices far below those of franchised handyman services.', line: 1, column: 67, endColumn: 103, actual: 'prices far below those of franchised' },
   ])('$text', (flag) => expectOneFinding('superlative', flag));
 });
 
@@ -296,6 +297,7 @@ describe('superlative leaves idioms, qualified wording and code alone', () => {
     { why: 'a search in code', text: 'If not found, the search ends here.' },
     { why: 'a loop', text: 'The worker runs an endless loop.' },
     { why: 'a fact of the trade', text: 'Few hosting providers offer IPv6.' },
+    { why: 'prices of other places, no firm compared', text: 'Prices far below those of other regions drove the move.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('superlative', text, { path })).toEqual([]);
   });
