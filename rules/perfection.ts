@@ -122,8 +122,14 @@ const TRIGGERS: Trigger[] = [
     accept: (view, hit) =>
       BUSINESS_WORDS.test(view.text) || /^\s*(?:you(?:'ll| will)? )?$/.test(view.text.slice(0, hit.start)) || (/^\s*you\s*$/.test(clauseBefore(view, hit.start)) && /\byour\b/.test(view.text)),
   },
-  // "We never compromise on quality": a boast of standards no one could check.
-  { name: 'never compromise', kind: 'puffery', pattern: /\bnever compromises? on (?:quality|safety|service|standards)\b/g, selfNegating: true },
+  // "We never compromise on quality", "we never compromise on the quality of our work", "we are uncompromising about
+  // quality": a boast of standards no one could check.
+  {
+    name: 'never compromise',
+    kind: 'puffery',
+    pattern: /\bnever compromises? on (?:the )?(?:quality|safety|service|standards)\b|\buncompromising (?:about|on|in) (?:the )?(?:quality|safety|service|standards)\b/g,
+    selfNegating: true,
+  },
   // So is "we never cut corners"; not the advice "never cut corners when validating input".
   { name: 'never compromise', kind: 'puffery', pattern: /\bnever cuts? corners\b/g, selfNegating: true, accept: (view, hit) => BUSINESS_WORDS.test(clauseWithSubjectBefore(view, hit.start)) },
   // And "built to last", which names no length ("built to last a lifetime" does: see unlimited; "built to last for the
@@ -212,7 +218,7 @@ const TRIGGERS: Trigger[] = [
   // your changes in git" document code. One other verb may come first: "we don't serve ads or secretly sell your …".
   {
     name: 'we never log',
-    pattern: /\bwe (?:do not|don't|don’t)(?: [a-z]+ [a-z]+ (?:or|and)(?: secretly| ever)?)? (?:log|track|sell|share|store|keep|record|monitor|rent)\b(?=(?: or [a-z]+)? (?:traffic\b(?! (?:to|on|for|at|in|below|above|under|over)\b)|dns queries|ip addresses|anything(?=\s*(?:$|[.!]|when you|while you|you do))|your (?:personal |browsing |online )?(?:data|information|activity|history|traffic|location|ip|identity)|any (?:of your |personal |customer |user |browsing )?(?:data|information|logs?|details|activity|history|traffic)|personal (?:data|information|details))\b)/g,
+    pattern: /\bwe(?: even)? (?:do not|don't|don’t)(?: even)?(?: [a-z]+ [a-z]+ (?:or|and)(?: secretly| ever)?)? (?:log|track|sell|share|store|keep|record|monitor|rent|collect|have access to)\b(?=(?: or [a-z]+)? (?:traffic\b(?! (?:to|on|for|at|in|below|above|under|over)\b)|dns queries|ip addresses|anything(?=\s*(?:$|[.!]|when you|while you|you do))|your (?:personal |browsing |online |sensitive |financial |private )?(?:data|information|activity|history|traffic|location|ip|identity)|any (?:of your |personal |customer |user |browsing |sensitive )?(?:data|information|logs?|details|activity|history|traffic)|(?:personal|sensitive|private) (?:data|information|details))\b)/g,
     selfNegating: true,
   },
   {
@@ -277,7 +283,7 @@ export const perfection: Rule = {
   id: 'perfection',
   description: 'Never fails, no errors: 100% uptime, zero downtime, flawless, never fails, error-free, on time every time.',
   why: 'Everything fails sometimes. "Zero downtime" is disproved by the first outage, and every customer who saw it counts the outage as a broken promise rather than bad luck.',
-  triggers: ['100% <quality>', 'zero downtime', 'never fails', 'never lets you down', 'flawless', 'error-free', 'perfect', 'always works', 'on time, every time', 'we make sure', 'ensures your', "you'll always", "you'll never", 'we will always', 'we never log', 'done right, completed the right way', 'right first time', 'done right', 'the way we found it', 'showroom condition, like-new appearance, crystal clear, pristine, tip-top shape, at peak performance (puffery)', 'to your exact specifications', 'never worry about X again', 'streak-free', 'no data collection', "we don't track or log", 'as good as new', '… will not be damaged', "you won't have to worry about another", 'never cut corners, tip-top shape, built to last (puffery)', 'completed the right way', 'we never make mistakes', 'bulletproof security, rock-solid reliability (puffery)', 'nobody can access your data', 'to perfection', 'is not shared or sold to third parties', "doesn't track users", 'No Logs (heading)', "doesn't slow you down", 'Always Up to Date (heading)', 'we show up on time'],
+  triggers: ['100% <quality>', 'zero downtime', 'never fails', 'never lets you down', 'flawless', 'error-free', 'perfect', 'always works', 'on time, every time', 'we make sure', 'ensures your', "you'll always", "you'll never", 'we will always', 'we never log', 'done right, completed the right way', 'right first time', 'done right', 'the way we found it', 'showroom condition, like-new appearance, crystal clear, pristine, tip-top shape, at peak performance (puffery)', 'to your exact specifications', 'never worry about X again', 'streak-free', 'no data collection', "we don't track or log", 'as good as new', '… will not be damaged', "you won't have to worry about another", 'never cut corners, uncompromising about quality, tip-top shape, built to last (puffery)', 'completed the right way', 'we never make mistakes', 'bulletproof security, rock-solid reliability (puffery)', 'nobody can access your data', 'to perfection', 'is not shared or sold to third parties', "we don't collect your data, we don't have access to your data", "doesn't track users", 'No Logs (heading)', "doesn't slow you down", 'Always Up to Date (heading)', 'we show up on time'],
   checkedAgainst: ['uptime', 'evidence'],
   examples: [
     { bad: '100% uptime for every team.', better: '99.9% uptime, backed by our SLA.' },

@@ -132,7 +132,7 @@ const TRIGGERS: Trigger[] = [
     // offers IPv6 by default" states a fact of the trade.
     name: 'than competitors',
     pattern:
-      /\b(?:no|few) (?:other )?(?:[a-z][a-z-]* ){0,4}?(?:compan(?:y|ies)|firms?|providers?|agenc(?:y|ies)|hosts?) (?:else )?(?:offers?|provides?|gives?|(?:can|could) (?:offer|match|beat|compete|make the same claims?|say the same))\b|\bother (?:[a-z][a-z-]* ){0,2}?(?:compan(?:y|ies)|firms|providers|agencies|hosts|shops|stores|movers|contractors|plumbers|cleaners) (?:will |may |often |usually |typically )?(?:only (?:offer|give|provide|include|allow)|charge (?:you )?(?:extra|more|for))\b/g,
+      /\b(?:no|few) (?:other )?(?:[a-z][a-z-]* ){0,4}?(?:compan(?:y|ies)|firms?|providers?|agenc(?:y|ies)|hosts?) (?:else )?(?:offers?|provides?|gives?|(?:can|could) (?:offer|match|beat|compete|make the same claims?|say the same))\b|\bother (?:[a-z][a-z-]* ){0,2}?(?:compan(?:y|ies)|firms|providers|agencies|hosts|shops|stores|movers|contractors|plumbers|cleaners) (?:will |may |often |usually |typically )?(?:only (?:offer|give|provide|include|allow)|charge (?:you )?(?:extra|more|for))\b|\bother (?:[a-z][a-z-]* ){0,2}?[a-z]+s (?:often |may |will |usually |typically |sometimes )?(?:cut corners|skimp on)\b/g,
     accept: (view, hit) =>
       /^other|\b(?:match|beat|compete|same)\b/.test(hit.match[0]) ||
       BUSINESS_WORDS.test(view.text) ||
@@ -210,7 +210,7 @@ const TRIGGERS: Trigger[] = [
     name: 'world-class',
     kind: 'puffery',
     pattern:
-      /\b(?:(?:with )?the utmost(?! importance\b)|the go-to(?= (?:[a-z]+(?:-[a-z]+)* )?(?:experts?|team|company|place|shop|choice|provider|source|destination|spot|name|partner|agency|people|specialists?|service|for)\b)|look no further|your search (?:ends here|is over)|(?:you'll|you will|you shall|you're going to) be (?:amazed|blown away|astonished)|(?:outstanding|superior) (?:service|results|care|craftsmanship|workmanship|value|customer service|experiences?)(?! (?:requests?|tickets?|items?|orders?|balances?|issues?)\b)|top[- ]of[- ]the[- ]line|like never before|what we do best|set(?:s|ting)? (?:a |the )?new standards?|sets? the standard|(?:the|your) (?:trusted|smart) choice|(?<=[a-z](?:'s?|’s?) )leading(?= (?:[a-z]+(?:-[a-z]+)* )?(?:[a-z]+(?:-[a-z]+)* )?(?:compan(?:y|ies)|providers?|suppliers?|firms?|agenc(?:y|ies)|brands?|manufacturers?|specialists?|experts?|choice|contractors?|builders?|retailers?|dealers?|destinations?|services?)\b))\b/g,
+      /\b(?:(?:with )?the utmost(?! importance\b)|the go-to(?= (?:[a-z]+(?:-[a-z]+)* )?(?:experts?|team|company|place|shop|choice|provider|source|destination|spot|name|partner|agency|people|specialists?|service|for)\b)|look no further|your search (?:ends here|is over)|what sets us apart|(?:you'll|you will|you shall|you're going to) be (?:amazed|blown away|astonished)|(?:outstanding|superior) (?:service|results|care|craftsmanship|workmanship|value|customer service|experiences?)(?! (?:requests?|tickets?|items?|orders?|balances?|issues?)\b)|top[- ]of[- ]the[- ]line|like never before|what we do best|set(?:s|ting)? (?:a |the )?new standards?|sets? the standard|(?:the|your) (?:trusted|smart) choice|(?<=[a-z](?:'s?|’s?) )leading(?= (?:[a-z]+(?:-[a-z]+)* )?(?:[a-z]+(?:-[a-z]+)* )?(?:compan(?:y|ies)|providers?|suppliers?|firms?|agenc(?:y|ies)|brands?|manufacturers?|specialists?|experts?|choice|contractors?|builders?|retailers?|dealers?|destinations?|services?)\b))\b/g,
     // Not "that's leading companies to rethink": a contraction, not a place's possessive.
     accept: (view, hit) => {
       const before = view.text.slice(0, hit.start);
@@ -227,7 +227,7 @@ const TRIGGERS: Trigger[] = [
     name: 'world-class',
     kind: 'puffery',
     pattern:
-      /\bgo(?:es|ing)? the extra mile\b|\bin a (?:league|class) of (?:its|their|our|his|her) own\b|\bnothing (?:else )?compares to(?= (?:our|us)\b)|\bthe gold standard in\b|\bwe (?:always |consistently |regularly )?exceed (?:customer |client )?expectations\b|(?<=\b(?:use|uses|using|used|hire|hires|hiring|source|sources|sourcing|stock|stocks|carry|carries|sell|sells|offer|offers|provide|provides|employ|employs) only (?:the )?)(?:high|top)[- ]quality\b/g,
+      /\bgo(?:es|ing)? the extra mile\b|\bin a (?:league|class) of (?:its|their|our|his|her) own\b|\bnothing (?:else )?compares to(?= (?:our|us)\b)|\bthe gold standard in\b|\bwe (?:always |consistently |regularly )?exceed (?:customer |client )?expectations\b|(?<=\b(?:use|uses|using|used|hire|hires|hiring|source|sources|sourcing|stock|stocks|carry|carries|sell|sells|offer|offers|provide|provides|employ|employs) only (?:the )?)(?:(?:high|top)[- ]quality|superior|premium|finest|freshest)\b/g,
     accept: (view, hit) => BUSINESS_WORDS.test(clauseWithSubjectBefore(view, hit.start)) || (hit.start === 0 && !/\b(?:is|are|was|were)\b/.test(view.text)),
   },
   {
@@ -264,6 +264,14 @@ const TRIGGERS: Trigger[] = [
       /\b(?:one|some) of the top\b(?!-| (?:\d+|ten|five|three) (?:reasons|things|tips|questions|results|ways|priorities|items)\b)|\bthe (?:industry |market |world |global )?leader in\b(?!-| (?:the|a|an|this|that|each|every|its|their|our|raft|term|sync)\b)|\b(?:we|i)(?:'re| are| am) (?:the|your) (?:[a-z]+ )?experts?\b|\bhighly[- ]rated\b/g,
   },
   {
+    // And as a heading's title: "Somerset Window Cleaning: Your Local Exterior Cleaning Experts". Only opening the
+    // line (after a name and a colon) or with the business speaking: not "ask your local experts at the hardware store".
+    name: 'standing',
+    kind: 'puffery',
+    pattern: /\byour local (?:[a-z][a-z-]* ){0,3}?(?:experts?|specialists?|pros)\b/g,
+    accept: (view, hit) => /^\s*(?:[^:.!?]{0,60}:\s*)?$/.test(view.text.slice(0, hit.start)) || BUSINESS_WORDS.test(view.text),
+  },
+  {
     // The business ranks what it does or uses: "we handle the most
     // complicated projects", "I use the most productive tools", "we complete
     // your project at the lowest possible cost". Only with the business in
@@ -278,7 +286,7 @@ const TRIGGERS: Trigger[] = [
       // The business, or "I" (not the "i" of "i.e.").
       const before = clauseWithSubjectBefore(view, hit.start);
       if (!BUSINESS_WORDS.test(before) && !/\bi(?![.\w])/.test(before)) return false;
-      return !hit.match[0].startsWith('the most') || /\b(?:handle|use|offer|provide|deliver|create|build|design|tackle|take on|serve|bring|employ|source|stock|carry|sell|make|complete|install|fit|supply)s?\s+$/.test(view.text.slice(Math.max(0, hit.start - 40), hit.start));
+      return !hit.match[0].startsWith('the most') || /\b(?:handle|use|offer|provide|deliver|create|build|design|tackle|take on|serve|bring|employ|source|stock|carry|sell|make|complete|install|fit|supply|get)s?\s+$/.test(view.text.slice(Math.max(0, hit.start - 40), hit.start));
     },
   },
   {
@@ -313,7 +321,7 @@ export const superlative: Rule = {
   id: 'superlative',
   description: 'An unprovable ranking: best, #1, fastest, cheapest, most secure, world-class, leading, unbeatable.',
   why: 'A measurable ranking ("fastest", "#1", "most secure") needs proof held before publication. A vague boast ("world-class") is puffery: allowed, but it tells the reader nothing.',
-  triggers: ['#1', 'number one', 'fastest', 'cheapest', 'lowest price', 'most secure', 'best-selling', 'the best (puffery)', 'industry-leading (puffery)', 'world-class (puffery)', 'Premium … heading a short line (puffery)', 'unbeatable (puffery)', 'freshest, friendliest (puffery)', 'N× cheaper than competitors', 'lower prices than the big companies', 'no other company offers, few companies can make the same claim, other companies only offer', 'prices far below those of franchised …', 'amazing, exceptional, the ultimate, above and beyond (puffery)', 'excels in (puffery)', 'unlike other companies', 'the utmost, the go-to, look no further, your search ends here, you\'ll be amazed, top-of-the-line, what we do best, set new standards, the trusted choice (puffery)', 'one of the top, the leader in, we are the experts, highly rated (puffery)', 'the only X that …', "nobody beats our prices, prices can't be beat", 'excellent service, use only high-quality, bank-level, go the extra mile, exceed your expectations, treated like family, the gold standard in, in a league of its own, nothing compares to (puffery)', 'wonderful selection, famous hospitality, fine workmanship, superior service; stunning, phenomenal, spectacular (puffery)'],
+  triggers: ['#1', 'number one', 'fastest', 'cheapest', 'lowest price', 'most secure', 'best-selling', 'the best (puffery)', 'industry-leading (puffery)', 'world-class (puffery)', 'Premium … heading a short line (puffery)', 'unbeatable (puffery)', 'freshest, friendliest (puffery)', 'N× cheaper than competitors', 'lower prices than the big companies', 'no other company offers, few companies can make the same claim, other companies only offer, other groomers cut corners', 'prices far below those of franchised …', 'amazing, exceptional, the ultimate, above and beyond (puffery)', 'excels in (puffery)', 'unlike other companies', 'the utmost, the go-to, look no further, your search ends here, you\'ll be amazed, what sets us apart, top-of-the-line, what we do best, set new standards, the trusted choice (puffery)', 'one of the top, the leader in, we are the experts, your local experts, highly rated (puffery)', 'the only X that …', "nobody beats our prices, prices can't be beat", 'excellent service, use only high-quality, bank-level, go the extra mile, exceed your expectations, treated like family, the gold standard in, in a league of its own, nothing compares to (puffery)', 'wonderful selection, famous hospitality, fine workmanship, superior service; stunning, phenomenal, spectacular (puffery)'],
   checkedAgainst: ['evidence'],
   examples: [
     { bad: 'The fastest file sync on the market.', better: 'Syncs a 1 GB folder in 40 seconds (our benchmark, May 2026).' },

@@ -34,7 +34,7 @@ const OFFER_CONDITION =
 const FREE_VISIT = /^\s*(?:we(?:'ll| will)?|our [a-z]+(?: will)?|let us(?: [a-z]+){0,6} and) (?:(?:send|provide|offer|give|do|carry out)\b(?: [a-z-]+){0,3} (?:estimators?|estimates?|quotes?|inspections?|assessments?|consultations?|appraisals?|evaluations?|surveys?|surveyors?|inspectors?)\b|(?:inspect|assess|quote|survey|estimate|appraise|visit)\b)/;
 
 /** What can be offered for good: a plan, access, a licence, storage, the reader's keeping of it. */
-const OFFERED_FOR_GOOD = /\b(?:free|plans?|access|licen[cs]es?|updates|upgrades|support|stor(?:e|es|ed|age)|host(?:s|ed|ing)?|accounts?|yours?|keep|kept|own|lasts?|protect(?:s|ed)?|backups?|warrant(?:y|ies)|guarantee[ds]?|pric(?:e|es|ing)|rates?|discounts?|memberships?|subscriptions?)\b/;
+const OFFERED_FOR_GOOD = /\b(?:free|pay once|plans?|access|licen[cs]es?|updates|upgrades|support|stor(?:e|es|ed|age)|host(?:s|ed|ing)?|accounts?|yours?|keep|kept|own|lasts?|protect(?:s|ed)?|backups?|warrant(?:y|ies)|guarantee[ds]?|pric(?:e|es|ing)|rates?|discounts?|memberships?|subscriptions?)\b/;
 /** "Forever" of a feeling: "for whom we are forever grateful". */
 const FOREVER_IDIOM = /^forever (?:grateful|thankful|indebted|changed|young)\b/;
 
@@ -58,8 +58,8 @@ function standaloneFree(view: SentenceView, hit: Hit): boolean {
   if (/\b(?:consultations?|consults?|quotes?|estimates?|trials?|demos?|inspections?|assessments?)\s+(?:are|is)\s+(?:[a-z]+\s+){0,2}$/.test(before)) return false;
   // "Your first lesson is free": an introductory offer, a trial by another name.
   if (/\b(?:your|the) first (?:[a-z-]+\s+){1,2}(?:is|are)\s+(?:[a-z]+\s+){0,2}$/.test(before)) return false;
-  // "Pay yearly and get two months free": a promotion's terms, not a price promise.
-  if (/\b(?:\d+|one|two|three|four|six|twelve)[- ](?:months?|weeks?|days?|years?)\s+$/i.test(before)) return false;
+  // "Pay yearly and get two months free", "you will get 2 months for free": a promotion's terms, not a price promise.
+  if (/\b(?:\d+|one|two|three|four|six|twelve)[- ](?:months?|weeks?|days?|years?)\s+(?:for\s+)?$/i.test(before)) return false;
   // "Permission is hereby granted, free of charge, to any person …": a software licence's grant, boilerplate in every MIT-licensed project.
   if (/\bpermission is hereby granted\W*$/.test(before)) return false;
   return !OFFER_CONDITION.test(view.text);
@@ -81,7 +81,7 @@ const PAID_FOR = /\b(?:gift ?cards?|credits?|points|vouchers?|coupons?|plans?|me
 const TRIGGERS: Trigger[] = [
   // Not a fault that never ends ("prevents infinite loops", "an infinite retry loop", "infinite re-renders"): a bug, not an allowance.
   { name: 'unlimited', checks: 'limits', pattern: /\b(?:unlimited|limitless|infinite(?![- ](?:[a-z]+ )?(?:loops?|looping|recursion|recursive|cycles?|redirects?|regress|re-?renders?)\b)|unmetered(?= (?:bandwidth|traffic|data|transfer|sub ?domains|domains|storage|disk|ssd|e-?mail|accounts|websites|sites|databases)\b))(?: ([a-z]+))?/g, subject: (match) => match[1] },
-  { name: 'no limits', checks: 'limits', pattern: /\b(?:no|without) (?:usage |data |storage |bandwidth |download |upload |hard )?(?:limits|caps)\b|\bno limit (?:on|to)\b|\bsky's the limit\b/g, selfNegating: true },
+  { name: 'no limits', checks: 'limits', pattern: /\b(?:no|without) (?:usage |data |storage |bandwidth |download |upload |hard |time )?(?:limits|caps)\b|\bno limit (?:on|to)\b|\bsky's the limit\b/g, selfNegating: true },
   // "No throttling" of a connection the business sells ("the full power of our network with no throttling"); not a
   // program's events ("without throttling, the handler fires on every scroll", "by default there is no throttling").
   {
@@ -90,6 +90,15 @@ const TRIGGERS: Trigger[] = [
     pattern: /\b(?:no|without(?: any)?) (?:bandwidth |speed |data )?throttling\b/g,
     selfNegating: true,
     accept: (view) => BUSINESS_WORDS.test(view.text) || /\b(?:bandwidth|speeds?|data|plans?|network|connection|internet|broadband|isp|fibre|fiber|unlimited)\b/.test(view.text),
+  },
+  // As many as the reader likes, of what the business sells: "take as many courses as you like", "attend a course as
+  // many times as you like", "re-watch as much as you like". Not what a program lets its user make ("create as many
+  // instances as you want"): only with a course, class or lesson named, something paid for, or the business speaking.
+  {
+    name: 'no limits',
+    checks: 'limits',
+    pattern: /\bas (?:many|much)(?: [a-z][a-z-]*){0,2}? as you (?:like|want|wish|please)\b/g,
+    accept: (view) => BUSINESS_WORDS.test(view.text) || PAID_FOR.test(view.text) || /\b(?:courses?|class|lessons?|sessions?|visits?|revisions?|consultations?)\b/.test(view.text),
   },
   // "There is no limit." at the start of its sentence; not "(0, meaning there is no limit)", which explains a setting.
   { name: 'no limits', checks: 'limits', pattern: /^there(?:'s| is) no limit\b/g, selfNegating: true },
@@ -202,7 +211,7 @@ export const unlimited: Rule = {
   id: 'unlimited',
   description: 'No limits, no cost: unlimited, no limits, free, no hidden fees, forever, lifetime updates.',
   why: 'Under the UK advertising code "unlimited" is true only when heavy legitimate use meets no charge or cut-off, and "free" only when nothing beyond unavoidable cost is charged. A fair-use cap turns either into a misleading claim.',
-  triggers: ['unlimited <thing>', 'no limits', 'no throttling', 'no hidden fees', 'no minimum charges, all for one price', 'no upcharges', 'free (not free trial/quote)', 'at no extra charge', 'no fee for', 'forever', 'lifetime updates', 'no call-out fee', 'all-inclusive pricing', 'lasts a lifetime', 'the price we quote is the price you pay', "won't pay a penny more than the quote"],
+  triggers: ['unlimited <thing>', 'no limits', 'no time limits', 'as many courses as you like', 'no throttling', 'no hidden fees', 'no minimum charges, all for one price', 'no upcharges', 'free (not free trial/quote)', 'at no extra charge', 'no fee for', 'forever', 'lifetime updates', 'no call-out fee', 'all-inclusive pricing', 'lasts a lifetime', 'the price we quote is the price you pay', "won't pay a penny more than the quote"],
   checkedAgainst: ['limits', 'pricing.extra_fees', 'pricing.free_plan', 'pricing.free_trial'],
   examples: [
     { bad: 'Unlimited storage for every team.', better: '2 TB of storage per user.' },

@@ -96,6 +96,10 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
     { text: "It runs quietly in the background and doesn't slow you down.", line: 1, column: 39, endColumn: 60, actual: "doesn't slow you down" },
     // What is assured comes after "no matter what …".
     { text: 'Our Backup service makes sure that no matter what happens to the machine, your memories and hard work are safe.', line: 1, column: 20, endColumn: 30, actual: 'makes sure' },
+    // Privacy kept, in other words.
+    { text: 'In fact, we do not keep sensitive data about you.', line: 1, column: 10, endColumn: 24, actual: 'we do not keep' },
+    { text: "We even don't have access to your financial data.", line: 1, column: 1, endColumn: 29, actual: "We even don't have access to" },
+    { text: 'We do not collect your data.', line: 1, column: 1, endColumn: 18, actual: 'We do not collect' },
   ])('$text', (flag) => expectOneFinding('perfection', flag));
 
   test('the percentage is kept', () => {
@@ -112,6 +116,8 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
     // And a boast of standards: its "never" is its own.
     expectOneFinding('perfection', { text: 'We never compromise on quality.', line: 1, column: 4, endColumn: 31, actual: 'never compromise on quality' }, 'puffery', 'info');
     expectOneFinding('perfection', { text: 'We never cut corners.', line: 1, column: 4, endColumn: 21, actual: 'never cut corners' }, 'puffery', 'info');
+    expectOneFinding('perfection', { text: 'We are uncompromising about quality.', line: 1, column: 8, endColumn: 36, actual: 'uncompromising about quality' }, 'puffery', 'info');
+    expectOneFinding('perfection', { text: 'Quality: We never compromise on the quality of our work.', line: 1, column: 13, endColumn: 44, actual: 'never compromise on the quality' }, 'puffery', 'info');
     expect(findings('perfection', 'Never cut corners when validating input.')).toEqual([]);
     expectOneFinding('perfection', { text: 'Built to last.', line: 1, column: 1, endColumn: 14, actual: 'Built to last' }, 'puffery', 'info');
     expect(findings('perfection', 'The cache is built to last for the lifetime of the process.')).toEqual([]);
@@ -223,6 +229,7 @@ describe('perfection leaves qualified wording, measurements and code alone', () 
     { why: 'an exception the policy keeps', text: 'Personal data is not shared with third parties unless required by law.' },
     { why: 'users as a program\'s records', text: 'Git does not track users, only authors and committers.' },
     { why: 'where a library keeps state', text: 'Redux does not store your data on a server.' },
+    { why: 'a program\'s behaviour, not privacy', text: "We don't keep your files in sync automatically; run sync." },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('perfection', text, { path })).toEqual([]);
   });

@@ -45,6 +45,7 @@ describe('superlative flags measurable rankings as objective', () => {
     { text: 'Other companies will only offer you a limited number of email addresses.', line: 1, column: 1, endColumn: 32, actual: 'Other companies will only offer' },
     { text: 'Few Dallas moving companies can make the same claims.', line: 1, column: 1, endColumn: 53, actual: 'Few Dallas moving companies can make the same claims' },
     { text: 'Because he is an independent handyman, he can perform services at prices far below those of franchised handyman services.', line: 1, column: 67, endColumn: 103, actual: 'prices far below those of franchised' },
+    { text: 'Other groomers cut corners; we take our time.', line: 1, column: 1, endColumn: 27, actual: 'Other groomers cut corners' },
   ])('$text', (flag) => expectOneFinding('superlative', flag));
 });
 
@@ -144,6 +145,9 @@ describe('superlative reports vague boasts as puffery (info)', () => {
     { text: 'You shall be amazed by how our tutors adjust their schedules to suit you.', line: 1, column: 1, endColumn: 20, actual: 'You shall be amazed' },
     { text: 'We employ a team of licensed plumbers dedicated to expert craftsmanship.', line: 1, column: 52, endColumn: 72, actual: 'expert craftsmanship' },
     { text: 'Endless photo opportunities across our working farm.', line: 1, column: 1, endColumn: 28, actual: 'Endless photo opportunities' },
+    { text: 'What sets us apart is our customer-first approach.', line: 1, column: 1, endColumn: 19, actual: 'What sets us apart' },
+    { text: 'Somerset Window Cleaning: Your Local Exterior Cleaning Experts', line: 1, column: 27, endColumn: 63, actual: 'Your Local Exterior Cleaning Experts' },
+    { text: 'Our floral designers use only superior flowers.', line: 1, column: 31, endColumn: 39, actual: 'superior' },
   ])('$text', (flag) => expectOneFinding('superlative', flag, 'puffery', 'info'));
 });
 
@@ -298,6 +302,8 @@ describe('superlative leaves idioms, qualified wording and code alone', () => {
     { why: 'a loop', text: 'The worker runs an endless loop.' },
     { why: 'a fact of the trade', text: 'Few hosting providers offer IPv6.' },
     { why: 'prices of other places, no firm compared', text: 'Prices far below those of other regions drove the move.' },
+    { why: 'the reader sent to someone else\'s experts', text: 'Ask your local experts at the hardware store.' },
+    { why: 'a version, not a boast', text: 'To get the most recent version, run npm update.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('superlative', text, { path })).toEqual([]);
   });

@@ -80,6 +80,11 @@ describe('unlimited flags promises of no limit and no cost', () => {
     { text: 'There are No minimum food and beverage or bartender charges.', line: 1, column: 11, endColumn: 60, actual: 'No minimum food and beverage or bartender charges' },
     { text: 'All for one price.', line: 1, column: 1, endColumn: 18, actual: 'All for one price' },
     { text: 'One flat price for everything.', line: 1, column: 1, endColumn: 30, actual: 'One flat price for everything' },
+    // As many as the reader likes of what the business sells, no time limit, or for good after one payment.
+    { text: 'Once you create an account, you are welcome to take as many courses as you like.', line: 1, column: 53, endColumn: 80, actual: 'as many courses as you like' },
+    { text: 'You can attend a course as many times as you like.', line: 1, column: 25, endColumn: 50, actual: 'as many times as you like' },
+    { text: 'There are no time limits.', line: 1, column: 11, endColumn: 25, actual: 'no time limits' },
+    { text: 'Pay once and use forever', line: 1, column: 18, endColumn: 25, actual: 'forever' },
   ])('$text', (flag) => expectOneFinding('unlimited', flag));
 });
 
@@ -162,6 +167,8 @@ describe('unlimited leaves calls to action, compounds, qualified wording and cod
     { why: 'a setting', text: 'There is no minimum version.' },
     { why: 'a payment processor\'s setting', text: 'Stripe has no minimum charge amount.' },
     { why: 'the offer\'s own region, stated', text: 'Shipping within the continental United States is free.' },
+    { why: 'what a program lets its user make', text: 'You can create as many instances as you want.' },
+    { why: 'a promotion\'s terms', text: 'Yes, you can, and you will get 2 months for free.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('unlimited', text, { path })).toEqual([]);
   });
