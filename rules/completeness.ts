@@ -285,8 +285,8 @@ const TRIGGERS: Trigger[] = [
       /\b(?:(?:(?:take|takes|taking|took) care of|handl(?:e|es|ing)|do|does) (?:all (?:of )?)?the rest|(?:take|takes|taking|took) care of all (?:of )?the (?:details|paperwork|logistics|planning|arrangements|work)|(?:handl(?:e|es|ing)|manag(?:e|es|ing)|coordinat(?:e|es|ing)) all (?:of )?(?:the )?(?:[a-z]+ )?(?:paperwork|logistics|arrangements|correspondence|negotiations|permits|filings|heavy lifting))\b(?! of\b)/g,
     accept: (view, hit) => theBusinessDoesIt(view, hit) && !/\bto\s+$/.test(view.text.slice(0, hit.start)),
   },
-  // The whole range, said of the business's own work: "we do it all", "we've got it all covered".
-  { name: 'full range', pattern: /\b(?:we|i) (?:do|handle|cover|can do) it all\b(?! (?:the time|day|night|the way)\b)|\b(?:we|i)(?:'ve| have)? got it all covered\b/g },
+  // The whole range, said of the business's own work: "we do it all", "we've got it all covered", "we have covered it all".
+  { name: 'full range', pattern: /\b(?:we|i)(?:'ve| have)? (?:do|handle|cover|covered|can do) it all\b(?! (?:the time|day|night|the way)\b)|\b(?:we|i)(?:'ve| have)? got it all covered\b/g },
   // Every threat stopped, of a security service: "protection against all threats", "stops every attack". Said by the
   // business, or opening a line with no subject: not "the sandbox protects against all known attacks", a program's design.
   {

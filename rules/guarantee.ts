@@ -19,7 +19,7 @@ const TECHNICAL_PROPERTY_BEFORE = new RegExp(`\\b(?:${PROPERTIES}|ordering|consi
 const NOT_WARRANTY_WORDS = 'the|a|an|of|for|on|in|at|to|or|after|later|ago|before|since|until|past|your|our|their|its|this|that|these|those|is|are|was|were|will|be|been|with|from|by|if|when|we|you|it|old|left|remaining';
 
 /** What sets a remedy off: "if you are not happy", "or we will re-shoot", "should the pests return". */
-const REMEDY_CONDITION = /\b(?:if|unless|should|otherwise|in case|in the (?:unlikely )?event)\b|(?:^|[^a-z])or we\b/;
+const REMEDY_CONDITION = /\b(?:if|unless|should|otherwise|in case|in the (?:unlikely )?event|in (?:the )?rare (?:case|cases|event|instances?))\b|(?:^|[^a-z])or we\b/;
 
 /**
  * The reader told to see to a state, or the state as a condition, before it:
@@ -117,7 +117,7 @@ const TRIGGERS: Trigger[] = [
     // promising after it ("rest assured that we shall always keep our end of the bargain").
     accept: (view, hit) =>
       /assured$|assure you$/.test(hit.match[0])
-        ? /^\s*that your\b/.test(view.text.slice(hit.end)) ||
+        ? /^\s*(?:that )?your\b/.test(view.text.slice(hit.end)) ||
           (/^\s*(?:that )?(?:it|they|he|she) will\b/.test(view.text.slice(hit.end)) && /\byour\b/.test(view.text.slice(0, hit.start))) ||
           BUSINESS_WORDS.test(view.text.slice(hit.end))
         : BUSINESS_WORDS.test(view.text) || (/^peace/.test(hit.match[0]) && /\byour\b/.test(view.text)),
@@ -146,6 +146,13 @@ const TRIGGERS: Trigger[] = [
   // pets, and the environment", "pet-safe and kid-safe". Not "safe for concurrent use" or "safe for production", of code,
   // nor "safe for people of all ages", as often an aim (kept-back set 32).
   { name: 'kept safe', pattern: /\bsafe for (?:your |the )?(?:whole )?(?:family|families|kids|children|pets|the environment)\b|\b(?:pet|kid|child)-safe\b/g },
+  // Kept safe by the business or what it sells: "our password generator keeps your account protected". Not the reader
+  // told to ("keep your account secure with a strong password").
+  {
+    name: 'kept safe',
+    pattern: /\bkeeps? your (?:[a-z]+ )?(?:information|data|details|privacy|accounts?|passwords|money|property|home|files|identity|belongings) (?:safe|secure|protected)\b/g,
+    accept: (view, hit) => BUSINESS_WORDS.test(clauseWithSubjectBefore(view, hit.start)) && declaresSafety(view, hit),
+  },
   // Anything of the reader's, kept safe in the business's hands: "your passwords are safe with us", "your pet is safe with us".
   { name: 'kept safe', pattern: /\b(?:your (?:[a-z]+ )?[a-z]+ (?:is|are|will be|stays?|remains?)|you(?:'re| are| will be|'ll be)) (?:(?:completely|totally|always|perfectly) )?(?:safe|secure|protected) with us\b/g, accept: declaresSafety },
   // The business's own word for it: "we promise you'll love it", "we promise to arrive on time", "we promise individual
@@ -180,7 +187,7 @@ const TRIGGERS: Trigger[] = [
     checks: 'refund remedy',
     selfNegating: true,
     pattern:
-      /\b(?:we|i)(?:'ll| will)(?: (?:[a-z]+ly|also|then|always|gladly|continue to))?(?: (?:[a-z]+ly|also|then|always|gladly|continue to))?(?: [a-z]+(?: (?:a|an|the) [a-z]+)? and)? (?:refund|(?:provide|issue) you(?: with)? a refund|issue a refund|reimburse|compensate|replace|redo|re-do|reshoot|re-shoot|reclean|re-clean|retreat|re-treat|re-service|reprint|re-print|deduct|correct it|fix it|make it up to you|pay for|pay (?:the |for the )?return (?:shipping|postage)(?: costs?| fees?)?|cover the cost|come back(?! to\b)|(?:void|waive) (?:my|our|the|your|all) (?:fees?|charges?|invoice|bill))\b|\bwe come back\b(?! to\b)|\b(?:will|shall) be (?:fully |promptly )?(?:refunded|reimbursed|credited|made[- ]up(?! (?:of|for|from)\b))\b|\b(?:we|i)(?: (?:will not|won't|shall not)|(?:'ll| will)? never) charge(?: you)?\b/g,
+      /\b(?:we|i)(?:'ll| will)(?: (?:[a-z]+ly|also|then|always|gladly|continue to))?(?: (?:[a-z]+ly|also|then|always|gladly|continue to))?(?: [a-z]+(?: (?:a|an|the) [a-z]+)? and)? (?:refund|(?:provide|issue) you(?: with)? a refund|issue a refund|reimburse|compensate|replace|redo|re-do|reshoot|re-shoot|reclean|re-clean|retreat|re-treat|re-service|reprint|re-print|deduct|correct it|fix it|make it up to you|pay for|pay (?:the |for the )?return (?:shipping|postage)(?: costs?| fees?)?|cover the cost|come back(?! to\b)|intervene|step in|re-?match you|(?:void|waive) (?:my|our|the|your|all) (?:fees?|charges?|invoice|bill))\b|\bwe come back\b(?! to\b)|\b(?:will|shall) be (?:fully |promptly )?(?:refunded|reimbursed|credited|made[- ]up(?! (?:of|for|from)\b))\b|\b(?:we|i)(?: (?:will not|won't|shall not)|(?:'ll| will)? never) charge(?: you)?\b/g,
     // The passive binds the business too ("if you cancel the lesson, 50% will be refunded"), when the business, the
     // reader or something they book is in the sentence: "if the transaction fails, the gas fee will be refunded" documents a system.
     // No charge is a remedy only for the business's own failure ("if we cannot fix it", "if you are not satisfied with
@@ -313,7 +320,7 @@ export const guarantee: Rule = {
   id: 'guarantee',
   description: 'A promise with no exit: guaranteed, money-back, no questions asked, risk-free, lifetime warranty.',
   why: 'Advertising codes expect every significant limit of a guarantee to be stated. A refund with conditions sold as "no questions asked" turns a routine refusal into a broken promise.',
-  triggers: ['guaranteed', 'guarantee', 'money back', 'full refund', 'no questions asked', 'risk-free', '100% satisfaction', 'lifetime warranty', '<n>-year warranty', "we'll make it right", 'to your satisfaction', "we'll refund / replace / re-do", 'I will void my fees', 'missed lessons will be made up or credited', 'until you are satisfied', 'we will match or beat', 'whatever it takes', 'extended warranty', "we've got your back (puffery)", 'you are fully protected', 'satisfaction assured', 'we beat any quote', "or you don't pay", 'your data is safe', '… will be refunded (after a condition)', "we won't charge you, we'll never charge you (after a condition)", 'in good hands (puffery)', "or it's free", 'warrantied for N years', 'completely satisfied', 'love it or return it', 'refund every penny', 'we promise / I promise', 'your X is safe with us', 'your data is kept confidential', 'assure you of safe …, rest assured, you can be assured that, peace of mind that', 'safe for your family and pets, pet-safe'],
+  triggers: ['guaranteed', 'guarantee', 'money back', 'full refund', 'no questions asked', 'risk-free', '100% satisfaction', 'lifetime warranty', '<n>-year warranty', "we'll make it right", 'to your satisfaction', "we'll refund / replace / re-do", 'I will void my fees', 'missed lessons will be made up or credited', 'until you are satisfied', 'we will match or beat', 'whatever it takes', 'extended warranty', "we've got your back (puffery)", 'you are fully protected', 'satisfaction assured', 'we beat any quote', "or you don't pay", 'your data is safe', '… will be refunded (after a condition)', "we won't charge you, we'll never charge you (after a condition)", 'in good hands (puffery)', "or it's free", 'warrantied for N years', 'completely satisfied', 'love it or return it', 'refund every penny', 'we promise / I promise', 'your X is safe with us', 'we keep your data safe', 'we\'ll intervene, we\'ll rematch you (after a condition)', 'your data is kept confidential', 'assure you of safe …, rest assured, you can be assured that, peace of mind that', 'safe for your family and pets, pet-safe'],
   checkedAgainst: ['refunds.window', 'refunds.conditions', 'warranty', 'uptime'],
   examples: [
     { bad: 'Your money back, guaranteed, no questions asked.', better: 'Refunds within 30 days for unused items with a receipt.' },

@@ -238,6 +238,15 @@ const TRIGGERS: Trigger[] = [
       return BUSINESS_WORDS.test(before) && !/\b(?:needs? to|expects? us to|lets? us|allows? us to|helps? us)\b/.test(before) && !/\bas \S+$/.test(view.text.slice(hit.start, hit.end)) && !/\bnot always\b/.test(view.text);
     },
   },
+  // No waiting, heading a line or said by the business: "No long wait times.", "we have no waiting lists" (not "no
+  // waiting for the build to finish" in a changelog).
+  {
+    name: 'blazing fast',
+    kind: 'puffery',
+    pattern: /\bno (?:long |more )?(?:wait(?:ing)? times|waiting lists?|wait lists?|long waits)\b/g,
+    selfNegating: true,
+    accept: (view, hit) => BUSINESS_WORDS.test(view.text) || (hit.start === 0 && wordCount(view.text) <= 6),
+  },
   { name: 'blazing fast', kind: 'puffery', pattern: /\b(?:blazing(?:ly)?[- ]fast|lightning[- ](?:fast|speed|quick)|super[- ]fast|feels? instant|feels? instantaneous|in no time(?: at all)?|before you know it)\b/g },
   {
     // Speed named without a time, of a service: "fast response", "quick turnaround", "speedy delivery".
@@ -347,7 +356,7 @@ export const speed: Rule = {
   id: 'speed',
   description: 'A response, resolution, delivery or setup time: instant, immediately, within 5 minutes, same-day, overnight, in seconds.',
   why: 'A stated time is the promise customers time you against. "Replies within the hour" read on Friday night and answered on Monday is a broken promise, even if Monday is your usual speed.',
-  triggers: ['instant', 'immediately', 'real-time', 'within <n> <unit>', 'in <n> <unit> or less', 'in under <n> <unit>', '<n>-hour response', 'in seconds', 'in minutes', 'same-day', 'next-day', 'overnight', 'the moment they arrive', 'on the first ring', 'while you wait', 'promptly (puffery)', 'blazing fast (puffery)', 'fast and affordable (puffery)', 'quick to respond (puffery)', 'see you as quickly as possible (puffery)', 'fast, friendly service (puffery)', 'Fast VPN Speeds, we design a fast website (puffery)', 'we work efficiently, finish your kitchen quickly (puffery)', 'your order ships today'],
+  triggers: ['instant', 'immediately', 'real-time', 'within <n> <unit>', 'in <n> <unit> or less', 'in under <n> <unit>', '<n>-hour response', 'in seconds', 'in minutes', 'same-day', 'next-day', 'overnight', 'the moment they arrive', 'on the first ring', 'while you wait', 'promptly (puffery)', 'blazing fast (puffery)', 'fast and affordable (puffery)', 'quick to respond (puffery)', 'see you as quickly as possible (puffery)', 'no long wait times (puffery)', 'fast, friendly service (puffery)', 'Fast VPN Speeds, we design a fast website (puffery)', 'we work efficiently, finish your kitchen quickly (puffery)', 'your order ships today'],
   checkedAgainst: ['support.first_response', 'support.resolution', 'delivery.fastest', 'setup'],
   examples: [
     { bad: 'We reply within the hour.', better: 'We reply within 24 hours.' },

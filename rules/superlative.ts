@@ -100,9 +100,10 @@ const TRIGGERS: Trigger[] = [
       /\b(?:prices?|rates|costs?) (?:far |well |much |way )?(?:below|under) (?:those|that) of (?:the )?(?:big|bigger|large|larger|national|chain|corporate|big-box|franchised?)\b/g,
   },
   {
-    // The same comparison made by contrast: "Unlike other moving companies, we offer affordable rates".
+    // The same comparison made by contrast: "Unlike other moving companies, we offer affordable rates", "we are
+    // different from other special event venues because …".
     name: 'than competitors',
-    pattern: /\bunlike (?:(?:any |most |the |all |many )?other|most|many|(?:most|many) of our)(?:[ -][a-z]+){0,5} (?:compan(?:y|ies)|providers?|firms?|agenc(?:y|ies)|businesses|services?|shops?|stores?|brands?|movers|contractors|competitors|cleaners|plumbers|practices|clinics|hosts|options)\b|\bunlike (?:other|the other|our) (?:guys|competitors|competition|rivals)\b/g,
+    pattern: /\b(?:unlike|different (?:from|than)) (?:(?:any |most |the |all |many )?other|most|many|(?:most|many) of our)(?:[ -][a-z]+){0,5} (?:compan(?:y|ies)|providers?|firms?|agenc(?:y|ies)|businesses|services?|shops?|stores?|brands?|movers|contractors|competitors|cleaners|plumbers|practices|clinics|hosts|options|venues|salons|studios|restaurants)\b|\bunlike (?:other|the other|our) (?:guys|competitors|competition|rivals)\b/g,
     accept: (view) => BUSINESS_WORDS.test(view.text),
   },
   {
@@ -167,7 +168,7 @@ const TRIGGERS: Trigger[] = [
     // within five words, but not as a predicate or advice ("is best for
     // small teams", "for best results", "how best to split your services").
     pattern:
-      /\b(?:the|our|its|their|your|world's|america's)(?: very)? best\b(?! (?:to|of luck|we can|way|ways|practices?|efforts?|regards|wishes|part|bet|interests?|of (?:our|my|their|its) (?:abilit(?:y|ies)|knowledge))\b)|\bbest[- ]in[- ](?:class|town|the business|the world)\b|\bbest possible\b|(?<!\b(?:the|our|its|their|your|world's|america's|very|for|is|are|was|were|be|been|it's|that's|what's|works?|worked|looks?|feels?|at|what|which|do|does|did|try|all|second|next|how|by|of)\s)\bbest(?! (?:of|and worst)\b)(?=(?: [a-z&-]+){0,5}? (?:services?|compan(?:y|ies)|providers?|shops?|stores?|agenc(?:y|ies)|firms?|contractors?|prices?|rates|deals?)\b)/g,
+      /\b(?:the|our|its|their|your|world's|america's)(?: very)? best\b(?! (?:to|of luck|we can|way|ways|practices?|efforts?|regards|wishes|part|bet|interests?|of (?:our|my|their|its) (?:abilit(?:y|ies)|knowledge))\b)|\bbest[- ]in[- ](?:class|town|the business|the world)\b|\bbest possible\b|(?<!\b(?:the|our|its|their|your|world's|america's|very|for|is|are|was|were|be|been|it's|that's|what's|works?|worked|looks?|feels?|at|what|which|do|does|did|try|all|second|next|how|by|of)\s)\bbest(?! (?:of|and worst)\b)(?=(?: [a-z&-]+){0,5}? (?:services?|compan(?:y|ies)|providers?|shops?|stores?|agenc(?:y|ies)|firms?|contractors?|prices?|rates|deals?|value)\b)/g,
     accept: notAnIdiom,
   },
   {
@@ -321,7 +322,7 @@ export const superlative: Rule = {
   id: 'superlative',
   description: 'An unprovable ranking: best, #1, fastest, cheapest, most secure, world-class, leading, unbeatable.',
   why: 'A measurable ranking ("fastest", "#1", "most secure") needs proof held before publication. A vague boast ("world-class") is puffery: allowed, but it tells the reader nothing.',
-  triggers: ['#1', 'number one', 'fastest', 'cheapest', 'lowest price', 'most secure', 'best-selling', 'the best (puffery)', 'industry-leading (puffery)', 'world-class (puffery)', 'Premium … heading a short line (puffery)', 'unbeatable (puffery)', 'freshest, friendliest (puffery)', 'N× cheaper than competitors', 'lower prices than the big companies', 'no other company offers, few companies can make the same claim, other companies only offer, other groomers cut corners', 'prices far below those of franchised …', 'amazing, exceptional, the ultimate, above and beyond (puffery)', 'excels in (puffery)', 'unlike other companies', 'the utmost, the go-to, look no further, your search ends here, you\'ll be amazed, what sets us apart, top-of-the-line, what we do best, set new standards, the trusted choice (puffery)', 'one of the top, the leader in, we are the experts, your local experts, highly rated (puffery)', 'the only X that …', "nobody beats our prices, prices can't be beat", 'excellent service, use only high-quality, bank-level, go the extra mile, exceed your expectations, treated like family, the gold standard in, in a league of its own, nothing compares to (puffery)', 'wonderful selection, famous hospitality, fine workmanship, superior service; stunning, phenomenal, spectacular (puffery)'],
+  triggers: ['#1', 'number one', 'fastest', 'cheapest', 'lowest price', 'most secure', 'best-selling', 'the best (puffery)', 'industry-leading (puffery)', 'world-class (puffery)', 'Premium … heading a short line (puffery)', 'unbeatable (puffery)', 'freshest, friendliest (puffery)', 'N× cheaper than competitors', 'lower prices than the big companies', 'no other company offers, few companies can make the same claim, other companies only offer, other groomers cut corners', 'prices far below those of franchised …', 'amazing, exceptional, the ultimate, above and beyond (puffery)', 'excels in (puffery)', 'unlike other companies, different from other venues', 'the utmost, the go-to, look no further, your search ends here, you\'ll be amazed, what sets us apart, top-of-the-line, what we do best, set new standards, the trusted choice (puffery)', 'one of the top, the leader in, we are the experts, your local experts, highly rated (puffery)', 'the only X that …', "nobody beats our prices, prices can't be beat", 'excellent service, use only high-quality, bank-level, go the extra mile, exceed your expectations, treated like family, the gold standard in, in a league of its own, nothing compares to (puffery)', 'wonderful selection, famous hospitality, fine workmanship, superior service; stunning, phenomenal, spectacular (puffery)'],
   checkedAgainst: ['evidence'],
   examples: [
     { bad: 'The fastest file sync on the market.', better: 'Syncs a 1 GB folder in 40 seconds (our benchmark, May 2026).' },

@@ -105,6 +105,7 @@ describe('completeness flags promises of a complete range', () => {
     { text: 'Our online course will tell you everything you need to know to run your own business!', line: 1, column: 1, endColumn: 60, actual: 'Our online course will tell you everything you need to know' },
     { text: "We come prepared with all the padding and tools you'd ever need.", line: 1, column: 23, endColumn: 64, actual: "all the padding and tools you'd ever need" },
     { text: 'Whatever the distance, our movers will get you there.', line: 1, column: 1, endColumn: 22, actual: 'Whatever the distance' },
+    { text: 'Whether you have credit card, paypal or bitcoin, we have covered it all.', line: 1, column: 50, endColumn: 72, actual: 'we have covered it all' },
   ])('$text', (flag) => expectOneFinding('completeness', flag));
 
   test('"the last X you\'ll ever need" is a hyperbole: puffery, reported as info', () => {

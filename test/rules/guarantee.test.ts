@@ -126,6 +126,10 @@ describe('guarantee flags promises with no exit', () => {
     { text: 'Lessons missed by the instructor will be made-up or credited.', line: 1, column: 34, endColumn: 49, actual: 'will be made-up' },
     { text: 'Online lessons that are unable to meet due to technical difficulties will be made up.', line: 1, column: 70, endColumn: 85, actual: 'will be made up' },
     { text: 'Whether your pet is a cat or dog you can be assured that it will receive individual personal attention.', line: 1, column: 42, endColumn: 52, actual: 'be assured' },
+    { text: 'With Reliable Plumbing you can rest assured your plumbing needs will be handled with care.', line: 1, column: 32, endColumn: 44, actual: 'rest assured' },
+    { text: "If issues persist, contact us and we'll intervene.", line: 1, column: 35, endColumn: 50, actual: "we'll intervene" },
+    { text: "In rare cases where an operator match isn't working, we'll rematch you.", line: 1, column: 54, endColumn: 71, actual: "we'll rematch you" },
+    { text: 'We keep your data safe and secure.', line: 1, column: 4, endColumn: 23, actual: 'keep your data safe' },
   ])('$text', (flag) => expectOneFinding('guarantee', flag));
 
   test.each<Flag>([
@@ -232,6 +236,7 @@ describe('guarantee leaves qualified wording and code alone', () => {
     { why: 'what something consists of, not a remedy', text: 'If a lesson is cancelled, the term will be made up of the remaining weeks.' },
     { why: 'a remedy refused', text: 'Lessons missed by the student will not be made up.' },
     { why: 'a maintainer\'s reassurance, nothing of the reader\'s before it', text: 'You can rest assured that it will keep working after the upgrade.' },
+    { why: 'the reader told to keep it safe', text: 'Keep your account secure with a strong password.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('guarantee', text, { path })).toEqual([]);
   });

@@ -100,6 +100,8 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
     { text: 'In fact, we do not keep sensitive data about you.', line: 1, column: 10, endColumn: 24, actual: 'we do not keep' },
     { text: "We even don't have access to your financial data.", line: 1, column: 1, endColumn: 29, actual: "We even don't have access to" },
     { text: 'We do not collect your data.', line: 1, column: 1, endColumn: 18, actual: 'We do not collect' },
+    { text: 'We do not store any credit card information and all payments are handled through Stripe.', line: 1, column: 1, endColumn: 16, actual: 'We do not store' },
+    { text: 'We use a zero-knowledge design, which means no one can see the data you saved.', line: 1, column: 45, endColumn: 59, actual: 'no one can see' },
   ])('$text', (flag) => expectOneFinding('perfection', flag));
 
   test('the percentage is kept', () => {

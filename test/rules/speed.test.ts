@@ -113,6 +113,7 @@ describe('speed flags promised times', () => {
     // Seen or served "as quickly as possible", by the business.
     { text: 'We prioritize emergency cases and will do everything we can to see you as quickly as possible.', line: 1, column: 64, endColumn: 94, actual: 'see you as quickly as possible' },
     { text: 'We will fix your car as quickly as possible.', line: 1, column: 9, endColumn: 44, actual: 'fix your car as quickly as possible' },
+    { text: 'No long wait times.', line: 1, column: 1, endColumn: 19, actual: 'No long wait times' },
   ])('speed with no time, said of the business serving, is puffery: $text', (flag) => expectOneFinding('speed', flag, 'puffery', 'info'));
 
   test('the quantity is kept in minutes', () => {
@@ -233,6 +234,7 @@ describe('speed leaves qualified wording, windows and code alone', () => {
     { why: 'the reader told to seek care at once', text: 'Seek medical attention immediately if swelling spreads.' },
     { why: 'a maintainer\'s fix, not the reader served', text: 'We will fix the bug as soon as possible.' },
     { why: 'the reader told to fix it', text: 'Please fix your config as soon as possible.' },
+    { why: 'a program\'s watch mode', text: 'There is no waiting for the build to finish in watch mode.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('speed', text, { path })).toEqual([]);
   });

@@ -46,6 +46,7 @@ describe('superlative flags measurable rankings as objective', () => {
     { text: 'Few Dallas moving companies can make the same claims.', line: 1, column: 1, endColumn: 53, actual: 'Few Dallas moving companies can make the same claims' },
     { text: 'Because he is an independent handyman, he can perform services at prices far below those of franchised handyman services.', line: 1, column: 67, endColumn: 103, actual: 'prices far below those of franchised' },
     { text: 'Other groomers cut corners; we take our time.', line: 1, column: 1, endColumn: 27, actual: 'Other groomers cut corners' },
+    { text: 'We are different from other special event venues because we allow you to run the show.', line: 1, column: 8, endColumn: 49, actual: 'different from other special event venues' },
   ])('$text', (flag) => expectOneFinding('superlative', flag));
 });
 
@@ -148,6 +149,7 @@ describe('superlative reports vague boasts as puffery (info)', () => {
     { text: 'What sets us apart is our customer-first approach.', line: 1, column: 1, endColumn: 19, actual: 'What sets us apart' },
     { text: 'Somerset Window Cleaning: Your Local Exterior Cleaning Experts', line: 1, column: 27, endColumn: 63, actual: 'Your Local Exterior Cleaning Experts' },
     { text: 'Our floral designers use only superior flowers.', line: 1, column: 31, endColumn: 39, actual: 'superior' },
+    { text: 'Best value.', line: 1, column: 1, endColumn: 5, actual: 'Best' },
   ])('$text', (flag) => expectOneFinding('superlative', flag, 'puffery', 'info'));
 });
 
