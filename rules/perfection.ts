@@ -49,7 +49,8 @@ function answersForOutcome(view: SentenceView, hit: Hit): boolean {
 const PRAISED_FITS = 'balance|blend|combination|mix|harmony|solutions?|path|settings?|venues?|spots?|locations?|spaces?|backdrops?|itinerar(?:y|ies)|destinations?|getaways?|partners?|options?|additions?|companions?';
 
 /** After "perfect": a recommendation ("perfect for small teams", "the perfect gift"), what suits the reader, or a praised fit. */
-const PERFECT_FIT = new RegExp(`^\\s*(?:for|fit|match|gift|choice|place|way|time to|${PRAISED_FITS})\\b`);
+// Up to two describing words may come before a praised fit: "the perfect barn wedding venue".
+const PERFECT_FIT = new RegExp(`^\\s*(?:for|fit|match|gift|choice|place|way|time to|(?:[a-z][a-z-]* ){0,2}?(?:${PRAISED_FITS}))\\b`);
 
 const uptimeTrigger = (name: string, pattern: RegExp): Trigger => ({ name, pattern, selfNegating: true, checks: 'uptime' });
 
@@ -167,7 +168,7 @@ const TRIGGERS: Trigger[] = [
     },
   },
   // "The perfect balance of elegance and comfort", "the perfect solution for you" praise; no one could hold them to a standard.
-  { name: 'perfect balance', kind: 'puffery', pattern: new RegExp(`\\bperfect (?:${PRAISED_FITS})\\b|\\b(?:cooked|done|grilled|baked|roasted|prepared) to perfection\\b`, 'g') },
+  { name: 'perfect balance', kind: 'puffery', pattern: new RegExp(`\\bperfect (?:[a-z][a-z-]* ){0,2}?(?:${PRAISED_FITS})\\b|\\b(?:cooked|done|grilled|baked|roasted|prepared) to perfection\\b`, 'g') },
   { name: 'we make sure', pattern: ASSURES, accept: answersForOutcome },
   {
     // "We will always communicate with you in advance", "we always make time

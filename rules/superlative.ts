@@ -168,7 +168,7 @@ const TRIGGERS: Trigger[] = [
     // within five words, but not as a predicate or advice ("is best for
     // small teams", "for best results", "how best to split your services").
     pattern:
-      /\b(?:the|our|its|their|your|world's|america's)(?: very)? best\b(?! (?:to|of luck|we can|way|ways|practices?|efforts?|regards|wishes|part|bet|interests?|of (?:our|my|their|its) (?:abilit(?:y|ies)|knowledge))\b)|\bbest[- ]in[- ](?:class|town|the business|the world)\b|\bbest possible\b|(?<!\b(?:the|our|its|their|your|world's|america's|very|for|is|are|was|were|be|been|it's|that's|what's|works?|worked|looks?|feels?|at|what|which|do|does|did|try|all|second|next|how|by|of)\s)\bbest(?! (?:of|and worst)\b)(?=(?: [a-z&-]+){0,5}? (?:services?|compan(?:y|ies)|providers?|shops?|stores?|agenc(?:y|ies)|firms?|contractors?|prices?|rates|deals?|value)\b)/g,
+      /\b(?:the|our|its|their|your|world's|america's|industry's)(?: very)? best\b(?! (?:to|of luck|we can|[a-z]+ (?:we|i) can\b|way|ways|practices?|efforts?|regards|wishes|part|bet|interests?|of (?:our|my|their|its) (?:abilit(?:y|ies)|knowledge))\b)|\bbest[- ]in[- ](?:class|town|the business|the world)\b|\bbest possible\b|(?<!\b(?:the|our|its|their|your|world's|america's|very|for|is|are|was|were|be|been|it's|that's|what's|works?|worked|looks?|feels?|at|what|which|do|does|did|try|all|second|next|how|by|of)\s)\bbest(?! (?:of|and worst)\b)(?=(?: [a-z&-]+){0,5}? (?:services?|compan(?:y|ies)|providers?|shops?|stores?|agenc(?:y|ies)|firms?|contractors?|prices?|rates|deals?|value)\b)/g,
     accept: notAnIdiom,
   },
   {
@@ -230,6 +230,15 @@ const TRIGGERS: Trigger[] = [
     pattern:
       /\bgo(?:es|ing)? the extra mile\b|\bin a (?:league|class) of (?:its|their|our|his|her) own\b|\bnothing (?:else )?compares to(?= (?:our|us)\b)|\bthe gold standard in\b|\bwe (?:always |consistently |regularly )?exceed (?:customer |client )?expectations\b|(?<=\b(?:use|uses|using|used|hire|hires|hiring|source|sources|sourcing|stock|stocks|carry|carries|sell|sells|offer|offers|provide|provides|employ|employs) only (?:the )?)(?:(?:high|top)[- ]quality|superior|premium|finest|freshest)\b/g,
     accept: (view, hit) => BUSINESS_WORDS.test(clauseWithSubjectBefore(view, hit.start)) || (hit.start === 0 && !/\b(?:is|are|was|were)\b/.test(view.text)),
+  },
+  {
+    // Trust and standards as a boast: "Licensed Plumbing Services You Can Rely On" heading a line, "we maintain high
+    // standards of cleanliness" said by the business. Not "a number you can rely on" in a sentence of documentation,
+    // nor a project's "we hold contributions to high standards" (no business thing served).
+    name: 'world-class',
+    kind: 'puffery',
+    pattern: /\b(?:services?|team|people|plumbers?|electricians?|cleaners?|movers?|contractors?|professionals|experts?|care|company|partner)(?: [a-z]+)? you can (?:rely on|trust|count on|depend on)\b|\b(?:maintain|uphold|keep) (?:very |the )?high(?:est)? standards of (?:cleanliness|hygiene|sanitation|sanitization|safety|service|care|quality|workmanship)\b/g,
+    accept: (view, hit) => BUSINESS_WORDS.test(view.text) || (!/[.!?]\s*$/.test(view.text) && wordCount(view.text) <= 8),
   },
   {
     // Everyday praise before what the business offers: "a wonderful selection of piano teachers", "our famous Irish
@@ -322,7 +331,7 @@ export const superlative: Rule = {
   id: 'superlative',
   description: 'An unprovable ranking: best, #1, fastest, cheapest, most secure, world-class, leading, unbeatable.',
   why: 'A measurable ranking ("fastest", "#1", "most secure") needs proof held before publication. A vague boast ("world-class") is puffery: allowed, but it tells the reader nothing.',
-  triggers: ['#1', 'number one', 'fastest', 'cheapest', 'lowest price', 'most secure', 'best-selling', 'the best (puffery)', 'industry-leading (puffery)', 'world-class (puffery)', 'Premium … heading a short line (puffery)', 'unbeatable (puffery)', 'freshest, friendliest (puffery)', 'N× cheaper than competitors', 'lower prices than the big companies', 'no other company offers, few companies can make the same claim, other companies only offer, other groomers cut corners', 'prices far below those of franchised …', 'amazing, exceptional, the ultimate, above and beyond (puffery)', 'excels in (puffery)', 'unlike other companies, different from other venues', 'the utmost, the go-to, look no further, your search ends here, you\'ll be amazed, what sets us apart, top-of-the-line, what we do best, set new standards, the trusted choice (puffery)', 'one of the top, the leader in, we are the experts, your local experts, highly rated (puffery)', 'the only X that …', "nobody beats our prices, prices can't be beat", 'excellent service, use only high-quality, bank-level, go the extra mile, exceed your expectations, treated like family, the gold standard in, in a league of its own, nothing compares to (puffery)', 'wonderful selection, famous hospitality, fine workmanship, superior service; stunning, phenomenal, spectacular (puffery)'],
+  triggers: ['#1', 'number one', 'fastest', 'cheapest', 'lowest price', 'most secure', 'best-selling', 'the best (puffery)', 'industry-leading (puffery)', 'world-class (puffery)', 'Premium … heading a short line (puffery)', 'unbeatable (puffery)', 'freshest, friendliest (puffery)', 'N× cheaper than competitors', 'lower prices than the big companies', 'no other company offers, few companies can make the same claim, other companies only offer, other groomers cut corners', 'prices far below those of franchised …', 'amazing, exceptional, the ultimate, above and beyond (puffery)', 'excels in (puffery)', 'unlike other companies, different from other venues', 'the utmost, the go-to, look no further, your search ends here, you\'ll be amazed, what sets us apart, top-of-the-line, what we do best, set new standards, the trusted choice (puffery)', 'one of the top, the leader in, we are the experts, your local experts, highly rated (puffery)', 'the only X that …', "nobody beats our prices, prices can't be beat", 'excellent service, use only high-quality, bank-level, go the extra mile, exceed your expectations, treated like family, the gold standard in, in a league of its own, nothing compares to (puffery)', 'wonderful selection, famous hospitality, fine workmanship, superior service; stunning, phenomenal, spectacular (puffery)', 'services you can rely on, maintain high standards of cleanliness (puffery)'],
   checkedAgainst: ['evidence'],
   examples: [
     { bad: 'The fastest file sync on the market.', better: 'Syncs a 1 GB folder in 40 seconds (our benchmark, May 2026).' },

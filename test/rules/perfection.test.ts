@@ -115,6 +115,7 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
     expectOneFinding('perfection', { text: 'The Perfect Path to becoming a developer', line: 1, column: 5, endColumn: 17, actual: 'Perfect Path' }, 'puffery', 'info');
     // A place or a plan praised as the right fit.
     expectOneFinding('perfection', { text: 'Castle Farm is the perfect setting for your wedding.', line: 1, column: 20, endColumn: 35, actual: 'perfect setting' }, 'puffery', 'info');
+    expectOneFinding('perfection', { text: 'This is the perfect barn wedding venue in Minnesota.', line: 1, column: 13, endColumn: 39, actual: 'perfect barn wedding venue' }, 'puffery', 'info');
     // And a boast of standards: its "never" is its own.
     expectOneFinding('perfection', { text: 'We never compromise on quality.', line: 1, column: 4, endColumn: 31, actual: 'never compromise on quality' }, 'puffery', 'info');
     expectOneFinding('perfection', { text: 'We never cut corners.', line: 1, column: 4, endColumn: 21, actual: 'never cut corners' }, 'puffery', 'info');

@@ -150,6 +150,9 @@ describe('superlative reports vague boasts as puffery (info)', () => {
     { text: 'Somerset Window Cleaning: Your Local Exterior Cleaning Experts', line: 1, column: 27, endColumn: 63, actual: 'Your Local Exterior Cleaning Experts' },
     { text: 'Our floral designers use only superior flowers.', line: 1, column: 31, endColumn: 39, actual: 'superior' },
     { text: 'Best value.', line: 1, column: 1, endColumn: 5, actual: 'Best' },
+    { text: 'Licensed Plumbing Services You Can Rely On', line: 1, column: 19, endColumn: 43, actual: 'Services You Can Rely On' },
+    { text: 'We maintain high standards of cleanliness and sanitization.', line: 1, column: 4, endColumn: 42, actual: 'maintain high standards of cleanliness' },
+    { text: "Our servers rely on the industry's best solutions.", line: 1, column: 25, endColumn: 40, actual: "industry's best" },
   ])('$text', (flag) => expectOneFinding('superlative', flag, 'puffery', 'info'));
 });
 
@@ -306,6 +309,8 @@ describe('superlative leaves idioms, qualified wording and code alone', () => {
     { why: 'prices of other places, no firm compared', text: 'Prices far below those of other regions drove the move.' },
     { why: 'the reader sent to someone else\'s experts', text: 'Ask your local experts at the hardware store.' },
     { why: 'a version, not a boast', text: 'To get the most recent version, run npm update.' },
+    { why: 'effort, not a ranking', text: "We offer SSD's and Xeon processors at the best price we can." },
+    { why: 'documentation of what a function returns', text: 'It returns a service you can rely on for testing.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('superlative', text, { path })).toEqual([]);
   });
