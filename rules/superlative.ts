@@ -274,6 +274,16 @@ const TRIGGERS: Trigger[] = [
       /\b(?:one|some) of the top\b(?!-| (?:\d+|ten|five|three) (?:reasons|things|tips|questions|results|ways|priorities|items)\b)|\bthe (?:industry |market |world |global )?leader in\b(?!-| (?:the|a|an|this|that|each|every|its|their|our|raft|term|sync)\b)|\b(?:we|i)(?:'re| are| am) (?:the|your) (?:[a-z]+ )?experts?\b|\bhighly[- ]rated\b/g,
   },
   {
+    // Trusted, of a trade: "Sydney's Trusted Local Plumbers", "your trusted Austin electrician". Not "trusted hosts",
+    // "a trusted platform module" or "trusted publishers" (software's terms): only people of a trade, heading a line or
+    // with the business speaking.
+    name: 'standing',
+    kind: 'puffery',
+    pattern:
+      /\btrusted (?:[a-z][a-z-]* ){0,2}?(?:plumbers?|electricians?|movers?|cleaners?|roofers?|dentists?|contractors?|locksmiths?|landscapers?|painters?|mechanics?|groomers?|builders?|installers?|technicians?|experts?|specialists?|professionals|pros|advisors?)\b/g,
+    accept: (view) => BUSINESS_WORDS.test(view.text) || (!/[.!?]\s*$/.test(view.text) && wordCount(view.text) <= 8),
+  },
+  {
     // And as a heading's title: "Somerset Window Cleaning: Your Local Exterior Cleaning Experts". Only opening the
     // line (after a name and a colon) or with the business speaking: not "ask your local experts at the hardware store".
     name: 'standing',
@@ -331,7 +341,7 @@ export const superlative: Rule = {
   id: 'superlative',
   description: 'An unprovable ranking: best, #1, fastest, cheapest, most secure, world-class, leading, unbeatable.',
   why: 'A measurable ranking ("fastest", "#1", "most secure") needs proof held before publication. A vague boast ("world-class") is puffery: allowed, but it tells the reader nothing.',
-  triggers: ['#1', 'number one', 'fastest', 'cheapest', 'lowest price', 'most secure', 'best-selling', 'the best (puffery)', 'industry-leading (puffery)', 'world-class (puffery)', 'Premium … heading a short line (puffery)', 'unbeatable (puffery)', 'freshest, friendliest (puffery)', 'N× cheaper than competitors', 'lower prices than the big companies', 'no other company offers, few companies can make the same claim, other companies only offer, other groomers cut corners', 'prices far below those of franchised …', 'amazing, exceptional, the ultimate, above and beyond (puffery)', 'excels in (puffery)', 'unlike other companies, different from other venues', 'the utmost, the go-to, look no further, your search ends here, you\'ll be amazed, what sets us apart, top-of-the-line, what we do best, set new standards, the trusted choice (puffery)', 'one of the top, the leader in, we are the experts, your local experts, highly rated (puffery)', 'the only X that …', "nobody beats our prices, prices can't be beat", 'excellent service, use only high-quality, bank-level, go the extra mile, exceed your expectations, treated like family, the gold standard in, in a league of its own, nothing compares to (puffery)', 'wonderful selection, famous hospitality, fine workmanship, superior service; stunning, phenomenal, spectacular (puffery)', 'services you can rely on, maintain high standards of cleanliness (puffery)'],
+  triggers: ['#1', 'number one', 'fastest', 'cheapest', 'lowest price', 'most secure', 'best-selling', 'the best (puffery)', 'industry-leading (puffery)', 'world-class (puffery)', 'Premium … heading a short line (puffery)', 'unbeatable (puffery)', 'freshest, friendliest (puffery)', 'N× cheaper than competitors', 'lower prices than the big companies', 'no other company offers, few companies can make the same claim, other companies only offer, other groomers cut corners', 'prices far below those of franchised …', 'amazing, exceptional, the ultimate, above and beyond (puffery)', 'excels in (puffery)', 'unlike other companies, different from other venues', 'the utmost, the go-to, look no further, your search ends here, you\'ll be amazed, what sets us apart, top-of-the-line, what we do best, set new standards, the trusted choice (puffery)', 'one of the top, the leader in, we are the experts, your local experts, trusted local plumbers, highly rated (puffery)', 'the only X that …', "nobody beats our prices, prices can't be beat", 'excellent service, use only high-quality, bank-level, go the extra mile, exceed your expectations, treated like family, the gold standard in, in a league of its own, nothing compares to (puffery)', 'wonderful selection, famous hospitality, fine workmanship, superior service; stunning, phenomenal, spectacular (puffery)', 'services you can rely on, maintain high standards of cleanliness (puffery)'],
   checkedAgainst: ['evidence'],
   examples: [
     { bad: 'The fastest file sync on the market.', better: 'Syncs a 1 GB folder in 40 seconds (our benchmark, May 2026).' },

@@ -153,6 +153,8 @@ describe('superlative reports vague boasts as puffery (info)', () => {
     { text: 'Licensed Plumbing Services You Can Rely On', line: 1, column: 19, endColumn: 43, actual: 'Services You Can Rely On' },
     { text: 'We maintain high standards of cleanliness and sanitization.', line: 1, column: 4, endColumn: 42, actual: 'maintain high standards of cleanliness' },
     { text: "Our servers rely on the industry's best solutions.", line: 1, column: 25, endColumn: 40, actual: "industry's best" },
+    { text: 'Sydney\u2019s Trusted Local Plumbers', line: 1, column: 10, endColumn: 32, actual: 'Trusted Local Plumbers' },
+    { text: 'We are your trusted local movers.', line: 1, column: 13, endColumn: 33, actual: 'trusted local movers' },
   ])('$text', (flag) => expectOneFinding('superlative', flag, 'puffery', 'info'));
 });
 
@@ -311,6 +313,7 @@ describe('superlative leaves idioms, qualified wording and code alone', () => {
     { why: 'a version, not a boast', text: 'To get the most recent version, run npm update.' },
     { why: 'effort, not a ranking', text: "We offer SSD's and Xeon processors at the best price we can." },
     { why: 'documentation of what a function returns', text: 'It returns a service you can rely on for testing.' },
+    { why: 'advice to find someone else\'s electrician', text: 'Ask a trusted electrician to check the wiring.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('superlative', text, { path })).toEqual([]);
   });
