@@ -122,21 +122,28 @@ const TRIGGERS: Trigger[] = [
       EVERYTHING_SERVED.test(view.text.slice(0, hit.start)) ||
       (hit.start === 0 && isFragment(view)),
   },
+  // Two things named, or "you'd": "we come prepared with all the padding and tools you'd ever need". Only with the
+  // business as the clause's subject: "it ships with all the tools and libraries you'd need" is a toolchain's README.
+  {
+    name: 'whatever you need',
+    pattern: /\ball the [a-z]+ and [a-z]+ you(?:'ll|'d| will| would| may| might| could)? (?:ever )?(?:need|want|require)\b|\ball the [a-z]+ you(?:'d| would) (?:ever )?(?:need|want|require)\b/g,
+    accept: (view, hit) => theBusinessDoesIt(view, hit) && notAskedFor(view, hit),
+  },
   // "Everything you need to know" is a guide's scope, but a course the business sells is what it promises: "Our online
   // course will tell you everything you need to know to run your own boarding business".
   {
     name: 'everything',
     pattern:
-      /\b(?:our|my) (?:[a-z][a-z-]* )?(?:courses?|class(?:es)?|programs?|programmes?|training|workshops?|lessons|coaching|bootcamp) (?:will )?(?:(?:tell|teach|show)(?:s|es)? you|covers?) everything you need to know\b/g,
+      /\b(?:our|my) (?:[a-z][a-z-]* )?(?:courses?|class(?:es)?|training|workshops?|lessons|coaching|bootcamp) (?:will )?(?:(?:tell|teach|show)(?:s|es)? you|covers?) everything you need to know\b/g,
   },
-  { name: 'whatever you need', pattern: /\bwhatever you (?:need|want|require|could (?:need|want))\b|\ball the [a-z]+(?: and [a-z]+)? you(?:'ll|'d| will| would| may| might| could)? (?:ever )?(?:need|want|require)\b|\ball (?:that )?you(?:'ll)? (?:ever )?need\b(?! to know\b)|\bany (?:other )?(?:[a-z]+ )?(?:requirements?|requests?) (?:that )?you (?:may |might )?have\b/g, accept: notAskedFor },
+  { name: 'whatever you need', pattern: /\bwhatever you (?:need|want|require|could (?:need|want))\b|\ball the [a-z]+ you(?:'ll| will| may| might| could)? (?:ever )?(?:need|want|require)\b|\ball (?:that )?you(?:'ll)? (?:ever )?need\b(?! to know\b)|\bany (?:other )?(?:[a-z]+ )?(?:requirements?|requests?) (?:that )?you (?:may |might )?have\b/g, accept: notAskedFor },
   // The business's own trade over anything at all: "we carry anything globally", "we move anything".
   // (Not "with git we can move anything between branches": what a tool lets one do.)
   { name: 'everything', pattern: /\b(?:we|i) (?:carry|ship|deliver|move|transport|haul|translate|print|repair|fix|clean|remove|store) anything\b(?! (?:that|which|containing|marked|over|under|larger|heavier|bigger)\b)/g },
   {
     name: 'every kind',
     pattern:
-      /\b(?:every|any|all) (?:(?:major|popular|common|leading) )?(?:kinds?|types?|sizes?|styles?|flavou?rs?|occasions?|budgets?|jobs?|projects?|features?|brands?|makes? and models?|models?|devices?|platforms?|industr(?:y|ies))\b|\ball (?:kinds|sorts|manner) of\b|\b(?:all|every) (?:ages|skill levels|experience levels|fitness levels)\b|\bevery step(?: of the way)?\b|\b(?:no matter|whatever) (?:what|which|the) (?:kinds?|types?|sizes?|styles?|occasions?|budgets?|jobs?|projects?|devices?|platforms?|brands?|industr(?:y|ies)|distance)\b/g,
+      /\b(?:every|any|all) (?:(?:major|popular|common|leading) )?(?:kinds?|types?|sizes?|styles?|flavou?rs?|occasions?|budgets?|jobs?|projects?|features?|brands?|makes? and models?|models?|devices?|platforms?|industr(?:y|ies))\b|\ball (?:kinds|sorts|manner) of\b|\b(?:all|every) (?:ages|skill levels|experience levels|fitness levels)\b|\bevery step(?: of the way)?\b|\b(?:no matter|whatever) (?:what|which|the) (?:kinds?|types?|sizes?|styles?|occasions?|budgets?|jobs?|projects?|devices?|platforms?|brands?|industr(?:y|ies)|distance(?=\s*(?:[,.;:!—-]|$)))\b/g,
     // "A free trial with full access to all features" says what a plan unlocks, which its page lists: no range of service is promised.
     // "All sorts of errors can occur": a range of troubles is a promise only when the business takes them on ("we fix all kinds of problems").
     accept: (view, hit) =>
@@ -156,14 +163,12 @@ const TRIGGERS: Trigger[] = [
   {
     // Every one of a kind of thing a trade works on, by the business: "we install and repair all rolling steel doors",
     // "I service all garage doors". Not what a tutorial's "we" does to code ("we clean all build artifacts"): only a
-    // trade's verbs, no software in the clause, and not software as what is worked on ("we install all dependencies",
-    // "we maintain all packages in this monorepo").
+    // trade's verbs and a trade's things (not "we install all dependencies", "we maintain all supported branches",
+    // "we service all requests from one event loop").
     name: 'every kind',
     pattern:
-      /\b(?:install|repair|service|maintain|insure|groom)(?: and (?:install|repair|service|maintain|replace))? all (?!(?:of|the|these|those|them|that|this|its|their|your|our|my)\b)(?:[a-z][a-z-]* ){0,2}?[a-z]+s\b/g,
-    accept: (view, hit) =>
-      theBusinessDoesIt(view, hit) &&
-      !/\b(?:packages|dependencies|modules|plugins|files|updates|tools|versions|extensions|components|libraries|binaries|apps|crates|gems|images|containers|nodes|servers|services|certificates|drivers|fonts)$/.test(hit.match[0]),
+      /\b(?:install|repair|service|maintain|insure|groom)(?: and (?:install|repair|service|maintain|replace))? all (?:(?:major|residential|commercial|rolling|steel|garage|overhead|entry|sliding|kitchen|home|household|roof|window|water|tankless) ){0,3}(?:doors|roofs|windows|appliances|makes|models|brands|vehicles|cars|trucks|breeds|furnaces|boilers|heaters|gutters|fences|floors|pools|locks|fixtures|faucets|toilets)\b/g,
+    accept: theBusinessDoesIt,
   },
   {
     // Any trouble at all, taken on by the business: "we can fix any garage issue", "our technicians are equipped to
@@ -286,7 +291,7 @@ const TRIGGERS: Trigger[] = [
     accept: (view, hit) => theBusinessDoesIt(view, hit) && !/\bto\s+$/.test(view.text.slice(0, hit.start)),
   },
   // The whole range, said of the business's own work: "we do it all", "we've got it all covered", "we have covered it all".
-  { name: 'full range', pattern: /\b(?:we|i)(?:'ve| have)? (?:do|handle|cover|covered|can do) it all\b(?! (?:the time|day|night|the way)\b)|\b(?:we|i)(?:'ve| have)? got it all covered\b/g },
+  { name: 'full range', pattern: /\b(?:we|i)(?:'ve| have)? (?:do|handle|cover|covered|can do) it all\b(?! (?:the time|day|night|the way|in (?:the|this|a|our) (?:[a-z]+ )?(?:chapter|part|section|post|article|series|video|tutorial|lesson))\b)|\b(?:we|i)(?:'ve| have)? got it all covered\b/g },
   // Every threat stopped, of a security service: "protection against all threats", "stops every attack". Said by the
   // business, or opening a line with no subject: not "the sandbox protects against all known attacks", a program's design.
   {

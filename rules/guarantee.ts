@@ -6,7 +6,7 @@ import { clauseBefore, clauseWithSubjectBefore, type Hit, type Trigger } from '.
 import { duration, NUMBER, percent } from '../src/check/quantity.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
 import type { SentenceView } from '../src/check/sentence.js';
-import { BUSINESS_WORDS } from '../src/check/topics.js';
+import { BUSINESS_WORDS, SOFTWARE_SUBJECT } from '../src/check/topics.js';
 import type { Claim, Judgement } from '../src/types.js';
 
 /** Properties of a system's design that documentation says it guarantees: not a promise to a customer. */
@@ -19,7 +19,7 @@ const TECHNICAL_PROPERTY_BEFORE = new RegExp(`\\b(?:${PROPERTIES}|ordering|consi
 const NOT_WARRANTY_WORDS = 'the|a|an|of|for|on|in|at|to|or|after|later|ago|before|since|until|past|your|our|their|its|this|that|these|those|is|are|was|were|will|be|been|with|from|by|if|when|we|you|it|old|left|remaining';
 
 /** What sets a remedy off: "if you are not happy", "or we will re-shoot", "should the pests return". */
-const REMEDY_CONDITION = /\b(?:if|unless|should|otherwise|in case|in the (?:unlikely )?event|in (?:the )?rare (?:case|cases|event|instances?))\b|(?:^|[^a-z])or we\b/;
+const REMEDY_CONDITION = /\b(?:if|unless|should|otherwise|in case|in the (?:unlikely )?event)\b|(?:^|[^a-z])or we\b|\bin (?:the )?rare (?:case|cases|event|instances?)\b(?=.*\byou\b)/;
 
 /**
  * The reader told to see to a state, or the state as a condition, before it:
@@ -44,8 +44,11 @@ const NOT_SATISFIED = /\b(?:if|should)\b[^.;]{0,200}?\byou(?:(?:'re| are| were| 
 /** What a customer books or buys, whose refund is the business's to give: "if the lesson is cancelled, the fee will be refunded". */
 const BOOKED_SERVICE = /\b(?:lessons?|bookings?|appointments?|orders?|items?|purchases?|sessions?|class(?:es)?|courses?|reservations?|tickets?|treatments?|visits?|tours?|stays?)\b/;
 
-/** A booking that did not take place, which sets off a remedy as "if" does: "lessons missed by the instructor will be made up". */
-const BOOKING_MISSED = new RegExp(`${BOOKED_SERVICE.source}[^.;]{0,80}?\\b(?:missed|cancell?ed|unable to (?:meet|attend|take place|go ahead)|postponed)\\b`);
+/** A booking that did not take place, which sets off a remedy as "if" does: "lessons missed by the instructor will be made up" (not "classes missed during the outage", a scheduler's). */
+const BOOKING_MISSED = /\b(?:lessons?|appointments?|tutoring sessions?|private sessions?)\b[^.;]{0,80}?\b(?:missed|cancell?ed|unable to (?:meet|attend|take place|go ahead)|postponed)\b/;
+
+/** What a maintainer reassures users about: "your config will be migrated", "your existing scripts will keep working". */
+const MAINTAINERS_THINGS = new RegExp(`${SOFTWARE_SUBJECT.source}|\\b(?:config(?:uration)?s?|scripts?|clusters?|upgrades?|upgrading|migrat(?:e|ed|ion)|versions?|releases?|apis?|code|builds?|tests?|traffic)\\b`);
 
 const TRIGGERS: Trigger[] = [
   {
@@ -117,8 +120,11 @@ const TRIGGERS: Trigger[] = [
     // promising after it ("rest assured that we shall always keep our end of the bargain").
     accept: (view, hit) =>
       /assured$|assure you$/.test(hit.match[0])
-        ? /^\s*(?:that )?your\b/.test(view.text.slice(hit.end)) ||
-          (/^\s*(?:that )?(?:it|they|he|she) will\b/.test(view.text.slice(hit.end)) && /\byour\b/.test(view.text.slice(0, hit.start))) ||
+        ? /^\s*that your\b/.test(view.text.slice(hit.end)) ||
+          // Without "that", or of "it", not of software: "rest assured your config will be migrated", "if you upgrade
+          // your cluster, rest assured it will keep serving traffic" are a maintainer's notes.
+          ((/^\s*your\b/.test(view.text.slice(hit.end)) || (/^\s*(?:that )?(?:it|they|he|she) will\b/.test(view.text.slice(hit.end)) && /\byour\b/.test(view.text.slice(0, hit.start)))) &&
+            !MAINTAINERS_THINGS.test(view.text)) ||
           BUSINESS_WORDS.test(view.text.slice(hit.end))
         : BUSINESS_WORDS.test(view.text) || (/^peace/.test(hit.match[0]) && /\byour\b/.test(view.text)),
   },
@@ -151,7 +157,7 @@ const TRIGGERS: Trigger[] = [
   {
     name: 'kept safe',
     pattern: /\bkeeps? your (?:[a-z]+ )?(?:information|data|details|privacy|accounts?|passwords|money|property|home|files|identity|belongings) (?:safe|secure|protected)\b/g,
-    accept: (view, hit) => BUSINESS_WORDS.test(clauseWithSubjectBefore(view, hit.start)) && declaresSafety(view, hit),
+    accept: (view, hit) => BUSINESS_WORDS.test(clauseWithSubjectBefore(view, hit.start)) && !SOFTWARE_SUBJECT.test(clauseWithSubjectBefore(view, hit.start)) && !/\b(?:library|script|backup|tool|code|app)\b/.test(view.text.slice(0, hit.start)) && declaresSafety(view, hit),
   },
   // Anything of the reader's, kept safe in the business's hands: "your passwords are safe with us", "your pet is safe with us".
   { name: 'kept safe', pattern: /\b(?:your (?:[a-z]+ )?[a-z]+ (?:is|are|will be|stays?|remains?)|you(?:'re| are| will be|'ll be)) (?:(?:completely|totally|always|perfectly) )?(?:safe|secure|protected) with us\b/g, accept: declaresSafety },
@@ -194,6 +200,9 @@ const TRIGGERS: Trigger[] = [
     // our work, we will never charge you"): "if you're a student, we won't charge you the setup fee" is a price.
     accept: (view, hit) =>
       (REMEDY_CONDITION.test(view.text) || (/^(?:will|shall) be\b/.test(hit.match[0]) && BOOKING_MISSED.test(view.text))) &&
+      // Stepping in is a remedy for the reader ("contact us and we'll intervene"), not a program's ("if the heartbeat
+      // stops, we will step in and restart the worker").
+      (!/(?:intervene|step in)$/.test(hit.match[0]) || /\byou(?:r)?\b|\b(?:contact|call|email|tell) us\b|\blet us know\b/.test(view.text)) &&
       (!/ charge\b/.test(hit.match[0]) || /\b(?:if|unless) (?:we|i)\b/.test(view.text) || NOT_SATISFIED.test(view.text)) &&
       !/\bonly\b/.test(view.text.slice(hit.start, hit.end)) &&
       (!/^(?:will|shall) be\b/.test(hit.match[0]) || BUSINESS_WORDS.test(view.text) || /\byou(?:r)?\b/.test(view.text) || BOOKED_SERVICE.test(view.text)),

@@ -37,6 +37,8 @@ function answersForOutcome(view: SentenceView, hit: Hit): boolean {
   let assured = clauseAfter(view, hit.end);
   // "No matter what happens" comes before what is assured: read on after it.
   if (/^(?:\s*that)?\s*no matter\b/.test(assured)) assured = clauseAfter(view, hit.end + assured.length + 1);
+  // "With this flag we can ensure that your tests run in isolation": what a means allows, in a tutorial, not a promise.
+  if (/\bcan (?:ensure|make sure)$/.test(hit.match[0]) && /\b(?:with|by|using|now|here|then|this|these)\b/.test(clauseBefore(view, hit.start))) return false;
   return BUSINESS_WORDS.test(clauseBefore(view, hit.end)) && THE_READERS.test(assured) && !ASSURED_BOAST.test(assured);
 }
 
@@ -130,6 +132,8 @@ const TRIGGERS: Trigger[] = [
     kind: 'puffery',
     pattern: /\bnever compromises? on (?:the )?(?:quality|safety|service|standards)\b|\buncompromising (?:about|on|in) (?:the )?(?:quality|safety|service|standards)\b/g,
     selfNegating: true,
+    // "Uncompromising" only of the business: "Rust is uncompromising on safety" describes a language.
+    accept: (view, hit) => /^never/.test(hit.match[0]) || BUSINESS_WORDS.test(clauseWithSubjectBefore(view, hit.start)),
   },
   // So is "we never cut corners"; not the advice "never cut corners when validating input".
   { name: 'never compromise', kind: 'puffery', pattern: /\bnever cuts? corners\b/g, selfNegating: true, accept: (view, hit) => BUSINESS_WORDS.test(clauseWithSubjectBefore(view, hit.start)) },
@@ -138,12 +142,13 @@ const TRIGGERS: Trigger[] = [
   { name: 'never compromise', kind: 'puffery', pattern: /\bbuilt to last\b(?! (?:a lifetime|for|until|as long|through|across|beyond)\b)/g },
   // Kept in tip-top shape, by the business or of the reader's things: not "the app stays in tip-top shape thanks to Dependabot".
   // And "a like-new appearance", "your car will look and feel like new", of the business's work or the reader's things
-  // (not "the bike is in like-new condition", a listing, or "the laptop runs like new after a restart").
+  // (not "the bike is in like-new condition", a listing, or "after the upgrade your laptop will run like new").
   {
     name: 'like new',
     kind: 'puffery',
-    pattern: /\blike[- ]new (?:appearance|look|condition|finish|shine)\b|\b(?:look|feel|run|drive)s?(?: and (?:look|feel|run|drive)s?)? like new\b/g,
-    accept: (view, hit) => BUSINESS_WORDS.test(view.text) || /\byour\b/.test(clauseBefore(view, hit.start)),
+    pattern: /\blike[- ]new (?:appearance|look|condition|finish|shine)\b|\b(?:look|feel|drive)s?(?: and (?:look|feel|drive)s?)? like new\b/g,
+    // The verb form only with the business: "clearing the cache makes your browser feel like new" is advice.
+    accept: (view, hit) => BUSINESS_WORDS.test(view.text) || (/^like/.test(hit.match[0]) && /\byour\b/.test(clauseBefore(view, hit.start))),
   },
   { name: 'like new', kind: 'puffery', pattern: /\btip[- ]top (?:shape|condition|form|order)\b/g, accept: (view, hit) => BUSINESS_WORDS.test(view.text) || /\byour\b/.test(clauseBefore(view, hit.start)) },
   // The business that never errs: "we never make mistakes". Not "you never make mistakes with our checker", the reader's.
@@ -219,6 +224,8 @@ const TRIGGERS: Trigger[] = [
   // your changes in git" document code. One other verb may come first: "we don't serve ads or secretly sell your …".
   {
     name: 'we never log',
+    // Not what a tutorial's example leaves out: "in this tutorial we don't store any sensitive data".
+    accept: (view) => !/\b(?:tutorial|example|demo|sample|walkthrough)\b/.test(view.text),
     pattern: /\bwe(?: even)? (?:do not|don't|don’t)(?: even)?(?: [a-z]+ [a-z]+ (?:or|and)(?: secretly| ever)?)? (?:log|track|sell|share|store|keep|record|monitor|rent|collect|have access to)\b(?=(?: or [a-z]+)? (?:traffic\b(?! (?:to|on|for|at|in|below|above|under|over)\b)|dns queries|ip addresses|anything(?=\s*(?:$|[.!]|when you|while you|you do))|your (?:personal |browsing |online |sensitive |financial |private )?(?:data|information|activity|history|traffic|location|ip|identity)|any (?:of your |personal |customer |user |browsing |sensitive |credit card |card |payment )?(?:data|information|logs?|details|activity|history|traffic)|(?:personal|sensitive|private) (?:data|information|details))\b)/g,
     selfNegating: true,
   },

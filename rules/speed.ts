@@ -243,9 +243,10 @@ const TRIGGERS: Trigger[] = [
   {
     name: 'blazing fast',
     kind: 'puffery',
-    pattern: /\bno (?:long |more )?(?:wait(?:ing)? times|waiting lists?|wait lists?|long waits)\b/g,
+    pattern: /\bno (?:long )?(?:wait(?:ing)? times|waiting lists?|wait lists?|long waits)\b/g,
     selfNegating: true,
-    accept: (view, hit) => BUSINESS_WORDS.test(view.text) || (hit.start === 0 && wordCount(view.text) <= 6),
+    // Not a program's: "our scheduler has no long wait times because jobs are preempted".
+    accept: (view, hit) => (BUSINESS_WORDS.test(view.text) && !/\b(?:scheduler|queue|lock|thread|jobs?|requests?|server|cluster)\b/.test(view.text)) || (hit.start === 0 && wordCount(view.text) <= 6),
   },
   { name: 'blazing fast', kind: 'puffery', pattern: /\b(?:blazing(?:ly)?[- ]fast|lightning[- ](?:fast|speed|quick)|super[- ]fast|feels? instant|feels? instantaneous|in no time(?: at all)?|before you know it)\b/g },
   {

@@ -97,7 +97,7 @@ const TRIGGERS: Trigger[] = [
     // And prices set below theirs: "services at prices far below those of franchised handyman services".
     name: 'than competitors',
     pattern:
-      /\b(?:prices?|rates|costs?) (?:far |well |much |way )?(?:below|under) (?:those|that) of (?:the )?(?:big|bigger|large|larger|national|chain|corporate|big-box|franchised?)\b/g,
+      /\b(?:prices?|rates|costs?) (?:(?:are|is) )?(?:far |well |much |way )?(?:below|under) (?:those|that) of (?:the )?(?:big|bigger|large|larger|national|chain|corporate|big-box|franchised?)(?: [a-z-]+)? (?:services|companies|firms|chains|stores|retailers|competitors|handym[ae]n|contractors|brands|agencies|franchises)\b/g,
   },
   {
     // The same comparison made by contrast: "Unlike other moving companies, we offer affordable rates", "we are
@@ -133,11 +133,15 @@ const TRIGGERS: Trigger[] = [
     // offers IPv6 by default" states a fact of the trade.
     name: 'than competitors',
     pattern:
-      /\b(?:no|few) (?:other )?(?:[a-z][a-z-]* ){0,4}?(?:compan(?:y|ies)|firms?|providers?|agenc(?:y|ies)|hosts?) (?:else )?(?:offers?|provides?|gives?|(?:can|could) (?:offer|match|beat|compete|make the same claims?|say the same))\b|\bother (?:[a-z][a-z-]* ){0,2}?(?:compan(?:y|ies)|firms|providers|agencies|hosts|shops|stores|movers|contractors|plumbers|cleaners) (?:will |may |often |usually |typically )?(?:only (?:offer|give|provide|include|allow)|charge (?:you )?(?:extra|more|for))\b|\bother (?:[a-z][a-z-]* ){0,2}?[a-z]+s (?:often |may |will |usually |typically |sometimes )?(?:cut corners|skimp on)\b/g,
+      /\b(?:no|few) (?:other )?(?:[a-z][a-z-]* ){0,4}?(?:compan(?:y|ies)|firms?|providers?|agenc(?:y|ies)|hosts?) (?:else )?(?:offers?|provides?|gives?|(?:can|could) (?:offer|match|beat|compete|make the same claims?|say the same))\b|\bother (?:[a-z][a-z-]* ){0,2}?(?:compan(?:y|ies)|firms|providers|agencies|hosts|shops|stores|movers|contractors|plumbers|cleaners) (?:will |may |often |usually |typically )?(?:only (?:offer|give|provide|include|allow)|charge (?:you )?(?:extra|more|for))\b|\bother (?:[a-z][a-z-]* ){0,2}?(?:groomers|cleaners|movers|plumbers|electricians|contractors|roofers|painters|landscapers|mechanics|builders|installers|companies|firms|shops|salons|studios) (?:often |may |will |usually |typically |sometimes )?(?:cut corners|skimp on)\b/g,
+    // Others compared only with the business or the reader in sight ("other companies will only offer you …"), or
+    // with "the same claims": "other cloud providers charge extra for egress" and "few companies can compete with
+    // Google's scale" state facts of a trade.
     accept: (view, hit) =>
-      /^other|\b(?:match|beat|compete|same)\b/.test(hit.match[0]) ||
+      /\bsame\b/.test(hit.match[0]) ||
       BUSINESS_WORDS.test(view.text) ||
-      /\b(?:free|cheaper|lower|better|more|as (?:much|many|good|low))\b/.test(view.text.slice(hit.end)),
+      /\byou\b/.test(view.text) ||
+      (/^no\b/.test(hit.match[0]) && /\b(?:free|cheaper|lower|better|more|as (?:much|many|good|low))\b/.test(view.text.slice(hit.end))),
     selfNegating: true,
   },
   {
@@ -168,7 +172,7 @@ const TRIGGERS: Trigger[] = [
     // within five words, but not as a predicate or advice ("is best for
     // small teams", "for best results", "how best to split your services").
     pattern:
-      /\b(?:the|our|its|their|your|world's|america's|industry's)(?: very)? best\b(?! (?:to|of luck|we can|[a-z]+ (?:we|i) can\b|way|ways|practices?|efforts?|regards|wishes|part|bet|interests?|of (?:our|my|their|its) (?:abilit(?:y|ies)|knowledge))\b)|\bbest[- ]in[- ](?:class|town|the business|the world)\b|\bbest possible\b|(?<!\b(?:the|our|its|their|your|world's|america's|very|for|is|are|was|were|be|been|it's|that's|what's|works?|worked|looks?|feels?|at|what|which|do|does|did|try|all|second|next|how|by|of)\s)\bbest(?! (?:of|and worst)\b)(?=(?: [a-z&-]+){0,5}? (?:services?|compan(?:y|ies)|providers?|shops?|stores?|agenc(?:y|ies)|firms?|contractors?|prices?|rates|deals?|value)\b)/g,
+      /\b(?:the|our|its|their|your|world's|america's|industry's)(?: very)? best\b(?! (?:to|of luck|we can|[a-z]+ (?:we|i) can\b|way|ways|practices?|efforts?|regards|wishes|part|bet|interests?|of (?:our|my|their|its) (?:abilit(?:y|ies)|knowledge))\b)|\bbest[- ]in[- ](?:class|town|the business|the world)\b|\bbest possible\b|(?<!\b(?:the|our|its|their|your|world's|america's|very|for|is|are|was|were|be|been|it's|that's|what's|works?|worked|looks?|feels?|at|what|which|do|does|did|try|all|second|next|how|by|of)\s)\bbest(?! (?:of|and worst)\b)(?=(?: [a-z&-]+){0,5}? (?:services?|compan(?:y|ies)|providers?|shops?|stores?|agenc(?:y|ies)|firms?|contractors?|prices?|rates|deals?)\b)|^\s*best value(?=[.!]?\s*$)/g,
     accept: notAnIdiom,
   },
   {
@@ -187,7 +191,7 @@ const TRIGGERS: Trigger[] = [
     name: 'world-class',
     kind: 'puffery',
     pattern:
-      /\b(?:world[- ]class|premier|unbeatable|unmatched|unrivall?ed|unparall?eled|second to none|top[- ]notch|top[- ]tier|top[- ]rated|top[- ]quality|(?<!usps |royal mail |by )first[- ]class(?! (?:mail|package|parcel|post|postage|stamps?|tickets?|seats?|cabins?|flights?|lounges?|citizens?|functions?|objects?|values?|types?|support for))|state[- ]of[- ]the[- ]art|cutting[- ]edge|finest|greatest(?! (?:need|needs|extent|number|amount|common))|like no other|unforgettable|top choice|(?:bank|military)[- ]level(?= (?:security|encryption|protection|safety)\b)|(?:bank|military|enterprise)[- ]grade|(?:exceed|exceeds|exceeding) (?:your|all|every)(?: [a-z]+)? expectations|\btreat(?:s|ed|ing)? (?:you|them|every [a-z]+|each [a-z]+|your [a-z]+|our (?:customers|clients|patients|guests|residents|students))(?: [a-z]+)? like (?:family|royalty|our own)|\btreated like (?:family|royalty|our own)|exceptional (?:services?|results|care|experiences?|value)|excellent (?:customer )?(?:services?|care|workmanship|craftsmanship)(?! (?:discovery|workers?|mesh|providers?|layer|accounts?|names?|calls?)\b)|endless (?:[a-z][a-z-]* )?(?:possibilities|choices|options|opportunities|variety)|(?:possibilities|choices|options|opportunities) are endless|(?:best|great|excellent|superior|exceptional|outstanding|unrivall?ed) quality|(?<!something )amazing(?! (?:how|that|to)\b)|(?<!something )incredible(?! (?:impact|amount|number|effect)\b)|fantastic|superb|(?:amazingly|incredibly|exceptionally|remarkably) (?:well|fast|quick|quickly|short|low|easy|simple|reliable|friendly|good)|exceptional(?! (?:cases?|circumstances|conditions|situations|events?|handling|return|values?|logic|errors?|exits?)\b)|household name|award[- ]winning|(?:5|five)[- ]star (?:rated|service|experience|care|quality)|at the forefront of|the highest (?:level|degree)s? of(?! (?:access|privileges?|permissions?|nesting|detail)\b)|above and beyond|unprecedented|the (?:highest|utmost)(?: [a-z]+)? standards?|the (?:highest|finest) quality (?:materials|ingredients|products|parts|supplies|equipment|workmanship|care|service)|(?:far )?surpass(?:es|ing)?(?= (?:any|all|every|the) (?:of the )?(?:competition|competitors?|others|rest|expectations)\b| (?:your|all) expectations\b)|(?:for )?ultimate (?:performance|comfort|convenience|protection|luxury|relaxation|flexibility|reliability|peace of mind)|(?:the|an|your) ultimate(?! (?:goal|aim|purpose|source|cause|responsibility|decision|result|outcome|reference|ancestor|parent|status|authority|truth|test)\b)|(?:heirloom|museum|gallery|restaurant)[- ]quality)\b/g,
+      /\b(?:world[- ]class|premier|unbeatable|unmatched|unrivall?ed|unparall?eled|second to none|top[- ]notch|top[- ]tier|top[- ]rated|top[- ]quality|(?<!usps |royal mail |by )first[- ]class(?! (?:mail|package|parcel|post|postage|stamps?|tickets?|seats?|cabins?|flights?|lounges?|citizens?|functions?|objects?|values?|types?|support for))|state[- ]of[- ]the[- ]art|cutting[- ]edge|finest|greatest(?! (?:need|needs|extent|number|amount|common))|like no other|unforgettable|top choice|(?:bank|military)[- ]level(?= (?:security|encryption|protection|safety)\b)|(?:bank|military|enterprise)[- ]grade|(?:exceed|exceeds|exceeding) (?:your|all|every)(?: [a-z]+)? expectations|\btreat(?:s|ed|ing)? (?:you|them|every [a-z]+|each [a-z]+|your [a-z]+|our (?:customers|clients|patients|guests|residents|students))(?: [a-z]+)? like (?:family|royalty|our own)|\btreated like (?:family|royalty|our own)|exceptional (?:services?|results|care|experiences?|value)|excellent (?:customer )?(?:services?|care|workmanship|craftsmanship)(?! (?:discovery|workers?|mesh|providers?|layer|accounts?|names?|calls?)\b)|endless (?:possibilities|choices|options)|(?:possibilities|choices|options) are endless|(?:best|great|excellent|superior|exceptional|outstanding|unrivall?ed) quality|(?<!something )amazing(?! (?:how|that|to)\b)|(?<!something )incredible(?! (?:impact|amount|number|effect)\b)|fantastic|superb|(?:amazingly|incredibly|exceptionally|remarkably) (?:well|fast|quick|quickly|short|low|easy|simple|reliable|friendly|good)|exceptional(?! (?:cases?|circumstances|conditions|situations|events?|handling|return|values?|logic|errors?|exits?)\b)|household name|award[- ]winning|(?:5|five)[- ]star (?:rated|service|experience|care|quality)|at the forefront of|the highest (?:level|degree)s? of(?! (?:access|privileges?|permissions?|nesting|detail)\b)|above and beyond|unprecedented|the (?:highest|utmost)(?: [a-z]+)? standards?|the (?:highest|finest) quality (?:materials|ingredients|products|parts|supplies|equipment|workmanship|care|service)|(?:far )?surpass(?:es|ing)?(?= (?:any|all|every|the) (?:of the )?(?:competition|competitors?|others|rest|expectations)\b| (?:your|all) expectations\b)|(?:for )?ultimate (?:performance|comfort|convenience|protection|luxury|relaxation|flexibility|reliability|peace of mind)|(?:the|an|your) ultimate(?! (?:goal|aim|purpose|source|cause|responsibility|decision|result|outcome|reference|ancestor|parent|status|authority|truth|test)\b)|(?:heirloom|museum|gallery|restaurant)[- ]quality)\b/g,
     accept: (view, hit) => !isTheReaders(view, hit),
   },
   {
@@ -230,6 +234,14 @@ const TRIGGERS: Trigger[] = [
     pattern:
       /\bgo(?:es|ing)? the extra mile\b|\bin a (?:league|class) of (?:its|their|our|his|her) own\b|\bnothing (?:else )?compares to(?= (?:our|us)\b)|\bthe gold standard in\b|\bwe (?:always |consistently |regularly )?exceed (?:customer |client )?expectations\b|(?<=\b(?:use|uses|using|used|hire|hires|hiring|source|sources|sourcing|stock|stocks|carry|carries|sell|sells|offer|offers|provide|provides|employ|employs) only (?:the )?)(?:(?:high|top)[- ]quality|superior|premium|finest|freshest)\b/g,
     accept: (view, hit) => BUSINESS_WORDS.test(clauseWithSubjectBefore(view, hit.start)) || (hit.start === 0 && !/\b(?:is|are|was|were)\b/.test(view.text)),
+  },
+  {
+    // Endless of what the business offers: "Endless photo opportunities across our working farm". Not "endless
+    // opportunities for contributors" in a README: with the business in the sentence, or heading a short line.
+    name: 'world-class',
+    kind: 'puffery',
+    pattern: /\bendless (?:[a-z][a-z-]* )?(?:opportunities|variety)\b|\bendless [a-z][a-z-]* (?:possibilities|choices|options)\b/g,
+    accept: (view, hit) => BUSINESS_WORDS.test(view.text) || (hit.start === 0 && wordCount(view.text) <= 6),
   },
   {
     // Trust and standards as a boast: "Licensed Plumbing Services You Can Rely On" heading a line, "we maintain high

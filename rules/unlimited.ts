@@ -2,10 +2,10 @@
 // "free", "forever", "lifetime updates").
 import { formatDuration } from '../src/capabilities/format.js';
 import type { Amount, Capabilities, Fact } from '../src/capabilities/types.js';
-import { clauseBefore, type Hit, type Trigger } from '../src/check/match.js';
+import { clauseBefore, wordCount, type Hit, type Trigger } from '../src/check/match.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
 import type { SentenceView } from '../src/check/sentence.js';
-import { BUSINESS_WORDS } from '../src/check/topics.js';
+import { BUSINESS_WORDS, SOFTWARE_SUBJECT } from '../src/check/topics.js';
 import type { Claim, Judgement } from '../src/types.js';
 
 /**
@@ -78,10 +78,13 @@ const FREE_AS_VERB = /^\s+(?:all|the|a|an|some|any|your|its|their|this|that|thes
 /** Things customers buy or earn, whose lasting is a promise. */
 const PAID_FOR = /\b(?:gift ?cards?|credits?|points|vouchers?|coupons?|plans?|memberships?|licen[cs]es?|subscriptions?|passes|pass|tickets?|miles|rewards?|balances?|purchases?|classes|sessions|packs?|bundles?|tokens?)\b/;
 
+/** What a course or a service is sold by: "as many courses as you like", "attend a lesson as often as you like". */
+const COURSE_OR_VISIT = /\b(?:courses?|lessons?|visits?|revisions?|consultations?|membership|classes you)\b/;
+
 const TRIGGERS: Trigger[] = [
   // Not a fault that never ends ("prevents infinite loops", "an infinite retry loop", "infinite re-renders"): a bug, not an allowance.
   { name: 'unlimited', checks: 'limits', pattern: /\b(?:unlimited|limitless|infinite(?![- ](?:[a-z]+ )?(?:loops?|looping|recursion|recursive|cycles?|redirects?|regress|re-?renders?)\b)|unmetered(?= (?:bandwidth|traffic|data|transfer|sub ?domains|domains|storage|disk|ssd|e-?mail|accounts|websites|sites|databases)\b))(?: ([a-z]+))?/g, subject: (match) => match[1] },
-  { name: 'no limits', checks: 'limits', pattern: /\b(?:no|without) (?:usage |data |storage |bandwidth |download |upload |hard |time )?(?:limits|caps)\b|\bno limit (?:on|to)\b|\bsky's the limit\b/g, selfNegating: true },
+  { name: 'no limits', checks: 'limits', pattern: /\b(?:no|without) (?:usage |data |storage |bandwidth |download |upload |hard )?(?:limits|caps)\b|\bno limit (?:on|to)\b|\bsky's the limit\b/g, selfNegating: true },
   // "No throttling" of a connection the business sells ("the full power of our network with no throttling"); not a
   // program's events ("without throttling, the handler fires on every scroll", "by default there is no throttling").
   {
@@ -98,7 +101,16 @@ const TRIGGERS: Trigger[] = [
     name: 'no limits',
     checks: 'limits',
     pattern: /\bas (?:many|much)(?: [a-z][a-z-]*){0,2}? as you (?:like|want|wish|please)\b/g,
-    accept: (view) => BUSINESS_WORDS.test(view.text) || PAID_FOR.test(view.text) || /\b(?:courses?|class|lessons?|sessions?|visits?|revisions?|consultations?)\b/.test(view.text),
+    accept: (view) => (BUSINESS_WORDS.test(view.text) && !SOFTWARE_SUBJECT.test(view.text)) || COURSE_OR_VISIT.test(view.text),
+  },
+  // No time limit on what the business sells ("There's no expiry date or time limit" on a course), or on a short line
+  // of its own ("There are no time limits."). Not a job's or a setting's ("runs with no time limits by default").
+  {
+    name: 'no limits',
+    checks: 'limits',
+    pattern: /\bno time limits?\b/g,
+    selfNegating: true,
+    accept: (view) => (BUSINESS_WORDS.test(view.text) && !SOFTWARE_SUBJECT.test(view.text)) || COURSE_OR_VISIT.test(view.text) || wordCount(view.text) <= 5,
   },
   // "There is no limit." at the start of its sentence; not "(0, meaning there is no limit)", which explains a setting.
   { name: 'no limits', checks: 'limits', pattern: /^there(?:'s| is) no limit\b/g, selfNegating: true },

@@ -37,10 +37,13 @@ interface Leaf {
  * URLs (with a scheme, www., or a bare domain with a path like
  * example.com/24-7-support) and e-mail addresses are never copy. Each
  * alternative starts only where a run of its characters starts, so a long
- * unbroken word is scanned once, not once per character.
+ * unbroken word is scanned once, not once per character. A bare domain's
+ * labels are at most 63 characters, as in DNS: a word boundary stands after
+ * every hyphen, and unbounded labels read a long hyphenated run ("a-a-a-…")
+ * to its end from each of them.
  */
 const URL_OR_EMAIL =
-  /\b(?:https?:\/\/|www\.)[^\s"'<>]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|io|dev|co|app|ai|shop|store|biz|info|uk|de|eu|us|ca)\/[^\s"'<>]*/gi;
+  /\b(?:https?:\/\/|www\.)[^\s"'<>]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.(?:com|org|net|io|dev|co|app|ai|shop|store|biz|info|uk|de|eu|us|ca)\/[^\s"'<>]*/gi;
 
 export function sentenceViews(tree: NlcstRoot, source?: string, references = false): SentenceView[] {
   const views: SentenceView[] = [];

@@ -248,6 +248,11 @@ describe('completeness leaves qualified wording, code and description alone', ()
     { why: 'packages a project maintains', text: 'We maintain all packages in this monorepo.' },
     { why: 'a guide\'s scope', text: 'This guide covers everything you need to know.' },
     { why: 'a distance in an algorithm', text: 'Whatever the distance between points, the algorithm converges.' },
+    { why: 'a toolchain\'s contents (review)', text: "It ships with all the tools and libraries you'd need for embedded development." },
+    { why: 'a metric, not a distance served (review)', text: 'Whatever the distance metric we choose, the clustering stays stable.' },
+    { why: 'a project\'s branches (review)', text: 'We maintain all supported branches until end of life.' },
+    { why: 'a book\'s chapter (review)', text: "We've covered it all in the previous chapter." },
+    { why: 'a programme of study in documentation (review)', text: 'Our program will show you everything you need to know about Rust lifetimes.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('completeness', text, { path })).toEqual([]);
   });

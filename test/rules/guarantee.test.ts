@@ -237,6 +237,12 @@ describe('guarantee leaves qualified wording and code alone', () => {
     { why: 'a remedy refused', text: 'Lessons missed by the student will not be made up.' },
     { why: 'a maintainer\'s reassurance, nothing of the reader\'s before it', text: 'You can rest assured that it will keep working after the upgrade.' },
     { why: 'the reader told to keep it safe', text: 'Keep your account secure with a strong password.' },
+    { why: 'a maintainer\'s note on upgrading (review)', text: 'Rest assured your config will be migrated automatically on upgrade.' },
+    { why: 'a maintainer\'s note on a cluster (review)', text: 'If you upgrade your cluster, rest assured it will keep serving traffic.' },
+    { why: 'a cache, no reader in sight (review)', text: 'In rare cases we will replace the cached value with a fresh one.' },
+    { why: 'a program stepping in (review)', text: 'If the heartbeat stops, we will step in and restart the worker.' },
+    { why: 'a scheduler\'s classes (review)', text: 'Classes missed during the outage will be made up on the next run of the scheduler.' },
+    { why: 'a library\'s design (review)', text: 'Our library keeps your data safe from race conditions by copying on write.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('guarantee', text, { path })).toEqual([]);
   });

@@ -233,6 +233,10 @@ describe('perfection leaves qualified wording, measurements and code alone', () 
     { why: 'users as a program\'s records', text: 'Git does not track users, only authors and committers.' },
     { why: 'where a library keeps state', text: 'Redux does not store your data on a server.' },
     { why: 'a program\'s behaviour, not privacy', text: "We don't keep your files in sync automatically; run sync." },
+    { why: 'what a flag allows, in a tutorial (review)', text: 'With this flag we can ensure that your tests run in isolation.' },
+    { why: 'advice, no business (review)', text: 'Clearing the cache makes your browser feel like new.' },
+    { why: 'an example app (review)', text: "We don't collect personal data in this example app." },
+    { why: 'a language\'s design (review)', text: 'Rust is uncompromising on safety.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('perfection', text, { path })).toEqual([]);
   });

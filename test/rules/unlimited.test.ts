@@ -169,6 +169,9 @@ describe('unlimited leaves calls to action, compounds, qualified wording and cod
     { why: 'the offer\'s own region, stated', text: 'Shipping within the continental United States is free.' },
     { why: 'what a program lets its user make', text: 'You can create as many instances as you want.' },
     { why: 'a promotion\'s terms', text: 'Yes, you can, and you will get 2 months for free.' },
+    { why: 'a programming class (review)', text: 'Each class can have as many methods as you like.' },
+    { why: 'a CLI\'s jobs (review)', text: 'Our CLI lets you run as many jobs as you like in parallel.' },
+    { why: 'a job\'s setting (review)', text: 'The job runs with no time limits by default.' },
   ])('$why: $text', ({ text, path }) => {
     expect(findings('unlimited', text, { path })).toEqual([]);
   });
