@@ -162,7 +162,7 @@ const TRIGGERS: Trigger[] = [
   },
   {
     // Every one of a kind of thing a trade works on, by the business: "we install and repair all rolling steel doors",
-    // "I service all garage doors". Not what a tutorial's "we" does to code ("we clean all build artifacts"): only a
+    // "we service all garage doors". Not what a tutorial's "we" does to code ("we clean all build artifacts"): only a
     // trade's verbs and a trade's things (not "we install all dependencies", "we maintain all supported branches",
     // "we service all requests from one event loop").
     name: 'every kind',

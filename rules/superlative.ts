@@ -128,9 +128,7 @@ const TRIGGERS: Trigger[] = [
   {
     // What the business gives that no one else does, or that others give less of: "No web design or hosting company
     // offers hosting for free", "Few Dallas moving companies can make the same claims", "Other companies will only
-    // offer you a limited number of email addresses". A firm that
-    // offers nothing is compared with only where a price, an amount or the business is in sight: "no hosting provider
-    // offers IPv6 by default" states a fact of the trade.
+    // offer you a limited number of email addresses", "other groomers cut corners".
     name: 'than competitors',
     pattern:
       /\b(?:no|few) (?:other )?(?:[a-z][a-z-]* ){0,4}?(?:compan(?:y|ies)|firms?|providers?|agenc(?:y|ies)|hosts?) (?:else )?(?:offers?|provides?|gives?|(?:can|could) (?:offer|match|beat|compete|make the same claims?|say the same))\b|\bother (?:[a-z][a-z-]* ){0,2}?(?:compan(?:y|ies)|firms|providers|agencies|hosts|shops|stores|movers|contractors|plumbers|cleaners) (?:will |may |often |usually |typically )?(?:only (?:offer|give|provide|include|allow)|charge (?:you )?(?:extra|more|for))\b|\bother (?:[a-z][a-z-]* ){0,2}?(?:groomers|cleaners|movers|plumbers|electricians|contractors|roofers|painters|landscapers|mechanics|builders|installers|companies|firms|shops|salons|studios) (?:often |may |will |usually |typically |sometimes )?(?:cut corners|skimp on)\b/g,
