@@ -3,7 +3,7 @@
 import type { Capabilities } from '../src/capabilities/types.js';
 import { clauseAfter, clauseBefore, clauseWithSubjectBefore, opensOnTheBusiness, opensTheLine, wordCount, type Hit, type Trigger } from '../src/check/match.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
-import { BUSINESS_WORDS, SOFTWARE_SUBJECT } from '../src/check/topics.js';
+import { BUSINESS_WORDS, SOFTWARE_SUBJECT, spokenByTheBusiness } from '../src/check/topics.js';
 import type { SentenceView } from '../src/check/sentence.js';
 import type { Claim, Judgement } from '../src/types.js';
 
@@ -67,8 +67,7 @@ function notAskedFor(view: SentenceView, hit: Hit): boolean {
 
 /** The business, not software of its own, is the subject before the hit in its clause: "we can fix any issue", not "our CI will fix any issues". */
 function theBusinessDoesIt(view: SentenceView, hit: Hit): boolean {
-  const before = clauseWithSubjectBefore(view, hit.start);
-  return BUSINESS_WORDS.test(before) && !SOFTWARE_SUBJECT.test(before);
+  return spokenByTheBusiness(clauseWithSubjectBefore(view, hit.start));
 }
 
 /** Praise given to each unit: "makes every visit special", "every meal is a delight". */

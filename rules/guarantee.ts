@@ -6,7 +6,7 @@ import { clauseBefore, clauseWithSubjectBefore, type Hit, type Trigger } from '.
 import { duration, NUMBER, percent } from '../src/check/quantity.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
 import type { SentenceView } from '../src/check/sentence.js';
-import { BUSINESS_WORDS, SOFTWARE_SUBJECT } from '../src/check/topics.js';
+import { BUSINESS_WORDS, SOFTWARE_SUBJECT, spokenByTheBusiness } from '../src/check/topics.js';
 import type { Claim, Judgement } from '../src/types.js';
 
 /** Properties of a system's design that documentation says it guarantees: not a promise to a customer. */
@@ -157,7 +157,7 @@ const TRIGGERS: Trigger[] = [
   {
     name: 'kept safe',
     pattern: /\bkeeps? your (?:[a-z]+ )?(?:information|data|details|privacy|accounts?|passwords|money|property|home|files|identity|belongings) (?:safe|secure|protected)\b/g,
-    accept: (view, hit) => BUSINESS_WORDS.test(clauseWithSubjectBefore(view, hit.start)) && !SOFTWARE_SUBJECT.test(clauseWithSubjectBefore(view, hit.start)) && !/\b(?:library|script|backup|tool|code|app)\b/.test(view.text.slice(0, hit.start)) && declaresSafety(view, hit),
+    accept: (view, hit) => spokenByTheBusiness(clauseWithSubjectBefore(view, hit.start)) && !/\b(?:library|script|backup|tool|code|app)\b/.test(view.text.slice(0, hit.start)) && declaresSafety(view, hit),
   },
   // Anything of the reader's, kept safe in the business's hands: "your passwords are safe with us", "your pet is safe with us".
   { name: 'kept safe', pattern: /\b(?:your (?:[a-z]+ )?[a-z]+ (?:is|are|will be|stays?|remains?)|you(?:'re| are| will be|'ll be)) (?:(?:completely|totally|always|perfectly) )?(?:safe|secure|protected) with us\b/g, accept: declaresSafety },

@@ -4,7 +4,7 @@ import type { Capabilities } from '../src/capabilities/types.js';
 import { clauseAfter, clauseBefore, clauseWithSubjectBefore, type Hit, type Trigger } from '../src/check/match.js';
 import { percent } from '../src/check/quantity.js';
 import type { SentenceView } from '../src/check/sentence.js';
-import { BUSINESS_WORDS, SOFTWARE_SUBJECT } from '../src/check/topics.js';
+import { BUSINESS_WORDS, SOFTWARE_SUBJECT, spokenByTheBusiness } from '../src/check/topics.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
 import type { Claim, Judgement } from '../src/types.js';
 
@@ -111,7 +111,7 @@ const TRIGGERS: Trigger[] = [
     name: 'peak form',
     kind: 'puffery',
     pattern: /\bperfected the (?:art|craft)\b|\b(?:operate|operates|operating|run|runs|running|perform|performs|performing|work|works|working) at (?:its |their |your )?peak(?: performance| efficiency)?\b/g,
-    accept: (view) => BUSINESS_WORDS.test(view.text) && !SOFTWARE_SUBJECT.test(view.text),
+    accept: (view) => spokenByTheBusiness(view.text),
   },
   // A trouble the reader is promised an end to: "never worry about leaks again".
   // Said by the business, or opening its sentence: not "with this flag you never have to worry about stale caches again".

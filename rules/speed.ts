@@ -2,7 +2,7 @@
 // "within 15 minutes", "same-day").
 import { formatDuration } from '../src/capabilities/format.js';
 import type { Capabilities, Fact } from '../src/capabilities/types.js';
-import { clauseBefore, clauseWithSubjectBefore, GRAMMAR_WORDS, mentions, nearestTopic, saidOfItsOwn, wordCount, type Hit, type Trigger } from '../src/check/match.js';
+import { clauseBefore, clauseWithSubjectBefore, GRAMMAR_WORDS, headsAShortLine, mentions, nearestTopic, saidOfItsOwn, type Hit, type Trigger } from '../src/check/match.js';
 import { duration, NUMBER, TIME_UNIT } from '../src/check/quantity.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
 import type { SentenceView } from '../src/check/sentence.js';
@@ -34,7 +34,7 @@ function promisesSpeed(view: SentenceView, hit: { start: number; end: number }):
  */
 function someoneServes(view: SentenceView, hit: { start: number; end: number }): boolean {
   if (BUSINESS_WORDS.test(view.text) || SERVICE_IN_SIGHT.test(view.text)) return true;
-  return hit.start === 0 && wordCount(view.text) <= 6;
+  return headsAShortLine(view, hit);
 }
 
 /** A service, or what one hands over, named in the sentence: "leaks fixed right away", "get a quote right away", "funds available immediately". */
@@ -246,7 +246,7 @@ const TRIGGERS: Trigger[] = [
     pattern: /\bno (?:long )?(?:wait(?:ing)? times|waiting lists?|wait lists?|long waits)\b/g,
     selfNegating: true,
     // Not a program's: "our scheduler has no long wait times because jobs are preempted".
-    accept: (view, hit) => (BUSINESS_WORDS.test(view.text) && !/\b(?:scheduler|queue|lock|thread|jobs?|requests?|server|cluster)\b/.test(view.text)) || (hit.start === 0 && wordCount(view.text) <= 6),
+    accept: (view, hit) => (BUSINESS_WORDS.test(view.text) && !/\b(?:scheduler|queue|lock|thread|jobs?|requests?|server|cluster)\b/.test(view.text)) || headsAShortLine(view, hit),
   },
   { name: 'blazing fast', kind: 'puffery', pattern: /\b(?:blazing(?:ly)?[- ]fast|lightning[- ](?:fast|speed|quick)|super[- ]fast|feels? instant|feels? instantaneous|in no time(?: at all)?|before you know it)\b/g },
   {

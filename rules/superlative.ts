@@ -2,7 +2,7 @@
 // "world-class"). Measurable superlatives are objective claims; vague ones
 // are puffery, as advertising regulators draw the line.
 import type { Capabilities } from '../src/capabilities/types.js';
-import { clauseWithSubjectBefore, GRAMMAR_WORDS, saidOfItsOwn, wordCount, type Hit, type Trigger } from '../src/check/match.js';
+import { clauseWithSubjectBefore, GRAMMAR_WORDS, headsAShortLine, saidOfItsOwn, wordCount, type Hit, type Trigger } from '../src/check/match.js';
 import { BUSINESS_WORDS } from '../src/check/topics.js';
 import { undeclared, type Rule } from '../src/check/rule.js';
 import type { SentenceView } from '../src/check/sentence.js';
@@ -45,6 +45,11 @@ function readersChoice(view: SentenceView, hit: Hit): boolean {
  */
 function isTheReaders(view: SentenceView, hit: Hit): boolean {
   return /^(?:greatest|finest)\b/.test(view.text.slice(hit.start, hit.end)) && /\byour\s+$/.test(view.text.slice(0, hit.start));
+}
+
+/** The business in the sentence, or a line of up to eight words with no closing stop: a heading ("Services You Can Rely On"). */
+function saidByTheBusinessOrAsAHeading(view: SentenceView): boolean {
+  return BUSINESS_WORDS.test(view.text) || (!/[.!?]\s*$/.test(view.text) && wordCount(view.text) <= 8);
 }
 
 /** No describing word between praise and what is offered ("a great deal of", "the great majority of our results"). */
@@ -239,7 +244,7 @@ const TRIGGERS: Trigger[] = [
     name: 'world-class',
     kind: 'puffery',
     pattern: /\bendless (?:[a-z][a-z-]* )?(?:opportunities|variety)\b|\bendless [a-z][a-z-]* (?:possibilities|choices|options)\b/g,
-    accept: (view, hit) => BUSINESS_WORDS.test(view.text) || (hit.start === 0 && wordCount(view.text) <= 6),
+    accept: (view, hit) => BUSINESS_WORDS.test(view.text) || headsAShortLine(view, hit),
   },
   {
     // Trust and standards as a boast: "Licensed Plumbing Services You Can Rely On" heading a line, "we maintain high
@@ -248,7 +253,7 @@ const TRIGGERS: Trigger[] = [
     name: 'world-class',
     kind: 'puffery',
     pattern: /\b(?:services?|team|people|plumbers?|electricians?|cleaners?|movers?|contractors?|professionals|experts?|care|company|partner)(?: [a-z]+)? you can (?:rely on|trust|count on|depend on)\b|\b(?:maintain|uphold|keep) (?:very |the )?high(?:est)? standards of (?:cleanliness|hygiene|sanitation|sanitization|safety|service|care|quality|workmanship)\b/g,
-    accept: (view, hit) => BUSINESS_WORDS.test(view.text) || (!/[.!?]\s*$/.test(view.text) && wordCount(view.text) <= 8),
+    accept: saidByTheBusinessOrAsAHeading,
   },
   {
     // Everyday praise before what the business offers: "a wonderful selection of piano teachers", "our famous Irish
@@ -291,7 +296,7 @@ const TRIGGERS: Trigger[] = [
     kind: 'puffery',
     pattern:
       /\btrusted (?:[a-z][a-z-]* ){0,2}?(?:plumbers?|electricians?|movers?|cleaners?|roofers?|dentists?|contractors?|locksmiths?|landscapers?|painters?|mechanics?|groomers?|builders?|installers?|technicians?|experts?|specialists?|professionals|pros|advisors?)\b/g,
-    accept: (view) => BUSINESS_WORDS.test(view.text) || (!/[.!?]\s*$/.test(view.text) && wordCount(view.text) <= 8),
+    accept: saidByTheBusinessOrAsAHeading,
   },
   {
     // And as a heading's title: "Somerset Window Cleaning: Your Local Exterior Cleaning Experts". Only opening the

@@ -5,7 +5,7 @@ import type { Amount, Capabilities, Fact } from '../src/capabilities/types.js';
 import { clauseBefore, wordCount, type Hit, type Trigger } from '../src/check/match.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
 import type { SentenceView } from '../src/check/sentence.js';
-import { BUSINESS_WORDS, SOFTWARE_SUBJECT } from '../src/check/topics.js';
+import { BUSINESS_WORDS, spokenByTheBusiness } from '../src/check/topics.js';
 import type { Claim, Judgement } from '../src/types.js';
 
 /**
@@ -81,6 +81,9 @@ const PAID_FOR = /\b(?:gift ?cards?|credits?|points|vouchers?|coupons?|plans?|me
 /** What a course or a service is sold by: "as many courses as you like", "attend a lesson as often as you like". */
 const COURSE_OR_VISIT = /\b(?:courses?|lessons?|visits?|revisions?|consultations?|membership|classes you)\b/;
 
+/** What the business sells, in sight: the business speaking (not of its software), or a course or visit named. */
+const soldByTheBusiness = (view: SentenceView) => spokenByTheBusiness(view.text) || COURSE_OR_VISIT.test(view.text);
+
 const TRIGGERS: Trigger[] = [
   // Not a fault that never ends ("prevents infinite loops", "an infinite retry loop", "infinite re-renders"): a bug, not an allowance.
   { name: 'unlimited', checks: 'limits', pattern: /\b(?:unlimited|limitless|infinite(?![- ](?:[a-z]+ )?(?:loops?|looping|recursion|recursive|cycles?|redirects?|regress|re-?renders?)\b)|unmetered(?= (?:bandwidth|traffic|data|transfer|sub ?domains|domains|storage|disk|ssd|e-?mail|accounts|websites|sites|databases)\b))(?: ([a-z]+))?/g, subject: (match) => match[1] },
@@ -101,7 +104,7 @@ const TRIGGERS: Trigger[] = [
     name: 'no limits',
     checks: 'limits',
     pattern: /\bas (?:many|much)(?: [a-z][a-z-]*){0,2}? as you (?:like|want|wish|please)\b/g,
-    accept: (view) => (BUSINESS_WORDS.test(view.text) && !SOFTWARE_SUBJECT.test(view.text)) || COURSE_OR_VISIT.test(view.text),
+    accept: soldByTheBusiness,
   },
   // No time limit on what the business sells ("There's no expiry date or time limit" on a course), or on a short line
   // of its own ("There are no time limits."). Not a job's or a setting's ("runs with no time limits by default").
@@ -110,7 +113,7 @@ const TRIGGERS: Trigger[] = [
     checks: 'limits',
     pattern: /\bno time limits?\b/g,
     selfNegating: true,
-    accept: (view) => (BUSINESS_WORDS.test(view.text) && !SOFTWARE_SUBJECT.test(view.text)) || COURSE_OR_VISIT.test(view.text) || wordCount(view.text) <= 5,
+    accept: (view) => soldByTheBusiness(view) || wordCount(view.text) <= 5,
   },
   // "There is no limit." at the start of its sentence; not "(0, meaning there is no limit)", which explains a setting.
   { name: 'no limits', checks: 'limits', pattern: /^there(?:'s| is) no limit\b/g, selfNegating: true },

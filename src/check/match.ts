@@ -113,6 +113,11 @@ export function clauseWithSubjectBefore(view: SentenceView, index: number): stri
   return clause;
 }
 
+/** A short line that opens on the hit, a heading or a tagline: "Immediate response.", "No long wait times." */
+export function headsAShortLine(view: SentenceView, hit: Pick<Hit, 'start'>, maxWords = 6): boolean {
+  return hit.start === 0 && wordCount(view.text) <= maxWords;
+}
+
 /** Whether the hit opens its line, or comes one word after the line's start ("Professional Superior Service"). */
 export function opensTheLine(view: SentenceView, hit: Hit): boolean {
   return /^\s*(?:[a-z-]+\s+)?$/.test(view.text.slice(0, hit.start));

@@ -17,6 +17,11 @@ export const BUSINESS_WORDS = new RegExp(`\\b(?:we|our|us)\\b|(?<!\\b(?:${SOFTWA
 /** "Our CI will fix any formatting issues", "our linter handles any problems": software of the authors' doing the work, not the business. */
 export const SOFTWARE_SUBJECT = new RegExp(`\\b(?:our|the|this|your) (?:[a-z-]+ )?(?:${SOFTWARE_NOUNS})s?\\b`);
 
+/** The business speaks in the text, and not of software of its own: "we run at peak efficiency", not "our CI runs at peak". */
+export function spokenByTheBusiness(text: string): boolean {
+  return BUSINESS_WORDS.test(text) && !SOFTWARE_SUBJECT.test(text);
+}
+
 export const SUPPORT_WORDS =
   /\b(support|help|helpdesk|help desk|service desk|customer service|customer care|team|staff|agents?|experts?|engineers?|specialists?|technicians?|advisors?|reps?|representatives?|repl(?:y|ies|ied)|respond(?:s|ed)?|responses?|answers?|answer(?:s|ed)?|tickets?|calls?|call us|phone|chat|email|e-mail|contact|hotline|emergency|repairs?|service|concierge|assist|assistance|doctors?|open|opening hours|be there|be with you|on[- ]site|call-?outs?)\b/;
 
