@@ -53,6 +53,19 @@ describe('loosen: the quick form, over the text with its marks taken out', () =>
     expect(loosen(/\s?fast\s/, 'quick')).toBe('fast');
   });
 
+  test('after "anything", a gap is one character at most, so no piece opens on a run of punctuation', () => {
+    // "x [words] than": the repeat is anything; the piece after it opened on a gap and was searched from every dash of a long run.
+    const comparison = /\bcheaper(?:[\s-]+[a-z]+){0,3}[\s-]+than\s+others\b/g;
+    expect(loosen(comparison, 'quick')).toBe('cheaper[\\s\\S]*than[^a-z0-9]*others');
+    const strictForm = loosen(comparison)!;
+    expect(strictForm.slice(strictForm.indexOf('[\\s\\S]*'))).toMatch(/^\[\\s\\S\]\*\[\^a-z0-9\]t/);
+    const pieces = compileLooseForm(strictForm, 'i').flat().map((piece) => piece.source);
+    expect(pieces.every((piece) => !/^(?:\(\?:\(\?<!\[a-z0-9\]\)\|\(\?!\[a-z0-9\]\)\))?\[\^a-z0-9\][*+]/.test(piece))).toBe(true);
+    // Still a superset: the comparison over dashes and marks is found, "cheaperthan" and "cheaper, nathan others" are not.
+    const matches = (text: string) => looseFormMatches(compileLooseForm(strictForm, 'i'), text);
+    expect([matches('cheaper --- than others'), matches(`cheaper by far${M}than${M} others`), matches('cheaperthan others'), matches('cheaper, nathan others')]).toEqual([true, true, false, false]);
+  });
+
   test('a back-reference has no loose form', () => {
     expect(loosen(/(a)\1/, 'quick')).toBeUndefined();
     expect(loosen(/(a)\1/)).toBeUndefined();

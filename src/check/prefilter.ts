@@ -153,6 +153,21 @@ export function loosen(pattern: RegExp, formName: keyof typeof FORMS = 'strict')
       const part = ofElement(element);
       if (part === undefined) return undefined;
       if (part === '') continue;
+      // What follows an anything at all is the start of a piece searched by
+      // itself (CompiledForm). A gap there, "[^a-z0-9]+than", would be tried
+      // from every place in a run of punctuation and scan the rest of the
+      // run from each: time growing with the square of the run. The
+      // anything can take in all of the gap but its last character, and a
+      // boundary beside it, so the piece opens on that one character, or on
+      // nothing when the gap may be empty.
+      if (source.endsWith(ANYTHING)) {
+        if (part === form.boundary || part === form.optionalGap) continue;
+        if (part === form.gap) {
+          source += NOT_ALPHANUMERIC;
+          last = 'gap';
+          continue;
+        }
+      }
       if (isGap(part)) {
         // Two gaps in a row are one gap (a required one if either is), and fewer ways to backtrack.
         if (last !== 'gap') source += part;
