@@ -477,6 +477,16 @@ const SHAPES = [
     make: (n) => 'free fast response 24/7 guaranteed the best '.repeat(Math.ceil(n / 44)).slice(0, n),
   },
   {
+    name: 'punctuation runs',
+    unit: 'units',
+    base: 20_000,
+    // Long runs of dashes and of hyphenated letters where triggers leave a
+    // gap: a comparison ("cheaper … than big firms"), a bare domain, and a
+    // call to the office. Each once took time growing with the square of
+    // its run.
+    make: (n) => `Cheaper ${'-'.repeat(n)} than big firms. No ${'a-'.repeat(n / 2)} company offers free hosting. Please call our ${'o-'.repeat(n / 2)} office immediately.\n`,
+  },
+  {
     name: 'regex stress',
     unit: 'units',
     base: 10_000,
