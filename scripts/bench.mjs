@@ -481,10 +481,10 @@ const SHAPES = [
     unit: 'units',
     base: 20_000,
     // Long runs of dashes and of hyphenated letters where triggers leave a
-    // gap: a comparison ("cheaper … than big firms"), a bare domain, and a
-    // call to the office. Each once took time growing with the square of
-    // its run.
-    make: (n) => `Cheaper ${'-'.repeat(n)} than big firms. No ${'a-'.repeat(n / 2)} company offers free hosting. Please call our ${'o-'.repeat(n / 2)} office immediately.\n`,
+    // gap: a comparison ("cheaper … than big firms"), "24 … 7", a bare
+    // domain, and a call to the office. Each once took time growing with
+    // the square of its run.
+    make: (n) => `Cheaper ${'-'.repeat(n)} than big firms. Open 24 ${'-'.repeat(n)} days. No ${'a-'.repeat(n / 2)} company offers free hosting. Please call our ${'o-'.repeat(n / 2)} office immediately.\n`,
   },
   {
     name: 'regex stress',

@@ -4,7 +4,9 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { compileLooseForm, loosen, looseFormMatches, looseForms, mayHoldClaims, ownLooseForms, type LooseForms } from '../src/check/prefilter.js';
+import { compileLooseForm, loosen, looseFormMatches, looseForms, mayHoldClaims, ownLooseForms, shortRuns, type LooseForms } from '../src/check/prefilter.js';
+import { rules } from '../rules/index.js';
+import { parseRegExpLiteral, visitRegExpAST } from '@eslint-community/regexpp';
 import { toString } from 'nlcst-to-string';
 import { VFile } from 'vfile';
 import { lintText } from '../src/lint.js';
@@ -175,6 +177,42 @@ describe('mayHoldClaims', () => {
     const shown = (noPrefilter: boolean) => lintText('h\n> !#1 <p>. ', { path: 'page.md', noPrefilter }).messages.map((message) => `${message.ruleId} ${message.line}:${message.column}`);
     expect(shown(false)).toEqual(['superlative 2:4']);
     expect(shown(true)).toEqual(shown(false));
+  });
+
+  test('a long run of one punctuation mark or space is cut to three before the rules\' triggers are tried', () => {
+    expect(shortRuns(`a ${'-'.repeat(40)} b......c  d -.-.- e`)).toBe('a --- b...c  d -.-.- e');
+    // A claim across a long run is still let through, and found.
+    const copy = `We are cheaper ${'-'.repeat(500)} than competitors.`;
+    expect(mayHoldClaims(copy, 'text')).toBe(true);
+    expect(lintText(copy, {}).messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([['superlative', 1, 8]]);
+    expect(mayHoldClaims(`Page 24 ${'-'.repeat(500)} ends.`, 'text')).toBe(false);
+    // A phrase from a config sees the text as it is: it may ask for more than three.
+    const extraTriggers = { superlative: ['zap####zing'] };
+    expect(mayHoldClaims('It is zap####zing here.', 'text', { extraTriggers })).toBe(true);
+    expect(lintText('It is zap####zing here.', { extraTriggers }).messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([['superlative', 1, 7]]);
+  });
+
+  /** Where a pattern asks for four or more of one punctuation mark or space in a row: a count ("-{4}") or four written out ("\\.\\.\\.\\."). */
+  function asksForFourInARow(pattern: RegExp): string[] {
+    const flags = pattern.flags.replace(/[gy]/g, '');
+    const canBePunctuation = (raw: string) => [...' -./,!?#*_~:;()[]"\'$%&+='].some((character) => new RegExp(`^(?:${raw})$`, flags).test(character));
+    const found: string[] = [];
+    visitRegExpAST(parseRegExpLiteral(pattern), {
+      onQuantifierEnter(node) {
+        if (node.min >= 4 && canBePunctuation(node.element.raw)) found.push(node.raw);
+      },
+      onAlternativeEnter(node) {
+        const raws = node.elements.map((element) => (element.type === 'Character' && canBePunctuation(element.raw) ? element.raw : ''));
+        if (raws.some((raw, index) => raw !== '' && index + 4 <= raws.length && raws.slice(index, index + 4).every((each) => each === raw))) found.push(node.raw);
+      },
+    });
+    return found;
+  }
+
+  test('no trigger of the rules asks for four of one punctuation mark or space in a row, so cutting runs to three keeps every match', () => {
+    expect([/a-{4}b/, /c\.\.\.\.d/, /x\s{5,}y/, /a-{3}b|\d{4}|e\.\.\.-f/].map((pattern) => asksForFourInARow(pattern))).toEqual([['-{4}'], ['c\\.\\.\\.\\.d'], ['\\s{5,}'], []]);
+    const found = rules.flatMap((rule) => rule.patterns(undefined)).flatMap(({ pattern }) => asksForFourInARow(pattern).map((where) => `${where} in ${pattern}`));
+    expect(found).toEqual([]);
   });
 
   test('a control comment is always read, to report an unknown rule in it', () => {
