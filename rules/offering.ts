@@ -10,8 +10,11 @@ const GOODS_TRIGGERS: Trigger[] = [
   {
     name: 'fresh daily',
     // The item sits between "fresh" and the schedule: "fresh caviar on Fridays";
-    // not "a fresh install every day", which is no goods.
-    pattern: /\bfresh (?!(?:start|install|installation|copy|clone|checkout|build|look|eyes|air|approach|perspective)\b)((?!every\b|each\b|daily\b|on\b)[a-z]+(?: (?!every\b|each\b|daily\b|on\b)[a-z]+)?) (?:daily|every day|each day|every morning|on (?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b/g,
+    // not "a fresh install every day", which is no goods. The item's one or
+    // two words are a repeat of "word and space" rather than a word and an
+    // optional second one: the prefilter reads a repeat holding a space as
+    // "anything", where "[a-z]+" then "[a-z]+" split a long word every way.
+    pattern: /\bfresh (?!(?:start|install|installation|copy|clone|checkout|build|look|eyes|air|approach|perspective)\b)(?:(?!every\b|each\b|daily\b|on\b)[a-z]+ ){1,2}(?:daily|every day|each day|every morning|on (?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b/g,
   },
   {
     // Or the item is what the sentence is about: "Bread baked fresh daily", "Baked fresh every morning".

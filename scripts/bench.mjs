@@ -477,14 +477,15 @@ const SHAPES = [
     make: (n) => 'free fast response 24/7 guaranteed the best '.repeat(Math.ceil(n / 44)).slice(0, n),
   },
   {
-    name: 'punctuation runs',
+    name: 'long runs',
     unit: 'units',
     base: 20_000,
-    // Long runs of dashes and of hyphenated letters where triggers leave a
-    // gap: a comparison ("cheaper … than big firms"), "24 … 7", a bare
-    // domain, and a call to the office. Each once took time growing with
-    // the square of its run.
-    make: (n) => `Cheaper ${'-'.repeat(n)} than big firms. Open 24 ${'-'.repeat(n)} days. No ${'a-'.repeat(n / 2)} company offers free hosting. Please call our ${'o-'.repeat(n / 2)} office immediately.\n`,
+    // Long runs of dashes, of hyphenated letters and of letters where
+    // triggers leave a gap or a word: a comparison ("cheaper … than big
+    // firms"), "24 … 7", a bare domain, a call to the office, and "fresh …
+    // daily". Each once took time growing with the square of its run.
+    make: (n) =>
+      `Cheaper ${'-'.repeat(n)} than big firms. Open 24 ${'-'.repeat(n)} days. No ${'a-'.repeat(n / 2)} company offers free hosting. Please call our ${'o-'.repeat(n / 2)} office immediately. Fresh ${'xy'.repeat(n / 2)} bread.\n`,
   },
   {
     name: 'regex stress',
