@@ -482,10 +482,11 @@ const SHAPES = [
     base: 20_000,
     // Long runs of dashes, of hyphenated letters and of letters where
     // triggers leave a gap or a word: a comparison ("cheaper … than big
-    // firms"), "24 … 7", a bare domain, a call to the office, and "fresh …
-    // daily". Each once took time growing with the square of its run.
+    // firms"), "24 … 7", a bare domain, a call to the office, "fresh …
+    // daily", "we will …ly" and a long number. Each once took time growing
+    // with the square of its run.
     make: (n) =>
-      `Cheaper ${'-'.repeat(n)} than big firms. Open 24 ${'-'.repeat(n)} days. No ${'a-'.repeat(n / 2)} company offers free hosting. Please call our ${'o-'.repeat(n / 2)} office immediately. Fresh ${'xy'.repeat(n / 2)} bread.\n`,
+      `Cheaper ${'-'.repeat(n)} than big firms. Open 24 ${'-'.repeat(n)} days. No ${'a-'.repeat(n / 2)} company offers free hosting. Please call our ${'o-'.repeat(n / 2)} office immediately. Fresh ${'xy'.repeat(n / 2)} bread. We will ${'a'.repeat(n)} you. Save ${'1'.repeat(n)} off.\n`,
   },
   {
     name: 'regex stress',

@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { compileLooseForm, loosen, looseFormMatches, looseForms, mayHoldClaims, ownLooseForms, shortRuns, type LooseForms } from '../src/check/prefilter.js';
 import { rules } from '../rules/index.js';
 import { parseRegExpLiteral, visitRegExpAST } from '@eslint-community/regexpp';
+import { analyse } from 'scslre';
 import { toString } from 'nlcst-to-string';
 import { VFile } from 'vfile';
 import { lintText } from '../src/lint.js';
@@ -66,6 +67,19 @@ describe('loosen: the quick form, over the text with its marks taken out', () =>
     // Still a superset: the comparison over dashes and marks is found, "cheaperthan" and "cheaper, nathan others" are not.
     const matches = (text: string) => looseFormMatches(compileLooseForm(strictForm, 'i'), text);
     expect([matches('cheaper --- than others'), matches(`cheaper by far${M}than${M} others`), matches('cheaperthan others'), matches('cheaper, nathan others')]).toEqual([true, true, false, false]);
+  });
+
+  test('where a search may start, a repeated character counts once, or not at all when it may be missing', () => {
+    expect(loosen(/\b\d+%/g, 'quick')).toBe('\\d%');
+    expect(loosen(/\b(?:\d+(?:\.\d+)?|one)\s?% off\b/g, 'quick')).toBe('(?:\\d(?:(?:\\.(?:\\d)+))?|one)[^a-z0-9]*%[^a-z0-9]*off');
+    expect(loosen(/\b[a-z]*ness\b/g, 'quick')).toBe('ness');
+    // Not after something else, nor a repeated group, nor behind a boundary of the strict form.
+    expect(loosen(/\bx\d+%/g, 'quick')).toBe('x(?:\\d)+%');
+    expect(loosen(/(?:ab)+c/g, 'quick')).toBe('(?:(?:ab))+c');
+    expect(loosen(/\b\d+%/g)).toContain('(?:\\d\\u0001*)+');
+    // Still found wherever the trigger is.
+    const quick = new RegExp(loosen(/\b(?:\d+(?:\.\d+)?|one)\s?% off\b/g, 'quick')!, 'i');
+    expect(['save 125% off', 'save 12.5 % off', 'one% off'].every((text) => quick.test(text))).toBe(true);
   });
 
   test('a back-reference has no loose form', () => {
@@ -213,6 +227,57 @@ describe('mayHoldClaims', () => {
     expect([/a-{4}b/, /c\.\.\.\.d/, /x\s{5,}y/, /a-{3}b|\d{4}|e\.\.\.-f/].map((pattern) => asksForFourInARow(pattern))).toEqual([['-{4}'], ['c\\.\\.\\.\\.d'], ['\\s{5,}'], []]);
     const found = rules.flatMap((rule) => rule.patterns(undefined)).flatMap(({ pattern }) => asksForFourInARow(pattern).map((where) => `${where} in ${pattern}`));
     expect(found).toEqual([]);
+  });
+
+  test('a text with a run of 256 letters or digits is parsed, not searched: no word is that long', () => {
+    expect(mayHoldClaims(`We will ${'a'.repeat(255)} you.`, 'text')).toBe(false);
+    expect(mayHoldClaims(`We will ${'a'.repeat(256)} you.`, 'text')).toBe(true);
+    expect(mayHoldClaims(`Order ${'1'.repeat(300)}.`, 'text')).toBe(true);
+    // Parsed, it is linted as ever: no claim here, and the one beside it found.
+    expect(lintText(`We will ${'a'.repeat(300)} you.`, {}).messages).toEqual([]);
+    expect(lintText(`We will ${'a'.repeat(300)} you. Support 24/7.`, {}).messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([['availability', 1, 323]]);
+  });
+
+  test('scslre finds no run of one character that makes a loose form slow, but those the prefilter never searches', () => {
+    // scslre finds where a regular expression backtracks more than linearly
+    // on some character repeated. A run of one punctuation mark is cut to
+    // three (shortRuns) before any search; a run of letters or digits is
+    // searched only when shorter than 256 (longer, the text is parsed). So
+    // no strict form may have such a run at all, and only these quick forms
+    // one of letters: ones where a word of the trigger may be any word and
+    // the gap before the next may be empty ("we will [a-z]+ly"), which split
+    // a long word between them every way. They cost at most some 0.7 s on a
+    // megabyte of nothing but such words; a new trigger joins them only by
+    // changing this list.
+    const slowOnLetters = [
+      'completeness all your',
+      'completeness start to finish',
+      'speed blazing fast',
+      'guarantee kept safe',
+      'guarantee we will refund',
+      'perfection the way we found it',
+      'perfection we never log',
+      'superlative than competitors',
+      'superlative world-class',
+    ];
+    const onLetters = (source: string, flags: string) =>
+      analyse(parseRegExpLiteral(new RegExp(source, flags)), { reportTypes: { Move: true, Self: true, Trade: true } }).reports.some((report) =>
+        [...'abcdefghijklmnopqrstuvwxyz0123456789'].some((character) => report.character.set.has(character.charCodeAt(0))),
+      );
+    const found: Record<'quick' | 'strict', string[]> = { quick: [], strict: [] };
+    for (const rule of rules) {
+      for (const { name, pattern } of rule.patterns(undefined)) {
+        const [quick, strict] = looseForms(pattern);
+        const flags = pattern.flags.replace(/[gy]/g, '');
+        for (const [form, source] of [['quick', quick], ['strict', strict]] as const) {
+          if (compileLooseForm(source!, flags).flat().some((piece) => onLetters(piece.source, flags))) found[form].push(`${rule.id} ${name}`);
+        }
+      }
+    }
+    expect(found).toEqual({ quick: slowOnLetters, strict: [] });
+    // What it looks for: the quick form of "fresh [a-z]+(?: [a-z]+)? daily" before 4c8c96f, and as it is since.
+    expect(onLetters('fresh[^a-z0-9]*(?:(?:[a-z])+(?:(?:[^a-z0-9]*(?:[a-z])+))?)[^a-z0-9]*daily', 'i')).toBe(true);
+    expect(onLetters('fresh[\\s\\S]*daily', 'i')).toBe(false);
   });
 
   test('a control comment is always read, to report an unknown rule in it', () => {
