@@ -193,38 +193,45 @@ describe('mayHoldClaims', () => {
     expect(shown(true)).toEqual(shown(false));
   });
 
-  test('a long run of one punctuation mark or space is cut to three before the rules\' triggers are tried', () => {
-    expect(shortRuns(`a ${'-'.repeat(40)} b......c  d -.-.- e`)).toBe('a --- b...c  d -.-.- e');
+  test('a long run of punctuation, spaces and marks is made short before any search: each of its characters three times, three times over', () => {
+    expect(shortRuns(`a ${'-'.repeat(40)} b......c  d -.-.- e`)).toBe('a   ---   ---   ---b......c  d -.-.- e');
+    expect(shortRuns(`24${' /'.repeat(20)} 7 and${' -.'.repeat(20)}`)).toBe('24   ///   ///   ///7 and   ---...   ---...   ---...');
+    // Many different characters: no shorter, so left as it is.
+    expect(shortRuns(`x${'!"#$%&()*+,./:;<=>?@[]^_{|}~'}y`)).toBe(`x${'!"#$%&()*+,./:;<=>?@[]^_{|}~'}y`);
     // A claim across a long run is still let through, and found.
     const copy = `We are cheaper ${'-'.repeat(500)} than competitors.`;
     expect(mayHoldClaims(copy, 'text')).toBe(true);
     expect(lintText(copy, {}).messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([['superlative', 1, 8]]);
     expect(mayHoldClaims(`Page 24 ${'-'.repeat(500)} ends.`, 'text')).toBe(false);
-    // A phrase from a config sees the text as it is: it may ask for more than three.
+    expect(mayHoldClaims(`Open 24${' /'.repeat(500)} 7.`, 'text')).toBe(true);
+    // A phrase's own marks, a short run, are left as they are.
     const extraTriggers = { superlative: ['zap####zing'] };
     expect(mayHoldClaims('It is zap####zing here.', 'text', { extraTriggers })).toBe(true);
     expect(lintText('It is zap####zing here.', { extraTriggers }).messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([['superlative', 1, 7]]);
   });
 
+  /** Elements that stand for one character. */
+  const ONE_MARK: ReadonlySet<string> = new Set(['Character', 'CharacterSet', 'CharacterClass']);
+
   /** Where a pattern asks for four or more of one punctuation mark or space in a row: a count ("-{4}") or four written out ("\\.\\.\\.\\."). */
   function asksForFourInARow(pattern: RegExp): string[] {
     const flags = pattern.flags.replace(/[gy]/g, '');
-    const canBePunctuation = (raw: string) => [...' -./,!?#*_~:;()[]"\'$%&+='].some((character) => new RegExp(`^(?:${raw})$`, flags).test(character));
+    const canBePunctuation = (raw: string) => [...' \t\n-./,!?#*_~:;()[]{}<>@^|`"\'$%&+=\u2014\u2013\u2026\u00d7\u2019'].some((character) => new RegExp(`^(?:${raw})$`, flags).test(character));
     const found: string[] = [];
     visitRegExpAST(parseRegExpLiteral(pattern), {
       onQuantifierEnter(node) {
         if (node.min >= 4 && canBePunctuation(node.element.raw)) found.push(node.raw);
       },
       onAlternativeEnter(node) {
-        const raws = node.elements.map((element) => (element.type === 'Character' && canBePunctuation(element.raw) ? element.raw : ''));
+        const raws = node.elements.map((element) => (ONE_MARK.has(element.type) && canBePunctuation(element.raw) ? element.raw : ''));
         if (raws.some((raw, index) => raw !== '' && index + 4 <= raws.length && raws.slice(index, index + 4).every((each) => each === raw))) found.push(node.raw);
       },
     });
     return found;
   }
 
-  test('no trigger of the rules asks for four of one punctuation mark or space in a row, so cutting runs to three keeps every match', () => {
-    expect([/a-{4}b/, /c\.\.\.\.d/, /x\s{5,}y/, /a-{3}b|\d{4}|e\.\.\.-f/].map((pattern) => asksForFourInARow(pattern))).toEqual([['-{4}'], ['c\\.\\.\\.\\.d'], ['\\s{5,}'], []]);
+  test('no trigger of the rules asks for four of one punctuation mark or space in a row, which a short run could not give', () => {
+    expect([/a-{4}b/, /c\.\.\.\.d/, /x\s{5,}y/, /x\s\s\s\sy/, /a-{3}b|\d{4}|e\.\.\.-f/].map((pattern) => asksForFourInARow(pattern))).toEqual([['-{4}'], ['c\\.\\.\\.\\.d'], ['\\s{5,}'], ['x\\s\\s\\s\\sy'], []]);
     const found = rules.flatMap((rule) => rule.patterns(undefined)).flatMap(({ pattern }) => asksForFourInARow(pattern).map((where) => `${where} in ${pattern}`));
     expect(found).toEqual([]);
   });
@@ -240,9 +247,10 @@ describe('mayHoldClaims', () => {
 
   test('scslre finds no run of one character that makes a loose form slow, but those the prefilter never searches', () => {
     // scslre finds where a regular expression backtracks more than linearly
-    // on some character repeated. A run of one punctuation mark is cut to
-    // three (shortRuns) before any search; a run of letters or digits is
-    // searched only when shorter than 256 (longer, the text is parsed). So
+    // on a run of some set of characters. A run of punctuation, spaces and
+    // marks is made short (shortRuns) before any search, whatever its mix;
+    // a run of letters or digits is searched only when shorter than 256
+    // (longer, the text is parsed, block by block and sentence by sentence). So
     // no strict form may have such a run at all, and only these quick forms
     // one of letters: ones where a word of the trigger may be any word and
     // the gap before the next may be empty ("we will [a-z]+ly"), which split

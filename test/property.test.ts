@@ -42,6 +42,8 @@ const SPLITTERS: Array<[string, string]> = [
   ['a*', ''], ['b\\', ''], ['c~', ''], ['f[', ''], ['h!', ''], ['', '*d'], ['', '\\e'], ['', ']g'],
   // Raw HTML that is not a tag: a processing instruction, a declaration, CDATA.
   ['<?p x?>', ''], ['<!x y>', ''], ['<![CDATA[ z ]]>', ''],
+  // Long runs, which the prefilter makes short or parses (shortRuns, LONG_WORD).
+  [' - - - - - - - - - - - ', ''], ['/ / / / / / / / / / / ', ''], [' '.repeat(20), ''], ['-'.repeat(24), '!!!!'], ['x'.repeat(260), ''],
 ];
 
 /** A promise with markup pushed into it at random places ("guaran**tee**d", "Un<b>limited</b>"). */
