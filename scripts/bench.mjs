@@ -479,7 +479,8 @@ const SHAPES = [
   {
     name: 'long runs',
     unit: 'units',
-    base: 20_000,
+    // Large enough that the 1× run's time, less start-up, can be judged.
+    base: 60_000,
     // Long runs of dashes, of hyphenated letters and of letters where
     // triggers leave a gap or a word: a comparison ("cheaper … than big
     // firms"), "24 … 7", a bare domain, a call to the office, "fresh …
