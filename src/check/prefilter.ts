@@ -413,8 +413,8 @@ const LONG_RUN = /[^a-z0-9]{17,}/g;
 /**
  * The loose text with each long run of punctuation, spaces and marks made
  * short: each character of the run three times, in the order each first
- * appears, and that three times over ("- - - - … " becomes "---   ---
- * ---   "). Where a loose form has a gap next to something that may be
+ * appears, and that three times over (a run of "- " becomes
+ * "---   ---   ---   "). Where a loose form has a gap next to something that may be
  * punctuation too ("24[^a-z0-9]*(?:/|-)[^a-z0-9]*7"), the regular-
  * expression engine tries every way to share a long run between them:
  * 64,000 dashes after "24" took 2 s, and "fast & & & …" 3.5 s, each
