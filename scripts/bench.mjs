@@ -490,6 +490,30 @@ const SHAPES = [
       `Cheaper ${'-'.repeat(n)} than big firms. Open 24 ${'-'.repeat(n)} days. No ${'a-'.repeat(n / 2)} company offers free hosting. Please call our ${'o-'.repeat(n / 2)} office immediately. Fresh ${'xy'.repeat(n / 2)} bread. We will ${'a'.repeat(n)} you. Save ${'1'.repeat(n)} off.\n`,
   },
   {
+    name: 'nested emphasis',
+    unit: 'levels',
+    base: 20_000,
+    // Strong inside emphasis inside strong, n levels deep, in one paragraph:
+    // micromark re-reads what each pair holds, so 75 KB did not finish in two minutes.
+    make: (n) => `${'*a **a '.repeat(n / 2)}b${' a** a*'.repeat(n / 2)} ${SENTENCE}\n`,
+  },
+  {
+    name: 'unmatched markers',
+    unit: 'units',
+    base: 50_000,
+    // "*a_ ": every "_" closes nothing and walked back over the whole paragraph.
+    make: (n) => `${'*a_ '.repeat(n)}${SENTENCE}\n`,
+  },
+  {
+    name: 'nested images',
+    unit: 'levels',
+    base: 4_000,
+    // Each image's alt text holds all the ones inside it: at 10× the outermost
+    // holds 280 KB, well short of the 1 MB of alt text that overflows the
+    // converter's stack (a parse error, reported as such).
+    make: (n) => `${'![a'.repeat(n)}${'](b)'.repeat(n)} ${SENTENCE}\n`,
+  },
+  {
     name: 'regex stress',
     unit: 'units',
     base: 10_000,

@@ -31,8 +31,12 @@ const QUOTE_MARKERS = /((?:\r\n?|\n)[ \t]*)(?:>[ \t]?)+/g;
 /** Characters of emphasis, strike-through, code spans and escapes: they can split a word in Markdown ("ev*er*y"). */
 const INLINE_MARKUP = /[*_~`\\]/g;
 
-/** Footnote references, reference labels ("][label]") and the brackets of links and images. */
-const LINK_SYNTAX = /\[\^[^\]\s]*\]|\]\[[^\]]*\]|!?\[|\]/g;
+/**
+ * Footnote references, reference labels ("][label]") and the brackets of
+ * links and images. A footnote's label holds no "[" (GFM reads none there),
+ * which also keeps the scan linear on "[^a[^a[^a…" with no "]".
+ */
+const LINK_SYNTAX = /\[\^[^[\]\s]*\]|\]\[[^\]]*\]|!?\[|\]/g;
 
 /**
  * Every single character the two patterns above take out, wherever it is:

@@ -8,8 +8,6 @@ import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
-import { gfmFootnote } from 'micromark-extension-gfm-footnote';
-import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import remarkMdx from 'remark-mdx';
@@ -28,18 +26,21 @@ import { flattenDeepNesting } from './flatten.js';
 import { BYTE_ORDER_MARK, parseInSections } from './sections.js';
 import { readsAsCaption } from './caption.js';
 import { chunkChildren, endsSentence, runs } from './chunks.js';
+import { boundedFootnotes, boundedInline, boundedStrikethrough } from './inline-limits.js';
 import { fragmentParagraphs, movePositions, shiftPoints, shiftPositions, type Place } from './fragment.js';
 import type { MayHoldClaims, ParsedCopy } from './index.js';
 
 /**
- * GFM's tables, footnotes, strike-through and task lists. Not its literal
+ * GFM's tables, footnotes, strike-through and task lists, with emphasis,
+ * strike-through and links bounded per paragraph (inline-limits.ts). Not its literal
  * autolinks (www.example.com as a link): URLs are masked in every sentence
  * anyway (sentence.ts), and finding them is a pass over every text node of
  * every file that showed in profiles.
  */
 function remarkGfmWithoutAutolinks(this: Processor) {
   const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem());
+  // boundedInline first: it keeps the order micromark resolves emphasis and strike-through in.
+  (data.micromarkExtensions ??= []).push(boundedInline, boundedFootnotes(), boundedStrikethrough(), gfmTable(), gfmTaskListItem());
   (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown());
 }
 
