@@ -88,6 +88,10 @@ describe('Markdown', () => {
 });
 
 describe('HTML', () => {
+  test('emphasis written by hand in text reads as its words, in place', () => {
+    expect(found('<p>We offer **24/7** support.</p>\n', 'p.html')).toEqual(['1:15-1:19 availability 24/7']);
+  });
+
   test('words after an end tag the source never opens are found where they are written', () => {
     // Found by the property test at more runs: parse5 drops "</Hero>" and joins the text on both sides, so the words after it drifted back before it.
     const shown = (text: string) => lintText(text, { path: 'p.html' }).messages.map((message) => [message.ruleId, message.line, message.column, message.actual]);
@@ -215,5 +219,20 @@ describe('HTML', () => {
 describe('plain text', () => {
   test('CRLF line endings keep lines and columns right', () => {
     expect(found('First line.\r\nWe ship same-day.\r\n', 'p.txt')).toEqual(['2:9-2:17 speed same-day']);
+  });
+
+  test('emphasis written by hand reads as its words, in place', () => {
+    expect(found('We offer **24/7** support.\nWe reply *instantly*.\n_Everything_ you need.\n', 'p.txt')).toEqual([
+      '1:12-1:16 availability 24/7',
+      '2:11-2:20 speed instantly',
+      '3:2-3:12 completeness Everything',
+    ]);
+  });
+
+  test('a "*" or "_" that pairs with nothing, stands inside a word or stands alone is kept, and so is "~"', () => {
+    // "guaranteed_" is an identifier's part; "~5 minutes" is about five.
+    expect(found('Call ptr_ guaranteed_ cmp.\nWe reply in ~5 minutes.\nRated 5 * 3.\n', 'p.txt')).toEqual([]);
+    expect(found('We reply instantly_.\n', 'p.txt')).toEqual([]);
+    expect(found('We reply _instantly_.\n', 'p.txt')).toEqual(['1:11-1:20 speed instantly']);
   });
 });

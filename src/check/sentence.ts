@@ -226,9 +226,11 @@ function viewOf(sentence: Sentence, source: string | undefined, cursor: Cursor):
 
   const leaves = leavesOf(sentence);
   if (source !== undefined) realign(leaves, source, cursor);
-  for (const leaf of leaves) {
+  const markers = emphasisMarkers(leaves);
+  for (const [index, leaf] of leaves.entries()) {
     const start = leaf.start ?? starts.at(-1) ?? 0;
     const end = leaf.end ?? start;
+    if (markers.has(index)) continue;
     if (leaf.type === 'WhiteSpaceNode') {
       if (letters.length > 0 && letters.at(-1) !== ' ') push(' ', ' ', start, end);
       continue;
@@ -259,6 +261,39 @@ function viewOf(sentence: Sentence, source: string | undefined, cursor: Cursor):
 
   const text = letters.join('').replace(URL_OR_EMAIL, (url) => MASK.repeat(url.length));
   return { text, original: originalLetters.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends), question: /\?["')\]]*$/.test(text) };
+}
+
+const MARKER_RUN = /^(?:\*+|_+)$/;
+
+/**
+ * Emphasis written by hand, as plain text and HTML copy do ("We reply
+ * *instantly*", "**24/7** support", "_free_"), or in Markdown where the
+ * parser leaves it as text: a run of "*" or "_" just before a word, paired
+ * with the same run just after a later word of the sentence. The words read
+ * as if the runs were not there, as they do where Markdown reads them as
+ * emphasis. Not a run inside a word ("snake_case"), standing alone
+ * ("5 * 3") or unpaired ("ptr_ guaranteed_ cmp", "orders*"); not "~"
+ * either, for "~5 minutes" is "about 5 minutes".
+ */
+function emphasisMarkers(leaves: readonly Leaf[]): Set<number> {
+  const paired = new Set<number>();
+  const opened = new Map<string, number[]>();
+  for (const [index, leaf] of leaves.entries()) {
+    if (leaf.type === 'WhiteSpaceNode' || !MARKER_RUN.test(leaf.value)) continue;
+    const wordBefore = leaves[index - 1]?.type === 'TextNode';
+    const wordAfter = leaves[index + 1]?.type === 'TextNode';
+    if (wordAfter && !wordBefore) {
+      const open = opened.get(leaf.value) ?? [];
+      open.push(index);
+      opened.set(leaf.value, open);
+    } else if (wordBefore && !wordAfter) {
+      const opener = opened.get(leaf.value)?.pop();
+      if (opener === undefined) continue;
+      paired.add(opener);
+      paired.add(index);
+    }
+  }
+  return paired;
 }
 
 function leavesOf(sentence: Sentence): Leaf[] {

@@ -90,8 +90,15 @@ export const CHARACTER_REFERENCE = /&(?:#x([0-9a-f]{1,6})|#([0-9]{1,7})|([a-z][a
 
 const FOLDABLE = new RegExp(`[${Object.keys(FOLD).join('')}]`, 'g');
 
+/**
+ * Stars and underscores, which plain text and HTML copy use for emphasis by
+ * hand: the sentence reads a pair of them around words as not there
+ * (check/sentence.ts), so the loose text marks where each was.
+ */
+const HAND_EMPHASIS = /[*_]/g;
+
 export function looseText(source: string, format: Format): string {
-  if (format === 'text') return fold(source);
+  if (format === 'text') return fold(source.replace(HAND_EMPHASIS, DELETED));
   // Where a reference decodes differently than a parser would ("&amp" with
   // no semicolon in Markdown is text), keep the undecoded text as well.
   // HTML is decoded as parse5 decodes it ("&copyfree" is "©free", "&#150;" an en dash).
@@ -99,7 +106,7 @@ export function looseText(source: string, format: Format): string {
   if (format === 'html') {
     // Copy in alt, title and meta content lives inside tags: keep one copy of
     // the text with its tags, and one without them, where words join up.
-    const withoutTags = withoutNotCopyElements(decoded).replace(HTML_COMMENT, DELETED).replace(ANY_TAG, DELETED);
+    const withoutTags = withoutNotCopyElements(decoded).replace(HTML_COMMENT, DELETED).replace(ANY_TAG, DELETED).replace(HAND_EMPHASIS, DELETED);
     return fold(`${withoutTags}\n${decoded}`);
   }
   // Text that only looks like a link or a tag ("list[0](every day)") is
