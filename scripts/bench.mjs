@@ -507,10 +507,8 @@ const SHAPES = [
   {
     name: 'nested images',
     unit: 'levels',
-    base: 4_000,
-    // Each image's alt text holds all the ones inside it: at 10× the outermost
-    // holds 280 KB, well short of the 1 MB of alt text that overflows the
-    // converter's stack (a parse error, reported as such).
+    base: 20_000,
+    // Each image's alt text holds all the ones inside it: at 10× the outermost holds 1.4 MB.
     make: (n) => `${'![a'.repeat(n)}${'](b)'.repeat(n)} ${SENTENCE}\n`,
   },
   {

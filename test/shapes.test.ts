@@ -23,6 +23,11 @@ describe('pathological input', () => {
     expect(rulesFound(list, 'list.md')).toEqual(['unlimited']);
   });
 
+  test('an image with 140 KB of alt text: its claims found in place', () => {
+    // The converter read the alt as one run of words and overflowed the stack: a parse error.
+    expect(lintText(`![${'a '.repeat(70_000)}we reply instantly](u)\n`, { path: 'alt.md' }).messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([['speed', 1, 140_012]]);
+  });
+
   test('deeply nested HTML', () => {
     const html = `${'<div>'.repeat(1000)}<p>Zero downtime.</p>${'</div>'.repeat(1000)}`;
     expect(rulesFound(html, 'deep.html')).toEqual(['perfection']);

@@ -45,8 +45,29 @@ export function chunkChildren<T extends Node>(children: readonly T[], options: C
   return result;
 }
 
+/** A Markdown image, whose alt text the converter reads as words from just after its "![". */
+interface Image extends Node {
+  type: 'image' | 'imageReference';
+  alt?: string | null;
+}
+
+const isImage = (node: Node): node is Image => node.type === 'image' || node.type === 'imageReference';
+
+/**
+ * An image with a long alt as the text the converter would read of it, so
+ * that text is cut like any other (a megabyte of alt, or of images nested
+ * in one, overflowed the stack).
+ */
+function altAsText(image: Image, options: ChunkOptions): Text | undefined {
+  const start = image.position?.start;
+  if (!image.alt || image.alt.length <= TEXT_CHUNK || start?.offset === undefined) return undefined;
+  const altStart = options.pointAt(start.offset + 2);
+  return altStart ? { type: 'text', value: image.alt, position: { start: altStart, end: image.position!.end } } : undefined;
+}
+
 function chunk<T extends Node>(node: T, options: ChunkOptions): Array<Weighed<T>> {
-  if (isText(node)) return cutText(node, options).map((piece) => ({ node: piece as Node as T, weight: piece.value.length + 1 }));
+  const text = isImage(node) ? (altAsText(node, options) ?? node) : node;
+  if (isText(text)) return cutText(text, options).map((piece) => ({ node: piece as Node as T, weight: piece.value.length + 1 }));
   if (!isParent(node) || options.skip?.(node)) return [{ node, weight: 1 }];
   const parts: Array<Weighed<Node>> = [];
   for (const child of node.children) for (const part of chunk(child, options)) parts.push(part);
