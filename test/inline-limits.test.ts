@@ -52,6 +52,19 @@ describe('below the bounds, the tree is micromark\'s own', () => {
     );
   });
 
+  test('links and images one after another, as many as a paragraph holds: only the open ones count', () => {
+    // Found by a review: links that had closed were counted as open, so the 33rd link in a paragraph was text.
+    const cases = [
+      `${'[a](u) '.repeat(3 * MAX_OPEN_LABELS)}\n`,
+      `${'[![b](img)](url)\n'.repeat(MAX_OPEN_LABELS)}`,
+      `${'[r][] '.repeat(2 * MAX_OPEN_LABELS)}\n\n[r]: /u\n`,
+      `# ${'[a](u) '.repeat(2 * MAX_OPEN_LABELS)}\n`,
+      `[x ${'[1] '.repeat(2 * MAX_OPEN_LABELS)}[a](u)\n`,
+    ];
+    for (const text of cases) expect(bounded(text)).toEqual(unbounded(text));
+    expect(lintText(`${'[p](/p) '.repeat(MAX_OPEN_LABELS)}[x](/unlimited-data)\n`, { path: 'a.md' }).messages).toEqual([]);
+  });
+
   test('nesting just under the bounds', () => {
     const cases = [
       `${'*a '.repeat(MAX_MARKER_RUNS / 2)}${'b* '.repeat(MAX_MARKER_RUNS / 2)}\n`,

@@ -23,7 +23,7 @@
 import { attention, labelStartImage, labelStartLink } from 'micromark-core-commonmark';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
-import type { Construct, Event, Extension, Resolver, Token, TokenizeContext, Tokenizer } from 'micromark-util-types';
+import type { Construct, Event, Extension, Resolver, Token, Tokenizer } from 'micromark-util-types';
 
 /** Runs of `*` and `_` (or of `~`) one paragraph may hold and still be read as emphasis (or strike-through). */
 export const MAX_MARKER_RUNS = 200;
@@ -82,22 +82,21 @@ function boundedResolver(resolve: Resolver, type: Token['type']): Resolver {
   };
 }
 
-/** The links and images open in each paragraph, innermost last. */
-const openLabelsOf = new WeakMap<TokenizeContext, Token[]>();
-
+/**
+ * A link or image start that is refused when MAX_OPEN_LABELS are open.
+ * micromark keeps the starts of a paragraph in `_labelStarts`: it takes a
+ * start off when its link or image closes, and marks one balanced when its
+ * "]" turns out to close nothing. Only the last can be so marked (a "]"
+ * looks at the innermost start), and a balanced one is taken off before a
+ * "]" looks, so taking it off here too changes nothing; then every start
+ * left is open.
+ */
 function boundedLabelStart(start: Construct): Construct {
   const tokenize: Tokenizer = function (effects, ok, nok) {
-    let open = openLabelsOf.get(this);
-    if (!open) openLabelsOf.set(this, (open = []));
-    // A closed label is marked balanced, innermost first: what is left is what is still open.
-    while (open.length > 0 && open[open.length - 1]._balanced) open.pop();
-    if (open.length >= MAX_OPEN_LABELS) return nok;
-    const held = open;
-    return start.tokenize.call(this, effects, (code) => {
-      const starts = this._labelStarts;
-      if (starts && starts.length > 0) held.push(starts[starts.length - 1]);
-      return ok(code);
-    }, nok);
+    const starts = this._labelStarts;
+    while (starts && starts.length > 0 && starts[starts.length - 1]._balanced) starts.pop();
+    if (starts && starts.length >= MAX_OPEN_LABELS) return nok;
+    return start.tokenize.call(this, effects, ok, nok);
   };
   return { name: `bounded ${start.name}`, resolveAll: start.resolveAll, tokenize };
 }
