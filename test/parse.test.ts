@@ -235,4 +235,17 @@ describe('plain text', () => {
     expect(found('We reply instantly_.\n', 'p.txt')).toEqual([]);
     expect(found('We reply _instantly_.\n', 'p.txt')).toEqual(['1:11-1:20 speed instantly']);
   });
+
+  test('a pair is a short phrase on one line: not across code, a sign, a tag, a clause, a line, or a star escaped in Markdown', () => {
+    // Each was reported when any two runs of a sentence paired (found by a review).
+    expect(found('Set `_instant` and `type_` in the config.\nPass _instant=True to send_().\n', 'p.txt')).toEqual([]);
+    expect(found('Dial *611 for support - unlimited* talk and text.\nx = a *b; we ship same-day* always.\n', 'p.txt')).toEqual([]);
+    expect(found('*New customers only\nWe offer 24/7* support.\n', 'p.txt')).toEqual([]);
+    expect(found('\\*Weekdays: we offer 24/7\\* support.\n', 'p.md')).toEqual([]);
+    expect(found('<p>Set <tt>_instant</tt> and type_ here.</p>\n', 'p.html')).toEqual([]);
+  });
+
+  test('the emphasised words may end on a stop, a comma or a per cent sign', () => {
+    expect(found('We reply *instantly.*\nWe offer **100%** uptime.\n', 'p.txt')).toEqual(['1:11-1:20 speed instantly', '2:12-2:25 perfection 100% uptime']);
+  });
 });

@@ -226,7 +226,7 @@ function viewOf(sentence: Sentence, source: string | undefined, cursor: Cursor):
 
   const leaves = leavesOf(sentence);
   if (source !== undefined) realign(leaves, source, cursor);
-  const markers = emphasisMarkers(leaves);
+  const markers = emphasisMarkers(leaves, source);
   for (const [index, leaf] of leaves.entries()) {
     const start = leaf.start ?? starts.at(-1) ?? 0;
     const end = leaf.end ?? start;
@@ -264,37 +264,74 @@ function viewOf(sentence: Sentence, source: string | undefined, cursor: Cursor):
 }
 
 const MARKER_RUN = /^(?:\*+|_+)$/;
+/** What may stand right before an opening run: the start, a space, or an opening bracket or quote. */
+const BEFORE_OPENING = /^[\s(["'\u2018\u201c]+$/;
+/** What may stand right after a closing run: the end, a space, or closing punctuation. */
+const AFTER_CLOSING = /^[\s)\]"'\u2019\u201d.,:;!?]+$/;
+/** What may end the emphasised words inside the closing run ("*instantly.*", "**100%**"). */
+const END_INSIDE = /^[.,!?%]$/;
+/** Emphasis by hand covers a word or a short phrase. */
+const MAX_EMPHASISED_WORDS = 8;
 
 /**
  * Emphasis written by hand, as plain text and HTML copy do ("We reply
  * *instantly*", "**24/7** support", "_free_"), or in Markdown where the
- * parser leaves it as text: a run of "*" or "_" just before a word, paired
- * with the same run just after a later word of the sentence. The words read
- * as if the runs were not there, as they do where Markdown reads them as
- * emphasis. Not a run inside a word ("snake_case"), standing alone
- * ("5 * 3") or unpaired ("ptr_ guaranteed_ cmp", "orders*"); not "~"
- * either, for "~5 minutes" is "about 5 minutes".
+ * parser leaves it as text: a run of "*" or "_" opening a word after a space
+ * (or the start, or a bracket), paired with the same run closing a later
+ * word of the same line before a space or closing punctuation, with only
+ * words between (a short phrase on one line: no code, no punctuation
+ * standing apart from words, no line break). The words read as if the runs
+ * were not there, as they do where Markdown reads them as emphasis. Not a
+ * run inside a word ("snake_case"), standing alone ("5 * 3"), touching
+ * code, a tag or a sign ("send_()", "_instant=True", "<tt>_instant</tt>"),
+ * escaped in Markdown ("\\*") or unpaired ("ptr_ guaranteed_ cmp", the
+ * footnote star of "unlimited*"); not "~" either, for "~5 minutes" is
+ * "about 5 minutes".
  */
-function emphasisMarkers(leaves: readonly Leaf[]): Set<number> {
+function emphasisMarkers(leaves: readonly Leaf[], source: string | undefined): Set<number> {
   const paired = new Set<number>();
-  const opened = new Map<string, number[]>();
+  let opener: number | undefined;
+  let words = 0;
   for (const [index, leaf] of leaves.entries()) {
-    if (leaf.type === 'WhiteSpaceNode' || !MARKER_RUN.test(leaf.value)) continue;
-    const wordBefore = leaves[index - 1]?.type === 'TextNode';
-    const wordAfter = leaves[index + 1]?.type === 'TextNode';
-    if (wordAfter && !wordBefore) {
-      const open = opened.get(leaf.value) ?? [];
-      open.push(index);
-      opened.set(leaf.value, open);
-    } else if (wordBefore && !wordAfter) {
-      const opener = opened.get(leaf.value)?.pop();
-      if (opener === undefined) continue;
+    const run = leaf.type !== 'WhiteSpaceNode' && MARKER_RUN.test(leaf.value) && !escaped(leaf, source);
+    if (run && opener !== undefined && leaf.value === leaves[opener].value && closes(leaves, index) && !codeOrTagBetween(leaves[opener], leaf, source)) {
       paired.add(opener);
       paired.add(index);
+      opener = undefined;
+      continue;
     }
+    if (run && opens(leaves, index)) {
+      opener = index;
+      words = 0;
+      continue;
+    }
+    if (opener === undefined) continue;
+    if (leaf.type === 'TextNode') words++;
+    const between =
+      leaf.type === 'WhiteSpaceNode'
+        ? !/[\r\n]/.test(leaf.value)
+        : leaf.type === 'TextNode' || withinWord(leaves, index) || (END_INSIDE.test(leaf.value) && leaves[index - 1]?.type === 'TextNode');
+    if (!between || words > MAX_EMPHASISED_WORDS) opener = undefined;
   }
   return paired;
 }
+
+const isSpaceOr = (leaf: Leaf | undefined, allowed: RegExp) => leaf === undefined || allowed.test(leaf.value);
+const opens = (leaves: readonly Leaf[], index: number) => leaves[index + 1]?.type === 'TextNode' && isSpaceOr(leaves[index - 1], BEFORE_OPENING);
+function closes(leaves: readonly Leaf[], index: number): boolean {
+  const before = leaves[index - 1];
+  const wordEnds = before?.type === 'TextNode' || (before !== undefined && END_INSIDE.test(before.value) && leaves[index - 2]?.type === 'TextNode');
+  return wordEnds && isSpaceOr(leaves[index + 1], AFTER_CLOSING);
+}
+/** Punctuation with a word on either side: "/" in "24/7", "-" in "same-day". */
+const withinWord = (leaves: readonly Leaf[], index: number) => leaves[index - 1]?.type === 'TextNode' && leaves[index + 1]?.type === 'TextNode';
+/** Whether the source from one run to the other holds a tag or a backtick: the runs belong to code or to different elements ("<tt>_instant</tt> and type_"). */
+function codeOrTagBetween(opener: Leaf, closer: Leaf, source: string | undefined): boolean {
+  if (source === undefined || opener.start === undefined || closer.start === undefined) return false;
+  return /[<`]/.test(source.slice(opener.start, closer.start));
+}
+/** A run written with a backslash before it, which Markdown keeps as the character it is. */
+const escaped = (leaf: Leaf, source: string | undefined) => source !== undefined && leaf.start !== undefined && source[leaf.start - 1] === '\\';
 
 function leavesOf(sentence: Sentence): Leaf[] {
   const leaves: Leaf[] = [];
