@@ -245,6 +245,22 @@ describe('plain text', () => {
     expect(found('<p>Set <tt>_instant</tt> and type_ here.</p>\n', 'p.html')).toEqual([]);
   });
 
+  test('not a pair: a pattern in straight quotes, a help tag lined up after tabs, a name with two underscores, or a run that a sign or a file extension touches', () => {
+    // Each was reported by the first version of the short-phrase rule (found by a review); none is emphasis.
+    expect(found('Run find . -name "*unlimited*" to list them.\nRun grep \'*24/7*\' logs.\n', 'p.txt')).toEqual([]);
+    expect(found('UNLIMITED COMPOUNDING\t\t\t\t*nobreak*\n', 'p.txt')).toEqual([]);
+    expect(found('Call __free__ now.\nOpen _free_.py now.\n', 'p.txt')).toEqual([]);
+    expect(found('Pass _instant=True_ here.\nUse *free+shipping* here.\n', 'p.txt')).toEqual([]);
+  });
+
+  test('a pair may open a wrapped line or a bracket, and hold words joined by "-" or "/"', () => {
+    expect(found('We reply\n*instantly*.\n(*Free* delivery) and *same-day*, always.\n', 'p.txt')).toEqual([
+      '2:2-2:11 speed instantly',
+      '3:3-3:7 unlimited Free',
+      '3:24-3:32 speed same-day',
+    ]);
+  });
+
   test('the emphasised words may end on a stop, a comma or a per cent sign', () => {
     expect(found('We reply *instantly.*\nWe offer **100%** uptime.\n', 'p.txt')).toEqual(['1:11-1:20 speed instantly', '2:12-2:25 perfection 100% uptime']);
   });

@@ -263,13 +263,16 @@ function viewOf(sentence: Sentence, source: string | undefined, cursor: Cursor):
   return { text, original: originalLetters.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends), question: /\?["')\]]*$/.test(text) };
 }
 
-const MARKER_RUN = /^(?:\*+|_+)$/;
-/** What may stand right before an opening run: the start, a space, or an opening bracket or quote. */
-const BEFORE_OPENING = /^[\s(["'\u2018\u201c]+$/;
-/** What may stand right after a closing run: the end, a space, or closing punctuation. */
-const AFTER_CLOSING = /^[\s)\]"'\u2019\u201d.,:;!?]+$/;
+/** "*", "**" or "***", or one "_": two or more underscores are a name ("__init__"), not emphasis in copy. */
+const MARKER_RUN = /^(?:\*{1,3}|_)$/;
+/** What may stand right before an opening run, besides the start: one space or line break, or an opening bracket or curly quote. Not a tab or a run of spaces, which line up a column ("*tag*" in a help file), nor a straight quote, which wraps a pattern ("*unlimited*" in a shell command). */
+const BEFORE_OPENING = /^(?: |[ \t]*\r?\n[ \t]*|[([\u2018\u201c])$/;
+/** Closing punctuation that may follow a closing run, before a space or the end. */
+const AFTER_CLOSING = /^[)\]\u2019\u201d.,:;!?]$/;
 /** What may end the emphasised words inside the closing run ("*instantly.*", "**100%**"). */
 const END_INSIDE = /^[.,!?%]$/;
+/** Punctuation that joins the parts of one word: "24/7", "same-day", "don't", "U.S.". Not a sign ("=", "+"), which makes the words code. */
+const JOINS_WORD = /^[-/'\u2019.]$/;
 /** Emphasis by hand covers a word or a short phrase. */
 const MAX_EMPHASISED_WORDS = 8;
 
@@ -283,10 +286,11 @@ const MAX_EMPHASISED_WORDS = 8;
  * standing apart from words, no line break). The words read as if the runs
  * were not there, as they do where Markdown reads them as emphasis. Not a
  * run inside a word ("snake_case"), standing alone ("5 * 3"), touching
- * code, a tag or a sign ("send_()", "_instant=True", "<tt>_instant</tt>"),
- * escaped in Markdown ("\\*") or unpaired ("ptr_ guaranteed_ cmp", the
- * footnote star of "unlimited*"); not "~" either, for "~5 minutes" is
- * "about 5 minutes".
+ * code, a tag or a sign ("send_()", "_instant=True_", "<tt>_instant</tt>",
+ * "_free_.py"), in straight quotes ("-name \"*free*\""), lined up after a
+ * tab ("*tag*" in a help file), escaped in Markdown ("\\*") or unpaired
+ * ("ptr_ guaranteed_ cmp", the footnote star of "unlimited*"); not "~"
+ * either, for "~5 minutes" is "about 5 minutes".
  */
 function emphasisMarkers(leaves: readonly Leaf[], source: string | undefined): Set<number> {
   const paired = new Set<number>();
@@ -310,21 +314,26 @@ function emphasisMarkers(leaves: readonly Leaf[], source: string | undefined): S
     const between =
       leaf.type === 'WhiteSpaceNode'
         ? !/[\r\n]/.test(leaf.value)
-        : leaf.type === 'TextNode' || withinWord(leaves, index) || (END_INSIDE.test(leaf.value) && leaves[index - 1]?.type === 'TextNode');
+        : leaf.type === 'TextNode' || joinsWord(leaves, index) || (END_INSIDE.test(leaf.value) && leaves[index - 1]?.type === 'TextNode');
     if (!between || words > MAX_EMPHASISED_WORDS) opener = undefined;
   }
   return paired;
 }
 
-const isSpaceOr = (leaf: Leaf | undefined, allowed: RegExp) => leaf === undefined || allowed.test(leaf.value);
-const opens = (leaves: readonly Leaf[], index: number) => leaves[index + 1]?.type === 'TextNode' && isSpaceOr(leaves[index - 1], BEFORE_OPENING);
+const opens = (leaves: readonly Leaf[], index: number) =>
+  leaves[index + 1]?.type === 'TextNode' && (index === 0 || BEFORE_OPENING.test(leaves[index - 1].value));
+/** A run after a word (or after its final stop or per cent sign), followed by the end, a space, or closing punctuation that is itself followed by one of those. */
 function closes(leaves: readonly Leaf[], index: number): boolean {
   const before = leaves[index - 1];
   const wordEnds = before?.type === 'TextNode' || (before !== undefined && END_INSIDE.test(before.value) && leaves[index - 2]?.type === 'TextNode');
-  return wordEnds && isSpaceOr(leaves[index + 1], AFTER_CLOSING);
+  if (!wordEnds) return false;
+  let after = index + 1;
+  while (after < leaves.length && leaves[after].type !== 'WhiteSpaceNode' && AFTER_CLOSING.test(leaves[after].value)) after++;
+  return after === leaves.length || leaves[after].type === 'WhiteSpaceNode';
 }
-/** Punctuation with a word on either side: "/" in "24/7", "-" in "same-day". */
-const withinWord = (leaves: readonly Leaf[], index: number) => leaves[index - 1]?.type === 'TextNode' && leaves[index + 1]?.type === 'TextNode';
+/** Punctuation with a word on either side that joins them into one. */
+const joinsWord = (leaves: readonly Leaf[], index: number) =>
+  JOINS_WORD.test(leaves[index].value) && leaves[index - 1]?.type === 'TextNode' && leaves[index + 1]?.type === 'TextNode';
 /** Whether the source from one run to the other holds a tag or a backtick: the runs belong to code or to different elements ("<tt>_instant</tt> and type_"). */
 function codeOrTagBetween(opener: Leaf, closer: Leaf, source: string | undefined): boolean {
   if (source === undefined || opener.start === undefined || closer.start === undefined) return false;
