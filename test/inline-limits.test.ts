@@ -38,13 +38,16 @@ function inlineShape(tree: Root): string[] {
   return paragraph.children.map((child) => ('value' in child ? `${child.type}:${child.value}` : child.type));
 }
 
-const MARKUP = ['*', '**', '_', '__', '~', '~~', '[', ']', '![', '](u)', '[^a]', '![^a]', '^', '(', ')', '<', '>', '`', '\\', 'a', 'b c', ' ', '\n', '!'];
+const MARKUP = ['*', '**', '_', '__', '~', '~~', '[', ']', '![', '](u)', '[^a]', '![^a]', '^', '(', ')', '<', '>', '`', '\\', 'a', 'b c', ' ', '\n', '!', '[1] ', '[a]', '][a]', '[]', ', ', '\t', 'www.a', 'http://a', 'b@c.d', '"', '#1'];
+
+/** What the document defines after the paragraph: nothing, a footnote, or a link reference. */
+const DEFINITIONS = ['\n', '\n\n[^a]: A note.\n', '\n\n[a]: /u\n'];
 
 describe('below the bounds, the tree is micromark\'s own', () => {
   test('generated paragraphs of emphasis, strike-through, links, images and footnote calls', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...MARKUP), { maxLength: 60 }), fc.boolean(), (pieces, defineFootnote) => {
-        const text = pieces.join('') + (defineFootnote ? '\n\n[^a]: A note.\n' : '\n');
+      fc.property(fc.array(fc.constantFrom(...MARKUP), { maxLength: 60 }), fc.constantFrom(...DEFINITIONS), (pieces, definitions) => {
+        const text = pieces.join('') + definitions;
         fc.pre((text.match(/\[/g) ?? []).length < MAX_OPEN_LABELS);
         expect(bounded(text)).toEqual(unbounded(text));
       }),
@@ -60,6 +63,8 @@ describe('below the bounds, the tree is micromark\'s own', () => {
       `${'[r][] '.repeat(2 * MAX_OPEN_LABELS)}\n\n[r]: /u\n`,
       `# ${'[a](u) '.repeat(2 * MAX_OPEN_LABELS)}\n`,
       `[x ${'[1] '.repeat(2 * MAX_OPEN_LABELS)}[a](u)\n`,
+      // A bracket that can never be a link is text, and so is its "]", which closes nothing further out.
+      '[x [a] b](u) and [a] b](u) and [a][b] and [a](u) and [a] (u)\n',
     ];
     for (const text of cases) expect(bounded(text)).toEqual(unbounded(text));
     expect(lintText(`${'[p](/p) '.repeat(MAX_OPEN_LABELS)}[x](/unlimited-data)\n`, { path: 'a.md' }).messages).toEqual([]);
@@ -116,6 +121,8 @@ describe('claims in a paragraph past the bounds', () => {
       '~a '.repeat(3000) + 'a~ '.repeat(3000),
       '![a'.repeat(3000) + '](b)'.repeat(3000),
       '[^a'.repeat(5000),
+      '[1] '.repeat(5000),
+      '[a][zz] '.repeat(2000) + '[x] [a](u) '.repeat(2000),
     ];
     for (const shape of shapes) expect(placed(`${shape} ${claim}\n`)).toEqual([['availability', 1, shape.length + 10]]);
   });
