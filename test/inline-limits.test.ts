@@ -65,6 +65,10 @@ describe('below the bounds, the tree is micromark\'s own', () => {
       `[x ${'[1] '.repeat(2 * MAX_OPEN_LABELS)}[a](u)\n`,
       // A bracket that can never be a link is text, and so is its "]", which closes nothing further out.
       '[x [a] b](u) and [a] b](u) and [a][b] and [a](u) and [a] (u)\n',
+      // Found by a review: a reference tried past a line break in a quote or list item ends the break's token after the prefix.
+      '> Read [the guide][\n> **now**]\n',
+      '- See [a][\n  `b`]\n',
+      '>[2][\n>]()\n',
     ];
     for (const text of cases) expect(bounded(text)).toEqual(unbounded(text));
     expect(lintText(`${'[p](/p) '.repeat(MAX_OPEN_LABELS)}[x](/unlimited-data)\n`, { path: 'a.md' }).messages).toEqual([]);

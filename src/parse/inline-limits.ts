@@ -139,6 +139,27 @@ const neverALink: Construct = {
     };
     const after: State = (code) => {
       if (code === 40) return nok(code);
+      if (code === 91) {
+        effects.consume(code);
+        length = 0;
+        return reference;
+      }
+      return refuse(code);
+    };
+    // micromark tries "[a][b]" and "[a][]" as references, reading up to the
+    // second "]"; a read past a line break ends the break's token after a
+    // quote's or list item's prefix. So a label followed by a second bracket
+    // is refused only when that bracket closes, plain, on the same line.
+    const reference: State = (code) => {
+      if (code === 93) {
+        effects.consume(code);
+        return refuse;
+      }
+      if (!isPlainLabelCode(code) || ++length > MAX_LOOKAHEAD) return nok(code);
+      effects.consume(code);
+      return reference;
+    };
+    const refuse: State = (code) => {
       effects.exit('data');
       let ends = refusedEnds.get(context.parser);
       if (!ends) refusedEnds.set(context.parser, (ends = new Set()));
