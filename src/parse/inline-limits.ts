@@ -115,49 +115,41 @@ const neverALink: Construct = {
   partial: true,
   tokenize(effects, ok, nok) {
     const context = this;
-    let length = 0;
     let end = -1;
+    /** Reads a short plain label and its `]`, then goes on to `closed`. */
+    const plainLabel = (closed: State, allowEmpty: boolean): State => {
+      let length = 0;
+      const inside: State = (code) => {
+        if (code === 93 && (allowEmpty || length > 0)) {
+          effects.consume(code);
+          return closed;
+        }
+        if (!isPlainLabelCode(code) || ++length > MAX_LOOKAHEAD) return nok(code);
+        effects.consume(code);
+        return inside;
+      };
+      return inside;
+    };
     const opening: State = (code) => {
       effects.enter('data');
       effects.consume(code);
-      return code === 33 ? bracket : label;
+      return code === 33 ? bracket : plainLabel(after, false);
     };
     const bracket: State = (code) => {
       if (code !== 91) return nok(code);
       effects.consume(code);
-      return label;
-    };
-    const label: State = (code) => {
-      if (code === 93 && length > 0) {
-        end = context.now().offset;
-        effects.consume(code);
-        return after;
-      }
-      if (!isPlainLabelCode(code) || ++length > MAX_LOOKAHEAD) return nok(code);
-      effects.consume(code);
-      return label;
-    };
-    const after: State = (code) => {
-      if (code === 40) return nok(code);
-      if (code === 91) {
-        effects.consume(code);
-        length = 0;
-        return reference;
-      }
-      return refuse(code);
+      return plainLabel(after, false);
     };
     // micromark tries "[a][b]" and "[a][]" as references, reading up to the
     // second "]"; a read past a line break ends the break's token after a
     // quote's or list item's prefix. So a label followed by a second bracket
     // is refused only when that bracket closes, plain, on the same line.
-    const reference: State = (code) => {
-      if (code === 93) {
-        effects.consume(code);
-        return refuse;
-      }
-      if (!isPlainLabelCode(code) || ++length > MAX_LOOKAHEAD) return nok(code);
+    const after: State = (code) => {
+      end = context.now().offset - 1;
+      if (code === 40) return nok(code);
+      if (code !== 91) return refuse(code);
       effects.consume(code);
-      return reference;
+      return plainLabel(refuse, true);
     };
     const refuse: State = (code) => {
       effects.exit('data');
