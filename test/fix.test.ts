@@ -41,6 +41,18 @@ describe('--fix', () => {
     expect(readdirSync(dir).sort()).toEqual(['capabilities.yml', 'page.md']);
   });
 
+  test('claims joined across emphasis are not rewritten, which would leave a marker unclosed', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'capabilities.yml'), 'support:\n  hours: Mon-Fri 09:00-17:00\n');
+    writeFileSync(join(dir, 'page.md'), 'Open 24/7, 365 days a year.\n\nWe are open **24/7**, 365 days a year.\n');
+    const { report, stderr } = runJson(['page.md', '--fix'], { cwd: dir });
+    expect(stderr).toBe('overclaim: fixed 1 claim in 1 file\n');
+    expect(readFileSync(join(dir, 'page.md'), 'utf8')).toBe('Open Mon–Fri 09:00–17:00.\n\nWe are open **24/7**, 365 days a year.\n');
+    expect(report.files[0].messages.map((message) => `${message.line}:${message.column} ${message.verdict} ${message.fixable} ${message.actual}`)).toEqual([
+      '3:15 contradicted false 24/7, 365 days a year',
+    ]);
+  });
+
   test('a file with nothing to fix is not written', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'page.md'), 'Support 24/7.\n');

@@ -261,6 +261,26 @@ describe('plain text', () => {
     ]);
   });
 
+  test('a pair may hold a number led by a sign, and be followed by marks repeated, an ellipsis or an em dash', () => {
+    expect(found('We are the **#1** plumber.\nShipping is *free*—always.\nDelivery is **free**!! Order now.\nWe reply *instantly*... always.\n', 'p.txt')).toEqual([
+      '1:14-1:16 superlative #1',
+      '2:14-2:18 unlimited free',
+      '3:15-3:19 unlimited free',
+      '4:11-4:20 speed instantly',
+    ]);
+  });
+
+  test('not a pair: a sign before a word (a variable, a hashtag), or a hyphen touching the closer', () => {
+    expect(found('Set *$unlimited* to true.\nUse **$instant** here.\nTag it *#free* now.\nWe reply *instantly*-ish.\n', 'p.txt')).toEqual([]);
+  });
+
+  test('claims joined into one promise quote the words as read, without the markup between them', () => {
+    const quoted = (text: string, path: string) => lintText(text, { path }).messages.map((message) => `${message.line}:${message.column} ${message.actual}`);
+    expect(quoted('Support is **24/7**, 365 days a year.\n', 'p.txt')).toEqual(['1:14 24/7, 365 days a year']);
+    expect(quoted('<p>Support is <b>24/7</b>, 365 days a year.</p>\n', 'p.html')).toEqual(['1:18 24/7, 365 days a year']);
+    expect(quoted('Support is **24/7**,\n365 days a year.\n', 'p.md')).toEqual(['1:14 24/7, 365 days a year']);
+  });
+
   test('the emphasised words may end on a stop, a comma or a per cent sign', () => {
     expect(found('We reply *instantly.*\nWe offer **100%** uptime.\n', 'p.txt')).toEqual(['1:11-1:20 speed instantly', '2:12-2:25 perfection 100% uptime']);
   });

@@ -86,6 +86,15 @@ function joinsOnePromise(source: string, a: Claim, b: Claim): boolean {
   return b.start >= a.end && JOINS_ONE_PROMISE.test(source.slice(a.end, b.start).replace(/<[^>]*>/g, ' '));
 }
 
+/** The words between two joined claims as a reader reads them: without tags (a line break is a space) or emphasis markers, one space for any run of spaces and line breaks. */
+const readJoiner = (between: string) =>
+  between
+    .replace(/<br\b[^>]*>/gi, ' ')
+    .replace(/<[^>]*>/g, '')
+    .replace(/[*_]+/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/ (?=[,;:])/g, '');
+
 /**
  * "Your money back, guaranteed, no questions asked" is one promise said
  * three ways: adjacent claims of the same class merge, and the worst verdict
@@ -98,9 +107,16 @@ function mergeAdjacent(items: JudgedClaim[], source: string): JudgedClaim[] {
     const previous = merged.at(-1);
     if (previous && previous.claim.ruleId === item.claim.ruleId && joinsOnePromise(source, previous.claim, item.claim)) {
       const worse = VERDICT_RANK.indexOf(item.judgement.verdict) < VERDICT_RANK.indexOf(previous.judgement.verdict) ? item : previous;
+      const between = source.slice(previous.claim.end, item.claim.start);
+      const joiner = readJoiner(between);
+      // The text quotes the promise as read ("24/7, 365 days a year" from
+      // "**24/7**, 365 days a year"). A rewrite of the whole span would
+      // take out the markup between, and leave "**" unclosed, so it is
+      // only a suggestion there.
+      const judgement = /[<*_]/.test(between) ? { ...worse.judgement, fixable: false } : worse.judgement;
       merged[merged.length - 1] = {
-        claim: { ...worse.claim, start: previous.claim.start, end: item.claim.end, text: source.slice(previous.claim.start, item.claim.end) },
-        judgement: worse.judgement,
+        claim: { ...worse.claim, start: previous.claim.start, end: item.claim.end, text: previous.claim.text + joiner + item.claim.text },
+        judgement,
       };
       continue;
     }

@@ -267,8 +267,12 @@ function viewOf(sentence: Sentence, source: string | undefined, cursor: Cursor):
 const MARKER_RUN = /^(?:\*{1,3}|_)$/;
 /** What may stand right before an opening run, besides the start: one space or line break, or an opening bracket or curly quote. Not a tab or a run of spaces, which line up a column ("*tag*" in a help file), nor a straight quote, which wraps a pattern ("*unlimited*" in a shell command). */
 const BEFORE_OPENING = /^(?: |[ \t]*\r?\n[ \t]*|[([\u2018\u201c])$/;
-/** Closing punctuation that may follow a closing run, before a space or the end. */
-const AFTER_CLOSING = /^[)\]\u2019\u201d.,:;!?]$/;
+/** Closing punctuation that may follow a closing run, before a space or the end: one mark or a run of them ("!!", "..."), or an ellipsis. */
+const AFTER_CLOSING = /^(?:[)\]\u2019\u201d.,:;!?]+|\u2026)$/;
+/** Punctuation after a closing run that may touch the next word, as copy writes it: an em dash ("*free*—always"). */
+const JOINS_NEXT_WORD = /^\u2014$/;
+/** A sign that may lead a number inside a pair: "**#1**", "*$0 fees*", "*£5 delivery*". Not a word: "*$instant*" is a variable, "*#free*" a hashtag. */
+const LEADS_NUMBER = /^[#$\u00a3\u20ac]$/;
 /** What may end the emphasised words inside the closing run ("*instantly.*", "**100%**"). */
 const END_INSIDE = /^[.,!?%]$/;
 /** Punctuation that joins the parts of one word: "24/7", "same-day", "don't", "U.S.". Not a sign ("=", "+"), which makes the words code. */
@@ -314,22 +318,25 @@ function emphasisMarkers(leaves: readonly Leaf[], source: string | undefined): S
     const between =
       leaf.type === 'WhiteSpaceNode'
         ? !/[\r\n]/.test(leaf.value)
-        : leaf.type === 'TextNode' || joinsWord(leaves, index) || (END_INSIDE.test(leaf.value) && leaves[index - 1]?.type === 'TextNode');
+        : leaf.type === 'TextNode' || joinsWord(leaves, index) || leadsNumber(leaves, index, opener) || (END_INSIDE.test(leaf.value) && leaves[index - 1]?.type === 'TextNode');
     if (!between || words > MAX_EMPHASISED_WORDS) opener = undefined;
   }
   return paired;
 }
 
 const opens = (leaves: readonly Leaf[], index: number) =>
-  leaves[index + 1]?.type === 'TextNode' && (index === 0 || BEFORE_OPENING.test(leaves[index - 1].value));
-/** A run after a word (or after its final stop or per cent sign), followed by the end, a space, or closing punctuation that is itself followed by one of those. */
+  (leaves[index + 1]?.type === 'TextNode' || leadsNumber(leaves, index + 1, index)) && (index === 0 || BEFORE_OPENING.test(leaves[index - 1].value));
+/** A sign right before a number, at the start of the pair or of one of its words. */
+const leadsNumber = (leaves: readonly Leaf[], index: number, opener: number) =>
+  LEADS_NUMBER.test(leaves[index]?.value ?? '') && leaves[index + 1]?.type === 'TextNode' && /^\d/.test(leaves[index + 1].value) && (index === opener + 1 || leaves[index - 1]?.type === 'WhiteSpaceNode');
+/** A run after a word (or after its final stop or per cent sign), followed by the end, a space, or closing punctuation that is itself followed by one of those; or by an em dash, which may touch the next word. */
 function closes(leaves: readonly Leaf[], index: number): boolean {
   const before = leaves[index - 1];
   const wordEnds = before?.type === 'TextNode' || (before !== undefined && END_INSIDE.test(before.value) && leaves[index - 2]?.type === 'TextNode');
   if (!wordEnds) return false;
   let after = index + 1;
   while (after < leaves.length && leaves[after].type !== 'WhiteSpaceNode' && AFTER_CLOSING.test(leaves[after].value)) after++;
-  return after === leaves.length || leaves[after].type === 'WhiteSpaceNode';
+  return after === leaves.length || leaves[after].type === 'WhiteSpaceNode' || (after === index + 1 && JOINS_NEXT_WORD.test(leaves[after].value));
 }
 /** Punctuation with a word on either side that joins them into one. */
 const joinsWord = (leaves: readonly Leaf[], index: number) =>
