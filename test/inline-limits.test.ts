@@ -38,7 +38,7 @@ function inlineShape(tree: Root): string[] {
   return paragraph.children.map((child) => ('value' in child ? `${child.type}:${child.value}` : child.type));
 }
 
-const MARKUP = ['*', '**', '_', '__', '~', '~~', '[', ']', '![', '](u)', '[^a]', '![^a]', '^', '(', ')', '<', '>', '`', '\\', 'a', 'b c', ' ', '\n', '!', '[1] ', '[a]', '][a]', '[]', ', ', '\t', 'www.a', 'http://a', 'b@c.d', '"', '#1'];
+const MARKUP = ['*', '**', '_', '__', '~', '~~', '[', ']', '![', '](u)', '[^a]', '![^a]', '^', '(', ')', '<', '>', '`', '\\', 'a', 'b c', ' ', '\n', '!', '[1] ', '[a]', '][a]', '[]', ', ', '\t', 'www.a', 'http://a', 'b@c.d', '"', '#1', '–', '…', '“', '’', '&', '&amp;', '&#93;', '$5', '(b)', '[1–3] ', '[“a”] ', '[a (b)] ', '[…]'];
 
 /** What the document defines after the paragraph: nothing, a footnote, or a link reference. */
 const DEFINITIONS = ['\n', '\n\n[^a]: A note.\n', '\n\n[a]: /u\n'];

@@ -95,11 +95,14 @@ const refusedEnds = new WeakMap<ParseContext, Set<number>>();
 
 /**
  * Characters a bracketed label may hold and still be known to be plain text:
- * none of them starts code, a tag, an autolink, an escape or another bracket.
- * (":", "/", "@" and "." start nothing because this parser reads no bare
- * URLs, GFM's autolink literals.)
+ * none of them starts code, a tag, an autolink, an escape, emphasis, an MDX
+ * expression or another bracket, so the first "]" is the label's end. ("&"
+ * starts a character reference, which never ends a label; ":", "/", "@" and
+ * "." start nothing because this parser reads no bare URLs, GFM's autolink
+ * literals.) Citations and asides in copy use the rest: "[1–3]", "[…]",
+ * "[“sic”]", "[see (b)]", "[$5 & up]".
  */
-const PLAIN_LABEL = /^[\p{L}\p{N} ,;'"#%+=?:/@.-]$/u;
+const PLAIN_LABEL = /^[\p{L}\p{N} ,;'"#%+=?:/@.&!()$\u00a3\u20ac\u00b0\u2013\u2014\u2026\u2018\u2019\u201c\u201d-]$/u;
 const isPlainLabelCode = (code: Code) => code !== null && (code === -2 || code === -1 || (code > 0 && PLAIN_LABEL.test(String.fromCharCode(code))));
 
 /**
