@@ -50,9 +50,9 @@ function answersForOutcome(view: SentenceView, hit: Hit): boolean {
  */
 const PRAISED_FITS = 'balance|blend|combination|mix|harmony|solutions?|path|settings?|venues?|spots?|locations?|spaces?|backdrops?|itinerar(?:y|ies)|destinations?|getaways?|partners?|options?|additions?|companions?';
 
-/** After "perfect": a recommendation ("perfect for small teams", "the perfect gift"), what suits the reader, or a praised fit. */
+/** After "perfect": a recommendation ("perfect for small teams", "the perfect gift"), what suits the reader, a praised fit, or a size ("perfect-sized equipment"). */
 // Up to two describing words may come before a praised fit: "the perfect barn wedding venue".
-const PERFECT_FIT = new RegExp(`^\\s*(?:for|fit|match|gift|choice|place|way|time to|(?:[a-z][a-z-]* ){0,2}?(?:${PRAISED_FITS}))\\b`);
+const PERFECT_FIT = new RegExp(`^(?:-|\\s+)?(?:sized|fitting)\\b|^\\s*(?:for|fit|match|gift|choice|place|way|time to|(?:[a-z][a-z-]* ){0,2}?(?:${PRAISED_FITS}))\\b`);
 
 const uptimeTrigger = (name: string, pattern: RegExp): Trigger => ({ name, pattern, selfNegating: true, checks: 'uptime' });
 

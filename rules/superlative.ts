@@ -56,7 +56,7 @@ function saidByTheBusinessOrAsAHeading(view: SentenceView): boolean {
 const NOT_DESCRIBING_PRAISE = `${GRAMMAR_WORDS}|our|deal|majority|many|number`;
 
 /** Praise in everyday words, a boast only before what the business offers (see the trigger). */
-const EVERYDAY_PRAISE = 'fine(?= (?:workmanship|craftsmanship|dining|cuisine))|expert(?= (?:workmanship|craftsmanship|care))|wonderful|great|excellent|superior|famous|delicious|renowned|legendary|remarkable|extraordinary|awesome|first[- ]rate|top[- ]class|fabulous|terrific|marvell?ous';
+const EVERYDAY_PRAISE = 'fine(?= (?:workmanship|craftsmanship|dining|cuisine))|expert(?= (?:workmanship|craftsmanship|care|team|staff|technicians))|wonderful|great|excellent|superior|famous|delicious|renowned|legendary|remarkable|extraordinary|awesome|first[- ]rate|top[- ]class|fabulous|terrific|marvell?ous';
 /** What a business offers, which everyday praise makes a boast. */
 const WHAT_IS_OFFERED =
   'service|services|care|workmanship|craftsmanship|dining|selection|experiences?|hospitality|setting|cuisine|food|meals|results|team|staff|teachers|instructors|technicians|value|prices|rates|quality|customer service|atmosphere|ambiance|uptime|products';
@@ -269,6 +269,13 @@ const TRIGGERS: Trigger[] = [
     ),
     accept: saidOfItsOwn,
   },
+  // An occasion the business makes memorable: "make it a night to remember", "a wedding day to remember". No one could
+  // hold it to a standard; technical prose has no such occasions.
+  {
+    name: 'world-class',
+    kind: 'puffery',
+    pattern: /\b(?:a|an|the) (?:(?:wedding|birthday|special) )?(?:night|day|evening|weekend|event|experience|party|celebration|occasion|stay|meal|trip|vacation|holiday|getaway) to remember\b/g,
+  },
   // And strong praise on its own, in the same places: "the views from our home are simply stunning", "Stunning visuals
   // out of the box" (not "a spectacular example of the latter type", "our first deploy was a spectacular failure").
   {
@@ -356,7 +363,7 @@ export const superlative: Rule = {
   id: 'superlative',
   description: 'An unprovable ranking: best, #1, fastest, cheapest, most secure, world-class, leading, unbeatable.',
   why: 'A measurable ranking ("fastest", "#1", "most secure") needs proof held before publication. A vague boast ("world-class") is puffery: allowed, but it tells the reader nothing.',
-  triggers: ['#1', 'number one', 'fastest', 'cheapest', 'lowest price', 'most secure', 'best-selling', 'the best (puffery)', 'industry-leading (puffery)', 'world-class (puffery)', 'Premium … heading a short line (puffery)', 'unbeatable (puffery)', 'freshest, friendliest (puffery)', 'N× cheaper than competitors', 'lower prices than the big companies', 'no other company offers, few companies can make the same claim, other companies only offer, other groomers cut corners', 'prices far below those of franchised …', 'amazing, exceptional, the ultimate, above and beyond (puffery)', 'excels in (puffery)', 'unlike other companies, different from other venues', 'the utmost, the go-to, look no further, your search ends here, you\'ll be amazed, what sets us apart, top-of-the-line, what we do best, set new standards, the trusted choice (puffery)', 'one of the top, the leader in, we are the experts, your local experts, trusted local plumbers, highly rated (puffery)', 'the only X that …', "nobody beats our prices, prices can't be beat", 'excellent service, use only high-quality, bank-level, go the extra mile, exceed your expectations, treated like family, the gold standard in, in a league of its own, nothing compares to (puffery)', 'wonderful selection, famous hospitality, fine workmanship, superior service; stunning, phenomenal, spectacular (puffery)', 'services you can rely on, maintain high standards of cleanliness (puffery)'],
+  triggers: ['#1', 'number one', 'fastest', 'cheapest', 'lowest price', 'most secure', 'best-selling', 'the best (puffery)', 'industry-leading (puffery)', 'a night to remember (puffery)', 'world-class (puffery)', 'Premium … heading a short line (puffery)', 'unbeatable (puffery)', 'freshest, friendliest (puffery)', 'N× cheaper than competitors', 'lower prices than the big companies', 'no other company offers, few companies can make the same claim, other companies only offer, other groomers cut corners', 'prices far below those of franchised …', 'amazing, exceptional, the ultimate, above and beyond (puffery)', 'excels in (puffery)', 'unlike other companies, different from other venues', 'the utmost, the go-to, look no further, your search ends here, you\'ll be amazed, what sets us apart, top-of-the-line, what we do best, set new standards, the trusted choice (puffery)', 'one of the top, the leader in, we are the experts, your local experts, trusted local plumbers, highly rated (puffery)', 'the only X that …', "nobody beats our prices, prices can't be beat", 'excellent service, use only high-quality, bank-level, go the extra mile, exceed your expectations, treated like family, the gold standard in, in a league of its own, nothing compares to (puffery)', 'wonderful selection, famous hospitality, fine workmanship, superior service; stunning, phenomenal, spectacular (puffery)', 'services you can rely on, maintain high standards of cleanliness (puffery)'],
   checkedAgainst: ['evidence'],
   examples: [
     { bad: 'The fastest file sync on the market.', better: 'Syncs a 1 GB folder in 40 seconds (our benchmark, May 2026).' },

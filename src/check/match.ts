@@ -336,11 +336,11 @@ export function isNegated(view: SentenceView, hit: Hit): boolean {
  * A scope limiter or a disclaimer anywhere in the sentence ("in select areas",
  * "on eligible orders", "where available", "within our service area", "fair
  * use applies", "as long as you stay within our fair usage guidelines",
- * "terms apply", "to the best of our abilities") makes every promise in it
- * partial.
+ * "terms apply", "to the best of our abilities", "at our discretion") makes
+ * every promise in it partial.
  */
 const LIMITED_SCOPE =
-  /\bto the best of (?:our|my) (?:abilit(?:y|ies)|knowledge)\b|\b(?:in|to|on|at|for|across|with) (?:select|selected|eligible|participating|qualifying|certain) \w+|\bwhere available\b|\bwhile (?:supplies|stocks) last\b|\bon a (?:broad |wide )?selection of\b|\b(?:fair[- ]use(?: policy)?|terms(?: and conditions)?|conditions|limits|restrictions|exclusions|t&cs?) (?:may )?appl(?:y|ies)\b|\bsubject to (?:a )?(?:fair[- ]us(?:e|age)|availability|terms|conditions)\b|\bwithin (?:our|the) (?:fair[- ]us(?:e|age) |usage |service )(?:policy|policies|guidelines|limits?|areas?|zones?|radius)\b|\b(?:as|so) long as you (?:stay|remain|keep) within\b|\bfor (?:new |existing |registered |select |selected |eligible |premium |paid |pro |established |returning )?(?:members|subscribers|customers|patients|clients|residents|users|students|guests) only\b|\b(?<!not )only (?:for|to) (?:new |existing |registered |premium |paid |pro |established |returning )?(?:members|subscribers|customers|patients|clients|residents|users|students|guests)\b/;
+  /\bto the best of (?:our|my) (?:abilit(?:y|ies)|knowledge)\b|\bat (?:our|my|the (?:company|business|owner|management)'s) (?:own |sole |absolute )?discretion\b|\b(?:in|to|on|at|for|across|with) (?:select|selected|eligible|participating|qualifying|certain) \w+|\bwhere available\b|\bwhile (?:supplies|stocks) last\b|\bon a (?:broad |wide )?selection of\b|\b(?:fair[- ]use(?: policy)?|terms(?: and conditions)?|conditions|limits|restrictions|exclusions|t&cs?) (?:may )?appl(?:y|ies)\b|\bsubject to (?:a )?(?:fair[- ]us(?:e|age)|availability|terms|conditions)\b|\bwithin (?:our|the) (?:fair[- ]us(?:e|age) |usage |service )(?:policy|policies|guidelines|limits?|areas?|zones?|radius)\b|\b(?:as|so) long as you (?:stay|remain|keep) within\b|\bfor (?:new |existing |registered |select |selected |eligible |premium |paid |pro |established |returning )?(?:members|subscribers|customers|patients|clients|residents|users|students|guests) only\b|\b(?<!not )only (?:for|to) (?:new |existing |registered |premium |paid |pro |established |returning )?(?:members|subscribers|customers|patients|clients|residents|users|students|guests)\b/;
 
 /**
  * Verbs an instruction for software opens on. Not those marketing headings

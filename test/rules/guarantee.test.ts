@@ -128,6 +128,8 @@ describe('guarantee flags promises with no exit', () => {
     { text: 'Whether your pet is a cat or dog you can be assured that it will receive individual personal attention.', line: 1, column: 42, endColumn: 52, actual: 'be assured' },
     { text: 'With Reliable Plumbing you can rest assured your plumbing needs will be handled with care.', line: 1, column: 32, endColumn: 44, actual: 'rest assured' },
     { text: "If issues persist, contact us and we'll intervene.", line: 1, column: 35, endColumn: 50, actual: "we'll intervene" },
+    { text: 'If the work is not satisfactory, contact us within 24 hours and we will make arrangements to rectify the situation.', line: 1, column: 65, endColumn: 115, actual: 'we will make arrangements to rectify the situation' },
+    { text: "If a part fails, we'll remedy it.", line: 1, column: 18, endColumn: 33, actual: "we'll remedy it" },
     { text: "In rare cases where an operator match isn't working, we'll rematch you.", line: 1, column: 54, endColumn: 71, actual: "we'll rematch you" },
     { text: 'We keep your data safe and secure.', line: 1, column: 4, endColumn: 23, actual: 'keep your data safe' },
   ])('$text', (flag) => expectOneFinding('guarantee', flag));
@@ -147,6 +149,8 @@ describe('guarantee leaves qualified wording and code alone', () => {
     { why: 'the reader told to see to it, with us', text: 'Make sure your keys are safe with us before rotating.' },
     { why: 'no charge as a price, not a remedy', text: "If you're a student, we will never charge you the setup fee." },
     { why: 'a choice between prices', text: "Whether it's paid or it's free, the API is the same." },
+    { why: 'the reader remedies it', text: 'If the build fails, you can remedy this by running the command again.' },
+    { why: 'a remedy with no condition is a procedure', text: 'We will rectify the records once the audit is complete.' },
     { why: 'a choice between prices, with no standard to meet', text: "Pay for the hosted tier, or it's free if you self-host." },
     { why: 'a relation satisfied, no one served', text: 'They are completely satisfied by Sub.' },
     { why: 'a dedication, an aim', text: 'Our team is dedicated to making sure that you are completely satisfied with the work we do on your vehicle.' },

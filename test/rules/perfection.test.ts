@@ -148,6 +148,8 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
 describe('perfection leaves qualified wording, measurements and code alone', () => {
   test.each<NearMiss>([
     { why: 'a duty, not the business doing it', text: 'This must be completed the right way.' },
+    { why: 'a size that fits, not a standard', text: 'We bring the perfect-sized equipment to remove a house full of junk.' },
+    { why: 'a size that fits, two words', text: 'Each box is perfectly sized for a laptop.' },
     { why: "the reader's mistakes, not the business's", text: 'You never make mistakes with our checker.' },
     { why: 'a wish, not a standard', text: "Once you stay with us, you'll never want to leave." },
     { why: 'an idiom of feeling', text: "You'll never look back." },

@@ -59,6 +59,9 @@ describe('superlative reports vague boasts as puffery (info)', () => {
     { text: 'We go the extra mile for every client.', line: 1, column: 4, endColumn: 21, actual: 'go the extra mile' },
     { text: 'The gold standard in pet care.', line: 1, column: 1, endColumn: 21, actual: 'The gold standard in' },
     { text: 'In a league of its own.', line: 1, column: 1, endColumn: 23, actual: 'In a league of its own' },
+    { text: 'Our DJs will make it a night to remember.', line: 1, column: 22, endColumn: 41, actual: 'a night to remember' },
+    { text: 'Our expert team creates beautiful designs for your home.', line: 1, column: 5, endColumn: 16, actual: 'expert team' },
+    { text: 'Our expert technicians repair all makes.', line: 1, column: 5, endColumn: 23, actual: 'expert technicians' },
     // Everyday praise before what the business offers, with the business or heading a line; strong praise alone.
     { text: 'Fine Workmanship .', line: 1, column: 1, endColumn: 17, actual: 'Fine Workmanship' },
     { text: 'Professional Superior Service .', line: 1, column: 14, endColumn: 30, actual: 'Superior Service' },
@@ -162,6 +165,9 @@ describe('superlative reports vague boasts as puffery (info)', () => {
 describe('superlative leaves idioms, qualified wording and code alone', () => {
   test.each<NearMiss>([
     { why: 'a kind of service in software', text: 'The library provides excellent service discovery.' },
+    { why: 'praise of a project\'s maintainers, no business speaking', text: 'The parser is tuned by an expert team of maintainers.' },
+    { why: 'a mode for experts, not praise of staff', text: 'Turn on expert mode to edit the raw settings.' },
+    { why: 'a memory, not an occasion the business makes', text: 'Remember to restart the server after a day of changes.' },
     { why: 'a rule for contributions, not the business hiring', text: 'Only high-quality PRs will be merged.' },
     { why: 'the only one of a program\'s parts', text: 'It is the only exported function that mutates state.' },
     { why: 'the only one of something, not of a kind of business', text: 'The only thing that matters is the config.' },
