@@ -50,9 +50,9 @@ function answersForOutcome(view: SentenceView, hit: Hit): boolean {
  */
 const PRAISED_FITS = 'balance|blend|combination|mix|harmony|solutions?|path|settings?|venues?|spots?|locations?|spaces?|backdrops?|itinerar(?:y|ies)|destinations?|getaways?|partners?|options?|additions?|companions?';
 
-/** After "perfect": a recommendation ("perfect for small teams", "the perfect gift"), what suits the reader, a praised fit, or a size ("perfect-sized equipment"). */
+/** After "perfect": a recommendation ("perfect for small teams", "the perfect gift"), what suits the reader, a praised fit, a size ("perfect-sized equipment"), or a term of cryptography or mathematics ("perfect forward secrecy", "a perfect hash"). */
 // Up to two describing words may come before a praised fit: "the perfect barn wedding venue".
-const PERFECT_FIT = new RegExp(`^(?:-|\\s+)?(?:sized|fitting)\\b|^\\s*(?:for|fit|match|gift|choice|place|way|time to|(?:[a-z][a-z-]* ){0,2}?(?:${PRAISED_FITS}))\\b`);
+const PERFECT_FIT = new RegExp(`^(?:-|\\s+)?(?:sized|fitting)\\b|^\\s+(?:forward secrecy|hash(?:es|ing)?|squares?|cubes?|numbers?)\\b|^\\s*(?:for|fit|match|gift|choice|place|way|time to|(?:[a-z][a-z-]* ){0,2}?(?:${PRAISED_FITS}))\\b`);
 
 const uptimeTrigger = (name: string, pattern: RegExp): Trigger => ({ name, pattern, selfNegating: true, checks: 'uptime' });
 
@@ -188,19 +188,21 @@ const TRIGGERS: Trigger[] = [
   // Not "we will never spam you": a sign-up form's standard reassurance, like "no spam".
   // Of the reader's data: not "we never read from the cache", which documents code.
   // The same promise as a policy's name: "a zero log promise", "our strict no-logs policy".
-  { name: 'we never log', pattern: /\b(?:zero|no)[- ]logs?[- ](?:policy|promise|guarantee)\b|\b(?:zero|no) (?:personal |user )?data (?:collection|tracking|logging|sharing|selling)\b/g, selfNegating: true },
+  // And as a sentence of its own: "no personal data is being collected" (not "no data is stored in the cache", of code).
+  { name: 'we never log', pattern: /\b(?:zero|no)[- ]logs?[- ](?:policy|promise|guarantee)\b|\b(?:zero|no) (?:personal |user )?data (?:collection|tracking|logging|sharing|selling)\b|\bno (?:personal|user|customer|identifying|private) (?:data|information) (?:is|are|will be|gets?)(?: ever| being)? (?:collected|stored|logged|tracked|shared|sold|kept|recorded)\b/g, selfNegating: true },
   // No one but the reader can see their things: "nobody can access your data but you", "no one else can read your messages".
   { name: 'we never log', pattern: /\b(?:no one|nobody|no-one)(?: else| but you)? (?:can|will|could) (?:ever )?(?:access|read|see|view|decrypt)(?= (?:your|the (?:data|files|passwords|notes|messages) you)\b)/g, selfNegating: true },
-  { name: 'we never log', pattern: /\bwe(?: will|'ll)? never (?:log|track|sell|share|store|keep|record|monitor|rent|read)\b(?=(?: or [a-z]+)? (?:you|your|any|personal|customer|user|client)\b)/g, selfNegating: true },
+  // "We won't log your traffic under any condition" is the same promise.
+  { name: 'we never log', pattern: /\bwe(?:(?: will|'ll)? never| won't| will not| won’t) (?:log|track|sell|share|store|keep|record|monitor|rent|read)\b(?=(?: or [a-z]+)? (?:you|your|any|personal|customer|user|client)\b)/g, selfNegating: true },
   // And in the passive, of the reader's things: "your data is not shared or sold to third parties", "your details will
-  // never be disclosed to any third party". Not "logs are shared with third parties for analysis", no promise at all.
+  // never be disclosed to any third party", "this data is not being shared with or sold to any third parties". Not "logs are shared with third parties for analysis", no promise at all.
   {
     name: 'we never log',
-    pattern: /\b(?:is|are|will|won't)(?: not| never)(?: be)?(?: (?:shared|sold|rented|disclosed|passed on|given))(?: or (?:shared|sold|rented|disclosed|passed on|given))?(?: to| with) (?:any )?third[- ]part(?:y|ies)\b/g,
+    pattern: /\b(?:is|are|will|won't)(?: not| never)(?: be| being)?(?: (?:shared|sold|rented|disclosed|passed on|given))(?: (?:to|with))?(?: or (?:shared|sold|rented|disclosed|passed on|given))?(?: to| with) (?:any )?third[- ]part(?:y|ies)\b/g,
     selfNegating: true,
     // Not with an exception after ("… unless required by law", "except as described in Section 4"), which the policy
     // then keeps.
-    accept: (view, hit) => /\b(?:your|personal|customer|client|user)\b/.test(view.text.slice(0, hit.start)) && !/\b(?:unless|except|exceptions?)\b/.test(view.text.slice(hit.end)),
+    accept: (view, hit) => /\b(?:your|personal|customer|client|user|(?:this|the|such) (?:data|information))\b/.test(view.text.slice(0, hit.start)) && !/\b(?:unless|except|exceptions?)\b/.test(view.text.slice(hit.end)),
   },
   // And of the product: "doesn't track users with unique identifiers", "never sells your data". Only of people or
   // their data: "git doesn't track empty directories" documents code, and "never logs you out" is a session.
@@ -211,8 +213,8 @@ const TRIGGERS: Trigger[] = [
     // Users as a program's records ("git does not track users, only authors") only where privacy is the subject.
     accept: (view, hit) => /\byou/.test(hit.match[0]) || /\b(?:privacy|private|anonymous|gdpr|cookies?)\b|privacy-/.test(view.text),
   },
-  // A heading with no logs kept: "Private & No Logs", "No Logs". Only a short line ending on it.
-  { name: 'we never log', pattern: /(?<=^\s*(?:[a-z]+ (?:&|and) )?)no[- ]logs?(?=[.!]?\s*$)/g, selfNegating: true },
+  // A heading with no logs kept: "Private & No Logs", "No Logs", "Strictly NO logs". Only a short line ending on it.
+  { name: 'we never log', pattern: /(?<=^\s*(?:[a-z]+ (?:&|and) )?(?:(?:strictly|absolutely|truly) )?)no[- ]logs?(?=[.!]?\s*$)/g, selfNegating: true },
   // The product's speed left alone: "it runs quietly in the background and doesn't slow you down".
   { name: 'never fails', pattern: /\b(?:doesn't|doesn’t|does not|won't|will not|never) slows? (?:you|your (?:computer|mac|pc|site|website|device|phone|system))(?: down)?\b/g, selfNegating: true },
   // A heading that promises a state without exception: "Always Up to Date", "Always Secure". Only a short line of its
@@ -291,7 +293,7 @@ export const perfection: Rule = {
   id: 'perfection',
   description: 'Never fails, no errors: 100% uptime, zero downtime, flawless, never fails, error-free, on time every time.',
   why: 'Everything fails sometimes. "Zero downtime" is disproved by the first outage, and every customer who saw it counts the outage as a broken promise rather than bad luck.',
-  triggers: ['100% <quality>', 'zero downtime', 'never fails', 'never lets you down', 'flawless', 'error-free', 'perfect', 'always works', 'on time, every time', 'we make sure', 'ensures your', "you'll always", "you'll never", 'we will always', 'we never log', 'done right, completed the right way', 'right first time', 'done right', 'the way we found it', 'showroom condition, like-new appearance, crystal clear, pristine, tip-top shape, at peak performance (puffery)', 'to your exact specifications', 'never worry about X again', 'streak-free', 'no data collection', "we don't track or log", 'as good as new', '… will not be damaged', "you won't have to worry about another", 'never cut corners, uncompromising about quality, tip-top shape, built to last (puffery)', 'completed the right way', 'we never make mistakes', 'bulletproof security, rock-solid reliability (puffery)', 'nobody can access your data, no one can see the data you saved', 'to perfection', 'is not shared or sold to third parties', "we don't collect your data, we don't have access to your data", "doesn't track users", 'No Logs (heading)', "doesn't slow you down", 'Always Up to Date (heading)', 'we show up on time'],
+  triggers: ['100% <quality>', 'zero downtime', 'never fails', 'never lets you down', 'flawless', 'error-free', 'perfect', 'always works', 'on time, every time', 'we make sure', 'ensures your', "you'll always", "you'll never", 'we will always', 'we never log', "we won't log your traffic", 'no personal data is collected', 'done right, completed the right way', 'right first time', 'done right', 'the way we found it', 'showroom condition, like-new appearance, crystal clear, pristine, tip-top shape, at peak performance (puffery)', 'to your exact specifications', 'never worry about X again', 'streak-free', 'no data collection', "we don't track or log", 'as good as new', '… will not be damaged', "you won't have to worry about another", 'never cut corners, uncompromising about quality, tip-top shape, built to last (puffery)', 'completed the right way', 'we never make mistakes', 'bulletproof security, rock-solid reliability (puffery)', 'nobody can access your data, no one can see the data you saved', 'to perfection', 'is not shared or sold to third parties', "we don't collect your data, we don't have access to your data", "doesn't track users", 'No Logs, Strictly No Logs (heading)', "doesn't slow you down", 'Always Up to Date (heading)', 'we show up on time'],
   checkedAgainst: ['uptime', 'evidence'],
   examples: [
     { bad: '100% uptime for every team.', better: '99.9% uptime, backed by our SLA.' },

@@ -42,6 +42,8 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
     { text: 'Our technicians make sure your system runs all year.', line: 1, column: 1, endColumn: 26, actual: 'Our technicians make sure' },
     { text: 'Delays can happen, and we will always communicate with you in advance.', line: 1, column: 24, endColumn: 50, actual: 'we will always communicate' },
     { text: 'We never log or track your network data.', line: 1, column: 1, endColumn: 13, actual: 'We never log' },
+    { text: "We won't log your traffic under any condition.", line: 1, column: 1, endColumn: 13, actual: "We won't log" },
+    { text: 'No personal data is being collected and analyzed either.', line: 1, column: 1, endColumn: 36, actual: 'No personal data is being collected' },
     { text: "We don't track or log anything when you connect.", line: 1, column: 1, endColumn: 15, actual: "We don't track" },
     { text: 'No data collection', line: 1, column: 1, endColumn: 19, actual: 'No data collection' },
     { text: "We don't sell your personal data.", line: 1, column: 1, endColumn: 14, actual: "We don't sell" },
@@ -84,6 +86,7 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
     // A privacy promise in the passive, of the reader's things (the parenthesis does not hide "your").
     { text: 'Your data (feeds) is kept confidential and is not shared or sold to third parties.', line: 1, column: 44, endColumn: 82, actual: 'is not shared or sold to third parties' },
     { text: 'Your personal details will never be disclosed to any third party.', line: 1, column: 23, endColumn: 65, actual: 'will never be disclosed to any third party' },
+    { text: 'This data is not being shared with or sold to any third-parties.', line: 1, column: 11, endColumn: 64, actual: 'is not being shared with or sold to any third-parties' },
     { text: 'Always Up to Date', line: 1, column: 1, endColumn: 18, actual: 'Always Up to Date' },
     { text: 'Privacy-aware; doesn’t track users with unique identifiers.', line: 1, column: 16, endColumn: 35, actual: 'doesn’t track users' },
     // On time, as a fact of every visit.
@@ -91,6 +94,7 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
     { text: 'We will be on time.', line: 1, column: 1, endColumn: 19, actual: 'We will be on time' },
     // Privacy: a heading, another verb first, bare traffic.
     { text: 'Private & No Logs', line: 1, column: 11, endColumn: 18, actual: 'No Logs' },
+    { text: 'Strictly NO logs', line: 1, column: 10, endColumn: 17, actual: 'NO logs' },
     { text: 'We do not log traffic that follows our Terms of Service.', line: 1, column: 1, endColumn: 14, actual: 'We do not log' },
     { text: "We don't serve ads or secretly sell your browsing history.", line: 1, column: 1, endColumn: 36, actual: "We don't serve ads or secretly sell" },
     { text: "It runs quietly in the background and doesn't slow you down.", line: 1, column: 39, endColumn: 60, actual: "doesn't slow you down" },
@@ -222,6 +226,10 @@ describe('perfection leaves qualified wording, measurements and code alone', () 
     { why: "a sign-up form's standard reassurance", text: 'You will always have the option to unsubscribe, and we will never spam you.' },
     { why: 'software tuned by its authors', text: 'The library was tuned to perfection.' },
     { why: 'sharing with third parties, no promise', text: 'Logs are shared with third parties for analysis.' },
+    { why: 'a level of a program\'s log, not the reader\'s data', text: "We won't log anything below the WARN level." },
+    { why: 'no data of people, a cache', text: 'No data is stored in the cache.' },
+    { why: 'a term of cryptography', text: 'Perfect forward secrecy - encrypted traffic cannot be captured and decrypted later.' },
+    { why: 'a term of computing', text: 'Use a perfect hash for the keyword table.' },
     { why: 'no reader\'s things named', text: 'Data is not shared with third parties.' },
     { why: 'a branch described in a sentence', text: 'Always up to date with main, this branch holds the docs.' },
     { why: 'a session, not the reader\'s data', text: 'The service never logs you out.' },
