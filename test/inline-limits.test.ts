@@ -38,10 +38,10 @@ function inlineShape(tree: Root): string[] {
   return paragraph.children.map((child) => ('value' in child ? `${child.type}:${child.value}` : child.type));
 }
 
-const MARKUP = ['*', '**', '_', '__', '~', '~~', '[', ']', '![', '](u)', '[^a]', '![^a]', '^', '(', ')', '<', '>', '`', '\\', 'a', 'b c', ' ', '\n', '!', '[1] ', '[a]', '][a]', '[]', ', ', '\t', 'www.a', 'http://a', 'b@c.d', '"', '#1', '–', '…', '“', '’', '&', '&amp;', '&#93;', '$5', '(b)', '[1–3] ', '[“a”] ', '[a (b)] ', '[…]'];
+const MARKUP = ['*', '**', '_', '__', '~', '~~', '[', ']', '![', '](u)', '[^a]', '![^a]', '^', '(', ')', '<', '>', '`', '\\', 'a', 'b c', ' ', '\n', '!', '[1] ', '[a]', '][a]', '[]', ', ', '\t', 'www.a', 'http://a', 'b@c.d', '"', '#1', '–', '…', '“', '’', '&', '&amp;', '&#93;', '$5', '(b)', '[1–3] ', '[“a”] ', '[a (b)] ', '[…]', '[A]', '[b c]', '[B\tc]', '[1][]', '[x][1]', '[1][x]', '][b c]', '[]['];
 
 /** What the document defines after the paragraph: nothing, a footnote, or a link reference. */
-const DEFINITIONS = ['\n', '\n\n[^a]: A note.\n', '\n\n[a]: /u\n'];
+const DEFINITIONS = ['\n', '\n\n[^a]: A note.\n', '\n\n[a]: /u\n', '\n\n[1]: /u\n[B C]: /v\n', '\n\n[b  c]: /v\n[“a”]: /w\n', '\n\n[a]: /u\n[^a]: A note.\n'];
 
 describe('below the bounds, the tree is micromark\'s own', () => {
   test('generated paragraphs of emphasis, strike-through, links, images and footnote calls', () => {

@@ -25,6 +25,7 @@
 import { attention, labelEnd, labelStartImage, labelStartLink } from 'micromark-core-commonmark';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import type { Code, Construct, Event, Extension, ParseContext, Resolver, State, Token, Tokenizer } from 'micromark-util-types';
 
 /** Runs of `*` and `_` (or of `~`) one paragraph may hold and still be read as emphasis (or strike-through). */
@@ -105,13 +106,30 @@ const refusedEnds = new WeakMap<ParseContext, Set<number>>();
 const PLAIN_LABEL = /^[\p{L}\p{N} ,;'"#%+=?:/@.&!()$\u00a3\u20ac\u00b0\u2013\u2014\u2026\u2018\u2019\u201c\u201d-]$/u;
 const isPlainLabelCode = (code: Code) => code !== null && (code === -2 || code === -1 || (code > 0 && PLAIN_LABEL.test(String.fromCharCode(code))));
 
+/** The labels a document defines, as micromark normalises them, kept as a set per parse (a README may define hundreds). */
+const definedSets = new WeakMap<ParseContext, { count: number; labels: Set<string> }>();
+
+function isDefined(parser: ParseContext, label: string): boolean {
+  if (parser.defined.length === 0) return false;
+  let cached = definedSets.get(parser);
+  if (!cached || cached.count !== parser.defined.length) {
+    cached = { count: parser.defined.length, labels: new Set(parser.defined) };
+    definedSets.set(parser, cached);
+  }
+  return cached.labels.has(normalizeIdentifier(label));
+}
+
 /**
  * Succeeds on a `[` (or `![`) that cannot start a link or image, in a
- * document with no definitions and no footnotes: a short label of plain
- * words and its `]`, not followed by `(`. Such a bracket is text whatever
+ * document with no footnotes: a short label of plain words and its `]`, not
+ * followed by `(`, that no definition names. Such a bracket is text whatever
  * micromark does with it, but as a link start it becomes a token of its own
  * that splits the paragraph's text, and micromark merges text back with one
  * splice per piece: 160 KB of "[1] " took 11 s.
+ *
+ * Which label must be defined is micromark's rule (its label end): "[x]"
+ * alone or "[x][]" is a reference when "x" is defined; "[x][y]" only when
+ * "y" is, whatever "x" is.
  */
 const neverALink: Construct = {
   name: 'neverALink',
@@ -119,15 +137,20 @@ const neverALink: Construct = {
   tokenize(effects, ok, nok) {
     const context = this;
     let end = -1;
-    /** Reads a short plain label and its `]`, then goes on to `closed`. */
+    let label = '';
+    /** Reads a short plain label and its `]`, then goes on to `closed`; `label` is what it held. */
     const plainLabel = (closed: State, allowEmpty: boolean): State => {
-      let length = 0;
+      const codes: number[] = [];
       const inside: State = (code) => {
-        if (code === 93 && (allowEmpty || length > 0)) {
+        if (code === 93 && (allowEmpty || codes.length > 0)) {
+          label = String.fromCharCode(...codes);
           effects.consume(code);
           return closed;
         }
-        if (!isPlainLabelCode(code) || ++length > MAX_LOOKAHEAD) return nok(code);
+        if (!isPlainLabelCode(code) || codes.length >= MAX_LOOKAHEAD) return nok(code);
+        // A tab comes as -2 and the virtual spaces (-1) that pad it to its stop; the source held one tab.
+        if (code === -2) codes.push(9);
+        else if (code! > 0) codes.push(code!);
         effects.consume(code);
         return inside;
       };
@@ -150,9 +173,10 @@ const neverALink: Construct = {
     const after: State = (code) => {
       end = context.now().offset - 1;
       if (code === 40) return nok(code);
-      if (code !== 91) return refuse(code);
+      if (code !== 91) return isDefined(context.parser, label) ? nok(code) : refuse(code);
+      const first = label;
       effects.consume(code);
-      return plainLabel(refuse, true);
+      return plainLabel((code) => (isDefined(context.parser, label === '' ? first : label) ? nok(code) : refuse(code)), true);
     };
     const refuse: State = (code) => {
       effects.exit('data');
@@ -180,8 +204,8 @@ function boundedLabelStart(start: Construct): Construct {
     while (starts && starts.length > 0 && starts[starts.length - 1]._balanced) starts.pop();
     if (starts && starts.length >= MAX_OPEN_LABELS) return nok;
     const open = start.tokenize.call(this, effects, ok, nok);
-    // A definition or a footnote anywhere can make a bracket a link; then micromark decides.
-    if (this.parser.defined.length > 0 || this.parser.gfmFootnotes?.length) return open;
+    // A footnote anywhere can make a bracket a call, which a refused "]" does not stop (boundedFootnotes reads it); then micromark decides.
+    if (this.parser.gfmFootnotes?.length) return open;
     return effects.check(neverALink, nok, open);
   };
   return { name: `bounded ${start.name}`, resolveAll: start.resolveAll, tokenize };
