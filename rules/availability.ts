@@ -58,7 +58,7 @@ const TRIGGERS: Trigger[] = [
     // Not "24-hour response" or "24-hour delivery" (a speed), nor "available 24 hours after release".
     name: '24 hours a day',
     pattern:
-      /\b(?:24|twenty-four)[- ]?(?:hour|hr)s?(?= (?:emergency|call-?outs?|services?|support|helplines?|hotlines?|help ?desk|help|assistance|care|cover(?:age)?|locksmiths?|plumb(?:ers?|ing)|electricians?|towing|breakdown|recovery|security|monitoring|reception|concierge|customer (?:service|care|support)|phone|line|on-call|nurses?|pharmacy|vets?|veterinary|gym|staff(?:ed|ing)?|availability)\b)|\b(?:open|available|staffed|manned|on call|answered|reachable) (?:24|twenty-four) hours\b(?! (?:a day|after|before|later|from|of|in advance|notice|prior|ahead|each|per))/g,
+      /\b(?:24|twenty-four)[- ]?(?:hour|hr)s?(?= (?:emergency|call-?outs?|services?|support|helplines?|hotlines?|help ?desk|help|assistance|care|cover(?:age)?|locksmiths?|plumb(?:ers?|ing)|electricians?|towing|breakdown|recovery|security|monitoring|reception|concierge|customer (?:service|care|support)|phone|line|on-call|nurses?|pharmacy|vets?|veterinary|gym|staff(?:ed|ing)?|availability|dispatch)\b)|\b(?:open|available|staffed|manned|on call|answered|reachable) (?:24|twenty-four) ?(?:hours|hrs)\b(?! (?:a day|after|before|later|from|of|in advance|notice|prior|ahead|each|per))/g,
     // Someone else's: "contact details for local 24-hour emergency clinics" ("your local 24-hour locksmith" is the business).
     // "Open 24 hours" of a thing, not a service ("keep the port open 24 hours"): only with the business or a service named, or opening its sentence.
     accept: (view, hit) => {
@@ -71,7 +71,7 @@ const TRIGGERS: Trigger[] = [
     },
   },
   // Every day is covered, but not every hour.
-  { name: '7 days a week', checks: 'support days', pattern: /\b(?:7|seven) days (?:a|per|every|each) week\b|\b(?:open|available) every day\b(?! (?:except|but|apart from)\b)/g },
+  { name: '7 days a week', checks: 'support days', pattern: /\b(?:7|seven) days (?:a|per|every|each) week\b|\b(?:open|available) every day\b(?! (?:except|but|apart from)\b)|\b(?:open|available) everyday(?=\s*(?:$|[.!,;]))/g },
   { name: '365 days a year', checks: 'support days', pattern: /\b365 days (?:a|per|every|each) year\b|\bevery day of the year\b/g },
   { name: 'around the clock', pattern: /\b(?:a?round)[- ]the[- ]clock\b/g },
   // In every season, though not said to be every day: "we are here for you year round", "open year-round". Of the

@@ -165,6 +165,14 @@ const TRIGGERS: Trigger[] = [
     quantity: (match) => duration(match[1], match[2], match[0]),
     accept: promisesSpeed,
   },
+  // A repair or a visit timed the same way: "30-Min Repairs", "1-hour installation". Not 24 hours, which is as often
+  // round-the-clock service ("24-hour repairs").
+  {
+    name: 'within',
+    pattern: new RegExp(`\\b(?!24[- ]h)(${NUMBER})[- ](${TIME_UNIT}) (?:repairs?|fix(?:es)?|installs?|installations?|pick-?ups?|collections?|call-?backs?|screen replacements?)\\b(?! (?:videos?|guides?|tutorials?|manuals?|kits?|courses?|class(?:es)?|lessons?|windows?|slots?)\\b)`, 'g'),
+    quantity: (match) => duration(match[1], match[2], match[0]),
+    accept: promisesSpeed,
+  },
   // "We'll get back to you within a few hours": a few is three at most.
   { name: 'in minutes', pattern: /\b(?:in|within) (?:just )?(?:a few|a couple of) hours\b/g, quantity: fixed(180), accept: promisesSpeedNotAUnit },
   { name: 'in seconds', pattern: /\b(?:in|within) (?:just |mere )?(?:a few )?seconds\b/g, quantity: fixed(1), accept: promisesSpeedNotAUnit },
@@ -212,8 +220,8 @@ const TRIGGERS: Trigger[] = [
   },
   { name: 'same-day', pattern: /\bsame[- ]day\b/g, quantity: fixed(720), accept: promisesSpeed },
   // "Orders placed by 2pm ship the same business day."
-  // Or "your order ships today" (not "the release ships today": an order is the customer's).
-  { name: 'same-day', pattern: /\b(?:ships?|shipped|dispatch(?:es|ed)?|deliver(?:s|ed)?|process(?:es|ed)?) (?:on )?the same (?:business |working )?day\b|\b(?:your|all|every|each|the|most) orders? (?:ships?|goes out|go out|dispatch(?:es)?|(?:is|are) (?:shipped|dispatched)) today\b/g, quantity: fixed(720), accept: promisesSpeed },
+  // Or "your order ships today" (not "the release ships today": an order is the customer's), or "we'll fix it today".
+  { name: 'same-day', pattern: /\b(?:ships?|shipped|dispatch(?:es|ed)?|deliver(?:s|ed)?|process(?:es|ed)?) (?:on )?the same (?:business |working )?day\b|\b(?:your|all|every|each|the|most) orders? (?:ships?|goes out|go out|dispatch(?:es)?|(?:is|are) (?:shipped|dispatched)) today\b|\b(?:we|i)(?:'ll| will| can)? (?:fix|repair|deliver|install|replace|service|unlock) (?:it|them|your [a-z]+) today\b/g, quantity: fixed(720), accept: promisesSpeed },
   { name: 'next-day', pattern: /\b(?:next[- ](?:business[- ]|working[- ])?day|overnight)\b/g, quantity: fixed(1440), accept: promisesSpeed },
   // Served while the customer is still there: "keys cut while you wait", "we diagnose problems while you wait".
   // Of a service done then, not "enjoy a free coffee while you wait".

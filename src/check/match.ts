@@ -49,7 +49,7 @@ function trimmed(hit: Hit, text: string): Hit {
 }
 
 /** Clause boundaries: a promise's qualifiers sit in the same clause. Not the ":" of "11:00" or the "," of "1,000". */
-const CLAUSE_BREAK = /(?<!\d)[,:]|[,:](?!\d)|[;()\[\]!?"]|\s-\s|\s-$|^-\s|\bbut\b|\bhowever\b|\bwhile\b|\bwhereas\b/g;
+const CLAUSE_BREAK = /(?<!\d)[,:]|[,:](?!\d)|[;()\[\]!?"—…]|\.\.\.|\s[-–]\s|\s-$|^-\s|\bbut\b|\bhowever\b|\bwhile\b|\bwhereas\b/g;
 
 /**
  * How far back or on a clause is read. Copy's clauses are short; a run-on

@@ -6,6 +6,9 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 describe('speed flags promised times', () => {
   test.each<Flag>([
     { text: 'Your order ships today.', line: 1, column: 1, endColumn: 23, actual: 'Your order ships today' },
+    { text: "Bring your laptop in and we'll fix it today!", line: 1, column: 26, endColumn: 44, actual: "we'll fix it today" },
+    { text: '30-Min Repairs', line: 1, column: 1, endColumn: 15, actual: '30-Min Repairs' },
+    { text: 'We offer 1-hour screen replacements for iPhones.', line: 1, column: 10, endColumn: 36, actual: '1-hour screen replacements' },
     // "Commonly" describes the appliances; it hedges nothing.
     { text: 'We offer same-day repairs for commonly used appliances.', line: 1, column: 10, endColumn: 18, actual: 'same-day' },
     { text: 'Our goal is simple, we deliver same-day.', line: 1, column: 32, endColumn: 40, actual: 'same-day' },
@@ -125,6 +128,9 @@ describe('speed flags promised times', () => {
 describe('speed leaves qualified wording, windows and code alone', () => {
   test.each<NearMiss>([
     { why: 'a release, not an order', text: 'The release ships today.' },
+    { why: 'round the clock, not a time to finish', text: 'We offer 24-hour repairs for burst pipes.' },
+    { why: 'a video of a length, not a repair timed', text: 'Watch our 30-minute repair video first.' },
+    { why: 'the reader fixes it', text: 'Update the driver and you can fix it today.' },
     { why: 'a sort order, not an order placed', text: 'Sort order ships today in v2.' },
     { why: 'effort, not a promise', text: 'We work hard to respond within 1 hour.' },
     { why: 'a series whose subject is the reader, told what to do', text: 'Every Monday, check our status page, restart any stuck workers, and respond promptly to alerts.' },
