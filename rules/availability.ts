@@ -58,7 +58,7 @@ const TRIGGERS: Trigger[] = [
     // Not "24-hour response" or "24-hour delivery" (a speed), nor "available 24 hours after release".
     name: '24 hours a day',
     pattern:
-      /\b(?:24|twenty-four)[- ]?(?:hour|hr)s?(?= (?:emergency|call-?outs?|services?|support|helplines?|hotlines?|help ?desk|help|assistance|care|cover(?:age)?|locksmiths?|plumb(?:ers?|ing)|electricians?|towing|breakdown|recovery|security|monitoring|reception|concierge|customer (?:service|care|support)|phone|line|on-call|nurses?|pharmacy|vets?|veterinary|gym|staff(?:ed|ing)?|availability|dispatch)\b)|\b(?:open|available|staffed|manned|on call|answered|reachable) (?:24|twenty-four) ?(?:hours|hrs)\b(?! (?:a day|after|before|later|from|of|in advance|notice|prior|ahead|each|per))/g,
+      /\b(?:24|twenty-four)[- ]?(?:hour|hr)s?(?= (?:emergency|call-?outs?|services?|support|helplines?|hotlines?|help ?desk|help|assistance|care|cover(?:age)?|locksmiths?|plumb(?:ers?|ing)|electricians?|towing|breakdown|recovery|security|monitoring|reception|concierge|customer (?:service|care|support)|phone|line|on-call|nurses?|pharmacy|vets?|veterinary|gym|staff(?:ed|ing)?|availability)\b)|\b(?:open|available|staffed|manned|on call|answered|reachable) (?:24|twenty-four) ?(?:hours|hrs)\b(?! (?:a day|after|before|later|from|of|in advance|notice|prior|ahead|each|per))/g,
     // Someone else's: "contact details for local 24-hour emergency clinics" ("your local 24-hour locksmith" is the business).
     // "Open 24 hours" of a thing, not a service ("keep the port open 24 hours"): only with the business or a service named, or opening its sentence.
     accept: (view, hit) => {

@@ -50,9 +50,9 @@ function answersForOutcome(view: SentenceView, hit: Hit): boolean {
  */
 const PRAISED_FITS = 'balance|blend|combination|mix|harmony|solutions?|path|settings?|venues?|spots?|locations?|spaces?|backdrops?|itinerar(?:y|ies)|destinations?|getaways?|partners?|options?|additions?|companions?';
 
-/** After "perfect": a recommendation ("perfect for small teams", "the perfect gift"), what suits the reader, a praised fit, a size ("perfect-sized equipment"), or a term of cryptography or mathematics ("perfect forward secrecy", "a perfect hash"). */
+/** After "perfect": a recommendation ("perfect for small teams", "the perfect gift"), what suits the reader, a praised fit, a size ("perfect-sized equipment"), or a term of cryptography or computing ("perfect forward secrecy", "a perfect hash"). */
 // Up to two describing words may come before a praised fit: "the perfect barn wedding venue".
-const PERFECT_FIT = new RegExp(`^(?:-|\\s+)?(?:sized|fitting)\\b|^\\s+(?:forward secrecy|hash(?:es|ing)?|squares?|cubes?|numbers?)\\b|^\\s*(?:for|fit|match|gift|choice|place|way|time to|(?:[a-z][a-z-]* ){0,2}?(?:${PRAISED_FITS}))\\b`);
+const PERFECT_FIT = new RegExp(`^(?:-|\\s+)?(?:sized|fitting)\\b|^\\s+(?:forward secrecy|hash(?:es|ing)?)\\b|^\\s*(?:for|fit|match|gift|choice|place|way|time to|(?:[a-z][a-z-]* ){0,2}?(?:${PRAISED_FITS}))\\b`);
 
 const uptimeTrigger = (name: string, pattern: RegExp): Trigger => ({ name, pattern, selfNegating: true, checks: 'uptime' });
 
@@ -188,21 +188,35 @@ const TRIGGERS: Trigger[] = [
   // Not "we will never spam you": a sign-up form's standard reassurance, like "no spam".
   // Of the reader's data: not "we never read from the cache", which documents code.
   // The same promise as a policy's name: "a zero log promise", "our strict no-logs policy".
-  // And as a sentence of its own: "no personal data is being collected" (not "no data is stored in the cache", of code).
-  { name: 'we never log', pattern: /\b(?:zero|no)[- ]logs?[- ](?:policy|promise|guarantee)\b|\b(?:zero|no) (?:personal |user )?data (?:collection|tracking|logging|sharing|selling)\b|\bno (?:personal|user|customer|identifying|private) (?:data|information) (?:is|are|will be|gets?)(?: ever| being)? (?:collected|stored|logged|tracked|shared|sold|kept|recorded)\b/g, selfNegating: true },
+  { name: 'we never log', pattern: /\b(?:zero|no)[- ]logs?[- ](?:policy|promise|guarantee)\b|\b(?:zero|no) (?:personal |user )?data (?:collection|tracking|logging|sharing|selling)\b/g, selfNegating: true },
+  // And as a sentence of its own: "no personal data is being collected". Not "no data is stored in the cache", of
+  // code, nor under a condition ("… by default", "… unless you opt in").
+  {
+    name: 'we never log',
+    pattern: /\bno (?:personal|identifying|private) (?:data|information) (?:is|are|will be|gets?)(?: ever| being)? (?:collected|stored|logged|tracked|shared|sold|kept|recorded)\b/g,
+    selfNegating: true,
+    accept: (view, hit) => !/\b(?:unless|until|if|when|whenever|once|by default)\b/.test(clauseAfter(view, hit.end)),
+  },
   // No one but the reader can see their things: "nobody can access your data but you", "no one else can read your messages".
   { name: 'we never log', pattern: /\b(?:no one|nobody|no-one)(?: else| but you)? (?:can|will|could) (?:ever )?(?:access|read|see|view|decrypt)(?= (?:your|the (?:data|files|passwords|notes|messages) you)\b)/g, selfNegating: true },
-  // "We won't log your traffic under any condition" is the same promise.
-  { name: 'we never log', pattern: /\bwe(?:(?: will|'ll)? never| won't| will not| won’t) (?:log|track|sell|share|store|keep|record|monitor|rent|read)\b(?=(?: or [a-z]+)? (?:you|your|any|personal|customer|user|client)\b)/g, selfNegating: true },
+  { name: 'we never log', pattern: /\bwe(?: will|'ll)? never (?:log|track|sell|share|store|keep|record|monitor|rent|read)\b(?=(?: or [a-z]+)? (?:you|your|any|personal|customer|user|client)\b)/g, selfNegating: true },
+  // "We won't log your traffic under any condition" is the same promise. Not a session ("we won't log you in"), nor
+  // what a program leaves out under a condition ("we won't store any cookies until you accept", "… if --quiet is set").
+  {
+    name: 'we never log',
+    pattern: /\bwe (?:won't|won’t|will not)(?: ever)? (?:log|track|sell|share|store|keep|record|monitor|rent|read)\b(?=(?: or [a-z]+)? (?:you(?! (?:in|out|on|off)\b)|your|any|personal|customer|user|client)\b)/g,
+    selfNegating: true,
+    accept: (view, hit) => !/\b(?:unless|until|if|when|whenever|once|by default)\b/.test(clauseAfter(view, hit.end)),
+  },
   // And in the passive, of the reader's things: "your data is not shared or sold to third parties", "your details will
   // never be disclosed to any third party", "this data is not being shared with or sold to any third parties". Not "logs are shared with third parties for analysis", no promise at all.
   {
     name: 'we never log',
-    pattern: /\b(?:is|are|will|won't)(?: not| never)(?: be| being)?(?: (?:shared|sold|rented|disclosed|passed on|given))(?: (?:to|with))?(?: or (?:shared|sold|rented|disclosed|passed on|given))?(?: to| with) (?:any )?third[- ]part(?:y|ies)\b/g,
+    pattern: /\b(?:(?:is|are|will|won't)(?: not| never)|won't|won’t)(?: be| being)?(?: (?:shared|sold|rented|disclosed|passed on|given))(?: (?:to|with))?(?: or (?:shared|sold|rented|disclosed|passed on|given))?(?: to| with) (?:any )?third[- ]part(?:y|ies)\b(?![- ](?:modules?|plugins?|librar(?:y|ies)|packages?|code|dependenc(?:y|ies)|scripts?|extensions?|crates?|gems?)\b)/g,
     selfNegating: true,
     // Not with an exception after ("… unless required by law", "except as described in Section 4"), which the policy
     // then keeps.
-    accept: (view, hit) => /\b(?:your|personal|customer|client|user|(?:this|the|such) (?:data|information))\b/.test(view.text.slice(0, hit.start)) && !/\b(?:unless|except|exceptions?)\b/.test(view.text.slice(hit.end)),
+    accept: (view, hit) => /\b(?:your|personal|customer|client|user|(?:this|such) (?:data|information))\b/.test(view.text.slice(0, hit.start)) && !/\b(?:unless|except|exceptions?)\b/.test(view.text.slice(hit.end)),
   },
   // And of the product: "doesn't track users with unique identifiers", "never sells your data". Only of people or
   // their data: "git doesn't track empty directories" documents code, and "never logs you out" is a session.

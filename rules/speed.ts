@@ -166,10 +166,10 @@ const TRIGGERS: Trigger[] = [
     accept: promisesSpeed,
   },
   // A repair or a visit timed the same way: "30-Min Repairs", "1-hour installation". Not 24 hours, which is as often
-  // round-the-clock service ("24-hour repairs").
+  // round-the-clock service ("24-hour repairs"), nor "a second callback", an ordinal.
   {
     name: 'within',
-    pattern: new RegExp(`\\b(?!24[- ]h)(${NUMBER})[- ](${TIME_UNIT}) (?:repairs?|fix(?:es)?|installs?|installations?|pick-?ups?|collections?|call-?backs?|screen replacements?)\\b(?! (?:videos?|guides?|tutorials?|manuals?|kits?|courses?|class(?:es)?|lessons?|windows?|slots?)\\b)`, 'g'),
+    pattern: new RegExp(`\\b(?!24[- ]h|(?:a|an|the)[- ])(${NUMBER})[- ](${TIME_UNIT}) (?:repairs?|fix(?:es)?|installs?|installations?|pick-?ups?|collections?|call-?backs?|screen replacements?)\\b(?! (?:videos?|guides?|tutorials?|manuals?|kits?|courses?|class(?:es)?|lessons?|windows?|slots?|tests?|events?|requests?|handlers?|functions?)\\b)`, 'g'),
     quantity: (match) => duration(match[1], match[2], match[0]),
     accept: promisesSpeed,
   },

@@ -48,8 +48,12 @@ function trimmed(hit: Hit, text: string): Hit {
   return { ...hit, start, end };
 }
 
-/** Clause boundaries: a promise's qualifiers sit in the same clause. Not the ":" of "11:00" or the "," of "1,000". */
-const CLAUSE_BREAK = /(?<!\d)[,:]|[,:](?!\d)|[;()\[\]!?"—…]|\.\.\.|\s[-–]\s|\s-$|^-\s|\bbut\b|\bhowever\b|\bwhile\b|\bwhereas\b/g;
+/**
+ * Clause boundaries: a promise's qualifiers sit in the same clause. Not the ":" of "11:00" or the "," of "1,000". (The
+ * text is folded: an em dash is "-" here, a clause's end when spaced. An ellipsis is a pause inside a clause: "we're
+ * not… open 24/7".)
+ */
+const CLAUSE_BREAK = /(?<!\d)[,:]|[,:](?!\d)|[;()\[\]!?"]|\s-\s|\s-$|^-\s|\bbut\b|\bhowever\b|\bwhile\b|\bwhereas\b/g;
 
 /**
  * How far back or on a clause is read. Copy's clauses are short; a run-on

@@ -5,7 +5,6 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 describe('availability flags always-on promises', () => {
   test.each<Flag>([
     { text: "We're always just a phone call away.", line: 1, column: 7, endColumn: 36, actual: 'always just a phone call away' },
-    { text: 'You can add our 24hr dispatch to your call list.', line: 1, column: 17, endColumn: 21, actual: '24hr' },
     { text: 'Open 24hrs.', line: 1, column: 1, endColumn: 11, actual: 'Open 24hrs' },
     { text: "They're available everyday, fresh, over the counter.", line: 1, column: 9, endColumn: 27, actual: 'available everyday' },
     { text: 'Someone is always available to take your call.', line: 1, column: 12, endColumn: 28, actual: 'always available' },
@@ -71,6 +70,8 @@ describe('availability leaves qualified wording, code and invitations alone', ()
     { why: 'an invitation to reach out, no one promised', text: 'Reach out anytime.' },
     { why: 'everyday as an adjective: things for every day', text: 'Our shop has everyday essentials available everyday items included.' },
     { why: 'a time after which something is open, not opening hours', text: 'The window is open 24 hours after the release.' },
+    { why: 'negated across an ellipsis, a pause inside the clause', text: "We're not… open 24/7." },
+    { why: 'a dispatch time for orders, which speed reads', text: 'All stock orders qualify for 24-hour dispatch.' },
     { why: 'data a call away, no one to answer', text: 'The whole dataset is only a call away.' },
     { why: 'a feature there when the reader needs it: no one serves', text: 'This option is available when you need it.' },
     { why: 'an attitude: always open to', text: 'We are always open to new ideas.' },

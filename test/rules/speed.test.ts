@@ -129,6 +129,10 @@ describe('speed leaves qualified wording, windows and code alone', () => {
   test.each<NearMiss>([
     { why: 'a release, not an order', text: 'The release ships today.' },
     { why: 'round the clock, not a time to finish', text: 'We offer 24-hour repairs for burst pipes.' },
+    { why: 'an ordinal, not a unit of time', text: 'Register a second callback for errors.' },
+    { why: 'a test of a length, not a repair timed', text: 'Run a 2-day install test on staging.' },
+    { why: 'negated across an ellipsis, a pause inside the clause', text: "We can't promise… same-day delivery." },
+    { why: 'hedged across an ellipsis', text: 'We usually... respond within 1 hour.' },
     { why: 'a video of a length, not a repair timed', text: 'Watch our 30-minute repair video first.' },
     { why: 'the reader fixes it', text: 'Update the driver and you can fix it today.' },
     { why: 'a sort order, not an order placed', text: 'Sort order ships today in v2.' },
