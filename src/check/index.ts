@@ -107,16 +107,11 @@ function mergeAdjacent(items: JudgedClaim[], source: string): JudgedClaim[] {
     const previous = merged.at(-1);
     if (previous && previous.claim.ruleId === item.claim.ruleId && joinsOnePromise(source, previous.claim, item.claim)) {
       const worse = VERDICT_RANK.indexOf(item.judgement.verdict) < VERDICT_RANK.indexOf(previous.judgement.verdict) ? item : previous;
-      const between = source.slice(previous.claim.end, item.claim.start);
-      const joiner = readJoiner(between);
-      // The text quotes the promise as read ("24/7, 365 days a year" from
-      // "**24/7**, 365 days a year"). A rewrite of the whole span would
-      // take out the markup between, and leave "**" unclosed, so it is
-      // only a suggestion there.
-      const judgement = /[<*_]/.test(between) ? { ...worse.judgement, fixable: false } : worse.judgement;
+      // The text quotes the promise as read: "24/7, 365 days a year" from "**24/7**, 365 days a year".
+      const joiner = readJoiner(source.slice(previous.claim.end, item.claim.start));
       merged[merged.length - 1] = {
         claim: { ...worse.claim, start: previous.claim.start, end: item.claim.end, text: previous.claim.text + joiner + item.claim.text },
-        judgement,
+        judgement: worse.judgement,
       };
       continue;
     }
@@ -211,6 +206,11 @@ function report(file: VFile, { claim, judgement }: JudgedClaim, severity: Exclud
     Error.stackTraceLimit = stackTraceLimit;
   }
   message.fatal = severity === 'error' ? true : severity === 'warning' ? false : undefined;
+  // A rewrite replaces the claim's span of the source. Where that span holds
+  // more than the words quoted (markup: "**24/7, 365** days", "<b>365 days</b>
+  // a year"; a line break; a character reference), the rewrite would take it
+  // out with them and could leave "**" or "<b>" unclosed: a suggestion only.
+  const rewritable = String(file.value).slice(claim.start, claim.end) === claim.text;
   message.actual = claim.text;
   message.expected = judgement.suggestion ? [judgement.suggestion] : [];
   message.url = `https://github.com/overclaim/overclaim/blob/main/docs/rules.md#${claim.ruleId}`;
@@ -219,7 +219,7 @@ function report(file: VFile, { claim, judgement }: JudgedClaim, severity: Exclud
     declared: judgement.declared,
     declaredAt: judgement.declaredAt,
     quantity: claim.quantity,
-    fixable: judgement.fixable === true,
+    fixable: judgement.fixable === true && rewritable,
   });
 }
 

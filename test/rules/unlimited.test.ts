@@ -10,6 +10,8 @@ describe('unlimited flags promises of no limit and no cost', () => {
     { text: "You won't pay a penny more than the quote.", line: 1, column: 5, endColumn: 42, actual: "won't pay a penny more than the quote" },
     { text: 'The price we quote is the price you pay.', line: 1, column: 1, endColumn: 40, actual: 'The price we quote is the price you pay' },
     { text: 'The number you see is the number you pay — no change orders.', line: 1, column: 1, endColumn: 41, actual: 'The number you see is the number you pay' },
+    // The business's discretion limits its own clause only (found by a review).
+    { text: 'We offer free shipping; discounts are applied at our discretion.', line: 1, column: 10, endColumn: 14, actual: 'free' },
     // Surcharges ruled out by name.
     { text: 'No after hours extra fees.', line: 1, column: 1, endColumn: 26, actual: 'No after hours extra fees' },
     // Free shipping on a first order is a price, not an introductory lesson.
@@ -108,6 +110,7 @@ describe('unlimited leaves calls to action, compounds, qualified wording and cod
     { why: 'a call to action, an evaluation', text: 'Book your free evaluation today.' },
     { why: "at the business's discretion, no promise", text: 'We will retouch your images at our discretion at no additional cost.' },
     { why: "at the business's sole discretion, no promise", text: "Upgrades are free at the company's sole discretion." },
+    { why: "in the business's sole discretion, no promise", text: 'Upgrades are free in our sole discretion.' },
     { why: 'free as a verb', text: 'Free up disk space.' },
     { why: 'free as a verb, opening a sentence', text: 'Free all previously allocated memory.' },
     { why: 'free as unused', text: 'Display free memory and the number of free and used inodes.' },
