@@ -54,6 +54,9 @@ const PRAISED_FITS = 'balance|blend|combination|mix|harmony|solutions?|path|sett
 // Up to two describing words may come before a praised fit: "the perfect barn wedding venue".
 const PERFECT_FIT = new RegExp(`^(?:-|\\s+)?(?:sized|fitting)\\b|^\\s+(?:forward secrecy|hash(?:es|ing)?)\\b|^\\s*(?:for|fit|match|gift|choice|place|way|time to|(?:[a-z][a-z-]* ){0,2}?(?:${PRAISED_FITS}))\\b`);
 
+/** No condition in the clause after the hit: what a program leaves out "until you accept", "if --quiet is set" or "by default" is a setting, not a promise. */
+const noConditionAfter = (view: SentenceView, hit: Hit) => !/\b(?:unless|until|if|when|whenever|once|by default)\b/.test(clauseAfter(view, hit.end));
+
 const uptimeTrigger = (name: string, pattern: RegExp): Trigger => ({ name, pattern, selfNegating: true, checks: 'uptime' });
 
 const TRIGGERS: Trigger[] = [
@@ -195,7 +198,7 @@ const TRIGGERS: Trigger[] = [
     name: 'we never log',
     pattern: /\bno (?:personal|identifying|private) (?:data|information) (?:is|are|will be|gets?)(?: ever| being)? (?:collected|stored|logged|tracked|shared|sold|kept|recorded)\b/g,
     selfNegating: true,
-    accept: (view, hit) => !/\b(?:unless|until|if|when|whenever|once|by default)\b/.test(clauseAfter(view, hit.end)),
+    accept: noConditionAfter,
   },
   // No one but the reader can see their things: "nobody can access your data but you", "no one else can read your messages".
   { name: 'we never log', pattern: /\b(?:no one|nobody|no-one)(?: else| but you)? (?:can|will|could) (?:ever )?(?:access|read|see|view|decrypt)(?= (?:your|the (?:data|files|passwords|notes|messages) you)\b)/g, selfNegating: true },
@@ -206,7 +209,7 @@ const TRIGGERS: Trigger[] = [
     name: 'we never log',
     pattern: /\bwe (?:won't|won’t|will not)(?: ever)? (?:log|track|sell|share|store|keep|record|monitor|rent|read)\b(?=(?: or [a-z]+)? (?:you(?! (?:in|out|on|off)\b)|your|any|personal|customer|user|client)\b)/g,
     selfNegating: true,
-    accept: (view, hit) => !/\b(?:unless|until|if|when|whenever|once|by default)\b/.test(clauseAfter(view, hit.end)),
+    accept: noConditionAfter,
   },
   // And in the passive, of the reader's things: "your data is not shared or sold to third parties", "your details will
   // never be disclosed to any third party", "this data is not being shared with or sold to any third parties". Not "logs are shared with third parties for analysis", no promise at all.
