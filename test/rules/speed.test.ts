@@ -195,6 +195,7 @@ describe('speed leaves qualified wording, windows and code alone', () => {
     { why: 'a hedged subject, far back in the clause', text: 'Most orders are processed through our warehouse within 24 hours.' },
     { why: 'limited scope: only for some', text: 'Same-day care is for established patients only.' },
     { why: 'hedge after: in most areas', text: 'Same-day reservations are available in most areas.' },
+    { why: 'hedge after: on most', text: 'Same-day screen repair on most phones.' },
     { why: 'a distance, not a service', text: 'We live in 5 minutes from the beach.' },
     { why: 'a hedge: as soon as possible', text: 'We reply as soon as possible.' },
     { why: 'hedge: up to', text: 'Delivery in up to 3 days.' },

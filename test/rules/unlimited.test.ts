@@ -154,6 +154,7 @@ describe('unlimited leaves calls to action, compounds, qualified wording and cod
     { why: 'limited to where the business serves', text: 'We offer free delivery, professional setup, and pickup within our service area.' },
     { why: 'subject to fair usage', text: 'Unlimited calls, subject to fair usage.' },
     { why: 'limited scope', text: 'Free shipping on select items.' },
+    { why: 'hedge after: with most', text: 'Free shipping with most orders.' },
     { why: 'URL', text: 'Details at https://example.com/free-shipping today.' },
     { why: 'inline code', path: 'x.md', text: 'Set `limits: unlimited` in the config.' },
     { why: 'fenced code', path: 'x.md', text: 'Config:\n\n```\nplan = "free forever"\n```\n' },
