@@ -16,7 +16,7 @@ import type { Claim, Judgement } from '../src/types.js';
  * orders over $75" states its condition.
  */
 const FREE_COMPOUND =
-  /(?:-|\b(?:pain|gluten|sugar|fat|dairy|nut|hassle|stress|worry|risk|hands|tax|duty|toll|cruelty|care|trouble|maintenance|error|bug|interest|fee|rent|royalty|debt|smoke|allergen|lactose|spam|ad|ads|jargon|drama|clutter|fuss|friction|scratch|rust|latency|lag|feel)\s)$/;
+  /(?:-|\b(?:pain|gluten|sugar|fat|dairy|nut|hassle|stress|worry|risk|hands|tax|duty|toll|cruelty|care|trouble|maintenance|error|bug|interest|fee|rent|royalty|debt|smoke|allergen|lactose|spam|ad|ads|jargon|drama|clutter|fuss|friction|scratch|rust|latency|lag|feel|race|effect|lock|leak|allocation|wait)\s)$/;
 const CALL_TO_ACTION =
   /^(?:\s*,\s*no[- ]obligation|[\s-]*(?:no[- ]obligation|trial|trials|quote|quotes|consultation|consult|estimate|estimates|estimations?|evaluations?|appraisals?|demo|demos|account|sign[- ]?up|tier|version|edition|sample|samples|assessment|inspection|download|e-?book|guide|template|templates|checklist|webinar|class|lesson|session|of (?:bugs|errors)|plan|plans|resources|tools?|personalized|initial|30|14|7|online|usage allowances?|allowances?|credits?|quotas?|\d))/;
 /** What is offered for a first conversation, after a word or two that say what about ("a free strategy call", "a free website audit", "free roof inspections", "free auto insurance quotes"; not "free international calls", a price). */
@@ -45,6 +45,7 @@ function standaloneFree(view: SentenceView, hit: Hit): boolean {
   if (CALL_TO_ACTION.test(after) || CONVERSATION.test(after) || ACTION_BEFORE.test(before)) return false;
   // "10 GB of free space" is an allowance, a price.
   if ((TECHNICAL_FREE.test(after) && !/\d\s*[kmgt]i?b\s+of\s+$/.test(before)) || (/^\s*$/.test(before) && FREE_AS_VERB.test(after))) return false;
+  if ((VERB_SLOT_BEFORE.test(before) && VERB_OBJECT_AFTER.test(after)) || FREE_FUNCTION.after.test(after) || FREE_FUNCTION.before.test(before)) return false;
   // "You are free to cancel anytime": permitted, not at no cost ("ships free to your door" is a price).
   if (/^\s+to\b/.test(after) && /\b(?:are|is|be|feel|'re|remain|stay)(?: [a-z]+ly)?\s+$/.test(before)) return false;
   // "Free from pressure tactics", "free of pesticides": without, not at no cost.
@@ -71,9 +72,17 @@ function standaloneFree(view: SentenceView, hit: Hit): boolean {
  * licence ("free and open source", "free software"). Not "free shipping"
  * or "a free memory upgrade", which are prices.
  */
-const TECHNICAL_FREE = /^(?:\s+up\b|\s+(?:(?:disk|physical|volume|swap) )*(?:memory|space|blocks?|inodes?|slots?|ports?|(?:loop |zram )?devices?|disk space)\b(?! upgrades?\b)|\s+and used\b|\s*(?:,|and|&|\/)\s*(?:open[- ]source|libre)\b|\s+software\b)/;
+const TECHNICAL_FREE = /^(?:\s+up\b|\s+(?:(?:disk|physical|volume|swap|system) )*(?:memory|space|blocks?|inodes?|slots?|ports?|(?:loop |zram )?devices?|disk space|variables?|sockets?|rein)\b(?! upgrades?\b)|\s+and used\b|\s*(?:,|and|&|\/)\s*(?:open[- ]source|libre)\b|\s+software\b)/;
 /** A sentence that opens on "free" as a verb: "Free all previously allocated memory", "Free the IP addresses". */
 const FREE_AS_VERB = /^\s+(?:all|the|a|an|some|any|your|its|their|this|that|these|those)\b(?! (?:first|next|1st)\b)/;
+/**
+ * "Free" as a verb inside a sentence: after "to" or a modal, with its object next ("the caller has to free the
+ * object", "the collector will free them"). "Upgrade to free shipping" has a noun next, so it stays a price.
+ */
+const VERB_SLOT_BEFORE = /\b(?:to|can|cannot|can't|must|will|won't|'ll|should|shall|would|could|may|might)\s+$/i;
+const VERB_OBJECT_AFTER = new RegExp(String.raw`${FREE_AS_VERB.source}|^\s+(?:it|them|him|her|us|me|you|yourself|itself|themselves|or|and|unused|extra|allocated|excessive)\b`);
+/** The C library's free() beside malloc, and "use after free", a memory bug: "free(3)", "malloc/free", "a double free". */
+const FREE_FUNCTION = { after: /^\(/, before: /\b(?:use[- ]after|double)[- ]$|\b(?:m?alloc|allocate|new)\/$/i };
 
 /** Things customers buy or earn, whose lasting is a promise. */
 const PAID_FOR = /\b(?:gift ?cards?|credits?|points|vouchers?|coupons?|plans?|memberships?|licen[cs]es?|subscriptions?|passes|pass|tickets?|miles|rewards?|balances?|purchases?|classes|sessions|packs?|bundles?|tokens?)\b/;

@@ -10,6 +10,9 @@ describe('unlimited flags promises of no limit and no cost', () => {
     { text: "You won't pay a penny more than the quote.", line: 1, column: 5, endColumn: 42, actual: "won't pay a penny more than the quote" },
     { text: 'The price we quote is the price you pay.', line: 1, column: 1, endColumn: 40, actual: 'The price we quote is the price you pay' },
     { text: 'The number you see is the number you pay — no change orders.', line: 1, column: 1, endColumn: 41, actual: 'The number you see is the number you pay' },
+    // "To" before a noun: a price, not the verb "to free".
+    { text: 'Switch to free delivery on all orders.', line: 1, column: 11, endColumn: 15, actual: 'free' },
+    { text: 'We will free up your weekends and ship it free.', line: 1, column: 43, endColumn: 47, actual: 'free' },
     // The business's discretion limits its own clause only (found by a review).
     { text: 'We offer free shipping; discounts are applied at our discretion.', line: 1, column: 10, endColumn: 14, actual: 'free' },
     // Surcharges ruled out by name.
@@ -113,6 +116,15 @@ describe('unlimited leaves calls to action, compounds, qualified wording and cod
     { why: "in the business's sole discretion, no promise", text: 'Upgrades are free in our sole discretion.' },
     { why: 'free as a verb', text: 'Free up disk space.' },
     { why: 'free as a verb, opening a sentence', text: 'Free all previously allocated memory.' },
+    { why: 'free as a verb after "to"', text: 'The caller has to free the object.' },
+    { why: 'free as a verb after a modal', text: 'The garbage collector will free them after the process exits.' },
+    { why: "the C library's free()", text: 'A pointer is free(3)d, which is a bug.' },
+    { why: 'a memory bug', text: 'The cache entry was removed, leading to use after free.' },
+    { why: 'free beside malloc', text: 'It reports malloc/free mismatches.' },
+    { why: 'free as a verb, with another', text: "It's left to the caller to free or reuse the buffer." },
+    { why: 'a term of programming', text: 'In each module, the module free variable is a reference to the object.' },
+    { why: 'a property of code', text: 'A program is data-race free if all accesses are ordered.' },
+    { why: 'unused memory', text: 'Returns the amount of free system memory in bytes.' },
     { why: 'free as unused', text: 'Display free memory and the number of free and used inodes.' },
     { why: 'free as unused', text: 'Find the next free loop device.' },
     { why: 'free as a licence', text: 'A free and open source web browser.' },
