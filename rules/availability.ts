@@ -86,10 +86,11 @@ const TRIGGERS: Trigger[] = [
   {
     name: 'always available',
     pattern:
-      /\balways(?: be)?(?: (?:readily|immediately|easily|fully|equipped and))? (?:available|open|on|online|here|there for you|ready|reachable|on call|on hand|by your side|(?:just |only )?a (?:phone )?call away|staffed|awake)\b|\b(?:available|here|there)(?: for you)? (?:whenever|when) you need (?:us|help)\b|\b(?:just|only) a (?:phone )?call away\b(?<=\b(?:we|we're|we are|help|support|assistance|someone|us|team|experts?|technicians?|[a-z]+ers?) (?:is |are |'re )?(?:always )?(?:just|only) a (?:phone )?call away)|\b(?<!-)(?:help|support|assistance) (?:whenever|when) you need (?:it|us)\b/g,
+      /\balways(?: be)?(?: (?:readily|immediately|easily|fully|equipped and))? (?:available|open|on|online|here|there for you|ready|reachable|on call|on hand|by your side|(?:just |only )?a (?:phone )?call away|staffed|awake)\b|\b(?:available|here|there)(?: for you)? (?:whenever|when) you need (?:us|help|assistance|support)\b|\b(?:we're|we are|i'm|i am) (?:your|the|a|an|here|there|always|on) (?:[a-z-]+ ){0,4}?whenever you need (?:us|help|assistance|support|a hand)\b|\b(?:just|only) a (?:phone )?call away\b(?<=\b(?:we|we're|we are|help|support|assistance|someone|us|team|experts?|technicians?|[a-z]+ers?) (?:is |are |'re )?(?:always )?(?:just|only) a (?:phone )?call away)|\b(?<!-)(?:help|support|assistance) (?:whenever|when) you need (?:it|us)\b/g,
     // "always open to feedback" is about attitude, not opening hours. "Available
     // when you need us" is the same promise said from the reader's side.
     // "Always ready to help" still promises someone there.
+    // "We're your go-to tech resource whenever you need assistance": the business, there whenever the reader needs it.
     // "Help whenever you need it" from the business, or as a heading ("Expert help whenever you need it"): not "ask the forum for help whenever you need it".
     accept: (view, hit) =>
       !/^\s*to\b(?! (?:help|assist|serve|answer|respond|support|take (?:your |any )?calls?)\b)/.test(view.text.slice(hit.end)) &&

@@ -272,6 +272,14 @@ const TRIGGERS: Trigger[] = [
       /\byou(?:'ll| will) (?:always (?:know (?:exactly )?(?:where|what|how|who|when)|meet|deal (?:directly )?with|be (?:kept (?:informed|up to date|in the loop)|informed|treated|greeted|dealt with))|never (?:be (?:left|kept waiting|kept in the dark|rushed|pressured|ignored)|feel (?:alone|lost|rushed|pressured|ignored)|(?:have to )?wait))\b/g,
     selfNegating: true,
   },
+  // Kept informed without "always": "you'll know exactly what's happening", "so you know exactly what you're paying".
+  // Only of the service's price, progress or terms, and with the business in the sentence: "so you know exactly
+  // what changed" documents a tool's output.
+  {
+    name: 'you will always',
+    pattern: /\b(?:you(?:'ll| will)?|so you) know exactly (?:what you(?:'re| are|'ll| will)? (?:be )?(?:paying|getting|pay|get|buying)(?: for)?|what(?:'s| is) happening|where (?:you|things) stand|what to expect)\b/g,
+    accept: (view) => BUSINESS_WORDS.test(view.text),
+  },
   // "Done right the first time", "we show up when we say", "when we say we'll be there, we're there": reliability promised as an idiom.
   { name: 'right the first time', pattern: /\b(?:done|do it|does it|get it|gets it|got it|fixed|made|do the job|does the job) right (?:the )?first time\b|\b(?:right|correct) the first time,? every ?time\b|\b(?:show up|shows up|arrive|arrives|are there|be there) when we say\b|\bwhen we say (?:we(?:'ll| will) (?:be there|show up|arrive)|it will (?:be there|arrive))\b/g },
   // Work kept to time, or goods kept from harm, said as a fact of every job: "projects completed on schedule", "nothing gets damaged along the way".

@@ -2,7 +2,7 @@
 // "within 15 minutes", "same-day").
 import { formatDuration } from '../src/capabilities/format.js';
 import type { Capabilities, Fact } from '../src/capabilities/types.js';
-import { clauseBefore, clauseWithSubjectBefore, GRAMMAR_WORDS, headsAShortLine, mentions, nearestTopic, saidOfItsOwn, type Hit, type Trigger } from '../src/check/match.js';
+import { clauseBefore, clauseWithSubjectBefore, GRAMMAR_WORDS, headsAShortLine, mentions, nearestTopic, saidOfItsOwn, wordCount, type Hit, type Trigger } from '../src/check/match.js';
 import { duration, NUMBER, TIME_UNIT } from '../src/check/quantity.js';
 import { contradicted, substantiated, undeclared, type Rule } from '../src/check/rule.js';
 import type { SentenceView } from '../src/check/sentence.js';
@@ -267,7 +267,7 @@ const TRIGGERS: Trigger[] = [
     // "Fast, friendly service", "quick and reliable delivery": the same with a virtue or two between (not "rapid,
     // iterative delivery of features").
     pattern: new RegExp(
-      `\\b(?:rapid|fast|quick|speedy|swift|prompt)(?:[- ]|(?:,| and| &) (?:${VIRTUES})(?:,? (?:and |& )?(?:${VIRTUES}))? )(?:(?:emergency|on-site|mobile|repair) )?(?:response|responses|turnarounds?|repairs?|delivery|shipping|dispatch|call-?outs?|services?)\\b(?! (?:flow|mode|path|option|setting|loop|handler|code|codes|function|api|workers?|discovery|mesh)\\b)`,
+      `\\b(?:rapid|fast|quick|speedy|swift|prompt)(?:[- ]|(?:,| and| &) (?:${VIRTUES})(?:,? (?:and |& )?(?:${VIRTUES}))? )(?:(?:emergency|on-site|mobile|repair) )?(?:response|responses|turnarounds?|repairs?|delivery|shipping|dispatch|call-?outs?|services?)\\b(?! (?:flow|mode|path|option|setting|loop|handler|code|codes|function|api|workers?|discovery|mesh)\\b)|\\b(?:fast|quick|speedy|rapid) (?:pizza|food|meal|grocery|groceries|flower|parcel|package|courier|takeaway|takeout|catering|print|printing|cake|order) (?:delivery|service|shipping|turnarounds?)\\b`,
       'g',
     ),
     accept: saidOfTheService,
@@ -327,7 +327,12 @@ const TRIGGERS: Trigger[] = [
  */
 function saidOfTheService(view: SentenceView, hit: Hit): boolean {
   if (neededOrAimedAt(view, hit)) return false;
-  return BUSINESS_WORDS.test(view.text) || /^\s*(?:(?:you(?:'ll| will| can)? )?(?:get|enjoy|expect) )?$/.test(view.text.slice(0, hit.start));
+  return BUSINESS_WORDS.test(view.text) || /^\s*(?:(?:you(?:'ll| will| can)? )?(?:get|enjoy|expect) )?$/.test(view.text.slice(0, hit.start)) || aShortListOfVirtues(view);
+}
+
+/** A line of a few words with no verb, the service's virtues listed: "Quality work, quick turnarounds". */
+function aShortListOfVirtues(view: SentenceView): boolean {
+  return wordCount(view.text) <= 5 && /[,&]|\band\b/.test(view.text) && !/\b(?:is|are|was|were|be|been|has|have|had|will|can|should|must|does|do|did)\b/.test(view.text);
 }
 
 /** Speed someone needs or aims at, right before it: "we need a fast response", "to ensure fast delivery". */

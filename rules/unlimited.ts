@@ -24,11 +24,12 @@ const CONVERSATION = /^\s+(?:(?!(?:and|or|lifetime|ongoing|annual|yearly|monthly
 /** A button or heading that starts with a call to action: "Get started free", "Start free", "Try it free", "Sign up free". */
 const ACTION_BEFORE = /^\s*(?:get started|start|start now|sign[- ]?up|join|try|try it|try us|register|download|book|claim|create an account)(?: for)?\s+$/i;
 /**
- * A condition stated with the offer, a spend ("on orders over $75", "orders above £50") or a region ("shipping within
- * the continental United States is free", "free delivery to mainland UK"): the offer's own limit, stated.
+ * A condition stated with the offer, a spend ("on orders over $75", "orders above £50", "free delivery over $25") or
+ * a region ("shipping within the continental United States is free", "free delivery to mainland UK"): the offer's own
+ * limit, stated.
  */
 const OFFER_CONDITION =
-  /\b(?:orders?|purchases?|subtotals?|baskets?|carts?|spend(?:ing)?)\s+(?:of\s+|over\s+|above\s+|exceeding\s+|from\s+)?(?:[$£€]\s?\d|\d+(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars|euros|pounds)\b)|\b(?:within|in|to|across) (?:the )?(?:continental|contiguous|mainland|lower (?:48|forty-eight))\b/i;
+  /\b(?:orders?|purchases?|subtotals?|baskets?|carts?|spend(?:ing)?)\s+(?:of\s+|over\s+|above\s+|exceeding\s+|from\s+)?(?:[$£€]\s?\d|\d+(?:[.,]\d+)?\s?(?:usd|eur|gbp|dollars|euros|pounds)\b)|\bfree (?:[a-z-]+ ){1,2}(?:over|above|exceeding)\s+[$£€]\s?\d|\b(?:within|in|to|across) (?:the )?(?:continental|contiguous|mainland|lower (?:48|forty-eight))\b/i;
 
 /** The business's visit to price a job, as what it does: "we will send an estimator", "we inspect your roof", "our surveyor will visit". */
 const FREE_VISIT = /^\s*(?:we(?:'ll| will)?|our [a-z]+(?: will)?|let us(?: [a-z]+){0,6} and) (?:(?:send|provide|offer|give|do|carry out)\b(?: [a-z-]+){0,3} (?:estimators?|estimates?|quotes?|inspections?|assessments?|consultations?|appraisals?|evaluations?|surveys?|surveyors?|inspectors?)\b|(?:inspect|assess|quote|survey|estimate|appraise|visit)\b)/;
@@ -112,7 +113,7 @@ const TRIGGERS: Trigger[] = [
   {
     name: 'no limits',
     checks: 'limits',
-    pattern: /\bas (?:many|much)(?: [a-z][a-z-]*){0,2}? as you (?:like|want|wish|please)\b/g,
+    pattern: /\bas (?:many|much)(?: [a-z][a-z-]*){0,2}? as you(?:'d| would)? (?:like|want|wish|please)\b/g,
     accept: soldByTheBusiness,
   },
   // No time limit on what the business sells ("There's no expiry date or time limit" on a course), or on a short line

@@ -256,7 +256,7 @@ const NEW_SUBJECT_FOR_NEGATION = new RegExp(`\\b(?:${JOINS}|because)\\s+(?=(?:we
  * vision to 100 feet", a noun in another sense.
  */
 const AIM_BEFORE =
-  /\b(?:(?:our|my|a|an|the)(?: [a-z]+)? (?:goal|aim|objective|ambition|mission|vision|purpose)(?: is| was)?\s*(?:[—–:-]\s*)?|(?:our|my)(?: [a-z]+)? priority is |(?:we|i) (?:aim|strive|hope) )to\b(?! (?:the|you|your|a|an|our|\d))/;
+  /\b(?:(?:our|my|a|an|the)(?: [a-z]+)? (?:goal|aim|objective|ambition|mission|vision|purpose)(?: is| was)?\s*(?:[—–:-]\s*)?|(?:our|my)(?: [a-z]+)? priority is |(?:we|i) (?:always )?(?:aim|strive|hope|endeavou?r|try|seek|work hard) )to\b(?! (?:the|you|your|a|an|our|\d))/;
 /**
  * What ends an aim's reach: a contrast, or the business promising in its own
  * clause ("with a mission to serve Denver, we offer 24/7 emergency service",

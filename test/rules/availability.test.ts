@@ -4,6 +4,7 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('availability flags always-on promises', () => {
   test.each<Flag>([
+    { text: "Resource Availability: We're your go-to tech resource whenever you need assistance.", line: 1, column: 24, endColumn: 83, actual: "We're your go-to tech resource whenever you need assistance" },
     { text: "We're always just a phone call away.", line: 1, column: 7, endColumn: 36, actual: 'always just a phone call away' },
     { text: 'Open 24hrs.', line: 1, column: 1, endColumn: 11, actual: 'Open 24hrs' },
     { text: "They're available everyday, fresh, over the counter.", line: 1, column: 9, endColumn: 27, actual: 'available everyday' },
@@ -67,6 +68,8 @@ describe('availability flags always-on promises', () => {
 
 describe('availability leaves qualified wording, code and invitations alone', () => {
   test.each<NearMiss>([
+    { why: 'the reader calls a function, no business there', text: 'Call help() whenever you need assistance.' },
+    { why: 'the business is not the one there', text: 'We are sure the forum will answer whenever you need help.' },
     { why: 'an invitation to reach out, no one promised', text: 'Reach out anytime.' },
     { why: 'everyday as an adjective: things for every day', text: 'Our shop has everyday essentials available everyday items included.' },
     { why: 'a time after which something is open, not opening hours', text: 'The window is open 24 hours after the release.' },

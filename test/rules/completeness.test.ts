@@ -134,6 +134,7 @@ describe('completeness flags promises of a complete range', () => {
       ['No detail is too small.', 'No detail is too small'],
       ['Every detail handled.', 'Every detail handled'],
       ['Anything you can imagine, we can build.', 'Anything you can imagine'],
+      ['You name it, we can print it: brochures, flyers and posters.', 'You name it'],
     ]) {
       expect(findings('completeness', text)).toEqual([expect.objectContaining({ verdict: 'puffery', severity: 'info', column: 1, endColumn: actual.length + 1, actual })]);
     }
@@ -146,6 +147,7 @@ describe('completeness flags promises of a complete range', () => {
 
 describe('completeness leaves qualified wording, code and description alone', () => {
   test.each<NearMiss>([
+    { why: 'a list of databases, no one serving', text: 'Postgres, MySQL, SQLite, you name it.' },
     { why: 'a program repairs, no business', text: 'Check a filesystem and repair any problems found.' },
     { why: "the authors' software fixes", text: 'Our CI will catch and fix any formatting issues.' },
     { why: 'a program takes care of the rest', text: 'Add the plugin and it takes care of the rest.' },

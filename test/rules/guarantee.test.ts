@@ -5,6 +5,9 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('guarantee flags promises with no exit', () => {
   test.each<Flag>([
+    // A remedy after "in such a case", and in the conditional passive.
+    { text: 'In such a case we will refund any payments already made by you for the order.', line: 1, column: 16, endColumn: 30, actual: 'we will refund' },
+    { text: 'If part of your order is short, its value would be refunded to you.', line: 1, column: 43, endColumn: 60, actual: 'would be refunded' },
     // A condition asked about starts no question when a new subject promises after it.
     { text: 'Let us know if your delivery is late and we will refund you.', line: 1, column: 42, endColumn: 56, actual: 'we will refund' },
     // A firm's no-win-no-fee policy: a remedy, said as the price.
@@ -143,6 +146,7 @@ describe('guarantee flags promises with no exit', () => {
 
 describe('guarantee leaves qualified wording and code alone', () => {
   test.each<NearMiss>([
+    { why: "a system's refund, no business or reader", text: 'If the transaction fails, the gas fee would be refunded.' },
     { why: 'negated', text: "We can't promise a reply within the hour." },
     { why: 'a promise of code', text: 'This results in a promise that resolves later.' },
     { why: 'the reader told to see to it', text: 'Make sure your files are encrypted and secure.' },

@@ -7,6 +7,9 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
   test.each<Flag>([
     { text: 'Our crew will get your project completed the right way.', line: 1, column: 32, endColumn: 55, actual: 'completed the right way' },
     { text: 'We never make mistakes.', line: 1, column: 4, endColumn: 23, actual: 'never make mistakes' },
+    // Kept informed, of the service's progress or price.
+    { text: "You'll know exactly what's happening, why we're doing it, and where things are headed.", line: 1, column: 1, endColumn: 37, actual: "You'll know exactly what's happening" },
+    { text: "Our prices are fixed so you know exactly what you're paying.", line: 1, column: 22, endColumn: 60, actual: "so you know exactly what you're paying" },
     // No one but the reader sees their things.
     { text: 'Nobody can access your data but you.', line: 1, column: 1, endColumn: 18, actual: 'Nobody can access' },
     { text: 'No one else can read your messages.', line: 1, column: 1, endColumn: 21, actual: 'No one else can read' },
@@ -153,6 +156,8 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
 
 describe('perfection leaves qualified wording, measurements and code alone', () => {
   test.each<NearMiss>([
+    { why: 'an aim of the business covers its whole clause', text: 'We endeavour to provide the best quality products every single time you order with us.' },
+    { why: "a tool's output, no business in the sentence", text: "Run it with --verbose so you know exactly what's happening." },
     { why: 'a duty, not the business doing it', text: 'This must be completed the right way.' },
     { why: 'a size that fits, not a standard', text: 'We bring the perfect-sized equipment to remove a house full of junk.' },
     { why: 'a size that fits, two words', text: 'Each box is perfectly sized for a laptop.' },

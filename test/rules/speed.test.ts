@@ -117,6 +117,9 @@ describe('speed flags promised times', () => {
     { text: 'We prioritize emergency cases and will do everything we can to see you as quickly as possible.', line: 1, column: 64, endColumn: 94, actual: 'see you as quickly as possible' },
     { text: 'We will fix your car as quickly as possible.', line: 1, column: 9, endColumn: 44, actual: 'fix your car as quickly as possible' },
     { text: 'No long wait times.', line: 1, column: 1, endColumn: 19, actual: 'No long wait times' },
+    // Of what a shop delivers, heading a line; and among the virtues of a short line with no verb.
+    { text: 'Fast Pizza Delivery in Greenland, NH', line: 1, column: 1, endColumn: 20, actual: 'Fast Pizza Delivery' },
+    { text: 'Quality work, quick turnarounds', line: 1, column: 15, endColumn: 32, actual: 'quick turnarounds' },
   ])('speed with no time, said of the business serving, is puffery: $text', (flag) => expectOneFinding('speed', flag, 'puffery', 'info'));
 
   test('the quantity is kept in minutes', () => {
@@ -127,6 +130,8 @@ describe('speed flags promised times', () => {
 
 describe('speed leaves qualified wording, windows and code alone', () => {
   test.each<NearMiss>([
+    { why: "a broker's feature, no shop's goods", text: 'Fast message delivery, and retries.' },
+    { why: 'a short line with a verb: a statement of software', text: 'Builds are quick, deploys too.' },
     { why: 'a release, not an order', text: 'The release ships today.' },
     { why: 'round the clock, not a time to finish', text: 'We offer 24-hour repairs for burst pipes.' },
     { why: 'an ordinal, not a unit of time', text: 'Register a second callback for errors.' },

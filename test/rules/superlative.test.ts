@@ -5,11 +5,16 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('superlative flags measurable rankings as objective', () => {
   test.each<Flag>([
+    // A ranking by sales, read whole: not "our best" as a boast.
+    { text: 'Your subscription kicks off with our best-selling roses.', line: 1, column: 38, endColumn: 50, actual: 'best-selling' },
     // One of a kind, and prices no one beats: comparisons with everyone else.
     { text: 'dotenv-vault is the only secrets manager that works with .env files.', line: 1, column: 17, endColumn: 41, actual: 'the only secrets manager' },
     { text: 'The only CRM built for agencies', line: 1, column: 1, endColumn: 13, actual: 'The only CRM' },
     { text: "We're the only licensed mold remediation company in the county.", line: 1, column: 7, endColumn: 49, actual: 'the only licensed mold remediation company' },
     { text: 'Nobody beats our prices.', line: 1, column: 1, endColumn: 13, actual: 'Nobody beats' },
+    { text: 'No other UK flower delivery service does online orders as quickly as we do.', line: 1, column: 1, endColumn: 75, actual: 'No other UK flower delivery service does online orders as quickly as we do' },
+    { text: 'The first Vegan Mexican Home Bakery in the UK!', line: 1, column: 1, endColumn: 36, actual: 'The first Vegan Mexican Home Bakery' },
+    { text: 'We are the first licensed plumber in the state to offer this.', line: 1, column: 8, endColumn: 34, actual: 'the first licensed plumber' },
     { text: "Our prices can't be beat.", line: 1, column: 5, endColumn: 25, actual: "prices can't be beat" },
     // The business speaking: a ranking, though the reader finds it.
     { text: 'Find the cheapest flights with us.', line: 1, column: 10, endColumn: 18, actual: 'cheapest' },
@@ -56,6 +61,7 @@ describe('superlative reports vague boasts as puffery (info)', () => {
     { text: 'Existing customers will recognize the excellent services at local prices.', line: 1, column: 39, endColumn: 57, actual: 'excellent services' },
     { text: 'We hire only high-quality technicians.', line: 1, column: 14, endColumn: 26, actual: 'high-quality' },
     { text: 'Bank-level security for your data.', line: 1, column: 1, endColumn: 11, actual: 'Bank-level' },
+    { text: 'Just gorgeous, fresh flowers.', line: 1, column: 6, endColumn: 14, actual: 'gorgeous' },
     { text: 'We go the extra mile for every client.', line: 1, column: 4, endColumn: 21, actual: 'go the extra mile' },
     { text: 'The gold standard in pet care.', line: 1, column: 1, endColumn: 21, actual: 'The gold standard in' },
     { text: 'In a league of its own.', line: 1, column: 1, endColumn: 23, actual: 'In a league of its own' },
@@ -165,6 +171,10 @@ describe('superlative reports vague boasts as puffery (info)', () => {
 describe('superlative leaves idioms, qualified wording and code alone', () => {
   test.each<NearMiss>([
     { why: 'a kind of service in software', text: 'The library provides excellent service discovery.' },
+    { why: 'the first of no business', text: 'The first line in the file is the header.' },
+    { why: 'the first time, not the first business', text: 'This was the first time in the world that a patch shipped this way.' },
+    { why: 'compared with a named thing, not with the business', text: 'No other service does retries as well as this library.' },
+    { why: 'praise of what a program shows, not said of its own', text: 'The rendering looks gorgeous in dark mode.' },
     { why: 'praise of a project\'s maintainers, no business speaking', text: 'The parser is tuned by an expert team of maintainers.' },
     { why: 'a mode for experts, not praise of staff', text: 'Turn on expert mode to edit the raw settings.' },
     { why: 'a memory, not an occasion the business makes', text: 'Remember to restart the server after a day of changes.' },

@@ -5,6 +5,7 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('unlimited flags promises of no limit and no cost', () => {
   test.each<Flag>([
+    { text: "Subscribe to any plan and we'll ship as much software as you'd like.", line: 1, column: 38, endColumn: 68, actual: "as much software as you'd like" },
     { text: 'You’ll always have access to the course.', line: 1, column: 1, endColumn: 26, actual: 'You’ll always have access' },
     // The price fixed by the quote.
     { text: "You won't pay a penny more than the quote.", line: 1, column: 5, endColumn: 42, actual: "won't pay a penny more than the quote" },
@@ -96,6 +97,7 @@ describe('unlimited flags promises of no limit and no cost', () => {
 
 describe('unlimited leaves calls to action, compounds, qualified wording and code alone', () => {
   test.each<NearMiss>([
+    { why: 'a spend threshold stated with the offer', text: 'Primary Delivery Zone (Free delivery over $25):' },
     { why: 'a trial of days, hyphenated', text: 'Trial a Standard Plan for 7-days Free.' },
     { why: "a program's events, not a connection sold", text: 'Without throttling, the handler fires on every scroll event.' },
     { why: 'a default of a program', text: 'By default there is no throttling.' },
