@@ -268,6 +268,8 @@ describe('plain text', () => {
       '3:15-3:19 unlimited free',
       '4:11-4:20 speed instantly',
     ]);
+    // And a pair may open right after an em dash, as the second of two does.
+    expect(found('Get *free*—*instantly* delivered.\n', 'p.txt')).toEqual(['1:6-1:10 unlimited free', '1:13-1:22 speed instantly']);
   });
 
   test('not a pair: a sign before a word (a variable, a hashtag), or a hyphen touching the closer', () => {

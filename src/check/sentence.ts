@@ -265,8 +265,8 @@ function viewOf(sentence: Sentence, source: string | undefined, cursor: Cursor):
 
 /** "*", "**" or "***", or one "_": two or more underscores are a name ("__init__"), not emphasis in copy. */
 const MARKER_RUN = /^(?:\*{1,3}|_)$/;
-/** What may stand right before an opening run, besides the start: one space or line break, or an opening bracket or curly quote. Not a tab or a run of spaces, which line up a column ("*tag*" in a help file), nor a straight quote, which wraps a pattern ("*unlimited*" in a shell command). */
-const BEFORE_OPENING = /^(?: |[ \t]*\r?\n[ \t]*|[([\u2018\u201c])$/;
+/** What may stand right before an opening run, besides the start: one space or line break, an opening bracket or curly quote, or an em dash ("*free*—*always*"). Not a tab or a run of spaces, which line up a column ("*tag*" in a help file), nor a straight quote, which wraps a pattern ("*unlimited*" in a shell command). */
+const BEFORE_OPENING = /^(?: |[ \t]*\r?\n[ \t]*|[([\u2018\u201c\u2014])$/;
 /** Closing punctuation that may follow a closing run, before a space or the end: one mark or a run of them ("!!", "..."), or an ellipsis. */
 const AFTER_CLOSING = /^(?:[)\]\u2019\u201d.,:;!?]+|\u2026)$/;
 /** Punctuation after a closing run that may touch the next word, as copy writes it: an em dash ("*free*—always"). */
