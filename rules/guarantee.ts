@@ -47,6 +47,12 @@ const BOOKED_SERVICE = /\b(?:lessons?|bookings?|appointments?|orders?|items?|pur
 /** A booking that did not take place, which sets off a remedy as "if" does: "lessons missed by the instructor will be made up" (not "classes missed during the outage", a scheduler's). */
 const BOOKING_MISSED = /\b(?:lessons?|appointments?|tutoring sessions?|private sessions?)\b[^.;]{0,80}?\b(?:missed|cancell?ed|unable to (?:meet|attend|take place|go ahead)|postponed)\b/;
 
+/**
+ * A tutorial pointing ahead to where it mends its own example: "if the build fails, we'll fix it in the next
+ * section", "… later in this guide". The "we" is the author and the reader working through it, not a business.
+ */
+const TUTORIAL_AHEAD = /\b(?:in (?:the|a) (?:next|following|later|coming) (?:steps?|sections?|chapters?|parts?|lessons?|posts?|articles?|videos?|tutorials?)|later in (?:this|the) (?:tutorial|guide|chapter|section|post|article|book|course|lesson)|in (?:step|section|chapter|part) \d+)\b/;
+
 /** What a maintainer reassures users about: "your config will be migrated", "your existing scripts will keep working". */
 const MAINTAINERS_THINGS = new RegExp(`${SOFTWARE_SUBJECT.source}|\\b(?:config(?:uration)?s?|scripts?|clusters?|upgrades?|upgrading|migrat(?:e|ed|ion)|versions?|releases?|apis?|code|builds?|tests?|traffic)\\b`);
 
@@ -200,6 +206,7 @@ const TRIGGERS: Trigger[] = [
     // our work, we will never charge you"): "if you're a student, we won't charge you the setup fee" is a price.
     accept: (view, hit) =>
       (REMEDY_CONDITION.test(view.text) || (/^(?:will|shall|would) be\b/.test(hit.match[0]) && BOOKING_MISSED.test(view.text))) &&
+      !TUTORIAL_AHEAD.test(view.text) &&
       // Stepping in is a remedy for the reader ("contact us and we'll intervene"), not a program's ("if the heartbeat
       // stops, we will step in and restart the worker").
       (!/(?:intervene|step in)$/.test(hit.match[0]) || /\byou(?:r)?\b|\b(?:contact|call|email|tell) us\b|\blet us know\b/.test(view.text)) &&

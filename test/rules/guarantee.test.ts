@@ -185,6 +185,8 @@ describe('guarantee leaves qualified wording and code alone', () => {
     { why: 'a refund procedure, with nothing to set it off', text: 'We will refund your payment once the returned item is inspected.' },
     { why: 'a restriction', text: 'If the item is unused, we will only refund it to store credit.' },
     { why: 'a counterfactual', text: 'We would refund you, but the item was marked final sale.' },
+    { why: 'a tutorial pointing ahead to its own fix', text: "If the build fails, we'll fix it in the next section." },
+    { why: 'a tutorial pointing ahead to its own fix', text: 'If you see an error, we will fix it later in this tutorial.' },
     { why: 'tutorial voice', text: "We'll come back to this topic in chapter 4." },
     { why: 'a procedure, another verb first, no condition', text: "Once your return arrives, we'll inspect and refund it." },
     { why: 'no charge with no condition: a price, not a remedy', text: "We won't charge you for parking." },
