@@ -13,7 +13,14 @@ import type { Claim, Judgement } from '../src/types.js';
 const PROPERTIES = '(?:at[- ]least|at[- ]most|exactly)[- ]once|(?:message|event) ordering|in[- ]order delivery|atomicity|linearizability|serializability|idempotency|(?:thread|type|memory)[- ]safety';
 const TECHNICAL_PROPERTY = new RegExp(`^\\s+(?:that\\s+)?(?:(?:strong|eventual|the|its|their)\\s+)?(?:${PROPERTIES})\\b`, 'i');
 // Words that are everyday words too ("our durability guarantee") count only before the plural: "ordering guarantees", "consistency guarantees".
-const TECHNICAL_PROPERTY_BEFORE = new RegExp(`\\b(?:${PROPERTIES}|ordering|consistency|durability|isolation|delivery|safety)\\s+$`, 'i');
+const TECHNICAL_PROPERTY_BEFORE = new RegExp(`\\b(?:${PROPERTIES}|ordering|consistency|durability|isolation|delivery|safety|versioning|stability|timing|abi|api)\\s+$`, 'i');
+/**
+ * A part of a program as what is guaranteed, right before "is guaranteed to" or "guarantees that": "This event is
+ * guaranteed to be emitted in order", "the after hook is guaranteed to run", "this method guarantees that …". API
+ * documentation states behaviour so; a business guarantees its work, products and the reader's results (and "your
+ * event", "great value" and "every call" are a business's too).
+ */
+const CODE_GUARANTEED = /(?:\b(?:methods?|propert(?:y|ies)|functions?|hooks?|callbacks?|handlers?|listeners?|arrays?|objects?|instances?|buffers?|descriptors?|pointers?|loops?|threads?|iterators?|elements?|variables?|arguments?|parameters?|sockets?|signals?|triggers?|allocations?|return values?)|\b(?:this|that|the) (?:[a-z'-]+ )?event)\s+(?:(?:is|are|will be|was|were)(?: (?:only|also|always|not))?\s+)?$/;
 
 /** Words that start another phrase between a length and "warranty": "2 years after the warranty", "a year of our warranty". */
 const NOT_WARRANTY_WORDS = 'the|a|an|of|for|on|in|at|to|or|after|later|ago|before|since|until|past|your|our|their|its|this|that|these|those|is|are|was|were|will|be|been|with|from|by|if|when|we|you|it|old|left|remaining';
@@ -70,6 +77,7 @@ const TRIGGERS: Trigger[] = [
       !/^\s*(?:applies only|only applies|covers only|only covers|(?:does not|doesn't) (?:cover|apply)|is limited to|is void|excludes|is (?:only )?valid only)\b/.test(view.text.slice(hit.end)) &&
       !TECHNICAL_PROPERTY.test(view.text.slice(hit.end)) &&
       !(/^guarantees$/i.test(hit.match[0]) && TECHNICAL_PROPERTY_BEFORE.test(view.text.slice(0, hit.start))) &&
+      !(/^guarantee[ds]$/i.test(hit.match[0]) && CODE_GUARANTEED.test(view.text.slice(0, hit.start))) &&
       // "Reliability Guarantees", "Our Guarantees": a heading naming the section the guarantees are in, which then make them.
       !(/^guarantees$/i.test(hit.match[0]) && /^\s*(?:[a-z-]+\s+){0,2}$/.test(view.text.slice(0, hit.start)) && /^\s*$/.test(view.text.slice(hit.end))) &&
       !/\b(?:invalidates?|voids?|forfeits?|loses?|lose) (?:the|this|our|your|any) (?:[a-z]+ )?(?:[a-z]+ )?$/.test(view.text.slice(0, hit.start)),

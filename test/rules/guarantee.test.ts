@@ -5,6 +5,10 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('guarantee flags promises with no exit', () => {
   test.each<Flag>([
+    // What a business guarantees, in the same shape as an API's behaviour.
+    { text: 'Your event is guaranteed to be a success.', line: 1, column: 15, endColumn: 25, actual: 'guaranteed' },
+    { text: 'Every call is guaranteed to be answered.', line: 1, column: 15, endColumn: 25, actual: 'guaranteed' },
+    { text: 'Great value guaranteed.', line: 1, column: 13, endColumn: 23, actual: 'guaranteed' },
     // A remedy after "in such a case", and in the conditional passive.
     { text: 'In such a case we will refund any payments already made by you for the order.', line: 1, column: 16, endColumn: 30, actual: 'we will refund' },
     { text: 'If part of your order is short, its value would be refunded to you.', line: 1, column: 43, endColumn: 60, actual: 'would be refunded' },
@@ -146,6 +150,10 @@ describe('guarantee flags promises with no exit', () => {
 
 describe('guarantee leaves qualified wording and code alone', () => {
   test.each<NearMiss>([
+    { why: "an API's behaviour", text: 'This event is guaranteed to be emitted in the same order as the tests are run.' },
+    { why: "an API's behaviour", text: 'The after hook is guaranteed to run.' },
+    { why: "an API's behaviour", text: 'This method guarantees that newly allocated buffers are zeroed.' },
+    { why: "a project's versioning policy", text: 'This feature is still covered by semantic versioning guarantees.' },
     { why: "a system's refund, no business or reader", text: 'If the transaction fails, the gas fee would be refunded.' },
     { why: 'negated', text: "We can't promise a reply within the hour." },
     { why: 'a promise of code', text: 'This results in a promise that resolves later.' },
