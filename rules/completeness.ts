@@ -197,7 +197,7 @@ const TRIGGERS: Trigger[] = [
     // So are "whatever your needs" and "we leave no stone unturned".
     // And every detail seen to ("no detail too small", "every detail handled"), "anything you can imagine", and "you
     // name it, we can print it".
-    pattern: /\bevery (?:little|last|single) (?:thing|detail)\b|\byou name it(?=,? (?:we|i)\b)|\bwhatever your (?:needs?|requirements?)\b|\bleave no stone unturned\b|\bno detail (?:is )?too small\b|\bevery detail (?:is )?(?:handled|covered|taken care of)\b|\b(?:anything|whatever) you can (?:imagine|think of|dream (?:of|up))\b|\b(?:every|all (?:of )?your|all) (?:needs?|problems?|worr(?:y|ies)|dreams?|goals?|challenges?|wish(?:es)?|desires?|whims?|palates?|tastes?|appetites?|cravings?)\b/g,
+    pattern: /\bevery (?:little|last|single) (?:thing|detail)\b|\byou name it(?=,?\s*(?:[-–—]\s*)?(?:we|i|our [a-z]+)\b)|\bwhatever your (?:needs?|requirements?)\b|\bleave no stone unturned\b|\bno detail (?:is )?too small\b|\bevery detail (?:is )?(?:handled|covered|taken care of)\b|\b(?:anything|whatever) you can (?:imagine|think of|dream (?:of|up))\b|\b(?:every|all (?:of )?your|all) (?:needs?|problems?|worr(?:y|ies)|dreams?|goals?|challenges?|wish(?:es)?|desires?|whims?|palates?|tastes?|appetites?|cravings?)\b/g,
   },
   {
     // Every unit of the service: "accountability on every local move", "we

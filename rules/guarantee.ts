@@ -26,7 +26,7 @@ const CODE_GUARANTEED = /(?:\b(?:methods?|propert(?:y|ies)|functions?|hooks?|cal
 const NOT_WARRANTY_WORDS = 'the|a|an|of|for|on|in|at|to|or|after|later|ago|before|since|until|past|your|our|their|its|this|that|these|those|is|are|was|were|will|be|been|with|from|by|if|when|we|you|it|old|left|remaining';
 
 /** What sets a remedy off: "if you are not happy", "or we will re-shoot", "should the pests return". */
-const REMEDY_CONDITION = /\b(?:if|unless|should|otherwise|in case|in (?:such|that|this|which|either) (?:a )?case|in the (?:unlikely )?event)\b|(?:^|[^a-z])or we\b|\bin (?:the )?rare (?:case|cases|event|instances?)\b(?=.*\byou\b)/;
+const REMEDY_CONDITION = /\b(?:if|unless|should|otherwise|in case|in such (?:a )?cases?|in the (?:unlikely )?event)\b|(?:^|[^a-z])or we\b|\bin (?:the )?rare (?:case|cases|event|instances?)\b(?=.*\byou\b)/;
 
 /**
  * The reader told to see to a state, or the state as a condition, before it:
@@ -210,6 +210,7 @@ const TRIGGERS: Trigger[] = [
       /\b(?:we|i)(?:'ll| will)(?: (?:[a-z]+ly|also|then|always|gladly|continue to))?(?: (?:[a-z]+ly|also|then|always|gladly|continue to))?(?: [a-z]+(?: (?:a|an|the) [a-z]+)? and)? (?:refund|(?:provide|issue) you(?: with)? a refund|issue a refund|reimburse|compensate|replace|redo|re-do|reshoot|re-shoot|reclean|re-clean|retreat|re-treat|re-service|reprint|re-print|deduct|correct it|fix it|make it up to you|pay for|pay (?:the |for the )?return (?:shipping|postage)(?: costs?| fees?)?|cover the cost|come back(?! to\b)|intervene|step in|re-?match you|(?:make arrangements to |arrange to )?(?:rectify|remedy) (?:it|this|that|the (?:situation|problem|issue|matter)|any (?:issues?|problems?))|(?:void|waive) (?:my|our|the|your|all) (?:fees?|charges?|invoice|bill))\b|\bwe come back\b(?! to\b)|\b(?:will|shall|would) be (?:fully |promptly )?(?:refunded|reimbursed|credited|made[- ]up(?! (?:of|for|from)\b))\b|\b(?:we|i)(?: (?:will not|won't|shall not)|(?:'ll| will)? never) charge(?: you)?\b/g,
     // The passive binds the business too ("if you cancel the lesson, 50% will be refunded"), when the business, the
     // reader or something they book is in the sentence: "if the transaction fails, the gas fee will be refunded" documents a system.
+    // The conditional "would be" needs the business or a booking: "the balance would be credited to your account" is a bank's.
     // No charge is a remedy only for the business's own failure ("if we cannot fix it", "if you are not satisfied with
     // our work, we will never charge you"): "if you're a student, we won't charge you the setup fee" is a price.
     accept: (view, hit) =>
@@ -220,7 +221,7 @@ const TRIGGERS: Trigger[] = [
       (!/(?:intervene|step in)$/.test(hit.match[0]) || /\byou(?:r)?\b|\b(?:contact|call|email|tell) us\b|\blet us know\b/.test(view.text)) &&
       (!/ charge\b/.test(hit.match[0]) || /\b(?:if|unless) (?:we|i)\b/.test(view.text) || NOT_SATISFIED.test(view.text)) &&
       !/\bonly\b/.test(view.text.slice(hit.start, hit.end)) &&
-      (!/^(?:will|shall|would) be\b/.test(hit.match[0]) || BUSINESS_WORDS.test(view.text) || /\byou(?:r)?\b/.test(view.text) || BOOKED_SERVICE.test(view.text)),
+      (!/^(?:will|shall|would) be\b/.test(hit.match[0]) || BUSINESS_WORDS.test(view.text) || BOOKED_SERVICE.test(view.text) || (/^(?:will|shall)\b/.test(hit.match[0]) && /\byou(?:r)?\b/.test(view.text))),
   },
   // Standing by the customer, said as an idiom: "we've got your back", "we stand behind our work". No remedy is named, so no one could hold the business to it: puffery.
   // So is the reader declared in good hands: "your home is in good hands", "you're in safe hands with us". Not "the

@@ -273,12 +273,13 @@ const TRIGGERS: Trigger[] = [
     selfNegating: true,
   },
   // Kept informed without "always": "you'll know exactly what's happening", "so you know exactly what you're paying".
-  // Only of the service's price, progress or terms, and with the business in the sentence: "so you know exactly
-  // what changed" documents a tool's output.
+  // Told to the client ("you'll know") with the business in the sentence; "so you know" only of a price ("we print
+  // each step so you know exactly what's happening" and "we pin every dependency so you know exactly what you're
+  // getting" document a tool).
   {
     name: 'you will always',
-    pattern: /\b(?:you(?:'ll| will)?|so you) know exactly (?:what you(?:'re| are|'ll| will)? (?:be )?(?:paying|getting|pay|get|buying)(?: for)?|what(?:'s| is) happening|where (?:you|things) stand|what to expect)\b/g,
-    accept: (view) => BUSINESS_WORDS.test(view.text),
+    pattern: /\b(?:you(?:'ll| will)|so you) (?:always )?know exactly (?:what you(?:'re| are|'ll| will)? (?:be )?(?:paying|getting|pay|get|buying)(?: for)?|how much you(?:'ll| will)? pay|what(?:'s| is) (?:happening|going on)|where (?:you|things) stand|what to expect)\b/g,
+    accept: (view, hit) => BUSINESS_WORDS.test(view.text) && (/^(?:you|so you always)\b/.test(hit.match[0]) || /\b(?:pay|paying|price|prices|pricing|quote|quotes|costs?|bill|invoice|fees?)\b/.test(view.text)),
   },
   // "Done right the first time", "we show up when we say", "when we say we'll be there, we're there": reliability promised as an idiom.
   { name: 'right the first time', pattern: /\b(?:done|do it|does it|get it|gets it|got it|fixed|made|do the job|does the job) right (?:the )?first time\b|\b(?:right|correct) the first time,? every ?time\b|\b(?:show up|shows up|arrive|arrives|are there|be there) when we say\b|\bwhen we say (?:we(?:'ll| will) (?:be there|show up|arrive)|it will (?:be there|arrive))\b/g },

@@ -267,7 +267,7 @@ const TRIGGERS: Trigger[] = [
     // "Fast, friendly service", "quick and reliable delivery": the same with a virtue or two between (not "rapid,
     // iterative delivery of features").
     pattern: new RegExp(
-      `\\b(?:rapid|fast|quick|speedy|swift|prompt)(?:[- ]|(?:,| and| &) (?:${VIRTUES})(?:,? (?:and |& )?(?:${VIRTUES}))? )(?:(?:emergency|on-site|mobile|repair) )?(?:response|responses|turnarounds?|repairs?|delivery|shipping|dispatch|call-?outs?|services?)\\b(?! (?:flow|mode|path|option|setting|loop|handler|code|codes|function|api|workers?|discovery|mesh)\\b)|\\b(?:fast|quick|speedy|rapid) (?:pizza|food|meal|grocery|groceries|flower|parcel|package|courier|takeaway|takeout|catering|print|printing|cake|order) (?:delivery|service|shipping|turnarounds?)\\b`,
+      `\\b(?:rapid|fast|quick|speedy|swift|prompt)(?:[- ]|(?:,| and| &) (?:${VIRTUES})(?:,? (?:and |& )?(?:${VIRTUES}))? )(?:(?:emergency|on-site|mobile|repair) )?(?:response|responses|turnarounds?|repairs?|delivery|shipping|dispatch|call-?outs?|services?)\\b(?! (?:flow|mode|path|option|setting|loop|handler|code|codes|function|api|workers?|discovery|mesh)\\b)|\\b(?:fast|quick|speedy|rapid) (?:pizza|food|meal|grocery|groceries|flower|courier|takeaway|takeout|catering|printing|cake) (?:delivery|service|shipping|turnarounds?)\\b`,
       'g',
     ),
     accept: saidOfTheService,
@@ -330,10 +330,20 @@ function saidOfTheService(view: SentenceView, hit: Hit): boolean {
   return BUSINESS_WORDS.test(view.text) || /^\s*(?:(?:you(?:'ll| will| can)? )?(?:get|enjoy|expect) )?$/.test(view.text.slice(0, hit.start)) || aShortListOfVirtues(view);
 }
 
-/** A line of a few words with no verb, the service's virtues listed: "Quality work, quick turnarounds". */
+/**
+ * A line of a few words with no verb listing the service's virtues, another of them praise of its work, staff or
+ * prices: "Quality work, quick turnarounds", "Honest prices, fast service, friendly staff". Not a feature list of
+ * software ("Durable storage, fast delivery", "Low latency, fast response").
+ */
 function aShortListOfVirtues(view: SentenceView): boolean {
-  return wordCount(view.text) <= 5 && /[,&]|\band\b/.test(view.text) && !/\b(?:is|are|was|were|be|been|has|have|had|will|can|should|must|does|do|did)\b/.test(view.text);
+  return (
+    wordCount(view.text) <= 7 &&
+    /[,&]|\band\b/.test(view.text) &&
+    !/\b(?:is|are|was|were|be|been|has|have|had|will|can|should|must|does|do|did)\b/.test(view.text) &&
+    SERVICE_VIRTUE.test(view.text)
+  );
 }
+const SERVICE_VIRTUE = /\b(?:quality|honest|friendly|affordable|reliable|professional|expert|fair|courteous|trusted|skilled|careful)\s+(?:work|workmanship|craftsmanship|staff|prices?|pricing|service|team|people|rates|technicians|crews?)\b/;
 
 /** Speed someone needs or aims at, right before it: "we need a fast response", "to ensure fast delivery". */
 function neededOrAimedAt(view: SentenceView, hit: Hit): boolean {

@@ -129,7 +129,7 @@ const TRIGGERS: Trigger[] = [
   {
     name: 'than competitors',
     pattern: new RegExp(
-      `\\bthe first (?:[a-z-]+ ){0,4}?(?:${ONE_OF_A_KIND})(?= (?:in|of) (?:the )?(?:uk|us|usa|u\\.s\\.|world|country|nation|city|town|state|region|county|area|europe|america|canada|australia)\\b)`,
+      `\\bthe first (?:[a-z-]+ ){0,4}?(?:${ONE_OF_A_KIND})(?= (?:in|of) (?:the )?(?:uk|us|usa|u\\.s\\.|world|country|nation|city|town|state|region|county|area|europe|america|canada|australia)(?=\\s*(?:[.!,;]|$)|\\s+(?:to|that|with|for)\\b))`,
       'g',
     ),
     accept: (view, hit) => /\b(?:is|are|'s|’s|we're|we are|i am)\s+$/.test(view.text.slice(0, hit.start)) || hit.start === 0,
@@ -147,7 +147,7 @@ const TRIGGERS: Trigger[] = [
     // offer you a limited number of email addresses", "other groomers cut corners".
     name: 'than competitors',
     pattern:
-      /\b(?:no|few) (?:other )?(?:[a-z][a-z-]* ){0,4}?(?:compan(?:y|ies)|firms?|providers?|agenc(?:y|ies)|hosts?|services?|shops?|stores?|businesses) (?:else )?(?:offers?|provides?|gives?|(?:can|could) (?:offer|match|beat|compete|make the same claims?|say the same)|(?:does|do|can do) (?:[a-z]+ ){0,4}?as (?:[a-z]+ )?as (?:we|us)(?: do| can)?\b)\b|\bother (?:[a-z][a-z-]* ){0,2}?(?:compan(?:y|ies)|firms|providers|agencies|hosts|shops|stores|movers|contractors|plumbers|cleaners) (?:will |may |often |usually |typically )?(?:only (?:offer|give|provide|include|allow)|charge (?:you )?(?:extra|more|for))\b|\bother (?:[a-z][a-z-]* ){0,2}?(?:groomers|cleaners|movers|plumbers|electricians|contractors|roofers|painters|landscapers|mechanics|builders|installers|companies|firms|shops|salons|studios) (?:often |may |will |usually |typically |sometimes )?(?:cut corners|skimp on)\b/g,
+      /\b(?:no|few) (?:other )?(?:[a-z][a-z-]* ){0,4}?(?:compan(?:y|ies)|firms?|providers?|agenc(?:y|ies)|hosts?) (?:else )?(?:offers?|provides?|gives?|(?:can|could) (?:offer|match|beat|compete|make the same claims?|say the same))\b|\bno (?:other|one else)(?: [a-z][a-z-]*){1,9}? as [a-z]+ as (?:we|us)(?: do| can)?\b|\bother (?:[a-z][a-z-]* ){0,2}?(?:compan(?:y|ies)|firms|providers|agencies|hosts|shops|stores|movers|contractors|plumbers|cleaners) (?:will |may |often |usually |typically )?(?:only (?:offer|give|provide|include|allow)|charge (?:you )?(?:extra|more|for))\b|\bother (?:[a-z][a-z-]* ){0,2}?(?:groomers|cleaners|movers|plumbers|electricians|contractors|roofers|painters|landscapers|mechanics|builders|installers|companies|firms|shops|salons|studios) (?:often |may |will |usually |typically |sometimes )?(?:cut corners|skimp on)\b/g,
     // Others compared only with the business or the reader in sight ("other companies will only offer you …"), or
     // with "the same claims": "other cloud providers charge extra for egress" and "few companies can compete with
     // Google's scale" state facts of a trade.
@@ -186,7 +186,7 @@ const TRIGGERS: Trigger[] = [
     // within five words, but not as a predicate or advice ("is best for
     // small teams", "for best results", "how best to split your services").
     pattern:
-      /\b(?:the|our|its|their|your|world's|america's|industry's)(?: very)? best\b(?![- ](?:selling|sellers?|rated)\b| (?:to|of luck|we can|[a-z]+ (?:we|i) can\b|way|ways|practices?|efforts?|regards|wishes|part|bet|interests?|of (?:our|my|their|its) (?:abilit(?:y|ies)|knowledge))\b)|\bbest[- ]in[- ](?:class|town|the business|the world)\b|\bbest possible\b|(?<!\b(?:the|our|its|their|your|world's|america's|very|for|is|are|was|were|be|been|it's|that's|what's|works?|worked|looks?|feels?|at|what|which|do|does|did|try|all|second|next|how|by|of)\s)\bbest(?! (?:of|and worst)\b)(?=(?: [a-z&-]+){0,5}? (?:services?|compan(?:y|ies)|providers?|shops?|stores?|agenc(?:y|ies)|firms?|contractors?|prices?|rates|deals?)\b)|^\s*best value(?=[.!]?\s*$)/g,
+      /\b(?:the|our|its|their|your|world's|america's|industry's)(?: very)? best\b(?![- ](?:selling|rated)\b| (?:to|of luck|we can|[a-z]+ (?:we|i) can\b|way|ways|practices?|efforts?|regards|wishes|part|bet|interests?|of (?:our|my|their|its) (?:abilit(?:y|ies)|knowledge))\b)|\bbest[- ]in[- ](?:class|town|the business|the world)\b|\bbest possible\b|(?<!\b(?:the|our|its|their|your|world's|america's|very|for|is|are|was|were|be|been|it's|that's|what's|works?|worked|looks?|feels?|at|what|which|do|does|did|try|all|second|next|how|by|of)\s)\bbest(?! (?:of|and worst)\b)(?=(?: [a-z&-]+){0,5}? (?:services?|compan(?:y|ies)|providers?|shops?|stores?|agenc(?:y|ies)|firms?|contractors?|prices?|rates|deals?)\b)|^\s*best value(?=[.!]?\s*$)/g,
     accept: notAnIdiom,
   },
   {
@@ -293,7 +293,8 @@ const TRIGGERS: Trigger[] = [
     name: 'world-class',
     kind: 'puffery',
     pattern: /\b(?:stunning|phenomenal|spectacular|breathtaking|exquisite|gorgeous|magnificent)\b(?! (?:failures?|defeats?|crash(?:es)?|collapse|mistakes?|errors?|losses|loss)\b)/g,
-    accept: saidOfItsOwn,
+    // Not what the business uses or thanks others for: "we use the gorgeous Dracula theme", "we thank the magnificent contributors".
+    accept: (view, hit) => saidOfItsOwn(view, hit) && !/\b(?:use|uses|used|using|thank|thanks to|borrow(?:s|ed)?|built on|based on|inspired by)(?: [a-z-]+){0,2}\s+$/.test(view.text.slice(0, hit.start)),
   },
   {
     // Standing said as a title: "one of the top dentists in San Diego",

@@ -75,13 +75,14 @@ function standaloneFree(view: SentenceView, hit: Hit): boolean {
  */
 const TECHNICAL_FREE = /^(?:\s+up\b|\s+(?:(?:disk|physical|volume|swap|system) )*(?:memory|space|blocks?|inodes?|slots?|ports?|(?:loop |zram )?devices?|disk space|variables?|sockets?|rein)\b(?! upgrades?\b)|\s+and used\b|\s*(?:,|and|&|\/)\s*(?:open[- ]source|libre)\b|\s+software\b)/;
 /** A sentence that opens on "free" as a verb: "Free all previously allocated memory", "Free the IP addresses". */
-const FREE_AS_VERB = /^\s+(?:all|the|a|an|some|any|your|its|their|this|that|these|those)\b(?! (?:first|next|1st)\b)/;
+const FREE_AS_VERB = /^\s+(?:all|the|a|an|some|any|your|its|their|this|that|these|those)(?= )(?! (?:first|next|1st|la)\b)/;
 /**
  * "Free" as a verb inside a sentence: after "to" or a modal, with its object next ("the caller has to free the
- * object", "the collector will free them"). "Upgrade to free shipping" has a noun next, so it stays a price.
+ * object", "the collector will free them", "to free or reuse the buffer"). "Upgrade to free shipping", "access to free
+ * all-day parking" and "to free or discounted shipping" have no object, so they stay a price.
  */
 const VERB_SLOT_BEFORE = /\b(?:to|can|cannot|can't|must|will|won't|'ll|should|shall|would|could|may|might)\s+$/i;
-const VERB_OBJECT_AFTER = new RegExp(String.raw`${FREE_AS_VERB.source}|^\s+(?:it|them|him|her|us|me|you|yourself|itself|themselves|or|and|unused|extra|allocated|excessive)\b`);
+const VERB_OBJECT_AFTER = new RegExp(String.raw`${FREE_AS_VERB.source}|^\s+(?:it|them|him|her|us|me|you|yourself|itself|themselves|unused|allocated|excessive)\b|^\s+(?:or|and) (?:reuse|release|close|reset|destroy|delete|clear)\b`);
 /** The C library's free() beside malloc, and "use after free", a memory bug: "free(3)", "malloc/free", "a double free". */
 const FREE_FUNCTION = { after: /^\(/, before: /\b(?:use[- ]after|double)[- ]$|\b(?:m?alloc|allocate|new)\/$/i };
 

@@ -68,6 +68,9 @@ describe('availability flags always-on promises', () => {
 
 describe('availability leaves qualified wording, code and invitations alone', () => {
   test.each<NearMiss>([
+    // Found by a review of the rules from sets 41 and 42.
+    { why: 'support for something, not help from someone', text: 'Polyfills are there when you need support for older browsers.' },
+    { why: 'a bot described, not the business there', text: "I'm a bot that runs whenever you need help with labels." },
     { why: 'the reader calls a function, no business there', text: 'Call help() whenever you need assistance.' },
     { why: 'the business is not the one there', text: 'We are sure the forum will answer whenever you need help.' },
     { why: 'an invitation to reach out, no one promised', text: 'Reach out anytime.' },

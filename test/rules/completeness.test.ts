@@ -135,6 +135,7 @@ describe('completeness flags promises of a complete range', () => {
       ['Every detail handled.', 'Every detail handled'],
       ['Anything you can imagine, we can build.', 'Anything you can imagine'],
       ['You name it, we can print it: brochures, flyers and posters.', 'You name it'],
+      ['You name it — we print it.', 'You name it'],
     ]) {
       expect(findings('completeness', text)).toEqual([expect.objectContaining({ verdict: 'puffery', severity: 'info', column: 1, endColumn: actual.length + 1, actual })]);
     }

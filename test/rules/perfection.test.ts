@@ -5,6 +5,7 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('perfection flags promises that nothing ever goes wrong', () => {
   test.each<Flag>([
+    { text: "We keep you updated so you always know exactly what's going on.", line: 1, column: 21, endColumn: 63, actual: "so you always know exactly what's going on" },
     { text: 'Our crew will get your project completed the right way.', line: 1, column: 32, endColumn: 55, actual: 'completed the right way' },
     { text: 'We never make mistakes.', line: 1, column: 4, endColumn: 23, actual: 'never make mistakes' },
     // Kept informed, of the service's progress or price.
@@ -156,6 +157,10 @@ describe('perfection flags promises that nothing ever goes wrong', () => {
 
 describe('perfection leaves qualified wording, measurements and code alone', () => {
   test.each<NearMiss>([
+    // Found by a review of the rules from sets 41 and 42.
+    { why: "a tool's output", text: "With --verbose we print each step so you know exactly what's happening." },
+    { why: "a project's pinned dependencies", text: "We pin every dependency so you know exactly what you're getting." },
+    { why: 'the reader told to find out', text: 'Before we start, make sure you know exactly what to expect.' },
     { why: 'an aim of the business covers its whole clause', text: 'We endeavour to provide the best quality products every single time you order with us.' },
     { why: "a tool's output, no business in the sentence", text: "Run it with --verbose so you know exactly what's happening." },
     { why: 'a duty, not the business doing it', text: 'This must be completed the right way.' },

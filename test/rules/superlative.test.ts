@@ -5,6 +5,7 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('superlative flags measurable rankings as objective', () => {
   test.each<Flag>([
+    { text: 'No other florist does it as quickly as we do.', line: 1, column: 1, endColumn: 45, actual: 'No other florist does it as quickly as we do' },
     // A ranking by sales, read whole: not "our best" as a boast.
     { text: 'Your subscription kicks off with our best-selling roses.', line: 1, column: 38, endColumn: 50, actual: 'best-selling' },
     // One of a kind, and prices no one beats: comparisons with everyone else.
@@ -170,6 +171,11 @@ describe('superlative reports vague boasts as puffery (info)', () => {
 
 describe('superlative leaves idioms, qualified wording and code alone', () => {
   test.each<NearMiss>([
+    // Found by a review of the rules from sets 41 and 42.
+    { why: 'the place names a list, not where the business is first', text: 'The first service in the US-East region receives all traffic.' },
+    { why: 'the place names a list, not where the business is first', text: 'The first provider in the country list is selected by default.' },
+    { why: 'no store in a lookup, not rivals', text: 'If no store provides the value, you get undefined.' },
+    { why: "praise of a theme the project uses", text: 'We use the gorgeous Dracula theme by default.' },
     { why: 'a kind of service in software', text: 'The library provides excellent service discovery.' },
     { why: 'the first of no business', text: 'The first line in the file is the header.' },
     { why: 'the first time, not the first business', text: 'This was the first time in the world that a patch shipped this way.' },

@@ -5,6 +5,9 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('unlimited flags promises of no limit and no cost', () => {
   test.each<Flag>([
+    // "To free" before no object stays a price (found by a review).
+    { text: 'Upgrade to free or discounted shipping today.', line: 1, column: 12, endColumn: 16, actual: 'free' },
+    { text: 'Guests have access to free all-day parking.', line: 1, column: 23, endColumn: 27, actual: 'free' },
     { text: "Subscribe to any plan and we'll ship as much software as you'd like.", line: 1, column: 38, endColumn: 68, actual: "as much software as you'd like" },
     { text: 'You’ll always have access to the course.', line: 1, column: 1, endColumn: 26, actual: 'You’ll always have access' },
     // The price fixed by the quote.
