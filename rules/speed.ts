@@ -74,10 +74,17 @@ const CUSTOMER_DUTY = /\b(?:must|have to|need to)(?: [a-z-]+){0,3}\s*$/;
 /**
  * "A timeout in seconds", "the duration (in seconds)", "expressed in
  * minutes": the unit a value is given in, not how soon anything happens.
+ * Also further back in the clause ("the duration of the benchmark in
+ * seconds"), or after a comma at the end of a sentence that names the quantity
+ * ("time used by the process, in seconds."; not "Get your site live, in
+ * minutes.").
  */
 function namesAUnit(view: SentenceView, hit: { start: number; end: number }): boolean {
   if (!/^in [a-z]+$/.test(view.text.slice(hit.start, hit.end))) return false;
-  return /(?:\(|\b(?:timeout|period|duration|time|interval|delay|age|value|limit|length|ttl|expiry|expiration|lifetime|wait time|frequency|offset|number|amount|given|expressed|measured|specified|counted|shown|displayed))\s*$/.test(view.text.slice(0, hit.start));
+  const before = view.text.slice(0, hit.start);
+  if (/(?:\(|\b(?:timeout|period|duration|time|interval|delay|age|value|limit|length|ttl|expiry|expiration|lifetime|wait time|frequency|offset|number|amount|given|expressed|measured|specified|counted|shown|displayed))\s*$/.test(before)) return true;
+  if (/\b(?:time|value|size|amount|length|age)\b[^.;]*,\s*$/.test(before) && /^[\s.)]*$/.test(view.text.slice(hit.end))) return true;
+  return /\b(?:timeout|duration|interval|ttl|elapsed|expiry|expiration)\b/.test(clauseBefore(view, hit.start));
 }
 
 /**

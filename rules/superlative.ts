@@ -161,7 +161,7 @@ const TRIGGERS: Trigger[] = [
   {
     name: 'fastest',
     pattern:
-      /\b(?:fastest|quickest|cheapest|lowest[- ]priced?|lowest prices?|(?:largest|biggest)(?! (?:role|part|share|factor|portion|proportion|contributor|impact|effect|cause|source|difference|challenge|risk|mistake))|best[- ]selling|best[- ]rated|highest[- ]rated|most (?:secure|reliable|affordable|popular|accurate|trusted|advanced|powerful|complete|experienced|comprehensive))\b/g,
+      /\b(?:fastest|quickest|cheapest|lowest[- ]priced?|lowest prices?|(?:largest|biggest)(?! (?:role|part|share|factor|portion|proportion|contributor|impact|effect|cause|source|difference|challenge|risk|mistake|size|amount|bits?|elements?|values?|integers?|index|keys?|files?|chunks?|blocks?|buffers?|packets?|allowed|possible|supported|existing|weight|alignment|common|"))|best[- ]selling|best[- ]rated|highest[- ]rated|most (?:secure|reliable|affordable|popular|accurate|trusted|advanced|powerful|complete|experienced|comprehensive))\b/g,
     // A setting or an option picked by speed or size is no ranking of the
     // business: "1=fastest, 9=slowest", "compress with the fastest
     // compression level", "connect to the fastest server", "find the largest files",

@@ -14,6 +14,7 @@ describe('speed flags promised times', () => {
     { text: 'Our goal is simple, we deliver same-day.', line: 1, column: 32, endColumn: 40, actual: 'same-day' },
     { text: 'We may offer discounts and we always deliver same-day.', line: 1, column: 46, endColumn: 54, actual: 'same-day' },
     { text: 'All set in minutes!', line: 1, column: 9, endColumn: 19, actual: 'in minutes' },
+    { text: 'Get your site live, in minutes.', line: 1, column: 21, endColumn: 31, actual: 'in minutes' },
     // A purpose clause, then the business promising: "we" is there.
     { text: 'To ensure fast delivery, we ship within 24 hours.', line: 1, column: 34, endColumn: 49, actual: 'within 24 hours' },
     // A hedged subject hedges only its own clause, not a reason given after it.
@@ -131,6 +132,8 @@ describe('speed flags promised times', () => {
 
 describe('speed leaves qualified wording, windows and code alone', () => {
   test.each<NearMiss>([
+    { why: 'a unit, the quantity named further back', text: 'The duration of the benchmark in seconds, defaults to 10.' },
+    { why: 'a unit after a comma, the quantity named', text: 'Elapsed real time used by the process, in seconds.' },
     // Found by a review of the rules from sets 41 and 42.
     { why: 'a feature list of software', text: 'Durable storage, fast delivery.' },
     { why: 'a feature list of software', text: 'Low latency, fast response.' },

@@ -5,6 +5,7 @@ import { capabilities, expectOneFinding, findings, type Flag, type NearMiss } fr
 
 describe('superlative flags measurable rankings as objective', () => {
   test.each<Flag>([
+    { text: 'We have the largest selection of tiles in the state.', line: 1, column: 13, endColumn: 20, actual: 'largest' },
     { text: 'No other florist does it as quickly as we do.', line: 1, column: 1, endColumn: 45, actual: 'No other florist does it as quickly as we do' },
     // A ranking by sales, read whole: not "our best" as a boast.
     { text: 'Your subscription kicks off with our best-selling roses.', line: 1, column: 38, endColumn: 50, actual: 'best-selling' },
@@ -171,6 +172,8 @@ describe('superlative reports vague boasts as puffery (info)', () => {
 
 describe('superlative leaves idioms, qualified wording and code alone', () => {
   test.each<NearMiss>([
+    { why: 'the largest of a quantity of data', text: 'The MTU is the largest size a link can support.' },
+    { why: 'the biggest of a weight, picked by a program', text: 'Keep only globs with the biggest weight.' },
     // Found by a review of the rules from sets 41 and 42.
     { why: 'the place names a list, not where the business is first', text: 'The first service in the US-East region receives all traffic.' },
     { why: 'the place names a list, not where the business is first', text: 'The first provider in the country list is selected by default.' },
