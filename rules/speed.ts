@@ -337,6 +337,9 @@ function saidOfTheService(view: SentenceView, hit: Hit): boolean {
   return BUSINESS_WORDS.test(view.text) || /^\s*(?:(?:you(?:'ll| will| can)? )?(?:get|enjoy|expect) )?$/.test(view.text.slice(0, hit.start)) || aShortListOfVirtues(view);
 }
 
+/** Praise of the work, staff or prices, as a list of a service's virtues holds it: "quality work", "honest prices". */
+const SERVICE_VIRTUE = /\b(?:quality|honest|friendly|affordable|reliable|professional|expert|fair|courteous|trusted|skilled|careful)\s+(?:work|workmanship|craftsmanship|staff|prices?|pricing|service|team|people|rates|technicians|crews?)\b/;
+
 /**
  * A line of a few words with no verb listing the service's virtues, another of them praise of its work, staff or
  * prices: "Quality work, quick turnarounds", "Honest prices, fast service, friendly staff". Not a feature list of
@@ -350,7 +353,6 @@ function aShortListOfVirtues(view: SentenceView): boolean {
     SERVICE_VIRTUE.test(view.text)
   );
 }
-const SERVICE_VIRTUE = /\b(?:quality|honest|friendly|affordable|reliable|professional|expert|fair|courteous|trusted|skilled|careful)\s+(?:work|workmanship|craftsmanship|staff|prices?|pricing|service|team|people|rates|technicians|crews?)\b/;
 
 /** Speed someone needs or aims at, right before it: "we need a fast response", "to ensure fast delivery". */
 function neededOrAimedAt(view: SentenceView, hit: Hit): boolean {

@@ -124,8 +124,9 @@ const TRIGGERS: Trigger[] = [
     accept: (view, hit) => /\b(?:is|are|'s|’s|we're|we are)\s+$/.test(view.text.slice(0, hit.start)) || hit.start === 0,
   },
   // Being the first of a kind in a place is the same comparison: "The first vegan Mexican home bakery in the UK!",
-  // "we were the first dog groomer in Austin to …". Only of the business, named as a trade (ONE_OF_A_KIND) or opening
-  // the sentence: "the first line in the file" and "the first time in the world" are no business.
+  // "we are the first licensed plumber in the state to …". Only of the business, named as a trade (ONE_OF_A_KIND), and
+  // where the place ends the phrase: "the first line in the file", "the first time in the world" and "the first
+  // provider in the country list" are no business.
   {
     name: 'than competitors',
     pattern: new RegExp(
