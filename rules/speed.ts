@@ -34,7 +34,8 @@ function promisesSpeed(view: SentenceView, hit: { start: number; end: number }):
  */
 function someoneServes(view: SentenceView, hit: { start: number; end: number }): boolean {
   if (BUSINESS_WORDS.test(view.text) || SERVICE_IN_SIGHT.test(view.text)) return true;
-  return headsAShortLine(view, hit);
+  // "Immediately close the session.": a line opening on an instruction, as API docs describe a method; not a tagline.
+  return headsAShortLine(view, hit) && !/^\s+[a-z]+ (?:the|a|an|all|this|that|its|any)\b/.test(view.text.slice(hit.end));
 }
 
 /** A service, or what one hands over, named in the sentence: "leaks fixed right away", "get a quote right away", "funds available immediately". */
@@ -47,7 +48,9 @@ function servesFast(view: SentenceView, hit: { start: number; end: number }): bo
   const before = clauseBefore(view, hit.start);
   // "Other errors are thrown immediately" documents how software behaves;
   // a passive verb with no service in sight is description, not a promise.
-  if (/\b(?:is|are|be|been|get|gets) [a-z]+(?:ed|en|wn)\s*$/.test(before) && !SPEED_TOPICS.some(([, words]) => words.test(view.text))) return false;
+  // So is the adverb inside the passive: "the new subtest is immediately marked as failed".
+  const passive = /\b(?:is|are|be|been|get|gets) [a-z]+(?:ed|en|wn)\s*$/.test(before) || (/\b(?:is|are|be|been|get|gets)\s*$/.test(before) && /^\s+[a-z]+(?:ed|en|wn)\b/.test(view.text.slice(hit.end)));
+  if (passive && !SPEED_TOPICS.some(([, words]) => words.test(view.text))) return false;
   // "Changes take effect immediately" says when a setting applies, not how fast anyone serves.
   // Nor do "access ends immediately" and "the link expires right away" ("leaks stop immediately" is a result, and stays).
   if (/\b(?:tak(?:e|es|ing|en) effect|end(?:s|ed)?|expire[sd]?|terminate[sd]?|cease[sd]?|(?:is|are) (?:revoked|cancell?ed|deleted|removed|disabled))\s*$/.test(before)) return false;

@@ -28,6 +28,8 @@ describe('speed flags promised times', () => {
     { text: 'Keys cut while you wait.', line: 1, column: 10, endColumn: 24, actual: 'while you wait' },
     { text: 'We reply within 15 minutes.', line: 1, column: 10, endColumn: 27, actual: 'within 15 minutes' },
     { text: 'Instant setup.', line: 1, column: 1, endColumn: 8, actual: 'Instant' },
+    { text: 'Your order is immediately processed.', line: 1, column: 15, endColumn: 26, actual: 'immediately' },
+    { text: 'Immediately available.', line: 1, column: 1, endColumn: 12, actual: 'Immediately' },
     { text: 'Our agents answer emails the moment they arrive.', line: 1, column: 26, endColumn: 48, actual: 'the moment they arrive' },
     { text: 'Every call is answered on the first ring.', line: 1, column: 24, endColumn: 41, actual: 'on the first ring' },
     // A range, and a time stated with "takes", of a service.
@@ -132,6 +134,8 @@ describe('speed flags promised times', () => {
 
 describe('speed leaves qualified wording, windows and code alone', () => {
   test.each<NearMiss>([
+    { why: 'a line opening on an instruction, as API docs describe a method', text: 'Immediately close the session.' },
+    { why: 'the adverb inside a passive of software', text: 'With these results, the new subtest is immediately marked as failed.' },
     { why: 'a unit, the quantity named further back', text: 'The duration of the benchmark in seconds, defaults to 10.' },
     { why: 'a unit after a comma, the quantity named', text: 'Elapsed real time used by the process, in seconds.' },
     // Found by a review of the rules from sets 41 and 42.
