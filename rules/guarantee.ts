@@ -213,15 +213,19 @@ const TRIGGERS: Trigger[] = [
     // The conditional "would be" needs the business or a booking: "the balance would be credited to your account" is a bank's.
     // No charge is a remedy only for the business's own failure ("if we cannot fix it", "if you are not satisfied with
     // our work, we will never charge you"): "if you're a student, we won't charge you the setup fee" is a price.
-    accept: (view, hit) =>
-      (REMEDY_CONDITION.test(view.text) || (/^(?:will|shall|would) be\b/.test(hit.match[0]) && BOOKING_MISSED.test(view.text))) &&
-      !TUTORIAL_AHEAD.test(view.text) &&
-      // Stepping in is a remedy for the reader ("contact us and we'll intervene"), not a program's ("if the heartbeat
-      // stops, we will step in and restart the worker").
-      (!/(?:intervene|step in)$/.test(hit.match[0]) || /\byou(?:r)?\b|\b(?:contact|call|email|tell) us\b|\blet us know\b/.test(view.text)) &&
-      (!/ charge\b/.test(hit.match[0]) || /\b(?:if|unless) (?:we|i)\b/.test(view.text) || NOT_SATISFIED.test(view.text)) &&
-      !/\bonly\b/.test(view.text.slice(hit.start, hit.end)) &&
-      (!/^(?:will|shall|would) be\b/.test(hit.match[0]) || BUSINESS_WORDS.test(view.text) || BOOKED_SERVICE.test(view.text) || (/^(?:will|shall)\b/.test(hit.match[0]) && /\byou(?:r)?\b/.test(view.text))),
+    accept: (view, hit) => {
+      const passive = /^(will|shall|would) be\b/.exec(hit.match[0]);
+      return (
+        (REMEDY_CONDITION.test(view.text) || (passive !== null && BOOKING_MISSED.test(view.text))) &&
+        !TUTORIAL_AHEAD.test(view.text) &&
+        // Stepping in is a remedy for the reader ("contact us and we'll intervene"), not a program's ("if the heartbeat
+        // stops, we will step in and restart the worker").
+        (!/(?:intervene|step in)$/.test(hit.match[0]) || /\byou(?:r)?\b|\b(?:contact|call|email|tell) us\b|\blet us know\b/.test(view.text)) &&
+        (!/ charge\b/.test(hit.match[0]) || /\b(?:if|unless) (?:we|i)\b/.test(view.text) || NOT_SATISFIED.test(view.text)) &&
+        !/\bonly\b/.test(view.text.slice(hit.start, hit.end)) &&
+        (passive === null || BUSINESS_WORDS.test(view.text) || BOOKED_SERVICE.test(view.text) || (passive[1] !== 'would' && /\byou(?:r)?\b/.test(view.text)))
+      );
+    },
   },
   // Standing by the customer, said as an idiom: "we've got your back", "we stand behind our work". No remedy is named, so no one could hold the business to it: puffery.
   // So is the reader declared in good hands: "your home is in good hands", "you're in safe hands with us". Not "the
