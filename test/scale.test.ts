@@ -4,6 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, realpathSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { lintJobs, type NumberedJob } from '../src/cli/parallel.js';
+import { resolveForFile } from '../src/engine.js';
 import { BIN, ROOT, run, runJson, tempDir } from './helpers.js';
 
 const PROMISES = ['Support 24/7.', 'Delivery within 2 hours.', 'Unlimited storage.', 'Guaranteed.', 'The best.', 'Plain words.'];
@@ -41,6 +43,30 @@ describe('--shard', () => {
 
   test.each(['0/2', '3/2', 'half', '1/0'])('--shard %s is a usage error', (value) => {
     expect(run(['.', '--shard', value], { cwd: corpus(2) })).toMatchObject({ code: 2, stderr: `overclaim: --shard expects <k>/<n> with 1 <= k <= n, like 2/4; got "${value}"\n` });
+  });
+});
+
+describe('lintJobs', () => {
+  const options = resolveForFile(join(tempDir(), 'page.md')).options;
+  /** `count` one-line jobs, each a promise of PROMISES in turn; lintJobs takes them from the front. */
+  const queue = (count: number): NumberedJob[] => Array.from({ length: count }, (_, id) => ({ id, job: { text: PROMISES[id % PROMISES.length], path: `page-${id}.md`, options } }));
+
+  // A warm --cache run over thousands of files hands out a few jobs or none:
+  // starting workers (each compiling the rules) for them was pure cost. From
+  // the sources, worker.js is not there to start, so a worker would fail the run.
+  test('starts no worker thread while fewer jobs come than are worth one, though thousands of files were expected', async () => {
+    const jobs = queue(150);
+    const results: Array<[number, Array<string | null | undefined>]> = [];
+    const started = await lintJobs(() => jobs.shift(), 5000, 4, (id, messages) => results.push([id, messages.map((message) => message.ruleId)]));
+    expect(started).toBe(0);
+    expect(results.map(([id]) => id)).toEqual(Array.from({ length: 150 }, (_, id) => id));
+    expect(results.slice(0, 6).map(([, ruleIds]) => ruleIds)).toEqual([['availability'], ['speed'], ['unlimited'], ['guarantee'], ['superlative'], []]);
+  });
+
+  test('with no job at all it lints nothing and starts nothing', async () => {
+    const results: number[] = [];
+    expect(await lintJobs(() => undefined, 5000, 4, (id) => results.push(id))).toBe(0);
+    expect(results).toEqual([]);
   });
 });
 

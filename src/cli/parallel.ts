@@ -30,31 +30,49 @@ export interface NumberedJob {
  * give each result to `onResult`. Jobs are pulled only when a thread is free
  * for them, so a caller that reads each file in `nextJob` never holds more
  * than a few batches of text at once. `expected` (how many jobs there may
- * be) decides whether starting workers is worth it.
+ * be) caps the number of workers. Returns how many worker threads it started.
+ *
+ * Workers start only once enough jobs are in hand to be worth them: a
+ * --cache run answers most files without a job, and a warm run of a large
+ * folder once started every worker (each compiling the parsers and rules)
+ * to lint nothing.
  */
 export async function lintJobs(
   nextJob: () => NumberedJob | undefined,
   expected: number,
   threads: number,
   onResult: (id: number, messages: PlainMessage[]) => void,
-): Promise<void> {
-  if (threads <= 1 || expected < PARALLEL_FROM) {
-    let next = nextJob();
-    if (!next) return;
+): Promise<number> {
+  const readAhead: NumberedJob[] = [];
+  let exhausted = false;
+  const pull = (): NumberedJob | undefined => {
+    const next = readAhead.shift() ?? (exhausted ? undefined : nextJob());
+    if (!next) exhausted = true;
+    return next;
+  };
+  if (threads > 1 && expected >= PARALLEL_FROM) {
+    while (!exhausted && readAhead.length < PARALLEL_FROM) {
+      const next = nextJob();
+      if (next) readAhead.push(next);
+      else exhausted = true;
+    }
+  }
+  if (threads <= 1 || expected < PARALLEL_FROM || exhausted) {
+    let next = pull();
+    if (!next) return 0;
     // The parsers and rules are loaded only once there is something to lint:
     // a run answered whole from the cache never compiles them.
     const { runJob } = await import('./job.js');
-    for (; next; next = nextJob()) onResult(next.id, runJob(next.job));
-    return;
+    for (; next; next = pull()) onResult(next.id, runJob(next.job));
+    return 0;
   }
   const workers = Array.from({ length: Math.min(threads, Math.ceil(expected / BATCH)) }, () => new Worker(new URL('./worker.js', import.meta.url)));
-  let exhausted = false;
   const takeBatch = (): NumberedJob[] => {
     const batch: NumberedJob[] = [];
-    while (!exhausted && batch.length < BATCH) {
-      const next = nextJob();
-      if (next) batch.push(next);
-      else exhausted = true;
+    while (batch.length < BATCH) {
+      const next = pull();
+      if (!next) break;
+      batch.push(next);
     }
     return batch;
   };
@@ -87,4 +105,5 @@ export async function lintJobs(
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
+  return workers.length;
 }
