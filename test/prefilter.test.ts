@@ -12,6 +12,10 @@ import { toString } from 'nlcst-to-string';
 import { VFile } from 'vfile';
 import { lintText } from '../src/lint.js';
 import { parseCopy } from '../src/parse/index.js';
+import { markdownParser } from '../src/parse/markdown.js';
+import { parseInSections, SECTIONED_FROM, sectionStarts } from '../src/parse/sections.js';
+import type { Root as MdastRoot } from 'mdast';
+import fc from 'fast-check';
 import { requiredWords } from '../src/check/required-words.js';
 import { DELETED, looseText } from '../src/parse/loose.js';
 import { parseCapabilities } from '../src/capabilities/load.js';
@@ -384,6 +388,70 @@ describe('the prefilter, block by block', () => {
     const shown = (noPrefilter: boolean) => lintText(text, { path: 'page.md', noPrefilter }).messages.map((message) => `${message.ruleId} ${message.line}:${message.column}`);
     expect(shown(false)).toEqual(['availability 5:16', 'unlimited 9:9']);
     expect(shown(false)).toEqual(shown(true));
+  });
+});
+
+describe('the prefilter, section by section, in a long page', () => {
+  // A page past SECTIONED_FROM is parsed in sections of SECTION_SIZE or more;
+  // a section no trigger can match in is not parsed at all.
+  const filler = (index: number) => `Paragraph ${index} tells the story of the shop in plain words, with nothing promised. `.repeat(16).trim();
+  const page = (blocks: string[]) => blocks.map((block, index) => `${block}\n\n${filler(index)}\n\n${filler(index + 100)}\n\n`).join('');
+
+  test('a section no trigger can match in is never given to the parser', () => {
+    const text = page(['# Plans', 'Help is here 24/7.', 'Plain words.', 'More plain words.', 'Same-day delivery.', 'Still plain.', 'Yet more plain words.', 'Plain again.', 'The end, plainly.', 'Last plain words.']);
+    expect(text.length).toBeGreaterThan(SECTIONED_FROM);
+    const parsed: string[] = [];
+    const tree = parseInSections(text, (part) => (parsed.push(part), markdownParser.parse(new VFile(part)) as MdastRoot), { mayHoldClaims: (block) => mayHoldClaims(block, 'markdown') });
+    // Every section the parser saw holds a promise; most sections it never saw.
+    expect(parsed.length).toBeGreaterThan(0);
+    for (const part of parsed) expect(part, part.slice(0, 40)).toMatch(/24\/7|Same-day/);
+    expect(parsed.join('').length).toBeLessThan(text.length / 2);
+    // The paragraphs of parsed sections are where a whole parse puts them.
+    const paragraphs = (root: MdastRoot) => root.children.filter((node) => node.type === 'paragraph' && /24\/7|Same-day/.test(text.slice(node.position!.start.offset, node.position!.end.offset))).map((node) => node.position);
+    expect(paragraphs(tree)).toEqual(paragraphs(markdownParser.parse(new VFile(text)) as MdastRoot));
+    expect(tree.position).toEqual((markdownParser.parse(new VFile(text)) as MdastRoot).position);
+    const shown = (noPrefilter: boolean) => lintText(text, { path: 'page.md', noPrefilter }).messages.map((message) => `${message.ruleId} ${message.line}:${message.column}`);
+    expect(shown(false)).toEqual(['availability 7:14', 'speed 25:1']);
+    expect(shown(false)).toEqual(shown(true));
+  });
+
+  test('a caption at the end of a section still reads as one when the code under it is in a skipped section', () => {
+    // As command references write it: "- Build all models:" over its command.
+    // "all models" is the program's doing there, no promise: nothing is reported
+    // either way. The first section is one paragraph just short of SECTION_SIZE
+    // and the caption, so the next starts at the command.
+    const lead = 'Plain words about the shop. '.repeat(73).trim();
+    const text = `${lead}\n\n- Build all models:\n\n\`dbt build\`\n\n${page(['Plain words.', 'Plain again.', 'Plain once more.', 'And more.', 'And yet more.', 'The end.'])}`;
+    expect(text.length).toBeGreaterThan(SECTIONED_FROM);
+    expect(sectionStarts(text)[1]).toBe(text.indexOf('`dbt build`'));
+    const shown = (source: string, noPrefilter: boolean) => lintText(source, { path: 'page.md', noPrefilter }).messages.map((message) => `${message.ruleId} ${message.line}:${message.column}`);
+    expect(shown(text, true)).toEqual([]);
+    expect(shown(text, false)).toEqual([]);
+    // Before copy the sentence is no caption, and a promise either way.
+    const promise = text.replace('`dbt build`', 'We build them for you.');
+    expect(shown(promise, true)).toEqual(['completeness 3:9']);
+    expect(shown(promise, false)).toEqual(['completeness 3:9']);
+  });
+
+  test('generated long pages give the same messages with and without it', () => {
+    const BLOCKS = [
+      '# Heading', 'A paragraph with 24/7 support.', '> Quote with guaranteed results.', '> Quote\nlazy line', '- item\n- Unlimited storage', '1. first\n2. second',
+      '```\ncode 24/7\n\nmore\n```', '~~~\nunclosed fence', '    indented code', '<!-- comment\n\nstill -->', '<div>\nthe best\n</div>', '<script>\n\n</script>',
+      '| a | b |\n| - | - |\n| 1 | free forever |', '[link][ref] is the best', '[ref]: https://example.com', 'A note.[^n]', '[^n]: Replies within the hour.', '- Build all models:',
+      '`tool --run`', '```js\nx\n```', '```a``` b', '# `cmd`', '<!-- note -->', '<!-- overclaim-disable -->', '<!-- overclaim-enable -->', '<!-- overclaim-disable-next-line -->', 'We are #1.', 'Plain words.', '- > Quoted item, same-day', '2. x',
+    ];
+    const document = fc.array(fc.tuple(fc.constantFrom(...BLOCKS), fc.boolean()), { minLength: 8, maxLength: 14 }).map((parts) => parts.map(([block, padded], index) => (padded ? `${block}\n\n${filler(index)}\n\n${filler(index + 50)}\n\n${filler(index + 70)}\n\n` : `${block}\n`)).join(''));
+    let long = 0;
+    fc.assert(
+      fc.property(document, (text) => {
+        if (text.length >= SECTIONED_FROM) long++;
+        const shown = (noPrefilter: boolean) => lintText(text, { path: 'page.md', noPrefilter }).messages.map((message) => `${message.ruleId} ${message.line}:${message.column} ${message.reason}`);
+        expect(shown(false)).toEqual(shown(true));
+      }),
+      { numRuns: 40, seed: 20261204 },
+    );
+    // Most pages are long enough to be parsed in sections.
+    expect(long).toBeGreaterThan(20);
   });
 });
 

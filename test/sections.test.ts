@@ -247,6 +247,50 @@ describe('parseInSections', () => {
     expect(cut).toBeGreaterThan(30);
   });
 
+  test('with mayHoldClaims, a section without a claim is not parsed, and every claim is read as in a whole parse', () => {
+    // Every cut the scan allows, on documents built to fool it, with a claim
+    // ("24/7") in some blocks: where each claim's text ends up, and as what
+    // (text, code, raw HTML, a link's text), must not change when the sections
+    // around it go unparsed. Sections can be skipped only where nothing in them
+    // changes how the rest reads: an open fence or HTML block, a definition, a
+    // block that runs on past the cut.
+    const BLOCKS = [
+      '# Heading\n', 'Help 24/7.\n', 'Plain words.\n', '> Quote 24/7.\n', '> Quote\nlazy line\n', 'Lazy\ncontinuation 24/7\n', '- item\n', '- item 24/7\n\n  more\n', '2. second\n',
+      '```\ncode\n\n```\n', '```\nunclosed\n', '~~~\n24/7 in code\n\n~~~\n', '    indented code\n', '<!-- comment\n\nstill -->\n', '<!-- never closed\n', '<pre>\n\n</pre>\n',
+      '<div>\nhtml 24/7\n</div>\n', '| a | b |\n| - | - |\n| 1 | 24/7 |\n', '[link][ref] 24/7\n', '[ref]: https://example.com\n', 'A note.[^n] 24/7\n', '[^n]: The note.\n\n    More of it.\n',
+      '- ```\n', '[^f]: ```\n', '`code only`\n', 'Setext 24/7\n---\n', 'Setext\n===\n', '- > Quoted item\n',
+      // What the scan misreads: a fence or a comment indented in a list item, which it takes for one at the top level.
+      '- a\n  ```js\n  code\n', 'more\n```\nreal code\n', '- a\n  <!-- x\n', 'b -->\n',
+      // Blocks a section may start with, read by their first line or not.
+      '```js\nx\n```\n', '```a``` b 24/7\n', '<!-- note -->\n', '# `cmd`\n',
+    ];
+    const document = fc.array(fc.tuple(fc.constantFrom(...BLOCKS), fc.constantFrom('\n', '\n\n', '')), { maxLength: 25 }).map((parts) => parts.map(([block, gap]) => block + gap).join(''));
+    const mayHoldClaims = (text: string) => text.includes('24/7');
+    /** Where each piece holding a claim sits, and as what. */
+    const claims = (tree: Root, source: string) => {
+      const found: string[] = [];
+      const walk = (node: { type: string; value?: string; position?: { start: { offset?: number }; end: { offset?: number } }; children?: unknown[] }, inside: string) => {
+        const span = node.position ? source.slice(node.position.start.offset, node.position.end.offset) : '';
+        if (typeof node.value === 'string' && node.value.includes('24/7')) found.push(`${inside}>${node.type}@${node.position?.start.offset}`);
+        for (const child of node.children ?? []) walk(child as typeof node, span.includes('24/7') ? `${inside}>${node.type}` : inside);
+      };
+      walk(tree, '');
+      return found;
+    };
+    let skipped = 0;
+    fc.assert(
+      fc.property(document, (source) => {
+        const parsed: string[] = [];
+        const tree = parseInSections(source, (part) => (parsed.push(part), parse(part)), { ...everyCut, mayHoldClaims });
+        expect(claims(tree, source)).toEqual(claims(parse(source), source));
+        if (parsed.join('').length < source.length) skipped++;
+      }),
+      { numRuns: 800, seed: 20261204 },
+    );
+    // Sections were skipped indeed.
+    expect(skipped).toBeGreaterThan(80);
+  });
+
   test('generated documents give the same tree in sections as whole', () => {
     const BLOCKS = [
       '    code first\n[^n]\n', '# Heading\n', 'Title\n===\n', 'A paragraph with 24/7 support.\n', 'Lazy\ncontinuation\n', '> Quote.\n', '> Quote\nlazy line\n', '> > Nested.\n',

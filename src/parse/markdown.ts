@@ -56,7 +56,7 @@ const NOT_COPY = ['code', 'html', 'yaml', 'mdxjsEsm', 'mdxFlowExpression', 'mdxT
 export function markdownToNlcst(file: VFile, mdx = false, mayHoldClaims?: MayHoldClaims): ParsedCopy {
   const source = String(file);
   const place = location(source);
-  const mdast = parseMarkdown(file, source, place, mdx ? mdxParser : markdownParser);
+  const mdast = parseMarkdown(file, source, place, mdx ? mdxParser : markdownParser, mayHoldClaims);
   flattenDeepNesting(mdast);
   const directives = mayHoldDirectives(source) ? markdownDirectives(mdast) : [];
   const tree: NlcstRoot = { type: 'RootNode', children: [] };
@@ -117,9 +117,9 @@ export function markdownToNlcst(file: VFile, mdx = false, mayHoldClaims?: MayHol
  * than linear time (containers.ts) is parsed reshaped, and every position,
  * in the tree or in a parse error, is moved back to the file's own text.
  */
-function parseMarkdown(file: VFile, source: string, place: Place, parser: typeof markdownParser): MdastRoot {
+function parseMarkdown(file: VFile, source: string, place: Place, parser: typeof markdownParser, mayHoldClaims?: MayHoldClaims): MdastRoot {
   const parseWhole = (text: string) => parser.parse(text === source ? file : new VFile(text)) as MdastRoot;
-  const parse = (text: string) => parseInSections(text, parseWhole, { mdx: parser === mdxParser });
+  const parse = (text: string) => parseInSections(text, parseWhole, { mdx: parser === mdxParser, mayHoldClaims });
   let bounded = boundContainers(source);
   if (!bounded) return parse(source);
   let mdast: MdastRoot | undefined;

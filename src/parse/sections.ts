@@ -22,6 +22,11 @@
 // side parsed as one (up to a bound, past which the text is parsed whole:
 // MDX reports its own errors from there). The joined tree is the tree of a whole parse
 // (test/sections.test.ts holds the two equal on generated documents).
+//
+// Asked to, it also leaves out the sections in which no trigger can match
+// (the prefilter's test, src/check/prefilter.ts), each with a stand-in node:
+// on a long page that is most of them, and parsing was most of its time
+// (the tldr pages joined into one 4 MB file took about half as long).
 import type { List, Root as MdastRoot, RootContent } from 'mdast';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import type { Node } from 'unist';
@@ -80,6 +85,67 @@ const HTML_BLOCKS: Array<[open: RegExp, close: RegExp]> = [
   [/^ {0,3}<![A-Za-z]/, />/],
   [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
 ];
+
+/**
+ * Whether a section may go unparsed: nothing in it may be a claim or a
+ * control comment, and nothing in it can change how the text around it
+ * reads, which only a parse would otherwise show. So it defines nothing
+ * (another section's reference would lose its definition), holds no
+ * fence or HTML block the scan may misread (see MISREADABLE_OPENING), and
+ * its first line tells what its first block is (see standInFor), as its
+ * stand-in must tell a caption above it. Whether the next section starts
+ * where the scan says is checked by parsing the section before it, skipped
+ * here: the scan misreads only such openings, and a section that holds one
+ * is parsed, and merged with the next until what it opened is closed.
+ */
+function skippable(section: Section, mayHoldClaims: (text: string) => boolean): boolean {
+  if (section.seemsToDefine.size > 0 || MISREADABLE_OPENING.test(section.text) || standInFor(section.text) === undefined) return false;
+  return !mayHoldClaims(section.text);
+}
+
+/**
+ * A fence or an HTML block of kinds 1 to 5 (which hold blank lines and
+ * first-column lines till they close) indented one to three spaces: the
+ * scan takes it for one at the top level, where it may be inside a list
+ * item, and closed with it. In the first column the scan reads it right.
+ */
+const MISREADABLE_OPENING = /^ {1,3}(?:`{3,}|~{3,}|<(?:script|pre|style|textarea|!|\?))/im;
+/** A first line of words: a paragraph, a heading or a list item that starts with a letter or a digit. */
+const STARTS_WITH_WORDS = /^(?:#{1,6} +|[-*+] +|\d{1,9}[.)] +)?[\p{L}\p{N}]/u;
+/** A first paragraph of nothing but code spans on one line ("`logcat -f {{path}}`", as command references write commands). */
+const STARTS_WITH_CODE_ONLY = /^(?:`[^`\r\n]+`[ \t]*)+(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n|$)/;
+/** A fence in the first column: fenced code ("```a``` b", with a backtick after the marker, is a code span in a paragraph). */
+const STARTS_WITH_FENCE = /^(?:`{3,}[^`\r\n]*(?:\r\n|\r|\n|$)|~{3,})/;
+/** A comment in the first column: raw HTML. */
+const STARTS_WITH_COMMENT = /^<!--/;
+
+/**
+ * What a section's first block is, as far as a caption above it can tell
+ * (code, or not), from its first line; undefined where the line alone
+ * does not say ("# `cmd`" is code only, "# `cmd` runs" copy).
+ */
+function standInFor(text: string): 'code' | 'html' | undefined {
+  if (STARTS_WITH_FENCE.test(text) || STARTS_WITH_CODE_ONLY.test(text)) return 'code';
+  if (STARTS_WITH_WORDS.test(text) || STARTS_WITH_COMMENT.test(text)) return 'html';
+  return undefined;
+}
+
+/**
+ * A skipped section's stand-in, over its first line: an empty code node if
+ * its first block is code (fenced, or code spans only), else an empty
+ * raw-HTML node. Neither is copy nor holds a control comment, and each
+ * tells a sentence ending in ":" right before the section what follows it,
+ * as the first block would: the caption of code, or not.
+ */
+function skipped(section: Section): ParsedSection {
+  const { content } = lineAt(section.text, 0);
+  const position = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: content.length + 1, offset: content.length } };
+  const standIn: RootContent = { type: standInFor(section.text)!, value: '', position };
+  // The root spans the section, as a parsed one does: the last section's end is the document's.
+  const lastLine = section.text.slice(Math.max(section.text.lastIndexOf('\n'), section.text.lastIndexOf('\r')) + 1);
+  const end = { line: lineCount(section.text) + 1, column: lastLine.length + 1, offset: section.text.length };
+  return { tree: { type: 'root', children: [standIn], position: { start: { line: 1, column: 1, offset: 0 }, end } }, continuesList: false, skipped: true };
+}
 
 /**
  * Where sections may start in `text`: 0, then each line that starts a fresh
@@ -345,6 +411,8 @@ function parseSection(section: Section, parse: Parse, shift: Shift, definitions:
 
 interface ParsedSection {
   tree: MdastRoot;
+  /** Not parsed: it holds no claim (skippable). */
+  skipped?: boolean;
   /** Whether the section's last list goes on in the next section. */
   continuesList: boolean;
   /** What the next section's first line was read as, after this section. */
@@ -408,11 +476,25 @@ function shiftAllPlaces(tree: Node, offset: number, lines: number): void {
   }
 }
 
+/** What parseInSections may be told besides the text and the parser. */
+export interface SectionOptions {
+  minDocument?: number;
+  minSection?: number;
+  mdx?: boolean;
+  /**
+   * Whether a stretch of the text may hold a claim (or a control comment).
+   * Given, a section without one is not parsed at all (see skippable): a
+   * long page is mostly such sections, and parsing is most of the time.
+   */
+  mayHoldClaims?: (text: string) => boolean;
+}
+
 /**
  * The mdast of `text`, parsed in sections when it is long (see above); the
- * same tree, positions included, as `parse(text)` would give.
+ * same tree, positions included, as `parse(text)` would give, but that a
+ * section skipped for want of claims is one empty node (see skipped).
  */
-export function parseInSections(text: string, parse: Parse, { minDocument = SECTIONED_FROM, minSection = SECTION_SIZE, mdx = false } = {}): MdastRoot {
+export function parseInSections(text: string, parse: Parse, { minDocument = SECTIONED_FROM, minSection = SECTION_SIZE, mdx = false, mayHoldClaims }: SectionOptions = {}): MdastRoot {
   if (text.length < minDocument) return parse(text);
   const starts = sectionStarts(text, minSection, mdx);
   const shift: Shift = mdx ? shiftAllPlaces : shiftPoints;
@@ -471,13 +553,19 @@ export function parseInSections(text: string, parse: Parse, { minDocument = SECT
   const parsed: ParsedSection[] = [];
   for (let index = 0; index < sections.length; ) {
     const section = sections[index];
+    // Not in MDX: a section there may hold a syntax error to report, and the file-level prefilter passes MDX whole too.
+    if (mayHoldClaims && !mdx && skippable(section, mayHoldClaims)) {
+      parsed.push(skipped(section));
+      index++;
+      continue;
+    }
     let result = parseSection(section, parse, shift, section.guess);
     // A guess that does not come out as definitions ahead of the section ("[^a b]: x" is no footnote) is no use: go without.
     if (!result && section.guess.length > 0) {
       section.guess = [];
       result = parseSection(section, parse, shift);
     }
-    if (result && index > 0 && !joins(parsed[index - 1], result)) {
+    if (result && index > 0 && !parsed[index - 1].skipped && !joins(parsed[index - 1], result)) {
       // The section starts otherwise than its first line was read after the one before: parse the two as one.
       parsed.pop();
       index--;
@@ -500,6 +588,7 @@ export function parseInSections(text: string, parse: Parse, { minDocument = SECT
   const definedIn = parsed.map(({ tree }) => definitionsIn(tree));
   const defined = new Set(definedIn.flatMap((keys) => [...keys]));
   for (const [index, section] of sections.entries()) {
+    if (parsed[index].skipped) continue;
     // Written in or not, a definition the section holds itself makes no difference to it.
     const needed = [...section.named].filter((key) => defined.has(key) && !definedIn[index].has(key));
     if (needed.every((key) => section.guess.includes(key)) && section.guess.every((key) => defined.has(key))) continue;
@@ -518,11 +607,12 @@ export function parseInSections(text: string, parse: Parse, { minDocument = SECT
   for (const [index, { tree }] of parsed.entries()) {
     const previous = parsed[index - 1];
     // Checked again here, in the section's own offsets: the definitions pass may have parsed it again.
-    if (previous && !joins(previous, parsed[index])) return parse(text);
+    if (previous && !previous.skipped && !parsed[index].skipped && !joins(previous, parsed[index])) return parse(text);
     shift(tree, sections[index].start, line);
     line += lineCount(sections[index].text);
     let children = tree.children as RootContent[];
-    if (previous?.continuesList) {
+    // A list the section before ended with is not joined to a skipped section's first item: that item is not in the tree.
+    if (previous?.continuesList && !parsed[index].skipped) {
       // The list the last section ended with goes on with this section's first list.
       // The whole list is loose if a blank line parts any two of its items: the
       // last section was parsed with this item after it, so either side knows.
