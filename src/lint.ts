@@ -5,6 +5,7 @@ import type { Capabilities } from './capabilities/types.js';
 import { checkTree, type CheckOptions } from './check/index.js';
 import { mayHoldClaims } from './check/prefilter.js';
 import { formatFromPath, parseCopy, type Format } from './parse/index.js';
+import { SECTIONED_FROM } from './parse/sections.js';
 import { PARSE_ERROR } from './types.js';
 
 export { PARSE_ERROR };
@@ -20,8 +21,11 @@ export interface LintOptions extends CheckOptions {
 export function lintFile(file: VFile, options: LintOptions = {}): VFile {
   const format = options.format ?? formatFromPath(file.path);
   // A file no trigger can match holds no claim. MDX is always parsed: a
-  // syntax error in it must be reported.
-  if (format !== 'mdx' && !options.noPrefilter && !mayHoldClaims(String(file), format, options)) return file;
+  // syntax error in it must be reported. Long Markdown is asked section by
+  // section as it is parsed (parseInSections), so each section once: asking
+  // the whole text first read it twice, a quarter of the time on a 4 MB page.
+  const askedBySection = format === 'markdown' && String(file).length >= SECTIONED_FROM;
+  if (format !== 'mdx' && !options.noPrefilter && !askedBySection && !mayHoldClaims(String(file), format, options)) return file;
   let parsed;
   try {
     parsed = parseCopy(file, format, options.noPrefilter ? undefined : (block) => mayHoldClaims(block, format, options));

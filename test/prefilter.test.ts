@@ -415,6 +415,27 @@ describe('the prefilter, section by section, in a long page', () => {
     expect(shown(false)).toEqual(shown(true));
   });
 
+  test('the whole text is asked only where it cannot be parsed in sections; then, holding no claim, it is not parsed at all', () => {
+    const asked: number[] = [];
+    const ask = (block: string) => (asked.push(block.length), mayHoldClaims(block, 'markdown'));
+    const parsed: string[] = [];
+    const parse = (part: string) => (parsed.push(part), markdownParser.parse(new VFile(part)) as MdastRoot);
+    const text = page(['# Plans', 'Help is here 24/7.', 'Plain words.', 'More plain words.', 'Still plain.', 'Yet more plain words.', 'Plain again.']);
+    expect(text.length).toBeGreaterThan(SECTIONED_FROM);
+    parseInSections(text, parse, { mayHoldClaims: ask });
+    expect(asked.length).toBeGreaterThan(2);
+    expect(asked).not.toContain(text.length);
+    // A byte order mark keeps the text in one piece (sectionStarts): asked once, whole.
+    const marked = `\uFEFF${page(['Plain words.', 'More plain words.', 'Still plain.', 'Yet more plain words.', 'Plain again.', 'Plain once more.', 'The end, plainly.'])}`;
+    expect(marked.length).toBeGreaterThan(SECTIONED_FROM);
+    asked.length = 0;
+    parsed.length = 0;
+    const tree = parseInSections(marked, parse, { mayHoldClaims: ask });
+    expect(asked).toEqual([marked.length]);
+    expect(parsed).toEqual([]);
+    expect(tree).toEqual({ type: 'root', children: [], position: (markdownParser.parse(new VFile(marked)) as MdastRoot).position });
+  });
+
   test('a caption at the end of a section still reads as one when the code under it is in a skipped section', () => {
     // As command references write it: "- Build all models:" over its command.
     // "all models" is the program's doing there, no promise: nothing is reported

@@ -141,10 +141,16 @@ function skipped(section: Section): ParsedSection {
   const { content } = lineAt(section.text, 0);
   const position = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: content.length + 1, offset: content.length } };
   const standIn: RootContent = { type: standInFor(section.text)!, value: '', position };
-  // The root spans the section, as a parsed one does: the last section's end is the document's.
-  const lastLine = section.text.slice(Math.max(section.text.lastIndexOf('\n'), section.text.lastIndexOf('\r')) + 1);
-  const end = { line: lineCount(section.text) + 1, column: lastLine.length + 1, offset: section.text.length };
-  return { tree: { type: 'root', children: [standIn], position: { start: { line: 1, column: 1, offset: 0 }, end } }, continuesList: false, skipped: true };
+  return { tree: { ...emptyRoot(section.text), children: [standIn] }, continuesList: false, skipped: true };
+}
+
+/** A root with nothing in it that spans `text`, as a parse of it would: the last section's end is the document's. */
+function emptyRoot(source: string): MdastRoot {
+  // The parser leaves a byte order mark out of its offsets.
+  const text = source.startsWith(BYTE_ORDER_MARK) ? source.slice(1) : source;
+  const lastLine = text.slice(Math.max(text.lastIndexOf('\n'), text.lastIndexOf('\r')) + 1);
+  const end = { line: lineCount(text) + 1, column: lastLine.length + 1, offset: text.length };
+  return { type: 'root', children: [], position: { start: { line: 1, column: 1, offset: 0 }, end } };
 }
 
 /**
@@ -496,9 +502,15 @@ export interface SectionOptions {
  */
 export function parseInSections(text: string, parse: Parse, { minDocument = SECTIONED_FROM, minSection = SECTION_SIZE, mdx = false, mayHoldClaims }: SectionOptions = {}): MdastRoot {
   if (text.length < minDocument) return parse(text);
+  // Not in MDX: a section there may hold a syntax error to report, and the file-level prefilter passes MDX whole too.
+  const ask = mdx ? undefined : mayHoldClaims;
+  // Where the sections cannot be parsed apart, the whole text is parsed: the
+  // caller asks no question of a long text before (see lintFile), so it is
+  // asked here, once, whether it may hold a claim at all.
+  const whole = () => (ask && !ask(text) ? emptyRoot(text) : parse(text));
   const starts = sectionStarts(text, minSection, mdx);
   const shift: Shift = mdx ? shiftAllPlaces : shiftPoints;
-  if (starts.length < 2) return parse(text);
+  if (starts.length < 2) return whole();
   // A reference needs its definition, which may sit in another section (a
   // page's links are often defined at its end). The text says where
   // definitions seem to be ("[x]:"), so each section is first parsed with
@@ -553,8 +565,7 @@ export function parseInSections(text: string, parse: Parse, { minDocument = SECT
   const parsed: ParsedSection[] = [];
   for (let index = 0; index < sections.length; ) {
     const section = sections[index];
-    // Not in MDX: a section there may hold a syntax error to report, and the file-level prefilter passes MDX whole too.
-    if (mayHoldClaims && !mdx && skippable(section, mayHoldClaims)) {
+    if (ask && skippable(section, ask)) {
       parsed.push(skipped(section));
       index++;
       continue;
@@ -569,17 +580,17 @@ export function parseInSections(text: string, parse: Parse, { minDocument = SECT
       // The section starts otherwise than its first line was read after the one before: parse the two as one.
       parsed.pop();
       index--;
-      if (!dropCut(index)) return parse(text);
+      if (!dropCut(index)) return whole();
       continue;
     }
     if (!result) {
       // The section left something open: take in the next one (or, for the last, join the one before).
       if (index === sections.length - 1) {
-        if (index === 0) return parse(text);
+        if (index === 0) return whole();
         parsed.pop();
         index--;
       }
-      if (!dropCut(index)) return parse(text);
+      if (!dropCut(index)) return whole();
       continue;
     }
     parsed.push(result);
@@ -596,10 +607,10 @@ export function parseInSections(text: string, parse: Parse, { minDocument = SECT
     const first = parsed[0].tree.children;
     if (index === 0 && nothingBefore) {
       if (first.length === 1 && first[0].type === 'yaml') continue;
-      return parse(text);
+      return whole();
     }
     const result = parseSection(section, parse, shift, needed);
-    if (!result) return parse(text);
+    if (!result) return whole();
     parsed[index] = result;
   }
   const root: MdastRoot = { type: 'root', children: [] };
@@ -607,7 +618,7 @@ export function parseInSections(text: string, parse: Parse, { minDocument = SECT
   for (const [index, { tree }] of parsed.entries()) {
     const previous = parsed[index - 1];
     // Checked again here, in the section's own offsets: the definitions pass may have parsed it again.
-    if (previous && !previous.skipped && !parsed[index].skipped && !joins(previous, parsed[index])) return parse(text);
+    if (previous && !previous.skipped && !parsed[index].skipped && !joins(previous, parsed[index])) return whole();
     shift(tree, sections[index].start, line);
     line += lineCount(sections[index].text);
     let children = tree.children as RootContent[];
