@@ -13,7 +13,7 @@ import { VFile } from 'vfile';
 import { lintText } from '../src/lint.js';
 import { parseCopy } from '../src/parse/index.js';
 import { markdownParser } from '../src/parse/markdown.js';
-import { parseInSections, SECTIONED_FROM, sectionStarts } from '../src/parse/sections.js';
+import { parseInSections, SECTION_SIZE, SECTIONED_FROM, sectionStarts } from '../src/parse/sections.js';
 import type { Root as MdastRoot } from 'mdast';
 import fc from 'fast-check';
 import { requiredWords } from '../src/check/required-words.js';
@@ -452,6 +452,64 @@ describe('the prefilter, section by section, in a long page', () => {
     const promise = text.replace('`dbt build`', 'We build them for you.');
     expect(shown(promise, true)).toEqual(['completeness 3:9']);
     expect(shown(promise, false)).toEqual(['completeness 3:9']);
+  });
+
+  /**
+   * A page cut where the test says: each section is its head, plain words
+   * (a paragraph, or list items to keep a list running) to fill it to
+   * SECTION_SIZE, and its tail, so the next section starts right after the
+   * tail; then plain paragraphs past SECTIONED_FROM.
+   */
+  function cutPage(sections: Array<{ head?: string; tail?: string; items?: boolean }>): string {
+    let text = '';
+    for (const { head = '', tail = '', items = false } of sections) {
+      const room = SECTION_SIZE - head.length - tail.length - 2;
+      const plain = `${items ? '- ' : ''}${'Plain words about the shop '.repeat(100)}`.slice(0, room).replace(/ $/, 's');
+      text += `${head}${plain}\n\n${tail}`;
+    }
+    while (text.length < SECTIONED_FROM + 100) text += 'Plain words about the shop with nothing promised.\n\n';
+    return text;
+  }
+  /** The line and column of the first `words` in `text`. */
+  const at = (text: string, words: string) => {
+    const before = text.slice(0, text.indexOf(words)).split('\n');
+    return `${before.length}:${before[before.length - 1].length + 1}`;
+  };
+
+  // Found by a review: a section that opens nothing by its own lines can
+  // still be misread by the scan, or read by what follows it; each is parsed.
+  test.each([
+    {
+      name: 'a list item whose text starts five spaces in is indented code, for the caption above it',
+      page: cutPage([{ tail: '- Build all models:\n\n' }, { head: '-     make all\n\n' }, {}]),
+      found: () => [],
+    },
+    {
+      name: 'a fence line inside an HTML block, which a blank line ends: the next fence opens, and the claim is code',
+      page: cutPage([{ tail: 'Intro.\n\n' }, { head: 'Plain words.\n\n<div>\n```\n\n```\n\n', tail: 'Words.\n\n' }, { head: 'We answer 24/7.\n\n' }]),
+      found: () => [],
+    },
+    {
+      name: 'the same fence, closed in the next section: the claim is copy',
+      page: cutPage([{ tail: 'Intro.\n\n' }, { tail: '<div>\n```\n\n```\n\n' }, { head: '```\n\nWe answer 24/7.\n\n```\n\n' }]),
+      found: (text: string) => [`availability ${at(text, '24/7')}`],
+    },
+    {
+      name: 'a thematic break the scan takes for a list item, then indented code: the next line is a paragraph, no caption',
+      page: cutPage([{ tail: 'Intro.\n\n' }, { tail: '* * *\n    code\n\n' }, { head: '2. Build all models:\n\n       make\n\n' }]),
+      found: (text: string) => [`completeness ${at(text, 'all models')}`],
+    },
+    {
+      name: 'an ignore comment before a list that runs on through the next sections',
+      page: cutPage([{ tail: 'Intro.\n\n<!-- overclaim-ignore -->\n\n' }, { head: '- Item.\n\n', items: true, tail: '- More plain words.\n\n' }, { head: '- We answer 24/7.\n\n' }]),
+      found: () => [],
+    },
+  ])('$name', ({ page, found }) => {
+    expect(page.length).toBeGreaterThan(SECTIONED_FROM);
+    expect(sectionStarts(page).slice(1, 3)).toEqual([SECTION_SIZE, 2 * SECTION_SIZE]);
+    const shown = (noPrefilter: boolean) => lintText(page, { path: 'page.md', noPrefilter }).messages.map((message) => `${message.ruleId} ${message.line}:${message.column}`);
+    expect(shown(true)).toEqual(found(page));
+    expect(shown(false)).toEqual(found(page));
   });
 
   test('generated long pages give the same messages with and without it', () => {

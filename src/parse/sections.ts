@@ -31,6 +31,7 @@ import type { List, Root as MdastRoot, RootContent } from 'mdast';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import type { Node } from 'unist';
 import { eachNode } from '../util/tree.js';
+import { mayHoldDirectives } from './directives.js';
 import { shiftPoints } from './fragment.js';
 
 /** A document shorter than this is parsed whole: its quadratic part costs little. */
@@ -87,53 +88,60 @@ const HTML_BLOCKS: Array<[open: RegExp, close: RegExp]> = [
 ];
 
 /**
- * Whether a section may go unparsed: nothing in it may be a claim or a
- * control comment, and nothing in it can change how the text around it
- * reads, which only a parse would otherwise show. So it defines nothing
- * (another section's reference would lose its definition), holds no
- * fence or HTML block the scan may misread (see MISREADABLE_OPENING), and
- * its first line tells what its first block is (see standInFor), as its
- * stand-in must tell a caption above it. Whether the next section starts
- * where the scan says is checked by parsing the section before it, skipped
- * here: the scan misreads only such openings, and a section that holds one
- * is parsed, and merged with the next until what it opened is closed.
+ * Whether a section may go unparsed: nothing in it may be a claim, and
+ * nothing in it can change how the text around it reads, which only a
+ * parse would otherwise show. Parsing a section is also what checks the
+ * cut after it (the scan can be fooled: a fence inside an HTML block or a
+ * list item, a thematic break that looks like a list item), so a skipped
+ * section must leave nothing open to be fooled by: every line of it is a
+ * line of words (see SIMPLE_LINE), it defines nothing (another section's
+ * reference would lose its definition), and its first line tells what its
+ * first block is (see standInFor), as its stand-in must tell a caption
+ * above it. A construct the scan misreads opens on a line that is not
+ * simple, in a section that is then parsed, merged with the next until
+ * what it opened is closed.
  */
 function skippable(section: Section, mayHoldClaims: (text: string) => boolean): boolean {
-  if (section.seemsToDefine.size > 0 || MISREADABLE_OPENING.test(section.text) || standInFor(section.text) === undefined) return false;
+  if (section.seemsToDefine.size > 0 || NOT_SIMPLE_LINE.test(section.text) || standInFor(section.text) === undefined) return false;
   return !mayHoldClaims(section.text);
 }
 
+/** A list item's marker. */
+const LIST_MARKER = String.raw`(?:[-*+]|\d{1,9}[.)])`;
+/** Not a list item whose text starts five columns or a tab after its marker: that text is indented code ("1.     make"). */
+const NOT_CODE_ITEM = String.raw`(?!${LIST_MARKER}(?: {5}|\t))`;
+
 /**
- * A fence or an HTML block of kinds 1 to 5 (which hold blank lines and
- * first-column lines till they close) indented one to three spaces: the
- * scan takes it for one at the top level, where it may be inside a list
- * item, and closed with it. In the first column the scan reads it right.
+ * A line that opens nothing: blank, or words after at most three spaces,
+ * quote markers, a list marker with one to four spaces after it (five make
+ * indented code) and a heading's marks. Words start with a letter or a
+ * digit, an opening bracket or quote, emphasis right before a letter, an
+ * image, or one backtick (three open a fence). Anything else (a fence,
+ * raw HTML, a table, a thematic break or setext underline, four spaces of
+ * indentation, a tab) is not simple.
  */
-const MISREADABLE_OPENING = /^ {1,3}(?:`{3,}|~{3,}|<(?:script|pre|style|textarea|!|\?))/im;
+const SIMPLE_LINE = String.raw`(?:[ \t]*| {0,3}(?:> ?)*(?:${LIST_MARKER} {1,4})?(?:#{1,6} +)?${NOT_CODE_ITEM}(?:[\p{L}\p{N}(“‘"']|[*_]{1,2}[\p{L}\p{N}]|!?\[[^\]^]|${'`'}[^${'`'}]).*)`;
+/** The first line of a text that is not simple (one search over the whole text). */
+const NOT_SIMPLE_LINE = new RegExp(String.raw`^(?!${SIMPLE_LINE}$).*$`, 'mu');
 /** A first line of words: a paragraph, a heading or a list item that starts with a letter or a digit. */
-const STARTS_WITH_WORDS = /^(?:#{1,6} +|[-*+] +|\d{1,9}[.)] +)?[\p{L}\p{N}]/u;
+const STARTS_WITH_WORDS = new RegExp(String.raw`^(?:#{1,6} +|${LIST_MARKER} {1,4})?${NOT_CODE_ITEM}[\p{L}\p{N}]`, 'u');
 /** A first paragraph of nothing but code spans on one line ("`logcat -f {{path}}`", as command references write commands). */
 const STARTS_WITH_CODE_ONLY = /^(?:`[^`\r\n]+`[ \t]*)+(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n|$)/;
-/** A fence in the first column: fenced code ("```a``` b", with a backtick after the marker, is a code span in a paragraph). */
-const STARTS_WITH_FENCE = /^(?:`{3,}[^`\r\n]*(?:\r\n|\r|\n|$)|~{3,})/;
-/** A comment in the first column: raw HTML. */
-const STARTS_WITH_COMMENT = /^<!--/;
 
 /**
  * What a section's first block is, as far as a caption above it can tell
  * (code, or not), from its first line; undefined where the line alone
- * does not say ("# `cmd`" is code only, "# `cmd` runs" copy).
+ * does not say ("- `cmd`" is code only, "- `cmd` runs" copy).
  */
 function standInFor(text: string): 'code' | 'html' | undefined {
-  if (STARTS_WITH_FENCE.test(text) || STARTS_WITH_CODE_ONLY.test(text)) return 'code';
-  if (STARTS_WITH_WORDS.test(text) || STARTS_WITH_COMMENT.test(text)) return 'html';
+  if (STARTS_WITH_CODE_ONLY.test(text)) return 'code';
+  if (STARTS_WITH_WORDS.test(text)) return 'html';
   return undefined;
 }
 
 /**
  * A skipped section's stand-in, over its first line: an empty code node if
- * its first block is code (fenced, or code spans only), else an empty
- * raw-HTML node. Neither is copy nor holds a control comment, and each
+ * its first block is code spans only, else an empty raw-HTML node. Neither is copy nor holds a control comment, and each
  * tells a sentence ending in ":" right before the section what follows it,
  * as the first block would: the caption of code, or not.
  */
@@ -504,6 +512,8 @@ export function parseInSections(text: string, parse: Parse, { minDocument = SECT
   if (text.length < minDocument) return parse(text);
   // Not in MDX: a section there may hold a syntax error to report, and the file-level prefilter passes MDX whole too.
   const ask = mdx ? undefined : mayHoldClaims;
+  // Nor beside a control comment, whose target is the node after it, a list running on through the sections after.
+  const skips = ask !== undefined && !mayHoldDirectives(text);
   // Where the sections cannot be parsed apart, the whole text is parsed: the
   // caller asks no question of a long text before (see lintFile), so it is
   // asked here, once, whether it may hold a claim at all.
@@ -565,7 +575,7 @@ export function parseInSections(text: string, parse: Parse, { minDocument = SECT
   const parsed: ParsedSection[] = [];
   for (let index = 0; index < sections.length; ) {
     const section = sections[index];
-    if (ask && skippable(section, ask)) {
+    if (skips && skippable(section, ask)) {
       parsed.push(skipped(section));
       index++;
       continue;
