@@ -24,9 +24,9 @@
 // (test/sections.test.ts holds the two equal on generated documents).
 //
 // Asked to, it also leaves out the sections in which no trigger can match
-// (the prefilter's test, src/check/prefilter.ts), each with a stand-in node:
-// on a long page that is most of them, and parsing was most of its time
-// (the tldr pages joined into one 4 MB file took about half as long).
+// (the prefilter's test, src/check/prefilter.ts) and which open nothing the
+// scan could misread, each with a stand-in node: on a long page of copy
+// that is most of them, and parsing was most of its time.
 import type { List, Root as MdastRoot, RootContent } from 'mdast';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import type { Node } from 'unist';
@@ -141,9 +141,10 @@ function standInFor(text: string): 'code' | 'html' | undefined {
 
 /**
  * A skipped section's stand-in, over its first line: an empty code node if
- * its first block is code spans only, else an empty raw-HTML node. Neither is copy nor holds a control comment, and each
- * tells a sentence ending in ":" right before the section what follows it,
- * as the first block would: the caption of code, or not.
+ * its first block is code spans only, else an empty raw-HTML node. Neither
+ * is copy nor holds a control comment, and each tells a sentence ending in
+ * ":" right before the section what follows it, as the first block would:
+ * the caption of code, or not.
  */
 function skipped(section: Section): ParsedSection {
   const { content } = lineAt(section.text, 0);
