@@ -49,9 +49,9 @@ const FIRST_LOOK = 64 * 1024;
 /**
  * Whether a file may hold a claim: its opening first, and only if that
  * holds none, the whole. A yes from the opening alone is safe, as it only
- * lets the file be parsed, and each block is asked again; a long page
- * names a trigger early, and asking the whole of Node's 8 MB all.html
- * took 2 s of its 12.
+ * lets the file be parsed, and each block is asked again. A long page
+ * names a trigger early: on Node's 8 MB all.html this saved about 0.6 s
+ * of 9.4 (asking the whole of it takes about 2 s on its own).
  */
 function mayHoldClaimsAnywhere(text: string, format: Format, options: LintOptions): boolean {
   return (text.length > FIRST_LOOK && mayHoldClaims(text.slice(0, FIRST_LOOK), format, options)) || mayHoldClaims(text, format, options);
