@@ -43,13 +43,20 @@ const SERVICE_IN_SIGHT = new RegExp(
   `${SUPPORT_WORDS.source}|${DELIVERY_WORDS.source}|${SETUP_WORDS.source}|\\b(?:fix(?:es|ed)?|solve[sd]?|repair(?:s|ed)?|quotes?|estimates?|approvals?|approved|results|relief|funds|payouts?|refunds?|your)\\b`,
 );
 
+/** The auxiliary of a passive ("is fixed", "get sent"), and a participle; the adverb may stand after either. */
+const AUXILIARY = String.raw`\b(?:is|are|be|been|get|gets)`;
+const PARTICIPLE = String.raw`[a-z]+(?:ed|en|wn)`;
+const PASSIVE_BEFORE = new RegExp(String.raw`${AUXILIARY} ${PARTICIPLE}\s*$`);
+const AUXILIARY_BEFORE = new RegExp(String.raw`${AUXILIARY}\s*$`);
+const PARTICIPLE_AFTER = new RegExp(String.raw`^\s+${PARTICIPLE}\b`);
+
 /** What promisesSpeed asks besides the words right after the hit. */
 function servesFast(view: SentenceView, hit: { start: number; end: number }): boolean {
   const before = clauseBefore(view, hit.start);
   // "Other errors are thrown immediately" documents how software behaves;
   // a passive verb with no service in sight is description, not a promise.
   // So is the adverb inside the passive: "the new subtest is immediately marked as failed".
-  const passive = /\b(?:is|are|be|been|get|gets) [a-z]+(?:ed|en|wn)\s*$/.test(before) || (/\b(?:is|are|be|been|get|gets)\s*$/.test(before) && /^\s+[a-z]+(?:ed|en|wn)\b/.test(view.text.slice(hit.end)));
+  const passive = PASSIVE_BEFORE.test(before) || (AUXILIARY_BEFORE.test(before) && PARTICIPLE_AFTER.test(view.text.slice(hit.end)));
   if (passive && !SPEED_TOPICS.some(([, words]) => words.test(view.text))) return false;
   // "Changes take effect immediately" says when a setting applies, not how fast anyone serves.
   // Nor do "access ends immediately" and "the link expires right away" ("leaks stop immediately" is a result, and stays).

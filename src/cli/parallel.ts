@@ -50,14 +50,15 @@ export async function lintJobs(
     if (!next) exhausted = true;
     return next;
   };
-  if (threads > 1 && expected >= PARALLEL_FROM) {
+  const parallel = threads > 1 && expected >= PARALLEL_FROM;
+  if (parallel) {
     while (!exhausted && readAhead.length < PARALLEL_FROM) {
       const next = nextJob();
       if (next) readAhead.push(next);
       else exhausted = true;
     }
   }
-  if (threads <= 1 || expected < PARALLEL_FROM || exhausted) {
+  if (!parallel || exhausted) {
     let next = pull();
     if (!next) return 0;
     // The parsers and rules are loaded only once there is something to lint:
