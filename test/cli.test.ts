@@ -1,5 +1,6 @@
 // The built CLI, spawned as a user runs it: exit codes, input modes, formats, bad input.
 import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync, copyFileSync, symlinkSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ROOT, run, runJson, tempDir } from './helpers.js';
@@ -90,6 +91,10 @@ describe('input', () => {
     symlinkSync(join(dir, 'e.markdown'), join(dir, 'link.md'));
     const { report } = runJson(['.'], { cwd: dir });
     expect(report.files.map((file) => file.path)).toEqual([join('docs', 'deep', 'd.html'), 'e.markdown', 'f.mdx', 'g.htm']);
+    // The benchmark's floor must read the files overclaim lints, no more and no fewer.
+    const floor = spawnSync(process.execPath, [join(ROOT, 'scripts', 'floor.mjs'), dir], { encoding: 'utf8' });
+    expect(floor.stderr).toBe('');
+    expect(JSON.parse(floor.stdout)).toEqual({ files: 4, bytes: 4 * 'Support 24/7.\n'.length, matches: 4 });
   });
 
   test('globs are expanded', () => {
