@@ -5,6 +5,7 @@ import type { Capabilities } from './capabilities/types.js';
 import { checkTree, type CheckOptions } from './check/index.js';
 import { mayHoldClaims } from './check/prefilter.js';
 import { formatFromPath, parseCopy, type Format } from './parse/index.js';
+import { opensAsALicence } from './parse/licence.js';
 import { SECTIONED_FROM } from './parse/sections.js';
 import { PARSE_ERROR } from './types.js';
 
@@ -25,6 +26,8 @@ export function lintFile(file: VFile, options: LintOptions = {}): VFile {
   // section as it is parsed (parseInSections), so each section once: asking
   // the whole text first read it twice, a third of the time on a 4 MB page.
   const source = String(file);
+  // Legal text, not copy (see licence.ts). HTML is left alone: its opening is markup, not the licence's title.
+  if ((format === 'markdown' || format === 'text') && opensAsALicence(source)) return file;
   const askedBySection = format === 'markdown' && source.length >= SECTIONED_FROM;
   if (format !== 'mdx' && !options.noPrefilter && !askedBySection && !mayHoldClaimsAnywhere(source, format, options)) return file;
   let parsed;
