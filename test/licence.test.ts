@@ -1,8 +1,9 @@
-// A licence's full text is legal text, not copy: a file that opens as one is not checked.
+// A licence's full text is legal text, not copy: a file that opens with one is not checked.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { lintText } from '../src/lint.js';
+import { mayHoldClaims } from '../src/check/prefilter.js';
 import { opensAsALicence } from '../src/parse/licence.js';
 import { runJson, tempDir } from './helpers.js';
 
@@ -10,6 +11,9 @@ import { runJson, tempDir } from './helpers.js';
 const BODY =
   'Our licences are written to guarantee your freedom to share and change the work. If others change it, any problems they add should not be blamed on the first authors. BECAUSE THE WORK IS LICENSED FREE OF CHARGE, THERE IS NO WARRANTY FOR IT.';
 const GNU_OPENING = 'GNU GENERAL PUBLIC LICENSE\n   Version 3, 29 June 2007\n\nEveryone is permitted to copy and distribute verbatim copies of this license document.\n\n';
+
+/** The prefilter lintFile asks about the text before a licence's wording. */
+const mayHoldCopy = (text: string) => mayHoldClaims(text, 'markdown', {});
 
 const ruleIds = (text: string, path: string) => lintText(text, { path }).messages.map((message) => message.ruleId);
 
@@ -22,30 +26,33 @@ describe('a file that opens as a licence', () => {
   });
 
   test.each([
-    ['a GNU licence', GNU_OPENING],
-    ['a title as a Markdown heading, with a BOM', '\uFEFF# GNU Free Documentation License\n\n_Version 1.3, 3 November 2008_\n\nEveryone is permitted to copy and distribute verbatim copies.\n'],
-    ['a title underlined', 'The MIT License (MIT)\n=====================\n\nCopyright (c) 2024 Example\n\nPermission is hereby granted, free of charge, to any person obtaining a copy.\n'],
-    ['a title with its version and date', 'Boost Software License - Version 1.0 - August 17th, 2003\n\nPermission is hereby granted, free of charge, to any person or organization.\n'],
-    ['a title and terms', 'Apache License\nVersion 2.0, January 2004\n\nTERMS AND CONDITIONS FOR USE, REPRODUCTION, AND DISTRIBUTION\n'],
-    ['a quoted title', 'The "Artistic License"\n\nPreamble\n\nThe intent of this document is to state the conditions under which a Package may be copied. It is provided without warranty.\n'],
-    ['a copyright line and a grant', 'Copyright (c) 2005-2025, Example Developers.\nAll rights reserved.\n\nRedistribution and use in source and binary forms, with or without modification, are permitted.\n'],
+    ['a GNU licence, whose heading names the Free Software Foundation', GNU_OPENING],
+    ['a GNU licence under front matter', `---\ntitle: GNU General Public License v3.0\nspdx-id: GPL-3.0\n---\n\n${GNU_OPENING}`],
+    ['a GNU licence under an HTML comment, a badge and a "License" heading', `<!-- markdownlint-disable MD041 -->\n[![GPLv3](https://img.shields.io/badge/License-GPLv3-blue.svg)](https://www.gnu.org/licenses/gpl-3.0)\n\n# License\n\n${GNU_OPENING}`],
+    ['a GNU licence under a line saying where it came from', `Original text at https://www.gnu.org/licenses/gpl-3.0.txt\n\n${GNU_OPENING}`],
+    ['a title with an abbreviation and a version', '# GNU Affero General Public License (AGPL) v3.0\n\nEveryone is permitted to copy and distribute verbatim copies of this license document.\n'],
+    ['the MIT grant under its title and copyright line', '\uFEFFThe MIT License (MIT)\n=====================\n\nCopyright (c) 2024 Example\n\nPermission is hereby granted, free of charge, to any person obtaining a copy\nof this software.\n'],
+    ['the BSD conditions under copyright lines', 'Copyright (c) 2005-2025, Example Developers.\nAll rights reserved.\n\nRedistribution and use in source and binary forms, with or without modification, are permitted.\n'],
+    ["Apache's terms under its title", 'Apache License\nVersion 2.0, January 2004\n\nTERMS AND CONDITIONS FOR USE, REPRODUCTION, AND DISTRIBUTION\n'],
     ['a dedication to the public domain', 'This is free and unencumbered software released into the public domain.\n'],
-    ['Creative Commons legal code', 'Creative Commons Legal Code\n\nCC0 1.0 Universal\n\nTHE WORK IS PROVIDED WITHOUT WARRANTIES OF ANY KIND.\n'],
-  ])('opens as a licence: %s', (_shape, opening) => {
-    expect(opensAsALicence(opening + BODY)).toBe(true);
+    ['Creative Commons legal code', 'Creative Commons Legal Code\n\nCC0 1.0 Universal\n\nCREATIVE COMMONS CORPORATION IS NOT A LAW FIRM AND DOES NOT PROVIDE LEGAL SERVICES.\n'],
+  ])('is a licence: %s', (_shape, opening) => {
+    expect(opensAsALicence(opening + BODY, mayHoldCopy)).toBe(true);
   });
 
   test.each([
-    // A product named after a licence, and a page that mentions licensing later.
-    ['a title with more words on its line', '# MIT License checker: the fastest way to audit your dependencies\n\nEvery package licensed under MIT, found in seconds.\n'],
+    // The words of copy: a licence is known by its own wording, not by "licensed under", "free software" or a title.
+    ['a copyright line over copy that says "licensed under"', '© 2024 Acme Plumbing. All rights reserved.\n\nWe answer every call within the hour, guaranteed. All our plumbers are licensed under the State Plumbing Board.\n'],
+    ['a headline opening on "Copyright"', '# Copyright-free music for your videos\n\nEvery track is licensed under a royalty-free licence. Unlimited projects, guaranteed.\n'],
+    ["a product page under a licence's title", '# MIT License\n\nAcme UI is licensed under the MIT License: free forever, for unlimited commercial projects, with support 24/7.\n'],
+    ['a product that is free software', 'AcmeZip is free software for personal use, and we answer every e-mail within the hour.\n'],
     // tldr-pages documents a command called "license".
     ['a page about a command named license', '# license\n\n> Create license files for open-source projects.\n\n- Print a license to stdout:\n\n`license mit`\n'],
-    // A page that opens on its footer line promises as any page does.
-    ['a copyright line without a grant', '© 2024 Acme Plumbing. All rights reserved.\n\nWe answer every call within the hour, guaranteed.\n'],
-    ['a licence title with no grant or terms after it', 'MIT License\n\nWe answer every call within the hour.\n'],
-    ['a README that ends on its licence', `# Acme\n\nSupport 24/7.\n\n## License\n\nMIT License\n\nPermission is hereby granted, free of charge.\n`],
+    // Copy before the licence's wording: the README is copy, its licence and all.
+    ['a README that ends on its licence', '# Acme\n\nSupport 24/7.\n\n## License\n\nMIT License\n\nCopyright (c) 2024 Acme\n\nPermission is hereby granted, free of charge, to any person obtaining a copy.\n'],
+    ["a licence's wording past the file's first 2,000 characters", `# Notes\n\n${'Plain words about the project. '.repeat(70)}\n\n${GNU_OPENING}`],
   ])('is copy: %s', (_shape, text) => {
-    expect(opensAsALicence(text)).toBe(false);
+    expect(opensAsALicence(text, mayHoldCopy)).toBe(false);
   });
 
   test('is read past in a folder walk, while the copy beside it is linted', () => {

@@ -2,57 +2,77 @@
 // "free software", of no "guarantee" and of copies "at no charge", and each
 // such word read as a promise: a LICENSE.md holding the GPL or the GFDL got
 // 8 to 12 warnings, in every repository that ships one as Markdown or text.
-// A file that opens as a licence is therefore not checked. Only its opening
-// decides, so a README that ends on its licence is copy, and checked whole.
+//
+// A licence is known by its own wording, which no page of copy uses
+// ("Everyone is permitted to copy and distribute verbatim copies",
+// "Redistribution and use in source and binary forms"), not by its title or
+// a copyright line: copy says "licensed under the State Plumbing Board" and
+// opens on "Copyright-free music", and a licence may sit under a badge, an
+// HTML comment, a "# License" heading or a line saying where it came from.
+// The file is passed over only when nothing before that wording could hold
+// a claim, so a README that ends on its licence is copy, checked whole.
+// What follows the licence in the same file is passed over with it.
+import { phrasePattern } from '../check/match.js';
 
-/** How much of a file's opening may show that it is licence text. */
+/** How far into a file (after its front matter) a licence's wording must begin. */
 const OPENING = 2000;
 
 /**
- * A licence's title, as the first line of its text: "GNU GENERAL PUBLIC
- * LICENSE", "The MIT License (MIT)", "Mozilla Public License Version 2.0",
- * "BSD 3-Clause License", "Creative Commons Legal Code".
+ * Sentences of the licences that hold words read as promises (the GNU
+ * family, MIT, BSD, ISC, Boost, Apache, CC0 and the Creative Commons legal
+ * code, the Unlicense, the AFL, the Ms-PL, the PSF licence), each as only
+ * the licence's own text words it: in no page of copy. Not the notices that
+ * head other files ("… is free software; you can redistribute it", "you may
+ * not use this file except in compliance with the License"): an Apache
+ * project's docs open every page with one, and GnuPG's help text too.
  */
-const LICENCE_TITLE =
-  /^(?:the\s+)?"?(?:gnu\s+(?:(?:lesser|library|affero)\s+)?general\s+public|gnu\s+free\s+documentation|mit|apache|mozilla\s+public|isc|bsd(?:\s+[\w-]+){0,3}|eclipse\s+public|boost\s+software|zlib|artistic|european\s+union\s+public|academic\s+free|open\s+software|sil\s+open\s+font|universal\s+permissive|python\s+software\s+foundation|end\s+user)"?\s+licen[cs]e\b"?|^creative\s+commons\s+(?:legal\s+code|attribution|cc0|zero)\b|^(?:the\s+)?unlicen[cs]e\b/i;
+const LICENCE_WORDING = caseless([
+  'everyone is permitted to copy and distribute verbatim copies',
+  'terms and conditions for copying, distribution and modification',
+  'permission is hereby granted, free of charge, to any person',
+  'redistribution and use in source and binary forms',
+  'permission to use, copy, modify',
+  'terms and conditions for use, reproduction, and distribution',
+  'is not a law firm and does not provide legal services',
+  'this is free and unencumbered software released into the public domain',
+  'licensor hereby grants you',
+  'licensor grants you',
+  'if you use the software, you accept this license',
+  'this license agreement is between',
+]);
 
-/** What a licence's body says near its start: it grants or permits. */
-const GRANT =
-  /\b(?:permission is hereby granted|redistribution and use in source and binary forms|is free software|everyone is permitted to copy|licensed under|permission to use, copy, modify|free and unencumbered software)\b/i;
-
-/** Or, under a licence's title, it sets terms or disclaims. */
-const TERMS = /\b(?:terms and conditions|without (?:any )?warrant(?:y|ies)|no warrant(?:y|ies)|licensor)\b/i;
-
-/** Words a licence's title line may hold besides the title: its version, its date, "(MIT)". */
-const TITLE_EXTRAS = /\b(?:version|agreement|mit|expat|v|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|\d+(?:st|nd|rd|th))\b/gi;
-
-/** A copyright line opening the text: "Copyright (c) 2024 …", "(C) 2019 …", "© 2020 …". */
-const COPYRIGHT_LINE = /^(?:copyright\b|\(c\)\s*\d|©)/i;
-
-/** The first line with words on it, without a BOM, Markdown's heading and emphasis marks, or a plain-text title's surrounding space. */
-function firstLine(opening: string): string {
-  for (const line of opening.replace(/^\uFEFF/, '').split(/\r?\n/)) {
-    const words = line.replace(/^\s*#{1,6}\s+/, '').replace(/[*_`]/g, '').trim();
-    if (words !== '' && !/^[=\-\s]+$/.test(words)) return words;
-  }
-  return '';
+/** A phrase pattern (written for lower-cased text) that matches text as written. */
+function caseless(phrases: readonly string[]): RegExp {
+  return new RegExp(phrasePattern(phrases).source, 'i');
 }
 
-/** A licence's title and nothing else on its line but what TITLE_EXTRAS allows: not "MIT License checker: the fastest way to …". */
-function isLicenceTitle(line: string): boolean {
-  const title = LICENCE_TITLE.exec(line);
-  return title !== null && !/[a-z]/i.test(line.slice(title[0].length).replace(TITLE_EXTRAS, ''));
+/** YAML front matter at the very top of a Markdown file: metadata, not where the text begins. */
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n(?:[^]*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+/**
+ * A licence's own heading line, which may name a trigger word ("GNU Free
+ * Documentation License", "Copyright (C) 2007 Free Software Foundation,
+ * Inc."): its title, its version, its copyright line. Markdown's marks
+ * aside, a short line naming a licence, a line opening on a version or a
+ * copyright line.
+ */
+function isLicenceHeading(line: string): boolean {
+  const words = line.replace(/^[\s#>*_=-]+|[\s*_=-]+$/g, '');
+  return /^(?:copyright\b|\(c\)|©)/i.test(words) || /^version\s+\d/i.test(words) || (/\blicen[cs]e\b/i.test(words) && words.length <= 100);
 }
 
 /**
- * Whether a text opens as a licence: with a licence's title and, soon
- * after, the words of its grant or its terms; or with a copyright line and
- * a grant ("Copyright (c) 2024 … Permission is hereby granted"). A
- * copyright line alone is not enough: a page may open on "© 2024 Acme".
+ * Whether a file is licence text: a licence's own wording begins within its
+ * first 2,000 characters (front matter aside), and nothing before it but
+ * the licence's heading lines could hold a claim (a badge, an HTML comment,
+ * "Original text at https://…" cannot).
  */
-export function opensAsALicence(text: string): boolean {
-  const opening = text.slice(0, OPENING);
-  const first = firstLine(opening);
-  if (isLicenceTitle(first)) return GRANT.test(opening) || TERMS.test(opening);
-  return (COPYRIGHT_LINE.test(first) || /^this is free and unencumbered software\b/i.test(first)) && GRANT.test(opening);
+export function opensAsALicence(text: string, mayHoldClaims: (text: string) => boolean): boolean {
+  const start = FRONT_MATTER.exec(text)?.[0].length ?? 0;
+  const opening = text.slice(start, start + OPENING);
+  // Typographic quotes folded one for one, so offsets stay the file's.
+  const wording = LICENCE_WORDING.exec(opening.replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"'));
+  if (!wording) return false;
+  const before = opening.slice(0, wording.index).split(/\r?\n/).filter((line) => !isLicenceHeading(line));
+  return !mayHoldClaims(before.join('\n'));
 }
