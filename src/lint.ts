@@ -42,7 +42,7 @@ export function lintFile(file: VFile, options: LintOptions = {}): VFile {
     message.fatal = true;
     return file;
   }
-  checkTree(parsed.tree, file, { ...options, directives: parsed.directives, references: format !== 'text' });
+  checkTree(parsed.tree, file, { ...options, directives: parsed.directives, references: format !== 'text', plainText: format === 'text' });
   file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
   return file;
 }

@@ -76,6 +76,13 @@ describe('Markdown', () => {
     expect(found('&#x1F600;#1 . # </Hero>. \n\n', 'p.txt')).toEqual(['1:10-1:12 superlative #1']);
   });
 
+  test('in plain text a tag is text: it joins no two claims (npm run fuzz, seed 1120518764)', () => {
+    // Two promises with only a tag between are one in markup, where the tag is not read; in plain text "</p>" is
+    // read as written, so each promise is quoted as it stands, not as "#1#1".
+    expect(found('#1</p>#1 pick.', 'p.txt')).toEqual(['1:1-1:3 superlative #1', '1:7-1:9 superlative #1']);
+    expect(found('Guaranteed</b>, guaranteed.', 'p.html')).toEqual(['1:1-1:27 guarantee Guaranteed, guaranteed']);
+  });
+
   test('a long paragraph of short lines is cut for the sentence splitter between sentences, so no claim is lost', () => {
     // 1,000 lines end in ".\n", never ". ": the cut used to fall mid-sentence about every 600 lines.
     const messages = lintText('We reply within 5 minutes.\n'.repeat(1000), { path: 'p.md' }).messages;

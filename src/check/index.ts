@@ -31,6 +31,8 @@ export interface CheckOptions {
   verbose?: boolean;
   /** The source may write characters as references ("&amp;"), as Markdown and HTML do and plain text does not: a word is never inside one. */
   references?: boolean;
+  /** The source is plain text: a tag in it ("</p>") is text, not markup between words, and joins no two claims. */
+  plainText?: boolean;
 }
 
 export const DEFAULT_SEVERITY: Record<Verdict, Severity> = {
@@ -71,7 +73,7 @@ export function judgeTree(tree: NlcstRoot, source: string, options: CheckOptions
         inSentence.push({ claim, judgement });
       }
     }
-    judged.push(...mergeAdjacent(inSentence, source));
+    judged.push(...mergeAdjacent(inSentence, source, !options.plainText));
   }
   return judged.sort((a, b) => a.claim.start - b.claim.start);
 }
@@ -82,15 +84,18 @@ export function judgeTree(tree: NlcstRoot, source: string, options: CheckOptions
  */
 const JOINS_ONE_PROMISE = /^[\s,;:&+/*_-]*(?:(?:and|or|plus|with)[\s,*_]*)?$/i;
 
-function joinsOnePromise(source: string, a: Claim, b: Claim): boolean {
-  return b.start >= a.end && JOINS_ONE_PROMISE.test(source.slice(a.end, b.start).replace(/<[^>]*>/g, ' '));
+function joinsOnePromise(source: string, a: Claim, b: Claim, markup: boolean): boolean {
+  const between = source.slice(a.end, b.start);
+  return b.start >= a.end && JOINS_ONE_PROMISE.test(markup ? between.replace(/<[^>]*>/g, ' ') : between);
 }
 
-/** The words between two joined claims as a reader reads them: without tags (a line break is a space) or emphasis markers, one space for any run of spaces and line breaks. */
-const readJoiner = (between: string) =>
-  between
-    .replace(/<br\b[^>]*>/gi, ' ')
-    .replace(/<[^>]*>/g, '')
+/**
+ * The words between two joined claims as a reader reads them: without tags
+ * in markup (a line break is a space) or emphasis markers, one space for any
+ * run of spaces and line breaks. In plain text a tag is text, and joins nothing.
+ */
+const readJoiner = (between: string, markup: boolean) =>
+  (markup ? between.replace(/<br\b[^>]*>/gi, ' ').replace(/<[^>]*>/g, '') : between)
     .replace(/[*_]+/g, '')
     .replace(/\s+/g, ' ')
     .replace(/ (?=[,;:])/g, '');
@@ -100,15 +105,15 @@ const readJoiner = (between: string) =>
  * three ways: adjacent claims of the same class merge, and the worst verdict
  * among them is the one reported.
  */
-function mergeAdjacent(items: JudgedClaim[], source: string): JudgedClaim[] {
+function mergeAdjacent(items: JudgedClaim[], source: string, markup: boolean): JudgedClaim[] {
   const sorted = [...items].sort((a, b) => a.claim.start - b.claim.start);
   const merged: JudgedClaim[] = [];
   for (const item of sorted) {
     const previous = merged.at(-1);
-    if (previous && previous.claim.ruleId === item.claim.ruleId && joinsOnePromise(source, previous.claim, item.claim)) {
+    if (previous && previous.claim.ruleId === item.claim.ruleId && joinsOnePromise(source, previous.claim, item.claim, markup)) {
       const worse = VERDICT_RANK.indexOf(item.judgement.verdict) < VERDICT_RANK.indexOf(previous.judgement.verdict) ? item : previous;
       // The text quotes the promise as read: "24/7, 365 days a year" from "**24/7**, 365 days a year".
-      const joiner = readJoiner(source.slice(previous.claim.end, item.claim.start));
+      const joiner = readJoiner(source.slice(previous.claim.end, item.claim.start), markup);
       merged[merged.length - 1] = {
         claim: { ...worse.claim, start: previous.claim.start, end: item.claim.end, text: previous.claim.text + joiner + item.claim.text },
         judgement: worse.judgement,
