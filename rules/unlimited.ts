@@ -97,7 +97,7 @@ const soldByTheBusiness = (view: SentenceView) => spokenByTheBusiness(view.text)
 
 const TRIGGERS: Trigger[] = [
   // Not a fault that never ends ("prevents infinite loops", "an infinite retry loop", "infinite re-renders"): a bug, not an allowance.
-  { name: 'unlimited', checks: 'limits', pattern: /\b(?:unlimited|limitless|infinite(?![- ](?:[a-z]+ )?(?:loops?|looping|recursion|recursive|cycles?|redirects?|regress|re-?renders?)\b)|unmetered(?= (?:bandwidth|traffic|data|transfer|sub ?domains|domains|storage|disk|ssd|e-?mail|accounts|websites|sites|databases)\b))(?: ([a-z]+))?/g, subject: (match) => match[1] },
+  { name: 'unlimited', checks: 'limits', pattern: /\b(?:unlimited(?:ly)?|limitless(?:ly)?|infinite(?:ly)?(?![- ](?:[a-z]+ )?(?:loops?|looping|recursion|recursive|cycles?|redirects?|regress|re-?renders?)\b)|unmetered(?= (?:bandwidth|traffic|data|transfer|sub ?domains|domains|storage|disk|ssd|e-?mail|accounts|websites|sites|databases)\b))\b(?: ([a-z]+))?/g, subject: (match) => match[1] },
   { name: 'no limits', checks: 'limits', pattern: /\b(?:no|without) (?:usage |data |storage |bandwidth |download |upload |hard )?(?:limits|caps)\b|\bno limit (?:on|to)\b|\bsky's the limit\b/g, selfNegating: true },
   // "No throttling" of a connection the business sells ("the full power of our network with no throttling"); not a
   // program's events ("without throttling, the handler fires on every scroll", "by default there is no throttling").

@@ -28,6 +28,8 @@ describe('unlimited flags promises of no limit and no cost', () => {
     { text: 'Returns are free, 30 days no questions.', line: 1, column: 13, endColumn: 17, actual: 'free' },
     { text: 'Get 10 GB of free space for your photos.', line: 1, column: 14, endColumn: 18, actual: 'free' },
     { text: 'Free the first month of any plan.', line: 1, column: 1, endColumn: 5, actual: 'Free' },
+    // The adverb is the same promise, quoted whole, not cut at "Infinite".
+    { text: 'Infinitely scalable storage for your photos.', line: 1, column: 1, endColumn: 20, actual: 'Infinitely scalable' },
     { text: 'No surprises on the invoice.', line: 1, column: 1, endColumn: 28, actual: 'No surprises on the invoice' },
     { text: 'Christensen Plumbing never charges extra for emergency calls.', line: 1, column: 22, endColumn: 41, actual: 'never charges extra' },
     // A price, though "free" is also a word for unused memory.
@@ -109,6 +111,8 @@ describe('unlimited leaves calls to action, compounds, qualified wording and cod
     { why: 'a fault that never ends, plural', text: 'Links are not followed, to avoid infinite cycles.' },
     { why: 'a fault that never ends, a word between', text: 'This avoids an infinite retry loop.' },
     { why: 'a fault that never ends, hyphenated', text: 'It causes infinite re-renders.' },
+    // A word that only begins like the trigger (npm run fuzz, seed 1120518764: "unlimite<![C</em>DATA" in HTML).
+    { why: 'a longer word that begins with "unlimited"', text: 'We store unlimitedata files.' },
     { why: 'an introductory offer, a trial by another name', text: 'Your first training is FREE!' },
     { why: "the business's own may, alone", text: 'We may upgrade you to next-day delivery free of charge.' },
     { why: 'a call to action, a comma between', text: 'We provide free, no-obligation quotes.' },
