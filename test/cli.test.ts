@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync, mkdirSync, copyFile
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ROOT, run, runJson, tempDir } from './helpers.js';
+import { BIN, ROOT, run, runJson, tempDir } from './helpers.js';
 
 const seafood = 'examples/seafood/landing.md';
 const saas = 'examples/saas/index.html';
@@ -59,6 +59,15 @@ describe('input', () => {
     expect(code).toBe(0);
     expect(report.files[0].path).toBe('<stdin>');
     expect(report.files[0].messages).toMatchObject([{ ruleId: 'availability', line: 2, column: 18, endLine: 2, endColumn: 22 }]);
+  });
+
+  test('piped stdin is read to its end when the writer is slow', () => {
+    // A read of an empty pipe is not its end: reading stdin at once failed with EAGAIN (found by a review).
+    const result = spawnSync('sh', ['-c', `{ sleep 0.3; echo 'Open 24/7'; } | "${process.execPath}" "${BIN}" --format json`], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout) as { files: Array<{ path: string; messages: Array<{ line: number; column: number; ruleId: string }> }> };
+    expect(report.files.map((file) => [file.path, file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`)])).toEqual([['<stdin>', ['1:6 availability']]]);
   });
 
   test('"-" reads stdin beside files, and --stdin-filename picks the format', () => {

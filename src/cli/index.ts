@@ -2,6 +2,7 @@
 // declared capabilities, lints, reports and picks the exit code.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { buffer } from 'node:stream/consumers';
 import { Command, CommanderError, Option } from 'commander';
 import { VFile } from 'vfile';
 import { FileProblemsError } from '../util/problems.js';
@@ -69,7 +70,8 @@ interface LintCommandOptions {
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  readStdin: () => Buffer;
+  /** All of stdin, read to its end: a pipe may be filled slowly, and a read that finds it empty is not its end. */
+  readStdin: () => Promise<Buffer>;
   stdinIsTTY: boolean;
   /** Progress goes to stderr only when a person watches it. */
   stderrIsTTY: boolean;
@@ -81,7 +83,7 @@ export interface CliIo {
 const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  readStdin: () => readFileSync(0),
+  readStdin: () => buffer(process.stdin),
   stdinIsTTY: Boolean(process.stdin.isTTY),
   stderrIsTTY: Boolean(process.stderr.isTTY),
   colorByDefault: process.env.FORCE_COLOR ? process.env.FORCE_COLOR !== '0' : Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env),
@@ -376,7 +378,7 @@ interface Input {
   problem?: string;
 }
 
-function gatherInputs(paths: string[], options: LintCommandOptions, io: CliIo, settingsOf: (path: string) => ResolvedFile): Input[] {
+async function gatherInputs(paths: string[], options: LintCommandOptions, io: CliIo, settingsOf: (path: string) => ResolvedFile): Promise<Input[]> {
   if (options.text !== undefined) {
     if (paths.length > 0) throw new UsageError('give either --text or paths, not both');
     return [{ file: new VFile({ value: options.text, path: options.stdinFilename ?? '<text>' }), directory: io.cwd }];
@@ -387,7 +389,7 @@ function gatherInputs(paths: string[], options: LintCommandOptions, io: CliIo, s
   const inputs: Input[] = [];
   if (readsStdin) {
     const path = options.stdinFilename ? resolve(io.cwd, options.stdinFilename) : undefined;
-    const read = decodeCopy(io.readStdin(), options.maxFileSize);
+    const read = decodeCopy(await io.readStdin(), options.maxFileSize);
     const shown = options.stdinFilename ?? '<stdin>';
     inputs.push({
       file: new VFile({ value: read.ok ? read.text : '', path: shown }),
@@ -436,7 +438,7 @@ async function lintCommand(paths: string[], options: LintCommandOptions, io: Cli
     verbose: options.verbose,
     displayPath: (path) => displayPath(path, io.cwd),
   });
-  const inputs = resolveInputs(gatherInputs(paths, options, io, settingsOf), settingsOf);
+  const inputs = resolveInputs(await gatherInputs(paths, options, io, settingsOf), settingsOf);
   const files = await lintInputs(inputs, options, io);
   const unparsable = files.filter((file) => file.messages.some((message) => message.ruleId === PARSE_ERROR)).length;
   const inputErrors = inputs.filter((input) => input.problem).length + unparsable;
