@@ -1,7 +1,7 @@
 // Bad input across the CLI: each case's exit code and exact message, and
 // never a stack trace.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { BIN, ROOT, run, tempDir } from './helpers.js';
@@ -34,6 +34,16 @@ const CASES: Case[] = [
   { name: 'unknown option', args: ['--colour'], code: 2, stderr: expect.stringMatching(/^error: unknown option '--colour'/) as unknown as string },
   { name: '--capabilities naming nothing', args: ['--capabilities', 'nope.yml', '--text', 'x'], code: 2, stderr: 'overclaim: nope.yml: cannot read: no such file (ENOENT)\n' },
   { name: 'broken capabilities', args: ['page.md'], files: { 'page.md': 'x\n', 'capabilities.yml': 'uptime: [\n' }, code: 2, stderr: expect.stringMatching(/^overclaim: capabilities\.yml:\d+:\d+: YAML syntax error: /) as unknown as string },
+  // Found by a review: YAML aliases are resolved last, and their errors were "internal".
+  { name: 'capabilities with an alias to no anchor', args: ['page.md'], files: { 'page.md': 'x\n', 'capabilities.yml': 'uptime: *nope\n' }, code: 2, stderr: 'overclaim: capabilities.yml:1:9: YAML error: Unresolved alias (the anchor must be set before the alias): nope\n' },
+  {
+    name: 'capabilities with aliases that multiply',
+    args: ['page.md'],
+    files: { 'page.md': 'x\n', 'capabilities.yml': ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefgh'.split('').map((name, index) => `${name}: &${name} [${Array(9).fill(`*${'abcdefgh'[index]}`).join(', ')}]`), `i: [${Array(9).fill('*h').join(', ')}]`].join('\n') },
+    code: 2,
+    stderr: 'overclaim: capabilities.yml:2:8: YAML error: too many aliases (each alias repeats its anchor; these multiply)\n',
+  },
+  { name: 'config with an alias to no anchor', args: ['page.md'], files: { 'page.md': 'x\n', '.overclaimrc.yml': 'rules: *nope\n' }, code: 2, stderr: 'overclaim: .overclaimrc.yml:1:8: YAML error: Unresolved alias (the anchor must be set before the alias): nope\n' },
   { name: 'broken config', args: ['page.md'], files: { 'page.md': 'x\n', '.overclaimrc.json': '{"rules": {"speed": "loud"}}' }, code: 2, stderr: 'overclaim: .overclaimrc.json:1:21: rules.speed: expected off, info, warning or error, got "loud"\n' },
   { name: 'missing --ignore-path', args: ['page.md', '--ignore-path', '.nope'], files: { 'page.md': 'x\n' }, code: 2, stderr: 'overclaim: .nope: cannot read the ignore file: ENOENT\n' },
   { name: 'binary file', args: ['logo.md', '--no-color'], files: { 'logo.md': Buffer.from([0x89, 0x50, 0x00, 0x01]) }, code: 2, stdout: /^\s*error\s+binary file \(a NUL byte at byte 2\), not linted/m },
@@ -41,6 +51,13 @@ const CASES: Case[] = [
   { name: 'file over --max-file-size', args: ['big.txt', '--max-file-size', '0.001', '--no-color'], files: { 'big.txt': 'x'.repeat(2000) }, code: 2, stdout: /error\s+larger than --max-file-size \(0\.0 MB > 0\.0 MB\), not linted/ },
   { name: 'MDX syntax error', args: ['page.mdx', '--no-color'], files: { 'page.mdx': 'Hello {oops\n' }, code: 2, stdout: /^1:12\s+error\s+cannot parse MDX: Unexpected end of file in expression/m },
   { name: 'init over an existing file', args: ['init'], files: { 'capabilities.yml': 'uptime: 99%\n' }, code: 2, stderr: 'overclaim: capabilities.yml already exists in .; not overwriting it\n' },
+  // Found by a review: a mistyped --cache-location overwrote the page it named, and a report or cache that could
+  // not be written was an "internal error" after the whole run.
+  { name: '--cache-location naming a page', args: ['page.md', '--cache', '--cache-location', 'page.md'], files: { 'page.md': 'Open 24/7.\n' }, code: 2, stderr: 'overclaim: page.md: not an overclaim cache, so --cache will not overwrite it; give --cache-location another file\n' },
+  { name: '--cache-location in a missing folder', args: ['page.md', '--cache', '--cache-location', 'no/cache'], files: { 'page.md': 'x\n' }, code: 2, stderr: 'overclaim: no/cache: cannot write the cache there: its folder does not exist\n' },
+  { name: '--cache-location empty', args: ['page.md', '--cache', '--cache-location', ''], files: { 'page.md': 'x\n' }, code: 2, stderr: 'overclaim: --cache-location is empty: give the file the cache is kept in\n' },
+  { name: '--output in a missing folder', args: ['page.md', '-o', 'no/report.txt'], files: { 'page.md': 'Open 24/7.\n' }, code: 2, stderr: 'overclaim: no/report.txt: cannot write the report there: its folder does not exist\n' },
+  { name: '--output naming a folder', args: ['page.md', '-o', 'out'], files: { 'page.md': 'Open 24/7.\n', 'out/keep.txt': '' }, code: 2, stderr: 'overclaim: out: cannot write the report there: it is a folder\n' },
 ];
 
 test.each(CASES)('$name', ({ args, files = {}, code, stderr, stdout }) => {
@@ -52,6 +69,9 @@ test.each(CASES)('$name', ({ args, files = {}, code, stderr, stdout }) => {
   const result = run(args, { cwd: dir });
   expect(result.code).toBe(code);
   if (stderr !== undefined) expect(result.stderr).toEqual(stderr);
+  // Nothing half-done: no report before the error, and the user's files as they were.
+  if (stderr !== undefined && code === 2) expect(result.stdout).toBe('');
+  for (const [name, content] of Object.entries(files)) expect(readFileSync(join(dir, name))).toEqual(Buffer.from(content));
   if (stdout) expect(result.stdout).toMatch(stdout);
   expect(result.stderr + result.stdout).not.toMatch(/\n\s+at /);
 });

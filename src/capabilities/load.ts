@@ -5,7 +5,7 @@
 
 import { readFileSync, statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode, type Pair } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode, type Pair } from 'yaml';
 import { findJsonSyntaxError } from './json-syntax.js';
 import { normaliseCapabilities } from './normalise.js';
 import { FileFinder } from '../util/find-up.js';
@@ -44,6 +44,30 @@ function fail(displayName: string, located: Located[], ErrorClass: new (problems
 /** yaml's messages end with " at line 3, column 1:" and a code excerpt; the position is given separately. */
 function yamlMessage(message: string): string {
   return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/**
+ * The document as plain data. Aliases are resolved only here: one whose
+ * anchor is not set before it ("uptime: *nope"), or so many that they
+ * multiply (an alias bomb), is the file's problem, placed at its first
+ * alias that cannot be resolved (or its first alias), not an internal error.
+ */
+function toPlainData(doc: Document, fail: (located: Located) => never, position: (offset: number) => { line: number; col: number }): unknown {
+  try {
+    return doc.toJS();
+  } catch (error) {
+    let at: number | undefined;
+    visit(doc, {
+      Alias(_key, alias) {
+        at ??= alias.range?.[0];
+        if (alias.resolve(doc) !== undefined) return undefined;
+        at = alias.range?.[0];
+        return visit.BREAK;
+      },
+    });
+    const message = error instanceof Error ? error.message : String(error);
+    return fail({ ...position(at ?? 0), text: /excessive alias count/i.test(message) ? 'YAML error: too many aliases (each alias repeats its anchor; these multiply)' : `YAML error: ${yamlMessage(message)}` });
+  }
 }
 
 /** A mapping key as the plain object from toJS() names it. */
@@ -155,7 +179,7 @@ export function parseStructuredFile(text: string, displayPath: string, format: C
   }
 
   if (doc.contents === null) failHere([{ line: 1, col: 1, text: kind.emptyMessage }]);
-  const data: unknown = doc.toJS();
+  const data: unknown = toPlainData(doc, (located) => failHere([located]), position);
   if (!isMap(doc.contents) || data === null || typeof data !== 'object' || Array.isArray(data)) {
     const { line, col } = position(doc.contents?.range?.[0] ?? 0);
     failHere([{ line, col, text: `expected a mapping ${kind.topLevel}, got ${describeValue(data)}` }]);

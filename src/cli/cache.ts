@@ -14,10 +14,14 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, basename, sep } from 'node:path';
 import type { LintOptions } from '../lint.js';
+import { checkWritable, UsageError } from './files.js';
 import type { PlainMessage } from '../report/transfer.js';
 
 /** Bumped when an entry's shape changes, so a cache of another shape is not misread. */
 const FORMAT = 3;
+
+/** How every version's cache file opens: one that does not was written by something else. */
+const CACHE_OPENING = /^\s*\{\s*"format"\s*:/;
 
 /** How long a file must have been left alone for its stamp to vouch for its text (FAT's clock ticks every 2 s). */
 const QUIET_MS = 2000;
@@ -145,10 +149,25 @@ export class LintCache {
     private readonly folders: Record<string, Record<string, Entry>>,
   ) {}
 
-  /** Read the cache, or start empty when it is missing, unreadable, of another shape or from another version. */
-  static load(path: string, version: string): LintCache {
+  /**
+   * Read the cache, or start empty when it is missing, unreadable, of another
+   * shape or from another version. A file there that no version of overclaim
+   * wrote (a page, notes: a mistyped --cache-location) is refused, not
+   * overwritten, and so is a place the cache could not be written to.
+   */
+  static load(path: string, version: string, shown = path): LintCache {
+    checkWritable(path, shown, 'the cache');
+    let text: string | undefined;
     try {
-      const data = JSON.parse(readFileSync(path, 'utf8')) as Partial<CacheFile>;
+      text = readFileSync(path, 'utf8');
+    } catch {
+      // No cache yet: lint everything and write one.
+    }
+    if (text !== undefined && /\S/.test(text) && !CACHE_OPENING.test(text)) {
+      throw new UsageError(`${shown}: not an overclaim cache, so --cache will not overwrite it; give --cache-location another file`);
+    }
+    try {
+      const data = JSON.parse(text ?? '') as Partial<CacheFile>;
       if (data.format === FORMAT && data.version === version && Array.isArray(data.settings) && data.settings.every((hash) => typeof hash === 'string') && isRecord(data.folders)) {
         const { folders, dropped } = validFolders(data.folders, data.settings.length);
         const cache = new LintCache(path, version, data.settings, folders);

@@ -1,7 +1,7 @@
 // From what the user typed (files, directories, globs) to the files to lint,
 // and from a file on disk to text we can trust.
 import { isUtf8 } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readdir, readdirSync, readFileSync, readSync, realpath, realpathSync, stat, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, fstatSync, openSync, readdir, readdirSync, readFileSync, readSync, realpath, realpathSync, stat, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { globSync, isDynamicPattern } from 'tinyglobby';
@@ -186,9 +186,34 @@ function tooLarge(size: number, maxBytes: number): string {
 }
 
 /** Plain words for the usual reasons a file cannot be read. */
-function readErrorWords(code: string | undefined): string {
-  const words: Record<string, string> = { EACCES: 'permission denied', EPERM: 'permission denied', EISDIR: 'it is a folder', ENOENT: 'it no longer exists', ELOOP: 'too many symbolic links' };
+export function readErrorWords(code: string | undefined): string {
+  const words: Record<string, string> = {
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EISDIR: 'it is a folder',
+    ENOENT: 'it no longer exists',
+    ELOOP: 'too many symbolic links',
+    ENOSPC: 'no space left on the device',
+    EROFS: 'a read-only file system',
+  };
   return code ? `${words[code] ?? code} (${code})` : 'unknown error';
+}
+
+/**
+ * Stop before linting when `path` cannot be written (a report, a cache): its
+ * folder missing or read-only, or the path a folder. Checked first, so a
+ * long run does not end on an error after all its work.
+ */
+export function checkWritable(path: string, shown: string, what: string): void {
+  const stats = statOrUndefined(path);
+  if (stats?.isDirectory()) throw new UsageError(`${shown}: cannot write ${what} there: it is a folder`);
+  const folder = dirname(path);
+  if (!stats && !statOrUndefined(folder)?.isDirectory()) throw new UsageError(`${shown}: cannot write ${what} there: its folder does not exist`);
+  try {
+    accessSync(stats ? path : folder, constants.W_OK);
+  } catch (error) {
+    throw new UsageError(`${shown}: cannot write ${what} there: ${readErrorWords((error as NodeJS.ErrnoException).code)}`);
+  }
 }
 
 export function decodeCopy(bytes: Uint8Array, maxBytes = DEFAULT_MAX_FILE_SIZE): ReadResult {

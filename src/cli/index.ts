@@ -20,7 +20,7 @@ import { DEFAULT_PORT, parsePort, serveCommand } from '../serve/command.js';
 import type { LintJob } from './job.js';
 import { defaultThreads, lintJobs, type NumberedJob } from './parallel.js';
 import { inShard, parseShard, type Shard } from './shard.js';
-import { decodeCopy, DEFAULT_MAX_FILE_SIZE, displayPath, expandInputs, ignoreFilter, readCopy, UsageError } from './files.js';
+import { checkWritable, decodeCopy, DEFAULT_MAX_FILE_SIZE, displayPath, expandInputs, ignoreFilter, readCopy, readErrorWords, UsageError } from './files.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
@@ -252,7 +252,8 @@ export function parseRuleSettings(settings: readonly string[]): RuleSeverities {
  * worker threads for large runs) and added to the cache.
  */
 async function lintInputs(inputs: ReadonlyArray<Input & ResolvedFile>, options: LintCommandOptions, io: CliIo): Promise<VFile[]> {
-  const cache = options.cache ? LintCache.load(resolve(io.cwd, options.cacheLocation), cacheVersion()) : undefined;
+  if (options.cache && options.cacheLocation === '') throw new UsageError('--cache-location is empty: give the file the cache is kept in');
+  const cache = options.cache ? LintCache.load(resolve(io.cwd, options.cacheLocation), cacheVersion(), options.cacheLocation) : undefined;
   // Fixes and the HTML report read the text of the files they show.
   const keepsText = Boolean(options.fix || options.fixDryRun) || options.format === 'html';
   const progress = io.stderrIsTTY && !options.format.match(/^(json|sarif)$/) && inputs.length > PROGRESS_FROM ? progressLine(inputs.length, io) : undefined;
@@ -318,6 +319,15 @@ async function lintInputs(inputs: ReadonlyArray<Input & ResolvedFile>, options: 
   progress?.end();
   cache?.save();
   return inputs.map((input) => input.file);
+}
+
+/** Write the report to --output's file; a failure there (a full disk) is the user's to see, not an internal error. */
+function writeReport(path: string, shown: string, report: string): void {
+  try {
+    writeFileSync(path, report);
+  } catch (error) {
+    throw new UsageError(`${shown}: cannot write the report: ${readErrorWords((error as NodeJS.ErrnoException).code)}`);
+  }
 }
 
 /**
@@ -438,6 +448,8 @@ async function lintCommand(paths: string[], options: LintCommandOptions, io: Cli
     verbose: options.verbose,
     displayPath: (path) => displayPath(path, io.cwd),
   });
+  // A report that could not be written would waste the whole run: its place is checked first.
+  if (options.output) checkWritable(resolve(io.cwd, options.output), options.output, 'the report');
   const inputs = resolveInputs(await gatherInputs(paths, options, io, settingsOf), settingsOf);
   const files = await lintInputs(inputs, options, io);
   const unparsable = files.filter((file) => file.messages.some((message) => message.ruleId === PARSE_ERROR)).length;
@@ -455,7 +467,7 @@ async function lintCommand(paths: string[], options: LintCommandOptions, io: Cli
   if (options.quiet) for (const file of files) file.messages = file.messages.filter((message) => message.fatal === true);
 
   const report = await REPORTERS[options.format](files, { color: options.color && io.colorByDefault && !options.output, version: VERSION, cwd: io.cwd });
-  if (options.output) writeFileSync(resolve(io.cwd, options.output), report);
+  if (options.output) writeReport(resolve(io.cwd, options.output), options.output, report);
   else io.stdout(report);
 
   if (inputErrors > 0) return EXIT.usage;
