@@ -477,6 +477,15 @@ const SHAPES = [
     make: (n) => 'free fast response 24/7 guaranteed the best '.repeat(Math.ceil(n / 44)).slice(0, n),
   },
   {
+    name: 'short plain paragraphs',
+    unit: 'paragraphs',
+    base: 2_000,
+    extension: 'txt',
+    // Short lines with no stop between blank lines, and one claim: the English
+    // parser cut a whole text at its blank lines in time that grew with its square.
+    make: (n) => `${'x y z\n\n'.repeat(n)}Open 24/7.\n`,
+  },
+  {
     name: 'long runs',
     unit: 'units',
     // Large enough that the 1× run's time, less start-up, can be judged.

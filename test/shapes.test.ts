@@ -18,6 +18,12 @@ describe('pathological input', () => {
     expect(rulesFound(nested, 'nested.md')).toEqual(['guarantee']);
   });
 
+  test('plain text of many short paragraphs, or of blank lines only, before its claim', () => {
+    // Parsed whole, 20,000 paragraphs took 46 s, and two million line breaks overflowed the stack (a parse error).
+    expect(lintText(`${'x y z\n\n'.repeat(3000)}Open 24/7.\n`, { path: 'short.txt' }).messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([['availability', 6001, 6]]);
+    expect(lintText(`${'\n'.repeat(2_000_000)}Open 24/7.\n`, { path: 'blank.txt' }).messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([['availability', 2_000_001, 6]]);
+  });
+
   test('a long list', () => {
     const list = Array.from({ length: 3000 }, (_, index) => `- Item ${index}`).join('\n') + '\n- Unlimited storage\n';
     expect(rulesFound(list, 'list.md')).toEqual(['unlimited']);
