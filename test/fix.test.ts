@@ -1,6 +1,6 @@
 // --fix and --fix-dry-run: only safe rewrites, atomic writes, nothing else touched.
 import { spawn } from 'node:child_process';
-import { chmodSync, copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { BIN, ROOT, run, runJson, tempDir } from './helpers.js';
@@ -55,6 +55,50 @@ describe('--fix', () => {
     const shown = (path: string) => report.files.find((file) => file.path === path)!.messages.map((message) => `${message.line}:${message.column} ${message.fixable} ${message.actual}`);
     expect(shown('page.md')).toEqual(['3:15 false 24/7, 365 days a year', '5:15 false 24/7, 365 days a year', '7:15 false 365 days a year', '9:10 false open year-round, open year round, 24/7']);
     expect(shown('page.html')).toEqual(['1:19 false 24/7, 365 days a year']);
+  });
+
+  // Found by a review (helper 92).
+  test('writes through a symbolic link and to every hard link, and keeps a byte-order mark', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'capabilities.yml'), 'support:\n  hours: Mon-Fri 09:00-17:00\n');
+    mkdirSync(join(dir, 'real'));
+    writeFileSync(join(dir, 'real', 'target.md'), 'Open 24/7.\n');
+    symlinkSync(join('real', 'target.md'), join(dir, 'link.md'));
+    writeFileSync(join(dir, 'one.md'), 'Open 24/7.\n');
+    linkSync(join(dir, 'one.md'), join(dir, 'two.md'));
+    writeFileSync(join(dir, 'bom.md'), '\uFEFFOpen 24/7.\n');
+    const result = run(['link.md', 'one.md', 'bom.md', '--fix'], { cwd: dir });
+    expect(result.stderr).toBe('overclaim: fixed 3 claims in 3 files\n');
+    expect(lstatSync(join(dir, 'link.md')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'real', 'target.md'), 'utf8')).toBe('Open Mon–Fri 09:00–17:00.\n');
+    expect(readFileSync(join(dir, 'two.md'), 'utf8')).toBe('Open Mon–Fri 09:00–17:00.\n');
+    expect(readFileSync(join(dir, 'bom.md'), 'utf8')).toBe('\uFEFFOpen Mon–Fri 09:00–17:00.\n');
+  });
+
+  test('a read-only file stops the run before any file is written', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'capabilities.yml'), 'support:\n  hours: Mon-Fri 09:00-17:00\n');
+    writeFileSync(join(dir, 'a.md'), 'Open 24/7.\n');
+    writeFileSync(join(dir, 'locked.md'), 'Open 24/7.\n');
+    chmodSync(join(dir, 'locked.md'), 0o444);
+    const result = run(['a.md', 'locked.md', '--fix'], { cwd: dir });
+    expect(result).toMatchObject({ code: 2, stdout: '', stderr: 'overclaim: locked.md: cannot write the fix: the file is read-only\n' });
+    expect(readFileSync(join(dir, 'a.md'), 'utf8')).toBe('Open 24/7.\n');
+  });
+
+  test('the report and the exit code speak of the text as fixed (or, for a dry run, as it would be)', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'capabilities.yml'), 'uptime: 99.5%\nofferings:\n  complete: false\n  items: [a]\n');
+    // Two rules read "100% uptime"; once one rewrites it, the other's finding is gone with it.
+    writeFileSync(join(dir, 'uptime.md'), 'We guarantee 100% uptime.\n');
+    expect(run(['uptime.md', '--fix-dry-run'], { cwd: dir }).code).toBe(0);
+    const fixed = runJson(['uptime.md', '--fix'], { cwd: dir });
+    expect(fixed.code).toBe(0);
+    expect(fixed.report.files[0].messages).toEqual([]);
+    expect(readFileSync(join(dir, 'uptime.md'), 'utf8')).toBe('We guarantee 99.5% uptime.\n');
+    // Nothing to rewrite, and an error left: a dry run says so by its exit code.
+    writeFileSync(join(dir, 'all.md'), 'Everything you need.\n');
+    expect(run(['all.md', '--fix-dry-run'], { cwd: dir })).toMatchObject({ code: 1, stdout: '' });
   });
 
   test('a file with nothing to fix is not written', () => {

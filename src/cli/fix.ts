@@ -1,11 +1,12 @@
 // --fix and --fix-dry-run: apply the rewrites that come straight from a
 // declared fact and read right in place ("within the hour" → "within 24
 // hours"). Writes are atomic and only touch files that change.
-import { chmodSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, chmodSync, chownSync, closeSync, constants, openSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
+import { readErrorWords, UsageError } from './files.js';
 
 interface Edit {
   start: number;
@@ -48,17 +49,67 @@ export function unifiedDiff(path: string, before: string, after: string): string
   return createTwoFilesPatch(`a/${path}`, `b/${path}`, before, after, undefined, undefined, { context: 3 });
 }
 
+/** UTF-8's byte-order mark, which reading drops from the text: a fixed file keeps it. */
+const BYTE_ORDER_MARK = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/**
+ * Stop before any file is written when this one cannot be: read-only (even
+ * for root, who could: the user made it so), or in a folder where the
+ * temporary file cannot be made. The file a symbolic link names is the one
+ * checked, and written.
+ */
+export function checkFixable(path: string, shown: string): void {
+  try {
+    const target = realpathSync(path);
+    const stats = statSync(target);
+    if ((stats.mode & 0o222) === 0) throw new UsageError(`${shown}: cannot write the fix: the file is read-only`);
+    accessSync(target, constants.W_OK);
+    if (stats.nlink === 1) accessSync(dirname(target), constants.W_OK);
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`${shown}: cannot write the fix: ${readErrorWords((error as NodeJS.ErrnoException).code)}`);
+  }
+}
+
+/**
+ * Write a fixed file: through a symbolic link to the file it names, with
+ * the byte-order mark it had, its mode and (where allowed) its owner. A
+ * file with other hard links is written in place, so they all see the fix;
+ * any other is replaced atomically.
+ */
+export function writeFixed(path: string, fixed: string): void {
+  const target = realpathSync(path);
+  const stats = statSync(target);
+  const content = startsWithByteOrderMark(target) ? `\uFEFF${fixed}` : fixed;
+  if (stats.nlink > 1) writeFileSync(target, content);
+  else writeAtomically(target, content, stats);
+}
+
+function startsWithByteOrderMark(path: string): boolean {
+  const descriptor = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(3);
+    return readSync(descriptor, head, 0, 3, 0) === 3 && head.equals(BYTE_ORDER_MARK);
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
 /**
  * Replace a file's content atomically: write a temporary file beside it with
- * the same mode, then rename it over the original, so a crash or a kill
- * leaves either the old file or the new one, never half of either.
+ * the same mode and owner, then rename it over the original, so a crash or a
+ * kill leaves either the old file or the new one, never half of either.
  */
-export function writeAtomically(path: string, content: string): void {
-  const mode = statSync(path).mode;
+function writeAtomically(path: string, content: string, stats: Stats): void {
   const temporary = join(dirname(path), `.${basename(path)}.overclaim-${process.pid}.tmp`);
   try {
-    writeFileSync(temporary, content, { mode });
-    chmodSync(temporary, mode);
+    writeFileSync(temporary, content, { mode: stats.mode });
+    chmodSync(temporary, stats.mode);
+    try {
+      chownSync(temporary, stats.uid, stats.gid);
+    } catch {
+      // Only root may give a file away; anyone else's fixed file is theirs already.
+    }
     pauseForTests();
     renameSync(temporary, path);
   } catch (error) {

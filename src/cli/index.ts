@@ -15,7 +15,7 @@ import { closest } from '../util/closest.js';
 import { restoreMessages } from '../report/transfer.js';
 import { keepableStamp, LintCache, stampOf, type FileStamp } from './cache.js';
 import { heapKeeper } from './memory.js';
-import { applyFixes, unifiedDiff, writeAtomically } from './fix.js';
+import { applyFixes, checkFixable, unifiedDiff, writeFixed } from './fix.js';
 import { DEFAULT_PORT, parsePort, serveCommand } from '../serve/command.js';
 import type { LintJob } from './job.js';
 import { defaultThreads, lintJobs, type NumberedJob } from './parallel.js';
@@ -332,27 +332,33 @@ function writeReport(path: string, shown: string, report: string): void {
 
 /**
  * Apply fixable rewrites to files on disk (or, for a dry run, collect them as
- * a diff). Fixed messages leave the report; what remains is still reported.
+ * a diff). Every file to write is checked first, so a file that cannot be
+ * written stops the run before any is. A fixed file is linted again, so the
+ * report and the exit code speak of the text as it now stands (another
+ * claim in a rewritten span may be gone with it); for a dry run, as it
+ * would stand.
  */
-function fixFiles(inputs: ReadonlyArray<Input & ResolvedFile>, dryRun: boolean, io: CliIo): string {
-  let diff = '';
-  let fixedClaims = 0;
-  let fixedFiles = 0;
+async function fixFiles(inputs: ReadonlyArray<Input & ResolvedFile>, dryRun: boolean, io: CliIo): Promise<string> {
+  const planned: Array<{ input: Input & ResolvedFile; diskPath: string; source: string; fixed: string; claims: number }> = [];
   for (const input of inputs) {
     if (!input.diskPath || input.problem) continue;
     const source = String(input.file);
     const { fixed, applied } = applyFixes(source, input.file);
-    if (fixed === source) continue;
-    if (dryRun) {
-      diff += unifiedDiff(input.file.path, source, fixed);
-      continue;
-    }
-    writeAtomically(input.diskPath, fixed);
-    input.file.messages = input.file.messages.filter((message) => !applied.includes(message));
-    fixedClaims += applied.length;
-    fixedFiles++;
+    if (fixed !== source) planned.push({ input, diskPath: input.diskPath, source, fixed, claims: applied.length });
   }
-  if (!dryRun && fixedClaims > 0) io.stderr(`overclaim: fixed ${fixedClaims} claim${fixedClaims === 1 ? '' : 's'} in ${fixedFiles} file${fixedFiles === 1 ? '' : 's'}\n`);
+  if (planned.length === 0) return '';
+  if (!dryRun) for (const { input, diskPath } of planned) checkFixable(diskPath, input.file.path);
+  const { runJob } = await import('./job.js');
+  let diff = '';
+  for (const { input, diskPath, source, fixed } of planned) {
+    if (dryRun) diff += unifiedDiff(input.file.path, source, fixed);
+    else writeFixed(diskPath, fixed);
+    input.file.value = fixed;
+    input.file.messages = [];
+    restoreMessages(input.file, runJob({ text: fixed, path: input.file.path, options: input.options }));
+  }
+  const claims = planned.reduce((sum, plan) => sum + plan.claims, 0);
+  if (!dryRun) io.stderr(`overclaim: fixed ${claims} claim${claims === 1 ? '' : 's'} in ${planned.length} file${planned.length === 1 ? '' : 's'}\n`);
   return diff;
 }
 
@@ -454,16 +460,15 @@ async function lintCommand(paths: string[], options: LintCommandOptions, io: Cli
   const files = await lintInputs(inputs, options, io);
   const unparsable = files.filter((file) => file.messages.some((message) => message.ruleId === PARSE_ERROR)).length;
   const inputErrors = inputs.filter((input) => input.problem).length + unparsable;
-  if (options.fix || options.fixDryRun) {
-    const diff = fixFiles(inputs, Boolean(options.fixDryRun), io);
-    if (options.fixDryRun) {
-      io.stdout(diff);
-      return inputErrors > 0 ? EXIT.usage : EXIT.ok;
-    }
-  }
-
+  const fixing = Boolean(options.fix || options.fixDryRun);
+  const diff = fixing ? await fixFiles(inputs, Boolean(options.fixDryRun), io) : '';
   const warnings = files.reduce((sum, file) => sum + file.messages.filter((message) => message.fatal === false).length, 0);
   const errors = files.reduce((sum, file) => sum + file.messages.filter((message) => message.fatal === true).length, 0);
+  if (options.fixDryRun) {
+    // The diff is the output; the exit code says whether errors would remain once it is applied.
+    io.stdout(diff);
+    return inputErrors > 0 ? EXIT.usage : errors > 0 ? EXIT.failed : EXIT.ok;
+  }
   if (options.quiet) for (const file of files) file.messages = file.messages.filter((message) => message.fatal === true);
 
   const report = await REPORTERS[options.format](files, { color: options.color && io.colorByDefault && !options.output, version: VERSION, cwd: io.cwd });
