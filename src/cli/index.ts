@@ -123,7 +123,6 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
     .option('--fix-dry-run', 'print those rewrites as a unified diff; change nothing')
     .option('--threads <n>', 'worker threads for large runs (default: one less than the number of cores)', parseThreads)
     .option('--no-color', 'plain output without ANSI colours')
-    .showHelpAfterError('(run overclaim --help for usage)')
     .action(async (paths: string[], options: LintCommandOptions) => {
       exitCode = await lintCommand(paths, options, io);
     });
@@ -174,8 +173,19 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       await new Promise<never>(() => {});
     });
 
-  program.exitOverride();
-  program.configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  // Every command, not the program alone: commander exits the process itself
+  // (with code 1) from a subcommand that has no override of its own. A usage
+  // error is one line ("error: unknown option '--colour'", then commander's
+  // "(Did you mean --color?)" and the hint on lines of their own), like every
+  // other error of overclaim's.
+  for (const command of [program, ...program.commands]) {
+    command.exitOverride();
+    command.configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      outputError: (text, write) => write(`overclaim: ${text.replace(/^error: /, '').trim().split(/\s*\n\s*/).join(' ')} (run overclaim --help for usage)\n`),
+    });
+  }
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
