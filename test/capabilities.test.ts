@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -522,8 +522,8 @@ describe('init template', () => {
     expect(caps.pricing.creditCardRequired?.value).toBe(false);
     expect(caps.offerings.complete?.value).toBe(false);
     expect(caps.evidence).toEqual([]);
-    // Every top-level key of the schema appears in the template.
-    const keys = Object.keys(capabilitiesSchema().schema.properties!);
+    // Every top-level key of the schema appears in the template ("$schema" as its first line's comment).
+    const keys = Object.keys(capabilitiesSchema().schema.properties!).filter((key) => key !== '$schema');
     for (const key of keys) expect(template).toMatch(new RegExp(`^${key}:`, 'm'));
   });
 
@@ -535,5 +535,15 @@ describe('init template', () => {
     writeFileSync(path, 'uptime: 99%\n');
     expect(() => writeCapabilitiesTemplate(dir)).toThrow(`capabilities.yml already exists in ${dir}; not overwriting it`);
     expect(readFileSync(path, 'utf8')).toBe('uptime: 99%\n');
+  });
+
+  it('is not written beside a capabilities file of another name, which the template would take the place of', () => {
+    // Found by a review: capabilities.yml is found first, so the template silently replaced what applied.
+    for (const name of ['capabilities.yaml', 'capabilities.json']) {
+      const dir = tempDir();
+      writeFileSync(join(dir, name), name.endsWith('json') ? '{"uptime": "99%"}' : 'uptime: 99%\n');
+      expect(() => writeCapabilitiesTemplate(dir)).toThrow(`${name} already exists in ${dir}; not writing capabilities.yml beside it`);
+      expect(existsSync(join(dir, 'capabilities.yml'))).toBe(false);
+    }
   });
 });

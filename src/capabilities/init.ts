@@ -2,8 +2,9 @@
 // business to fill in. It must itself be valid (a test parses it), so a
 // freshly written file never stops the linter.
 
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { CAPABILITIES_FILE_NAMES } from './load.js';
 
 /** Where editors find the schema once overclaim is installed in the project. */
 export const SCHEMA_REFERENCE = './node_modules/overclaim/schema/capabilities.schema.json';
@@ -95,6 +96,9 @@ evidence: []
  */
 export function writeCapabilitiesTemplate(dir: string): string {
   const path = join(dir, 'capabilities.yml');
+  // capabilities.yml is found before the others, so the template would silently take their place.
+  const other = CAPABILITIES_FILE_NAMES.find((name) => name !== 'capabilities.yml' && existsSync(join(dir, name)));
+  if (other) throw new Error(`${other} already exists in ${dir}; not writing capabilities.yml beside it`);
   try {
     writeFileSync(path, capabilitiesTemplate(), { flag: 'wx' });
   } catch (error) {

@@ -3,12 +3,13 @@
 // "FILE:LINE:COL: PATH: MESSAGE", because nothing should be linted against a
 // half-read declaration of what the business can deliver.
 
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode, type Pair } from 'yaml';
 import { findJsonSyntaxError } from './json-syntax.js';
 import { normaliseCapabilities } from './normalise.js';
 import { FileFinder } from '../util/find-up.js';
+import { readUtf8 } from '../util/utf8.js';
 import { FileProblemsError } from '../util/problems.js';
 import type { Capabilities } from './types.js';
 import { describeValue, keyPath, validateCapabilities, type PathProblem } from './validate.js';
@@ -250,8 +251,9 @@ export function loadCapabilities(path: string, displayPath: string = path): Capa
     const cacheKey = `${absolute}\0${displayPath}`;
     const cached = loaded.get(cacheKey);
     if (cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size) return cached.capabilities;
-    text = readFileSync(absolute, 'utf8');
+    text = readUtf8(absolute, displayPath, (problem) => new CapabilitiesError([problem]));
   } catch (error) {
+    if (error instanceof CapabilitiesError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? '';
     const reason = READ_ERRORS[code] ?? (error as Error).message;
     throw new CapabilitiesError([`${displayPath}: cannot read: ${reason}${code && READ_ERRORS[code] ? ` (${code})` : ''}`]);

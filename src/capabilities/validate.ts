@@ -117,7 +117,8 @@ function expected(error: ErrorObject, describe: (node: SchemaNode) => string | u
 
 function unknownKey(error: ErrorObject, segments: string[]): PathProblem {
   const key = String(error.params.additionalProperty);
-  const allowed = Object.keys((error.parentSchema as SchemaNode).properties ?? {});
+  // "$schema" is there for editors, and no one's mistyped setting.
+  const allowed = Object.keys((error.parentSchema as SchemaNode).properties ?? {}).filter((name) => name !== '$schema');
   const suggestion = closest(key, allowed);
   const hint = suggestion ? `did you mean "${suggestion}"?` : `known keys are ${allowed.join(', ')}`;
   return { segments: [...segments, key], target: 'key', message: `unknown key; ${hint}` };

@@ -1,11 +1,11 @@
 // From what the user typed (files, directories, globs) to the files to lint,
 // and from a file on disk to text we can trust.
-import { isUtf8 } from 'node:buffer';
 import { accessSync, closeSync, constants, fstatSync, openSync, readdir, readdirSync, readFileSync, readSync, realpath, realpathSync, stat, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { ALWAYS_SKIPPED_FOLDERS, LINTABLE, walkCopyFolder } from './copy-files.js';
+import { whereUtf8Breaks } from '../util/utf8.js';
 
 /** A problem with what the user asked for: reported on one line, exit code 2. */
 export class UsageError extends Error {}
@@ -182,7 +182,9 @@ function readUpTo(path: string, maxBytes: number): Buffer | number {
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 function tooLarge(size: number, maxBytes: number): string {
-  return `larger than --max-file-size (${megabytes(size)} > ${megabytes(maxBytes)}), not linted`;
+  // Megabytes that round alike ("1.0 MB > 1.0 MB") say nothing: then bytes.
+  const [shown, limit] = megabytes(size) === megabytes(maxBytes) ? [`${size.toLocaleString('en')} bytes`, `${maxBytes.toLocaleString('en')} bytes`] : [megabytes(size), megabytes(maxBytes)];
+  return `larger than --max-file-size (${shown} > ${limit}), not linted`;
 }
 
 /** Plain words for the usual reasons a file cannot be read. */
@@ -221,51 +223,10 @@ export function decodeCopy(bytes: Uint8Array, maxBytes = DEFAULT_MAX_FILE_SIZE):
   // Text files never hold NUL bytes; images, archives and fonts nearly always do early on.
   const nul = bytes.subarray(0, 8000).indexOf(0);
   if (nul >= 0) return { ok: false, reason: `binary file (a NUL byte at byte ${nul}), not linted` };
-  // isUtf8 is native and fast; the byte-by-byte scan runs only to say where it breaks.
-  const invalid = isUtf8(bytes) ? -1 : firstInvalidUtf8(bytes);
-  if (invalid >= 0) {
-    const before = new TextDecoder().decode(bytes.subarray(0, invalid));
-    const lines = before.split('\n');
-    return { ok: false, reason: `invalid UTF-8 at ${lines.length}:${lines[lines.length - 1].length + 1} (byte ${invalid}), not linted` };
-  }
+  const invalid = whereUtf8Breaks(bytes);
+  if (invalid) return { ok: false, reason: `invalid UTF-8 at ${invalid.line}:${invalid.column} (byte ${invalid.byte}), not linted` };
   const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
   return { ok: true, text };
-}
-
-/** Index of the first byte that is not part of a well-formed UTF-8 sequence, or -1. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
-  let index = 0;
-  while (index < bytes.length) {
-    const byte = bytes[index];
-    let length: number;
-    let min: number;
-    if (byte < 0x80) {
-      index++;
-      continue;
-    } else if (byte >= 0xc2 && byte <= 0xdf) {
-      length = 2;
-      min = 0x80;
-    } else if (byte >= 0xe0 && byte <= 0xef) {
-      length = 3;
-      min = 0x800;
-    } else if (byte >= 0xf0 && byte <= 0xf4) {
-      length = 4;
-      min = 0x10000;
-    } else {
-      return index;
-    }
-    if (index + length > bytes.length) return index;
-    let codePoint = byte & (0xff >> (length + 1));
-    for (let next = 1; next < length; next++) {
-      const continuation = bytes[index + next];
-      if ((continuation & 0xc0) !== 0x80) return index;
-      codePoint = (codePoint << 6) | (continuation & 0x3f);
-    }
-    // Overlong forms, surrogates and values past U+10FFFF are invalid too.
-    if (codePoint < min || (codePoint >= 0xd800 && codePoint <= 0xdfff) || codePoint > 0x10ffff) return index;
-    index += length;
-  }
-  return -1;
 }
 
 /**
@@ -280,7 +241,7 @@ export function ignoreFilter(cwd: string, ignorePath: string | undefined, patter
     try {
       fromFile = ignore().add(readFileSync(file, 'utf8'));
     } catch (error) {
-      throw new UsageError(`${ignorePath}: cannot read the ignore file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      throw new UsageError(`${ignorePath ?? '.overclaimignore'}: cannot read the ignore file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
     }
   }
   const fromPatterns = patterns.length > 0 ? ignore().add([...patterns]) : undefined;

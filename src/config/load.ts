@@ -12,6 +12,7 @@ import { schemaProblems, type PathProblem } from '../capabilities/validate.js';
 import type { RuleSeverities } from '../check/index.js';
 import type { ClaimClass } from '../types.js';
 import { FileFinder } from '../util/find-up.js';
+import { readUtf8 } from '../util/utf8.js';
 import { FileProblemsError } from '../util/problems.js';
 
 export class ConfigError extends FileProblemsError {
@@ -118,8 +119,9 @@ export function loadConfig(path: string, displayPath: string = path): Config | u
     stats = statSync(absolute);
     const cached = loaded.get(absolute);
     if (cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size) return cached.config;
-    text = readFileSync(absolute, 'utf8');
+    text = readUtf8(absolute, displayPath, (problem) => new ConfigError([problem]));
   } catch (error) {
+    if (error instanceof ConfigError) throw error;
     throw new ConfigError([`${displayPath}: cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`]);
   }
   const config = absolute.endsWith('package.json') && !hasOverclaimKey(text) ? undefined : parseConfig(text, absolute, displayPath);
@@ -133,8 +135,10 @@ function hasOverclaimKey(text: string): boolean {
     const data: unknown = JSON.parse(text);
     return data !== null && typeof data === 'object' && 'overclaim' in data;
   } catch {
-    // A broken package.json is npm's business, not ours.
-    return false;
+    // A broken package.json is npm's business, not ours, unless it holds our
+    // settings: then they would be lost in silence, so it is read, and its
+    // syntax error reported with its place.
+    return /"overclaim"\s*:/.test(text);
   }
 }
 
