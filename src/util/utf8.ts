@@ -55,7 +55,6 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
-
 /** A settings file's text, or `refuse(reason)` thrown, naming the place, when it is not UTF-8. */
 export function readUtf8(path: string, shown: string, refuse: (problem: string) => Error): string {
   const bytes = readFileSync(path);
