@@ -203,12 +203,15 @@ describe('bad input: one clear line, exit 2', () => {
     expect(report.files[1].messages).toMatchObject([{ ruleId: 'availability', line: 1, column: 13 }]);
   });
 
-  test('invalid UTF-8 names the position', () => {
+  test('invalid UTF-8 names the position, in the words and as the message\'s place', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'latin1.txt'), Buffer.concat([Buffer.from('Fine line\nCaf'), Buffer.from([0xe9]), Buffer.from(' open 24/7\n')]));
     const result = run(['latin1.txt', '--no-color'], { cwd: dir });
     expect(result.code).toBe(2);
-    expect(result.stdout).toMatch(/^latin1\.txt\n\s*error\s+invalid UTF-8 at 2:4 \(byte 13\), not linted/m);
+    expect(result.stdout).toMatch(/^latin1\.txt\n2:4\s+error\s+invalid UTF-8 at 2:4 \(byte 13\), not linted/m);
+    // Editors and CI annotations read the place, not the words (it was 1:1: found by a review).
+    const { report } = runJson(['latin1.txt'], { cwd: dir });
+    expect(report.files[0].messages).toMatchObject([{ severity: 'error', line: 2, column: 4, message: 'invalid UTF-8 at 2:4 (byte 13), not linted' }]);
   });
 
   test('a file over --max-file-size is a file-level error; the others are still linted', () => {

@@ -62,7 +62,7 @@ const CASES: Case[] = [
   { name: 'broken config', args: ['page.md'], files: { 'page.md': 'x\n', '.overclaimrc.json': '{"rules": {"speed": "loud"}}' }, code: 2, stderr: 'overclaim: .overclaimrc.json:1:21: rules.speed: expected off, info, warning or error, got "loud"\n' },
   { name: 'missing --ignore-path', args: ['page.md', '--ignore-path', '.nope'], files: { 'page.md': 'x\n' }, code: 2, stderr: 'overclaim: .nope: cannot read the ignore file: ENOENT\n' },
   { name: 'binary file', args: ['logo.md', '--no-color'], files: { 'logo.md': Buffer.from([0x89, 0x50, 0x00, 0x01]) }, code: 2, stdout: /^\s*error\s+binary file \(a NUL byte at byte 2\), not linted/m },
-  { name: 'invalid UTF-8', args: ['latin1.md', '--no-color'], files: { 'latin1.md': Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a]) }, code: 2, stdout: /^\s*error\s+invalid UTF-8 at 1:4 \(byte 3\), not linted/m },
+  { name: 'invalid UTF-8', args: ['latin1.md', '--no-color'], files: { 'latin1.md': Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a]) }, code: 2, stdout: /^1:4\s+error\s+invalid UTF-8 at 1:4 \(byte 3\), not linted/m },
   { name: 'file over --max-file-size', args: ['big.txt', '--max-file-size', '0.001', '--no-color'], files: { 'big.txt': 'x'.repeat(2000) }, code: 2, stdout: /error\s+larger than --max-file-size \(2,000 bytes > 1,049 bytes\), not linted/ },
   { name: 'MDX syntax error', args: ['page.mdx', '--no-color'], files: { 'page.mdx': 'Hello {oops\n' }, code: 2, stdout: /^1:12\s+error\s+cannot parse MDX: Unexpected end of file in expression/m },
   { name: 'init over an existing file', args: ['init'], files: { 'capabilities.yml': 'uptime: 99%\n' }, code: 2, stderr: 'overclaim: capabilities.yml already exists in .; not overwriting it\n' },

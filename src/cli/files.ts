@@ -136,7 +136,8 @@ export function displayPath(path: string, cwd = process.cwd()): string {
   return shown === '' || shown.startsWith('..') ? path : shown;
 }
 
-export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
+/** A file read as copy, or why it cannot be, with the place where that shows (invalid UTF-8) when there is one. */
+export type ReadResult = { ok: true; text: string } | { ok: false; reason: string; at?: { line: number; column: number } };
 
 /** Copy is small; a file past this is a data dump or a mistake, and parsing it would stall CI. */
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
@@ -224,7 +225,7 @@ export function decodeCopy(bytes: Uint8Array, maxBytes = DEFAULT_MAX_FILE_SIZE):
   const nul = bytes.subarray(0, 8000).indexOf(0);
   if (nul >= 0) return { ok: false, reason: `binary file (a NUL byte at byte ${nul}), not linted` };
   const invalid = whereUtf8Breaks(bytes);
-  if (invalid) return { ok: false, reason: `invalid UTF-8 at ${invalid.line}:${invalid.column} (byte ${invalid.byte}), not linted` };
+  if (invalid) return { ok: false, reason: `invalid UTF-8 at ${invalid.line}:${invalid.column} (byte ${invalid.byte}), not linted`, at: { line: invalid.line, column: invalid.column } };
   const text = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes);
   return { ok: true, text };
 }

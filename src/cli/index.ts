@@ -296,10 +296,11 @@ async function lintInputs(inputs: ReadonlyArray<Input & ResolvedFile>, options: 
       if (input.diskPath && !input.problem) {
         const read = readCopy(input.diskPath, options.maxFileSize);
         if (read.ok) input.file.value = read.text;
-        else input.problem = read.reason;
+        else [input.problem, input.problemAt] = [read.reason, read.at];
       }
       if (input.problem) {
-        input.file.message(input.problem).fatal = true;
+        // At its place, so editors and CI annotations point at the broken byte, not at the top of the file.
+        input.file.message(input.problem, input.problemAt ? { place: input.problemAt } : undefined).fatal = true;
         finished(input);
         continue;
       }
@@ -402,6 +403,8 @@ interface Input {
   diskPath?: string;
   /** Set when the file could not be read as copy. */
   problem?: string;
+  /** Where the problem shows in the file, when it has a place (invalid UTF-8). */
+  problemAt?: { line: number; column: number };
 }
 
 async function gatherInputs(paths: string[], options: LintCommandOptions, io: CliIo, settingsOf: (path: string) => ResolvedFile): Promise<Input[]> {
@@ -421,6 +424,7 @@ async function gatherInputs(paths: string[], options: LintCommandOptions, io: Cl
       file: new VFile({ value: read.ok ? read.text : '', path: shown }),
       directory: path ? dirname(path) : io.cwd,
       problem: read.ok ? undefined : read.reason,
+      problemAt: read.ok ? undefined : read.at,
     });
   }
   const isIgnored = walkIgnores(ignoreFilter(io.cwd, options.ignorePath, options.ignorePattern ?? []), settingsOf);
