@@ -26,10 +26,11 @@ export function lintFile(file: VFile, options: LintOptions = {}): VFile {
   // section as it is parsed (parseInSections), so each section once: asking
   // the whole text first read it twice, a third of the time on a 4 MB page.
   const source = String(file);
-  // Legal text, not copy (see licence.ts). HTML is left alone: a licence page opens on its markup.
-  if ((format === 'markdown' || format === 'text') && opensAsALicence(source, (text) => mayHoldClaims(text, format, options))) return file;
   const askedBySection = format === 'markdown' && source.length >= SECTIONED_FROM;
   if (format !== 'mdx' && !options.noPrefilter && !askedBySection && !mayHoldClaimsAnywhere(source, format, options)) return file;
+  // Legal text, not copy (see licence.ts); asked only of a file that may hold
+  // a claim, which most files are not. HTML is left alone: a licence page opens on its markup.
+  if ((format === 'markdown' || format === 'text') && opensAsALicence(source, (text) => mayHoldClaims(text, format, options))) return file;
   let parsed;
   try {
     parsed = parseCopy(file, format, options.noPrefilter ? undefined : (block) => mayHoldClaims(block, format, options));
